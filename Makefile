@@ -1,0 +1,48 @@
+# Värna — the two commands are `make run` and `make test`; the rest are their parts.
+SHELL := /bin/bash
+# A JDK of release 21 or newer (Debian's default java is 17).
+JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64))
+export JAVA_HOME
+NPM_CI := npm ci --no-audit --no-fund --loglevel=error
+
+.PHONY: run test test-backend test-frontend test-contract test-e2e tools build clean help
+
+help:
+	@echo "make run    start Keycloak (8180), backend (8080) and web app (5173)"
+	@echo "make test   every test: contract lint, backend, frontend, end-to-end"
+
+## Start everything with embedded defaults; Ctrl-C stops it.
+run:
+	@scripts/run.sh
+
+## Every test, cheapest first.
+test: test-contract test-backend test-frontend test-e2e
+	@echo "make test: all suites passed"
+
+node_modules/.package-lock.json: package-lock.json
+	$(NPM_CI)
+
+tools: node_modules/.package-lock.json
+
+## Spectral's OpenAPI rules on the contract (0 errors).
+test-contract: tools
+	npm run --silent lint:contract
+
+## Backend unit, resource and contract tests against embedded PostgreSQL and WireMock OIDC; also packages the jar.
+test-backend:
+	cd backend && ./mvnw -B -ntp verify
+
+## Frontend type check, unit tests and production build.
+test-frontend:
+	cd frontend && $(NPM_CI) && npm run typecheck && npm test && npm run build
+
+## The real stack (Keycloak, backend, web app) in Chromium, with axe-core.
+test-e2e: tools
+	scripts/e2e.sh
+
+build:
+	scripts/build.sh
+
+clean:
+	cd backend && ./mvnw -q clean
+	rm -rf frontend/dist e2e/artifacts

@@ -1,0 +1,62 @@
+// Shared set-up of the end-to-end tests: where the stack runs, a real Chromium, real tokens from
+// Keycloak, and the axe-core scan every page must pass.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+export const WEB_URL = process.env.E2E_WEB_URL ?? 'http://localhost:14173';
+export const API_URL = process.env.E2E_API_URL ?? 'http://localhost:18080';
+export const KEYCLOAK_URL = process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:18180/realms/varna';
+const ARTIFACTS = process.env.E2E_ARTIFACTS ?? 'e2e/artifacts';
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.E2E_CHROMIUM || undefined,
+    // Flags that keep Chromium off the network this machine does not have (see toolchain.md).
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page in a fresh context (axe-core needs one from browser.newContext()). */
+export async function newPage(browser) {
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  return context.newPage();
+}
+
+/** Fails with the list of WCAG 2.1 A/AA violations axe-core finds on the page, if any. */
+export async function assertAccessible(page, name) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const violations = result.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  if (violations.length > 0) await screenshot(page, `axe-${name}`);
+  if (violations.length > 0) throw new Error(`Page "${name}" (${page.url()}) has ${violations.length} WCAG 2.1 A/AA violations:\n  ${violations.join('\n  ')}`);
+  return result.passes.length;
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name.replace(/[^a-z0-9-]+/gi, '_')}.png`), fullPage: true }).catch(() => {});
+}
+
+/** An access token for a demo user, through the public `varna-cli` client (password grant). */
+export async function userToken(username) {
+  return token({ grant_type: 'password', client_id: 'varna-cli', username, password: username });
+}
+
+/** An access token for the police's partner client (client credentials). */
+export async function partnerToken() {
+  return token({ grant_type: 'client_credentials', client_id: 'polisen-api', client_secret: 'polisen-demo-secret' });
+}
+
+async function token(form) {
+  const response = await fetch(`${KEYCLOAK_URL}/protocol/openid-connect/token`, {
+    method: 'POST', body: new URLSearchParams(form),
+  });
+  const body = await response.json();
+  if (!response.ok) throw new Error(`Keycloak refused a token: ${response.status} ${JSON.stringify(body)}`);
+  return body.access_token;
+}

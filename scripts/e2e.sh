@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# End-to-end test: the real stack on its own ports (so it can run beside `make run`) — Keycloak
+# with the realm, the packaged backend on a throwaway embedded PostgreSQL, the built web app —
+# driven by Chromium through playwright-core, with axe-core scanning every page.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+JAVA_HOME=$(find_java_home); export JAVA_HOME
+KEYCLOAK_PORT=${E2E_KEYCLOAK_PORT:-18180}
+BACKEND_PORT=${E2E_BACKEND_PORT:-18080}
+WEB_PORT=${E2E_WEB_PORT:-14173}
+ARTIFACTS="$ROOT/e2e/artifacts"
+rm -rf "$ARTIFACTS"; mkdir -p "$ARTIFACTS"
+work=$(mktemp -d)
+
+pids=()
+stop_all() {
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap stop_all EXIT
+
+"$ROOT/scripts/build.sh"
+[ -d "$ROOT/node_modules/playwright-core" ] || (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+
+# Debian's Chromium where present; elsewhere Playwright's own build (needs the internet once).
+if [ -z "${E2E_CHROMIUM:-}" ]; then
+  if [ -x /usr/bin/chromium ]; then E2E_CHROMIUM=/usr/bin/chromium
+  else (cd "$ROOT" && npx playwright-core install chromium) && E2E_CHROMIUM=""; fi
+fi
+export E2E_CHROMIUM
+
+"$ROOT/scripts/keycloak.sh" "$KEYCLOAK_PORT" "$((KEYCLOAK_PORT + 1000))" > "$ARTIFACTS/keycloak.log" 2>&1 &
+pids+=($!)
+
+# The web app is built for this Keycloak and served by Vite's preview server, which proxies /api.
+(cd "$ROOT/frontend" && VITE_OIDC_AUTHORITY="http://localhost:$KEYCLOAK_PORT/realms/varna" \
+  npm run --silent build -- --outDir "$work/web" --emptyOutDir --logLevel warn) > "$ARTIFACTS/frontend-build.log" 2>&1 \
+  || { cat "$ARTIFACTS/frontend-build.log"; exit 1; }
+(cd "$ROOT/frontend" && VARNA_API_URL="http://localhost:$BACKEND_PORT" \
+  exec npx vite preview --port "$WEB_PORT" --strictPort --outDir "$work/web") > "$ARTIFACTS/web.log" 2>&1 &
+pids+=($!)
+
+wait_for_url "http://localhost:$((KEYCLOAK_PORT + 1000))/health/ready" 300 Keycloak "${pids[0]}" || { tail -n 40 "$ARTIFACTS/keycloak.log"; exit 1; }
+
+(cd "$work" && VARNA_EMBEDDED_POSTGRES_DATA_DIR="$work/postgres" VARNA_EMBEDDED_POSTGRES_PORT="${E2E_POSTGRES_PORT:-15432}" \
+  QUARKUS_HTTP_PORT="$BACKEND_PORT" QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/varna" \
+  VARNA_WEB_ORIGIN="http://localhost:$WEB_PORT" \
+  exec "$JAVA_HOME/bin/java" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar") > "$ARTIFACTS/backend.log" 2>&1 &
+pids+=($!)
+wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 120 Backend "${pids[2]}" || { tail -n 40 "$ARTIFACTS/backend.log"; exit 1; }
+wait_for_url "http://localhost:$WEB_PORT/" 60 "Web app" "${pids[1]}" || { tail -n 40 "$ARTIFACTS/web.log"; exit 1; }
+
+cd "$ROOT"
+E2E_WEB_URL="http://localhost:$WEB_PORT" E2E_API_URL="http://localhost:$BACKEND_PORT" \
+  E2E_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT/realms/varna" E2E_ARTIFACTS="$ARTIFACTS" \
+  npm run --silent test:e2e

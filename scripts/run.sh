@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# `make run`: Keycloak (8180), the backend with embedded PostgreSQL (8080) and the web app (5173).
+# Ctrl-C stops all three. Logs go to .data/logs/.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+JAVA_HOME=$(find_java_home); export JAVA_HOME
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+BACKEND_PORT=${BACKEND_PORT:-8080}
+WEB_PORT=${WEB_PORT:-5173}
+LOGS="$ROOT/.data/logs"
+mkdir -p "$LOGS"
+
+for port in "$KEYCLOAK_PORT" "$BACKEND_PORT" "$WEB_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    log "Port $port is already in use: is Värna already running? Stop it first."; exit 1
+  fi
+done
+
+pids=()
+stop_all() {
+  trap - EXIT INT TERM
+  log "Stopping…"
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  log "Stopped."
+}
+trap stop_all EXIT INT TERM
+
+"$ROOT/scripts/build.sh"
+
+log "Starting Keycloak on $KEYCLOAK_PORT (first start takes about a minute)…"
+"$ROOT/scripts/keycloak.sh" "$KEYCLOAK_PORT" "$((KEYCLOAK_PORT + 1000))" > "$LOGS/keycloak.log" 2>&1 &
+pids+=($!)
+
+log "Starting the web app on $WEB_PORT…"
+(cd "$ROOT/frontend" && VARNA_API_URL="http://localhost:$BACKEND_PORT" exec npx vite --port "$WEB_PORT" --strictPort) > "$LOGS/frontend.log" 2>&1 &
+pids+=($!)
+
+wait_for_url "http://localhost:$((KEYCLOAK_PORT + 1000))/health/ready" 300 Keycloak "${pids[0]}" || { tail -n 30 "$LOGS/keycloak.log"; exit 1; }
+
+# The backend validates tokens against Keycloak, so it starts once Keycloak answers. Without
+# QUARKUS_DATASOURCE_JDBC_URL it runs an embedded PostgreSQL whose data stays in .data/postgres.
+log "Starting the backend on $BACKEND_PORT…"
+(cd "$ROOT" && VARNA_EMBEDDED_POSTGRES_DATA_DIR="${VARNA_EMBEDDED_POSTGRES_DATA_DIR:-$ROOT/.data/postgres}" \
+  QUARKUS_HTTP_PORT="$BACKEND_PORT" \
+  QUARKUS_OIDC_AUTH_SERVER_URL="${QUARKUS_OIDC_AUTH_SERVER_URL:-http://localhost:$KEYCLOAK_PORT/realms/varna}" \
+  VARNA_WEB_ORIGIN="${VARNA_WEB_ORIGIN:-http://localhost:$WEB_PORT}" \
+  exec "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar) > "$LOGS/backend.log" 2>&1 &
+pids+=($!)
+wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 180 Backend "${pids[2]}" || { tail -n 30 "$LOGS/backend.log"; exit 1; }
+wait_for_url "http://localhost:$WEB_PORT/" 60 "Web app" "${pids[1]}" || { tail -n 30 "$LOGS/frontend.log"; exit 1; }
+
+cat <<INFO
+
+  Värna is running.
+
+    Web app       http://localhost:$WEB_PORT/
+    API           http://localhost:$BACKEND_PORT/api/v1/goals
+    Swagger UI    http://localhost:$BACKEND_PORT/q/swagger-ui
+    Keycloak      http://localhost:$KEYCLOAK_PORT/admin  (admin / admin)
+
+  Demo users (password = user name), realm "varna":
+    samordnare       coordinator  Hållbarhetsenheten
+    redaktor-kff     editor       Kultur-, idrotts- och fritidsförvaltningen
+    redaktor-skola   editor       Barn- och utbildningsförvaltningen
+    lasare           viewer       Kommunstyrelsen
+  Partner client: polisen-api / polisen-demo-secret (client credentials, role partner)
+
+  Logs: .data/logs/   Ctrl-C stops everything.
+
+INFO
+
+# Stop everything as soon as one of the three stops.
+wait -n "${pids[@]}" || true
+log "A process stopped; see .data/logs/."
