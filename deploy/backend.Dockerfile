@@ -1,0 +1,19 @@
+# The Värna backend: built with the Maven wrapper, run as a Quarkus fast-jar on a JRE.
+# Build context: the repository root (see docker-compose.yml).
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /src/backend
+COPY backend/.mvn .mvn
+COPY backend/mvnw backend/pom.xml ./
+RUN ./mvnw -B -ntp -q dependency:go-offline || true
+COPY backend/src src
+COPY openapi.yaml /src/openapi.yaml
+RUN ./mvnw -B -ntp package -DskipTests
+
+FROM eclipse-temurin:21-jre
+WORKDIR /app
+COPY --from=build --chown=185 /src/backend/target/quarkus-app/ ./
+USER 185
+EXPOSE 8080
+ENV JAVA_OPTS_APPEND="-XX:MaxRAMPercentage=75"
+# With QUARKUS_DATASOURCE_JDBC_URL set (docker-compose sets it) no embedded PostgreSQL is started.
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar quarkus-run.jar"]

@@ -1,0 +1,2 @@
+-- Runs once when the PostgreSQL volume is created: Keycloak keeps its data in its own database.
+CREATE DATABASE keycloak OWNER varna;
