@@ -1,0 +1,56 @@
+import { Link, NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '@/components/language-switch';
+import { UserArea } from '@/features/auth/components/user-area';
+
+const navItems = [
+  { to: '/', key: 'nav.overview', end: true },
+  { to: '/indicators', key: 'nav.indicators' },
+  { to: '/crime-statistics', key: 'nav.crimeStatistics' },
+  { to: '/measures', key: 'nav.measures' },
+  { to: '/districts', key: 'nav.districts' },
+  { to: '/reports', key: 'nav.reports' },
+] as const;
+
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <Link to="/" className="brand">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-owner">{t('app.municipality')}</span>
+          </Link>
+          <div className="header-tools">
+            <LanguageSwitch />
+            <UserArea />
+          </div>
+        </div>
+        <nav className="main-nav" aria-label={t('nav.label')}>
+          <ul>
+            {navItems.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={'end' in item ? item.end : false}>
+                  {t(item.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+        <p>
+          <a href="/q/swagger-ui">{t('app.openApi')}</a>
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { RouteObject } from 'react-router';
+import { Layout } from './layout';
+import { CrimeStatisticsRoute } from './routes/crime-statistics';
+import { DistrictsRoute } from './routes/districts';
+import { GoalRoute } from './routes/goal';
+import { IndicatorsRoute } from './routes/indicators';
+import { MeasuresRoute } from './routes/measures';
+import { NotFoundRoute } from './routes/not-found';
+import { OverviewRoute } from './routes/overview';
+import { ReportsRoute } from './routes/reports';
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <OverviewRoute /> },
+      { path: 'goals/:id', element: <GoalRoute /> },
+      { path: 'indicators', element: <IndicatorsRoute /> },
+      { path: 'crime-statistics', element: <CrimeStatisticsRoute /> },
+      { path: 'measures', element: <MeasuresRoute /> },
+      { path: 'districts', element: <DistrictsRoute /> },
+      { path: 'reports', element: <ReportsRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];

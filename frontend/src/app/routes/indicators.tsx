@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { QueryBoundary } from '@/components/query-boundary';
+import { useGoals } from '@/features/goals/api/get-goals';
+import { useIndicators } from '@/features/indicators/api/get-indicators';
+import { GoalFilter } from '@/features/indicators/components/goal-filter';
+import { IndicatorsTable } from '@/features/indicators/components/indicators-table';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useLocalized } from '@/lib/i18n/use-localized';
+
+const parseId = (value: string | null): number | undefined => {
+  const id = Number(value);
+  return value && Number.isSafeInteger(id) && id > 0 ? id : undefined;
+};
+
+export function IndicatorsRoute() {
+  const { t } = useTranslation();
+  const { text } = useLocalized();
+  useDocumentTitle(t('indicators.title'));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const goalId = parseId(searchParams.get('goal'));
+  const goals = useGoals();
+  const indicators = useIndicators(goalId);
+
+  const options = (goals.data?.items ?? []).map((goal) => ({
+    id: goal.id,
+    label: `${t('goal.number', { number: goal.number })}: ${text(goal.title)}`,
+  }));
+  const chosenGoal = goals.data?.items.find((goal) => goal.id === goalId);
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t('indicators.heading')}</h1>
+        <p className="lead">{t('indicators.intro')}</p>
+      </div>
+      <GoalFilter
+        options={options}
+        value={goalId}
+        onChange={(id) => setSearchParams(id === undefined ? {} : { goal: String(id) })}
+      />
+      <QueryBoundary query={indicators}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <p>{t('indicators.none')}</p>
+          ) : (
+            <IndicatorsTable
+              indicators={page.items}
+              caption={
+                chosenGoal
+                  ? t('indicators.captionFiltered', { number: chosenGoal.number, count: page.items.length })
+                  : t('indicators.caption', { count: page.items.length })
+              }
+            />
+          )
+        }
+      </QueryBoundary>
+    </>
+  );
+}

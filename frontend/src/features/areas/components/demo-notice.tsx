@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+
+/** Says plainly that the figures are demo data, in words and not only by colour. */
+export function DemoNotice() {
+  const { t } = useTranslation();
+  return (
+    <div className="alert alert-warning" data-testid="demo-notice">
+      <p>
+        <span className="badge badge-demo">{t('districts.demoBadge')}</span> {t('districts.demoNotice')}
+      </p>
+    </div>
+  );
+}

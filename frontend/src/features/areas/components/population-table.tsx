@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import type { Area } from '@/lib/api/types';
+import { useLocalized } from '@/lib/i18n/use-localized';
+import { flattenChildren } from './flatten-areas';
+
+function PopulationCells({ area }: { area: Area }) {
+  const { t } = useTranslation();
+  const { number } = useLocalized();
+  if (!area.population) {
+    return (
+      <td colSpan={3} className="muted">
+        {t('districts.unknown')}
+      </td>
+    );
+  }
+  return (
+    <>
+      <td className="num">{number(area.population.total)}</td>
+      <td className="num">{number(area.population.female)}</td>
+      <td className="num">{number(area.population.male)}</td>
+    </>
+  );
+}
+
+/** Population per area: each district as a row, the municipality's total at the foot. */
+export function PopulationTable({ top, caption }: { top: Area; caption: string }) {
+  const { t } = useTranslation();
+  const rows = flattenChildren(top);
+  return (
+    <div className="table-scroll" role="region" aria-label={t('districts.tableRegion')} tabIndex={0}>
+      <table className="data-table" data-testid="population-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('districts.area')}</th>
+            <th scope="col">{t('districts.type')}</th>
+            <th scope="col" className="num">
+              {t('districts.total')}
+            </th>
+            <th scope="col" className="num">
+              {t('districts.female')}
+            </th>
+            <th scope="col" className="num">
+              {t('districts.male')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ area, depth }) => (
+            <tr key={area.id}>
+              <th scope="row" style={{ paddingInlineStart: `${0.5 + (depth - 1) * 1.25}rem` }}>
+                {area.name}
+              </th>
+              <td>{t(`districts.areaType.${area.type}`)}</td>
+              <PopulationCells area={area} />
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{top.name}</th>
+            <td>{t(`districts.areaType.${top.type}`)}</td>
+            <PopulationCells area={top} />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+export const goalKeys = {
+  all: ['goals'] as const,
+  list: (policyId?: number) => [...goalKeys.all, 'list', { policyId }] as const,
+  detail: (id: number) => [...goalKeys.all, 'detail', id] as const,
+};
+
+export const policyKeys = {
+  all: ['policies'] as const,
+  list: () => [...policyKeys.all, 'list'] as const,
+};

@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface GoalOption {
+  id: number;
+  label: string;
+}
+
+interface GoalFilterProps {
+  options: GoalOption[];
+  value: number | undefined;
+  onChange: (goalId: number | undefined) => void;
+}
+
+/** A labelled select that narrows the indicators to one goal. */
+export function GoalFilter({ options, value, onChange }: GoalFilterProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('indicators.filterLabel')}</label>
+      <select
+        id={id}
+        value={value === undefined ? '' : String(value)}
+        onChange={(event) => onChange(event.target.value === '' ? undefined : Number(event.target.value))}
+      >
+        <option value="">{t('indicators.allGoals')}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

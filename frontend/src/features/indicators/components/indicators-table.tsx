@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Indicator } from '@/lib/api/types';
+import { useLocalized } from '@/lib/i18n/use-localized';
+
+export function IndicatorsTable({ indicators, caption }: { indicators: Indicator[]; caption: string }) {
+  const { t } = useTranslation();
+  const { text } = useLocalized();
+  return (
+    <div className="table-scroll" role="region" aria-label={t('indicators.tableRegion')} tabIndex={0}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('indicator.code')}</th>
+            <th scope="col">{t('indicator.name')}</th>
+            <th scope="col">{t('indicator.goals')}</th>
+            <th scope="col">{t('indicator.unit')}</th>
+            <th scope="col">{t('indicator.directionLabel')}</th>
+            <th scope="col">{t('indicator.sourceLabel')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {indicators.map((indicator) => (
+            <tr key={indicator.id} data-testid="indicator-row">
+              <td>
+                <code>{indicator.code}</code>
+              </td>
+              <th scope="row">{text(indicator.name)}</th>
+              <td>
+                <ul className="inline-list">
+                  {indicator.goals.map((goal) => (
+                    <li key={goal.id}>
+                      <Link to={`/goals/${goal.id}`} title={text(goal.title)}>
+                        {t('goal.number', { number: goal.number })}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>{t(`indicator.unitValue.${indicator.unit}`)}</td>
+              <td>{t(`indicator.direction.${indicator.direction}`)}</td>
+              <td>
+                {t(`indicator.source.${indicator.source}`)}
+                {indicator.sourceReference && (
+                  <>
+                    {' '}
+                    <code className="muted">{indicator.sourceReference}</code>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import type { AreaTree, Goal, Indicator, Policy } from '@/lib/api/types';
+
+const lt = (sv: string, en: string) => ({ sv, en });
+
+export const policy: Policy = {
+  id: 1,
+  code: '2020-2025',
+  title: lt(
+    'Policy för trygghetsskapande och brottsförebyggande arbete',
+    'Policy for safety-creating and crime-preventive work',
+  ),
+  validFrom: 2020,
+  validTo: 2025,
+  adoptedBy: 'Kommunfullmäktige',
+  current: true,
+  goals: [],
+};
+
+const goalTexts: [string, string, number[]][] = [
+  ['Invånarna känner delaktighet och tillit', 'Residents feel participation and trust', [16, 11]],
+  ['Mötesplatser och utemiljöer är trygga och säkra', 'Meeting places and outdoor environments are safe', [11]],
+  ['Narkotika och langning bekämpas', 'Narcotics and dealing are fought', [3, 16]],
+  ['Barn och unga är trygga i skolan', 'Children and young people are safe at school', [4]],
+  ['Det brottsliga våldet bekämpas', 'Violent crime is fought', [16]],
+  ['God samverkan med myndigheter, näringsliv och civilsamhälle', 'Good collaboration with authorities, business and civil society', [16, 8]],
+];
+
+export const indicators: Indicator[] = [
+  {
+    id: 11,
+    code: 'TRUST',
+    name: lt('Andel som känner tillit till andra', 'Share who trust other people'),
+    description: lt(
+      'Andel invånare 16–84 år som anser att man kan lita på de flesta människor.',
+      'Share of residents aged 16–84 who think most people can be trusted.',
+    ),
+    unit: 'percent',
+    direction: 'higherIsBetter',
+    source: 'kolada',
+    sourceReference: 'U01405',
+    frequency: 'yearly',
+    disaggregations: ['sex', 'ageGroup'],
+    owner: { id: 3, code: 'HBE', name: lt('Hållbarhetsenheten', 'Sustainability unit') },
+    goals: [{ id: 1, number: 1, title: lt(goalTexts[0]![0], goalTexts[0]![1]) }],
+  },
+  {
+    id: 12,
+    code: 'VANDALISM',
+    name: lt('Anmälda skadegörelsebrott', 'Reported vandalism'),
+    description: lt(
+      'Anmälda skadegörelsebrott, inklusive klotter, per 100 000 invånare.',
+      'Reported vandalism, graffiti included, per 100 000 inhabitants.',
+    ),
+    unit: 'ratePer100k',
+    direction: 'lowerIsBetter',
+    source: 'bra',
+    sourceReference: null,
+    frequency: 'yearly',
+    disaggregations: ['area'],
+    owner: null,
+    goals: [
+      { id: 1, number: 1, title: lt(goalTexts[0]![0], goalTexts[0]![1]) },
+      { id: 2, number: 2, title: lt(goalTexts[1]![0], goalTexts[1]![1]) },
+    ],
+  },
+  {
+    id: 13,
+    code: 'DRUGS',
+    name: lt('Anmälda narkotikabrott', 'Reported drug crimes'),
+    description: lt('Anmälda narkotikabrott per 100 000 invånare.', 'Reported drug crimes per 100 000 inhabitants.'),
+    unit: 'ratePer100k',
+    direction: 'lowerIsBetter',
+    source: 'police',
+    sourceReference: null,
+    frequency: 'monthly',
+    disaggregations: ['area', 'sex', 'ageGroup'],
+    owner: null,
+    goals: [{ id: 3, number: 3, title: lt(goalTexts[2]![0], goalTexts[2]![1]) }],
+  },
+];
+
+const brief = ({ id, code, name, unit, direction }: Indicator) => ({ id, code, name, unit, direction });
+
+export const goals: Goal[] = goalTexts.map(([sv, en, sdgs], index) => {
+  const id = index + 1;
+  return {
+    id,
+    policyId: 1,
+    number: id,
+    title: lt(sv, en),
+    description: lt(
+      `${sv}. Beskrivning av mål ${id} som är tillräckligt lång för att behöva kortas av på översikten, eftersom den fortsätter med flera meningar om vad kommunen och dess parter gör tillsammans för att nå målet under policyperioden.`,
+      `${en}. Description of goal ${id} long enough to be shortened on the overview, since it goes on with several sentences about what the municipality and its partners do together to reach the goal during the policy period.`,
+    ),
+    sdgs,
+    indicators: indicators.filter((indicator) => indicator.goals.some((g) => g.id === id)).map(brief),
+  };
+});
+
+export const areaTree: AreaTree = {
+  year: 2024,
+  items: [
+    {
+      id: 100,
+      code: '1980',
+      name: 'Västerås',
+      type: 'municipality',
+      parentId: null,
+      population: { total: 3500, female: 1760, male: 1740, demo: true, ageGroups: [] },
+      children: [
+        {
+          id: 101,
+          code: '1980-01',
+          name: 'Bäckby',
+          type: 'district',
+          parentId: 100,
+          population: { total: 2000, female: 1010, male: 990, demo: true, ageGroups: [] },
+          children: [],
+        },
+        {
+          id: 102,
+          code: '1980-02',
+          name: 'Skultuna',
+          type: 'locality',
+          parentId: 100,
+          population: { total: 1500, female: 750, male: 750, demo: true, ageGroups: [] },
+          children: [],
+        },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,26 @@
+import { http, HttpResponse } from 'msw';
+import { areaTree, goals, indicators, policy } from './fixtures';
+
+const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
+
+const notFound = (instance: string) =>
+  HttpResponse.json(
+    { title: 'Not Found', status: 404, detail: 'No such goal.', instance },
+    { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+
+/** The public part of the API, answering from the fixtures. */
+export const handlers = [
+  http.get('*/api/v1/policies', () => HttpResponse.json(page([policy]))),
+  http.get('*/api/v1/goals', () => HttpResponse.json(page(goals))),
+  http.get('*/api/v1/goals/:id', ({ params, request }) => {
+    const goal = goals.find((g) => g.id === Number(params.id));
+    return goal ? HttpResponse.json(goal) : notFound(new URL(request.url).pathname);
+  }),
+  http.get('*/api/v1/indicators', ({ request }) => {
+    const goal = new URL(request.url).searchParams.get('goal');
+    const items = goal ? indicators.filter((i) => i.goals.some((g) => g.id === Number(goal))) : indicators;
+    return HttpResponse.json(page(items));
+  }),
+  http.get('*/api/v1/areas', () => HttpResponse.json(areaTree)),
+];

@@ -1,0 +1,27 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Where the Värna API runs; the dev server and `vite preview` proxy /api and /q to it.
+const apiUrl = process.env.VARNA_API_URL ?? 'http://localhost:8080';
+
+const proxy = {
+  '/api': { target: apiUrl, changeOrigin: true },
+  '/q': { target: apiUrl, changeOrigin: true },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: { port: 5173, strictPort: true, proxy },
+  preview: { proxy },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/testing/setup-tests.ts'],
+    css: false,
+  },
+});
