@@ -1,0 +1,131 @@
+package se.varna.area;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import se.varna.area.AreaDtos.AgeGroupPopulation;
+import se.varna.area.AreaDtos.AreaTree;
+import se.varna.area.AreaDtos.AreaView;
+import se.varna.area.AreaDtos.PopulationView;
+import se.varna.area.PopulationQueries.PopulationRow;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AreaService {
+
+    private static final Collator SWEDISH = Collator.getInstance(Locale.of("sv", "SE"));
+
+    @Inject
+    PopulationQueries populationQueries;
+
+    /**
+     * The area hierarchy with population in {@code year} (the latest year with figures when
+     * null). Leaf areas carry their own figures; a parent's are the sum of its children's.
+     */
+    public AreaTree areaTree(Integer year) {
+        Integer answerYear = year != null ? year : populationQueries.latestYear().orElse(null);
+        Map<Long, Figures> leafFigures = answerYear == null ? Map.of() : leafFigures(answerYear);
+
+        // The area hierarchy is small and bounded (a municipality's districts).
+        List<Area> areas = Area.listAll();
+        Map<Long, List<Area>> childrenOf = new HashMap<>();
+        List<Area> roots = new ArrayList<>();
+        for (Area area : areas) {
+            if (area.parentId == null) {
+                roots.add(area);
+            } else {
+                childrenOf.computeIfAbsent(area.parentId, k -> new ArrayList<>()).add(area);
+            }
+        }
+        List<AreaView> items = sorted(roots).stream().map(a -> view(a, childrenOf, leafFigures).view).toList();
+        return new AreaTree(answerYear, items);
+    }
+
+    private record Built(AreaView view, Figures figures) {
+    }
+
+    private Built view(Area area, Map<Long, List<Area>> childrenOf, Map<Long, Figures> leafFigures) {
+        List<Area> children = sorted(childrenOf.getOrDefault(area.id, List.of()));
+        List<AreaView> childViews = new ArrayList<>();
+        Figures figures;
+        if (children.isEmpty()) {
+            figures = leafFigures.get(area.id);
+        } else {
+            figures = null;
+            for (Area child : children) {
+                Built built = view(child, childrenOf, leafFigures);
+                childViews.add(built.view);
+                if (built.figures != null) {
+                    figures = figures == null ? new Figures() : figures;
+                    figures.add(built.figures);
+                }
+            }
+        }
+        AreaView view = new AreaView(area.id, area.code, area.name, area.type, area.parentId,
+                figures == null ? null : figures.toView(), childViews);
+        return new Built(view, figures);
+    }
+
+    private Map<Long, Figures> leafFigures(int year) {
+        Map<Long, Figures> byArea = new HashMap<>();
+        for (PopulationRow row : populationQueries.populationByAreaAgeGroupAndSex(year)) {
+            byArea.computeIfAbsent(row.areaId(), k -> new Figures()).add(row);
+        }
+        return byArea;
+    }
+
+    private static List<Area> sorted(List<Area> areas) {
+        return areas.stream()
+                .sorted(Comparator.<Area, Integer>comparing(a -> a.type.ordinal())
+                        .thenComparing(a -> a.name, SWEDISH))
+                .toList();
+    }
+
+    /** Population by age group (in age order) and sex, summed as the tree is walked. */
+    private static final class Figures {
+        private final Map<Integer, String> ageGroupByOrder = new TreeMap<>();
+        private final Map<String, long[]> femaleMaleByAgeGroup = new LinkedHashMap<>();
+        private boolean demo;
+
+        void add(PopulationRow row) {
+            ageGroupByOrder.put(row.ageGroupOrder(), row.ageGroup());
+            long[] counts = femaleMaleByAgeGroup.computeIfAbsent(row.ageGroup(), k -> new long[2]);
+            counts["female".equals(row.sex()) ? 0 : 1] += row.population();
+            demo |= row.demo();
+        }
+
+        void add(Figures other) {
+            ageGroupByOrder.putAll(other.ageGroupByOrder);
+            other.femaleMaleByAgeGroup.forEach((ageGroup, counts) -> {
+                long[] mine = femaleMaleByAgeGroup.computeIfAbsent(ageGroup, k -> new long[2]);
+                mine[0] += counts[0];
+                mine[1] += counts[1];
+            });
+            demo |= other.demo;
+        }
+
+        PopulationView toView() {
+            List<AgeGroupPopulation> ageGroups = new ArrayList<>();
+            long female = 0;
+            long male = 0;
+            for (String ageGroup : ageGroupByOrder.values()) {
+                long[] counts = femaleMaleByAgeGroup.get(ageGroup);
+                ageGroups.add(new AgeGroupPopulation(ageGroup, counts[0] + counts[1], counts[0], counts[1]));
+                female += counts[0];
+                male += counts[1];
+            }
+            return new PopulationView(female + male, female, male, demo, ageGroups);
+        }
+    }
+}

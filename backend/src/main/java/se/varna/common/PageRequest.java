@@ -1,0 +1,17 @@
+package se.varna.common;
+
+/**
+ * The {@code limit}/{@code offset} window of a paged collection, parsed from the query
+ * string so that a bad value is answered with a problem naming the parameter.
+ */
+public record PageRequest(int limit, int offset) {
+
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 500;
+
+    public static PageRequest of(String limit, String offset) {
+        int parsedLimit = Parameters.intIn("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int parsedOffset = Parameters.intIn("offset", offset, 0, 0, Integer.MAX_VALUE);
+        return new PageRequest(parsedLimit, parsedOffset);
+    }
+}

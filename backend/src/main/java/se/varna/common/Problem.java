@@ -1,0 +1,26 @@
+package se.varna.common;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An error, as RFC 9457 describes it: answered as {@code application/problem+json}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "An error, as RFC 9457 describes it.", requiredProperties = { "title",
+        "status" })
+public record Problem(
+        @Schema(description = "Identifies the kind of problem.", format = "uri-reference") String type,
+        @Schema(description = "Short summary of the kind of problem.") String title,
+        @Schema(description = "The HTTP status code.") int status,
+        @Schema(description = "What went wrong in this case, for a person.") String detail,
+        @Schema(description = "The request path the problem arose on.", format = "uri-reference") String instance,
+        @Schema(description = "Each invalid field, parameter or row.") List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String ABOUT_BLANK = "about:blank";
+    public static final String INVALID_INPUT = "urn:varna:problem:invalid-input";
+}

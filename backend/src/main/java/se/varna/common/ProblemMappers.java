@@ -1,0 +1,156 @@
+package se.varna.common;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure into an RFC 9457 {@code application/problem+json} answer. No answer
+ * ever carries a stack trace or a Java class name; unexpected failures are logged with an
+ * id the answer repeats.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return problem(new Problem(Problem.INVALID_INPUT, "Invalid request", 400,
+                describe(e.errors()), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return problem(new Problem(Problem.INVALID_INPUT, "Invalid request", 400,
+                describe(errors), path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+        return problem(new Problem(Problem.INVALID_INPUT, "Invalid request", 400,
+                "The request body is not valid JSON for this operation.", path(uri),
+                List.of(new FieldError("body", "is not valid JSON for this operation"))));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundProblem e, UriInfo uri) {
+        return problem(new Problem(Problem.ABOUT_BLANK, "Not Found", 404, e.getMessage(), path(uri), null));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Response problem = problem(new Problem(Problem.ABOUT_BLANK, "Unauthorized", 401,
+                "A valid bearer token is required for this operation.", path(uri), null));
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** The identity provider cannot be reached, so no token can be checked: still a 401. */
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e, UriInfo uri) {
+        LOG.warnf("Token on %s not checked: %s", path(uri), e.getMessage());
+        Response problem = problem(new Problem(Problem.ABOUT_BLANK, "Unauthorized", 401,
+                "The bearer token could not be checked right now; try again later.", path(uri), null));
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(new Problem(Problem.ABOUT_BLANK, "Forbidden", 403,
+                "Your roles do not allow this operation.", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type != null ? type.getReasonPhrase() : original.getStatusInfo().getReasonPhrase();
+        Response.ResponseBuilder answer = Response.fromResponse(problem(new Problem(Problem.ABOUT_BLANK, title,
+                status, detailFor(status), path(uri), null)));
+        if (status == 405 && original.getHeaderString(HttpHeaders.ALLOW) != null) {
+            answer.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
+        }
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = java.util.UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure on %s (incident %s)", path(uri), incident);
+        return problem(new Problem(Problem.ABOUT_BLANK, "Internal Server Error", 500,
+                "Something went wrong on our side. Incident " + incident + " has been logged.", path(uri), null));
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 400 -> "The request is not valid.";
+            case 404 -> "There is no resource at this path.";
+            case 405 -> "This path does not support the HTTP method used.";
+            case 406 -> "This resource cannot be answered in a media type the request accepts.";
+            case 415 -> "This operation does not accept the request's content type.";
+            default -> "The request could not be handled.";
+        };
+    }
+
+    private Response problem(Problem problem) {
+        String body;
+        try {
+            body = objectMapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"title\":\"Internal Server Error\",\"status\":500}";
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String describe(List<FieldError> errors) {
+        if (errors.isEmpty()) {
+            return "The request is not valid.";
+        }
+        FieldError first = errors.get(0);
+        String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
+        return "'" + first.field() + "' " + first.message() + more + ".";
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return name == null ? "request" : name;
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

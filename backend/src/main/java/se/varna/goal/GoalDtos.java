@@ -1,0 +1,51 @@
+package se.varna.goal;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.varna.common.LocalizedText;
+import se.varna.indicator.IndicatorDtos.IndicatorSummary;
+
+/**
+ * The goal API model.
+ */
+public final class GoalDtos {
+
+    private GoalDtos() {
+    }
+
+    @Schema(name = "Goal", requiredProperties = { "id", "policyId", "number", "title", "description", "sdgs",
+            "indicators" })
+    public record GoalView(
+            long id,
+            long policyId,
+            @Schema(description = "The goal's place in its policy, from 1.") int number,
+            LocalizedText title,
+            LocalizedText description,
+            @Schema(description = "Agenda 2030 goals (1–17) the goal contributes to.") List<Integer> sdgs,
+            List<IndicatorSummary> indicators) {
+
+        static GoalView of(Goal g) {
+            return new GoalView(g.id, g.policy.id, g.number, new LocalizedText(g.titleSv, g.titleEn),
+                    new LocalizedText(g.descriptionSv, g.descriptionEn), Arrays.asList(g.sdgs),
+                    g.indicators.stream().map(IndicatorSummary::of).toList());
+        }
+    }
+
+    @Schema(name = "GoalSummary", requiredProperties = { "id", "number", "title" })
+    public record GoalSummary(
+            long id,
+            @Schema(description = "The goal's place in its policy, from 1.") int number,
+            LocalizedText title) {
+
+        public static GoalSummary of(Goal g) {
+            return new GoalSummary(g.id, g.number, new LocalizedText(g.titleSv, g.titleEn));
+        }
+    }
+
+    @Schema(name = "GoalPage", requiredProperties = { "items", "total", "limit", "offset" })
+    public record GoalPage(List<GoalView> items, long total, int limit, int offset) {
+    }
+}

@@ -1,0 +1,85 @@
+package se.varna.goal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.varna.common.NotFoundProblem;
+import se.varna.common.PageRequest;
+import se.varna.common.Paging;
+import se.varna.common.Parameters;
+import se.varna.common.Problem;
+import se.varna.common.Roles;
+import se.varna.goal.GoalDtos.GoalPage;
+import se.varna.goal.GoalDtos.GoalView;
+
+@Path("/api/v1/goals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Goals", description = "The policy's overall goals (*övergripande mål*)")
+public class GoalResource {
+
+    @Inject
+    GoalService goals;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listGoals", summary = "List goals",
+            description = "The goals of one policy in their policy order, each with its indicators in brief. "
+                    + "Without `policy`, the goals of the policy in force.")
+    @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true)
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponse(responseCode = "200", description = "One page of goals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public GoalPage listGoals(
+            @Parameter(name = "policy", in = ParameterIn.QUERY,
+                    description = "Id of the policy whose goals to list; the policy in force when absent.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("policy") String policy,
+            @Parameter(name = "limit", in = ParameterIn.QUERY, description = Paging.LIMIT_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500",
+                            defaultValue = "100")) @QueryParam("limit") String limit,
+            @Parameter(name = "offset", in = ParameterIn.QUERY, description = Paging.OFFSET_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0",
+                            defaultValue = "0")) @QueryParam("offset") String offset) {
+        return goals.listGoals(Parameters.optionalId("policy", policy), PageRequest.of(limit, offset));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getGoal", summary = "Get a goal")
+    @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true)
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponse(responseCode = "200", description = "The goal with its indicators in brief",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public GoalView getGoal(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+        long goalId = Parameters.id("id", id);
+        return goals.findGoalById(goalId).orElseThrow(() -> new NotFoundProblem("goal", goalId));
+    }
+}

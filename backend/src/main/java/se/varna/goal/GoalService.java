@@ -1,0 +1,46 @@
+package se.varna.goal;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import se.varna.common.PageRequest;
+import se.varna.goal.GoalDtos.GoalPage;
+import se.varna.goal.GoalDtos.GoalView;
+import se.varna.policy.PolicyService;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class GoalService {
+
+    @Inject
+    PolicyService policies;
+
+    /**
+     * The goals of one policy (the policy in force when {@code policyId} is null) in number
+     * order, each with its indicators: two queries whatever the page size.
+     */
+    public GoalPage listGoals(Long policyId, PageRequest page) {
+        Optional<Long> policy = policyId != null ? Optional.of(policyId) : policies.findCurrentPolicyId();
+        if (policy.isEmpty()) {
+            return new GoalPage(List.of(), 0, page.limit(), page.offset());
+        }
+        List<Goal> goals = Goal.<Goal>find("policy.id", Sort.by("number"), policy.get())
+                .range(page.offset(), page.offset() + page.limit() - 1).list();
+        if (!goals.isEmpty()) {
+            Goal.find("select distinct g from Goal g left join fetch g.indicators where g in ?1", goals).list();
+        }
+        return new GoalPage(goals.stream().map(GoalView::of).toList(), Goal.count("policy.id", policy.get()),
+                page.limit(), page.offset());
+    }
+
+    public Optional<GoalView> findGoalById(long id) {
+        return Goal.<Goal>find("select g from Goal g left join fetch g.indicators where g.id = ?1", id)
+                .firstResultOptional().map(GoalView::of);
+    }
+}

@@ -1,0 +1,84 @@
+package se.varna.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.varna.goal.Goal;
+import se.varna.organisation.Organisation;
+
+/**
+ * An indicator that tells where one or more goals stand.
+ */
+@Entity
+@Table(name = "indicator")
+public class Indicator extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true)
+    public String code;
+
+    @Column(name = "name_sv", nullable = false)
+    public String nameSv;
+
+    @Column(name = "name_en", nullable = false)
+    public String nameEn;
+
+    @Column(name = "description_sv", nullable = false, columnDefinition = "text")
+    public String descriptionSv;
+
+    @Column(name = "description_en", nullable = false, columnDefinition = "text")
+    public String descriptionEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public IndicatorUnit unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public IndicatorDirection direction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public IndicatorSource source;
+
+    @Column(name = "source_reference")
+    public String sourceReference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public IndicatorFrequency frequency;
+
+    /** The splits the indicator's values support: area, sex, ageGroup. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "varchar(32)[]")
+    public String[] disaggregations = new String[0];
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    public Organisation owner;
+
+    @ManyToMany(mappedBy = "indicators")
+    @OrderBy("number")
+    public List<Goal> goals = new ArrayList<>();
+}

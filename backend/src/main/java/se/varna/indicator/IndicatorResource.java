@@ -1,0 +1,83 @@
+package se.varna.indicator;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.varna.common.NotFoundProblem;
+import se.varna.common.PageRequest;
+import se.varna.common.Paging;
+import se.varna.common.Parameters;
+import se.varna.common.Problem;
+import se.varna.common.Roles;
+import se.varna.indicator.IndicatorDtos.IndicatorPage;
+import se.varna.indicator.IndicatorDtos.IndicatorView;
+
+@Path("/api/v1/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators", description = "Indicators that tell where each goal stands (*indikatorer*)")
+public class IndicatorResource {
+
+    @Inject
+    IndicatorService indicators;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listIndicators", summary = "List indicators",
+            description = "Indicators ordered by code, optionally only those that follow one goal.")
+    @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true)
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponse(responseCode = "200", description = "One page of indicators",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IndicatorPage listIndicators(
+            @Parameter(name = "goal", in = ParameterIn.QUERY, description = "Id of a goal; only indicators that follow it.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("goal") String goal,
+            @Parameter(name = "limit", in = ParameterIn.QUERY, description = Paging.LIMIT_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500",
+                            defaultValue = "100")) @QueryParam("limit") String limit,
+            @Parameter(name = "offset", in = ParameterIn.QUERY, description = Paging.OFFSET_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0",
+                            defaultValue = "0")) @QueryParam("offset") String offset) {
+        return indicators.listIndicators(Parameters.optionalId("goal", goal), PageRequest.of(limit, offset));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getIndicator", summary = "Get an indicator")
+    @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true)
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IndicatorView getIndicator(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+        long indicatorId = Parameters.id("id", id);
+        return indicators.findIndicatorById(indicatorId).orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
+    }
+}

@@ -1,0 +1,34 @@
+package se.varna.me;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.varna.organisation.OrganisationDtos.OrganisationSummary;
+
+/**
+ * The caller API model.
+ */
+public final class MeDtos {
+
+    private MeDtos() {
+    }
+
+    @Schema(name = "Me", requiredProperties = { "username", "roles", "serviceAccount" })
+    public record Me(
+            String username,
+            @Schema(nullable = true) String name,
+            @Schema(nullable = true) String email,
+            @Schema(description = "The caller's Värna roles.") List<VarnaRole> roles,
+            @Schema(description = "The organisation the caller acts for; null when the token names none.", nullable = true) OrganisationSummary organisation,
+            @Schema(description = "True for a partner system using client credentials.") boolean serviceAccount) {
+    }
+
+    /** Värna's roles, as Keycloak realm roles. */
+    public enum VarnaRole {
+        coordinator,
+        editor,
+        partner,
+        viewer
+    }
+}

@@ -1,0 +1,54 @@
+package se.varna.me;
+
+import java.util.Comparator;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import se.varna.common.CurrentCaller;
+import se.varna.common.Problem;
+import se.varna.common.Roles;
+import se.varna.me.MeDtos.Me;
+import se.varna.me.MeDtos.VarnaRole;
+import se.varna.organisation.OrganisationService;
+
+@Path("/api/v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Me", description = "The caller")
+public class MeResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    OrganisationService organisations;
+
+    @GET
+    @Authenticated
+    @Operation(operationId = "getMe", summary = "Who the caller is",
+            description = "The user or partner client behind the token, its roles and organisation.")
+    @Extension(name = "x-roles", value = Roles.X_ROLES_AUTHENTICATED, parseValue = true)
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The caller",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Me getMe() {
+        return new Me(caller.username(), caller.name().orElse(null), caller.email().orElse(null),
+                caller.roles().stream().map(VarnaRole::valueOf).sorted(Comparator.naturalOrder()).toList(),
+                caller.organisationCode().flatMap(organisations::findOrganisationByCode).orElse(null),
+                caller.isServiceAccount());
+    }
+}
