@@ -18,6 +18,7 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: true, proxy },
   preview: { proxy },
+  build: { chunkSizeWarningLimit: 600 },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
@@ -5,10 +6,14 @@ import { Loading } from '@/components/loading';
 import { useAreas } from '@/features/areas/api/get-areas';
 import { DemoNotice } from '@/features/areas/components/demo-notice';
 import { flattenChildren, hasDemoPopulation } from '@/features/areas/components/flatten-areas';
-import { PopulationChart } from '@/features/areas/components/population-chart';
 import { PopulationTable } from '@/features/areas/components/population-table';
 import { YearSelect } from '@/features/areas/components/year-select';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+
+// ECharts is large; load it only on this page.
+const PopulationChart = lazy(() =>
+  import('@/features/areas/components/population-chart').then((module) => ({ default: module.PopulationChart })),
+);
 
 const FIRST_YEAR = 2015;
 
@@ -63,7 +68,9 @@ export function DistrictsRoute() {
                   {areas.data.year !== null && (
                     <section className="section" aria-labelledby={`chart-${top.id}`}>
                       <h2 id={`chart-${top.id}`}>{t('districts.chartHeading')}</h2>
-                      <PopulationChart areas={children} year={shownYear} />
+                      <Suspense fallback={<Loading />}>
+                        <PopulationChart areas={children} year={shownYear} />
+                      </Suspense>
                     </section>
                   )}
                   <section className="section" aria-labelledby={`table-${top.id}`}>

@@ -26,7 +26,7 @@ describe('Districts page', () => {
       '1\u00a0740',
     ]);
 
-    const chart = screen.getByRole('img', { name: /Liggande stapeldiagram över befolkningen 2024 i 2 områden/ });
+    const chart = await screen.findByRole('img', { name: /Liggande stapeldiagram över befolkningen 2024 i 2 områden/ });
     expect(chart).toHaveAccessibleName(expect.stringContaining('Störst är Bäckby med 2\u00a0000 invånare'));
     expect(screen.getByLabelText('År')).toHaveValue('');
   });
