@@ -1,4 +1,5 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/language-switch';
 import { UserArea } from '@/features/auth/components/user-area';
@@ -12,8 +13,22 @@ const navItems = [
   { to: '/reports', key: 'nav.reports' },
 ] as const;
 
+/** After a client-side navigation, move focus to <main> so screen readers start at the new page. */
+function useFocusMainOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+  }, [pathname]);
+}
+
 export function Layout() {
   const { t } = useTranslation();
+  useFocusMainOnNavigation();
   return (
     <div className="app">
       <a className="skip-link" href="#main">

@@ -1,11 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { UserManager } from 'oidc-client-ts';
 import { I18nextProvider } from 'react-i18next';
 import { AuthProvider } from 'react-oidc-context';
 import { createQueryClient } from '@/lib/react-query';
 import { i18n } from '@/lib/i18n/i18n';
-import { onSigninCallback, userManager as defaultUserManager } from '@/lib/auth/user-manager';
+import { onSigninCallback, connectApiToUserManager, userManager as defaultUserManager } from '@/lib/auth/user-manager';
 
 interface AppProviderProps {
   children: ReactNode;
@@ -15,6 +15,7 @@ interface AppProviderProps {
 
 export function AppProvider({ children, queryClient, userManager = defaultUserManager }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
+  useMemo(() => connectApiToUserManager(userManager), [userManager]);
   return (
     <I18nextProvider i18n={i18n}>
       <AuthProvider userManager={userManager} onSigninCallback={onSigninCallback}>

@@ -5,16 +5,23 @@ import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/routes';
 import { createQueryClient } from '@/lib/react-query';
 
-/** A user manager that never talks to Keycloak: the metadata is given, nobody is signed in. */
+export const TEST_AUTHORITY = 'http://keycloak.test/realms/varna';
+export const TEST_CLIENT_ID = 'varna-web';
+
+/**
+ * A user manager that never talks to Keycloak: the metadata is given, and the user is
+ * whoever a test put in sessionStorage (nobody by default).
+ */
 const testUserManager = () =>
   new UserManager({
-    authority: 'http://keycloak.test/realms/varna',
-    client_id: 'varna-web',
+    authority: TEST_AUTHORITY,
+    client_id: TEST_CLIENT_ID,
     redirect_uri: 'http://localhost:3000/',
     metadata: {
-      issuer: 'http://keycloak.test/realms/varna',
-      authorization_endpoint: 'http://keycloak.test/realms/varna/protocol/openid-connect/auth',
-      token_endpoint: 'http://keycloak.test/realms/varna/protocol/openid-connect/token',
+      issuer: TEST_AUTHORITY,
+      authorization_endpoint: `${TEST_AUTHORITY}/protocol/openid-connect/auth`,
+      token_endpoint: `${TEST_AUTHORITY}/protocol/openid-connect/token`,
+      end_session_endpoint: `${TEST_AUTHORITY}/protocol/openid-connect/logout`,
     },
     automaticSilentRenew: false,
   });

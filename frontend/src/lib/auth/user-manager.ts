@@ -22,10 +22,13 @@ export function createUserManager(): UserManager {
 
 export const userManager = createUserManager();
 
-setAccessTokenGetter(async () => {
-  const user = await userManager.getUser();
-  return user && !user.expired ? user.access_token : undefined;
-});
+/** Points the API client at the signed-in user's access token, if any and still valid. */
+export function connectApiToUserManager(manager: UserManager): void {
+  setAccessTokenGetter(async () => {
+    const user = await manager.getUser();
+    return user && !user.expired ? user.access_token : undefined;
+  });
+}
 
 /** Removes `?code=…&state=…` from the address after the sign-in callback. */
 export function onSigninCallback(): void {
