@@ -1,4 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { areaTree } from '@/testing/fixtures';
+import { server } from '@/testing/server';
 import { renderApp } from '@/testing/test-utils';
 
 describe('Districts page', () => {
@@ -29,5 +33,24 @@ describe('Districts page', () => {
     const chart = await screen.findByRole('img', { name: /Liggande stapeldiagram över befolkningen 2024 i 2 områden/ });
     expect(chart).toHaveAccessibleName(expect.stringContaining('Störst är Bäckby med 2\u00a0000 invånare'));
     expect(screen.getByLabelText('År')).toHaveValue('');
+  });
+
+  it('asks for the chosen year and shows it in ?year=', async () => {
+    const years: (string | null)[] = [];
+    server.use(
+      http.get('*/api/v1/areas', ({ request }) => {
+        const year = new URL(request.url).searchParams.get('year');
+        years.push(year);
+        return HttpResponse.json({ ...areaTree, year: year ? Number(year) : areaTree.year });
+      }),
+    );
+    const { router } = renderApp('/districts');
+    await screen.findByText('Befolkning 2024');
+
+    await userEvent.setup().selectOptions(screen.getByLabelText('År'), '2023');
+
+    expect(router.state.location.search).toBe('?year=2023');
+    expect(await screen.findByText('Befolkning 2023')).toBeInTheDocument();
+    await waitFor(() => expect(years).toEqual([null, '2023']));
   });
 });
