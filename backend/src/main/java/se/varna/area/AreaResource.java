@@ -35,11 +35,11 @@ public class AreaResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listAreas", summary = "The area hierarchy with population",
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "listAreas", summary = "The area hierarchy with population",
             description = "The municipality with its districts as children. Each area carries its population for "
                     + "one year, by sex and age group; a parent's population is the sum of its children's. "
                     + "Without `year`, the latest year with population figures.")
-    @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true)
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The area tree",

@@ -40,10 +40,10 @@ public class GoalResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listGoals", summary = "List goals",
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "listGoals", summary = "List goals",
             description = "The goals of one policy in their policy order, each with its indicators in brief. "
                     + "Without `policy`, the goals of the policy in force.")
-    @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true)
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of goals",
@@ -66,8 +66,8 @@ public class GoalResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(operationId = "getGoal", summary = "Get a goal")
-    @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true)
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "getGoal", summary = "Get a goal")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The goal with its indicators in brief",

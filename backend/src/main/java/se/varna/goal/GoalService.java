@@ -41,6 +41,6 @@ public class GoalService {
 
     public Optional<GoalView> findGoalById(long id) {
         return Goal.<Goal>find("select g from Goal g left join fetch g.indicators where g.id = ?1", id)
-                .firstResultOptional().map(GoalView::of);
+                .singleResultOptional().map(GoalView::of);
     }
 }

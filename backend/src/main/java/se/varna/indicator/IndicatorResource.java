@@ -40,9 +40,9 @@ public class IndicatorResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listIndicators", summary = "List indicators",
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "listIndicators", summary = "List indicators",
             description = "Indicators ordered by code, optionally only those that follow one goal.")
-    @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true)
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of indicators",
@@ -64,8 +64,8 @@ public class IndicatorResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(operationId = "getIndicator", summary = "Get an indicator")
-    @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true)
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "getIndicator", summary = "Get an indicator")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The indicator",

@@ -45,6 +45,6 @@ public class IndicatorService {
 
     public Optional<IndicatorView> findIndicatorById(long id) {
         return Indicator.<Indicator>find(WITH_GOALS_AND_OWNER + "where i.id = ?1", id)
-                .firstResultOptional().map(IndicatorView::of);
+                .singleResultOptional().map(IndicatorView::of);
     }
 }

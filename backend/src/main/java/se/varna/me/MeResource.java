@@ -37,9 +37,9 @@ public class MeResource {
 
     @GET
     @Authenticated
-    @Operation(operationId = "getMe", summary = "Who the caller is",
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_AUTHENTICATED, parseValue = true),
+            operationId = "getMe", summary = "Who the caller is",
             description = "The user or partner client behind the token, its roles and organisation.")
-    @Extension(name = "x-roles", value = Roles.X_ROLES_AUTHENTICATED, parseValue = true)
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))

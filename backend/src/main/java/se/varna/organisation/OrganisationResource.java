@@ -36,9 +36,9 @@ public class OrganisationResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listOrganisations", summary = "List organisations",
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "listOrganisations", summary = "List organisations",
             description = "Organisations ordered by name.")
-    @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true)
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of organisations",

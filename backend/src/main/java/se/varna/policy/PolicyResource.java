@@ -36,8 +36,8 @@ public class PolicyResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listPolicies", summary = "List policies", description = "Policy versions, newest period first.")
-    @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true)
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "listPolicies", summary = "List policies", description = "Policy versions, newest period first.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of policies",
