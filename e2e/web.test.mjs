@@ -76,6 +76,7 @@ test('the coordinator logs in through Keycloak, sees who they are and every page
 
     await scanEveryPage(page, 'sv');
 
+    await page.getByRole('navigation').first().getByRole('link', { name: 'Översikt', exact: true }).click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: /overall goals/i }).waitFor({ timeout: TIMEOUT });
     assert.equal(await page.getAttribute('html', 'lang'), 'en');

@@ -14,7 +14,7 @@ work=$(mktemp -d)
 
 pids=()
 stop_all() {
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do pkill -TERM -P "$pid" 2>/dev/null || true; kill -TERM "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$work"
 }
@@ -38,7 +38,7 @@ pids+=($!)
   npm run --silent build -- --outDir "$work/web" --emptyOutDir --logLevel warn) > "$ARTIFACTS/frontend-build.log" 2>&1 \
   || { cat "$ARTIFACTS/frontend-build.log"; exit 1; }
 (cd "$ROOT/frontend" && VARNA_API_URL="http://localhost:$BACKEND_PORT" \
-  exec npx vite preview --port "$WEB_PORT" --strictPort --outDir "$work/web") > "$ARTIFACTS/web.log" 2>&1 &
+  exec ./node_modules/.bin/vite preview --port "$WEB_PORT" --strictPort --outDir "$work/web") > "$ARTIFACTS/web.log" 2>&1 &
 pids+=($!)
 
 wait_for_url "http://localhost:$((KEYCLOAK_PORT + 1000))/health/ready" 300 Keycloak "${pids[0]}" || { tail -n 40 "$ARTIFACTS/keycloak.log"; exit 1; }

@@ -20,7 +20,7 @@ pids=()
 stop_all() {
   trap - EXIT INT TERM
   log "Stopping…"
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do pkill -TERM -P "$pid" 2>/dev/null || true; kill -TERM "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   log "Stopped."
 }
@@ -33,7 +33,7 @@ log "Starting Keycloak on $KEYCLOAK_PORT (first start takes about a minute)…"
 pids+=($!)
 
 log "Starting the web app on $WEB_PORT…"
-(cd "$ROOT/frontend" && VARNA_API_URL="http://localhost:$BACKEND_PORT" exec npx vite --port "$WEB_PORT" --strictPort) > "$LOGS/frontend.log" 2>&1 &
+(cd "$ROOT/frontend" && VARNA_API_URL="http://localhost:$BACKEND_PORT" exec ./node_modules/.bin/vite --port "$WEB_PORT" --strictPort) > "$LOGS/frontend.log" 2>&1 &
 pids+=($!)
 
 wait_for_url "http://localhost:$((KEYCLOAK_PORT + 1000))/health/ready" 300 Keycloak "${pids[0]}" || { tail -n 30 "$LOGS/keycloak.log"; exit 1; }
