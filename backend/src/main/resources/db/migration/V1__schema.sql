@@ -66,10 +66,13 @@ create table indicator (
 );
 create index indicator_owner_idx on indicator (owner_id);
 
+-- Which indicators follow a goal, in the order the policy lists them (position from 0).
 create table goal_indicator (
-    goal_id      bigint not null references goal (id),
-    indicator_id bigint not null references indicator (id),
-    primary key (goal_id, indicator_id)
+    goal_id      bigint  not null references goal (id),
+    indicator_id bigint  not null references indicator (id),
+    position     integer not null check (position >= 0),
+    primary key (goal_id, indicator_id),
+    constraint goal_indicator_position_uq unique (goal_id, position)
 );
 create index goal_indicator_indicator_idx on goal_indicator (indicator_id);
 

@@ -140,15 +140,15 @@ from (values
 join organisation o on o.code = i.owner_code;
 
 -- Which indicator follows which goal. Goal 6 has no example indicators in the policy.
-insert into goal_indicator (goal_id, indicator_id)
-select g.id, i.id
+insert into goal_indicator (goal_id, indicator_id, position)
+select g.id, i.id, gi.position
 from (values
-    (1, 'TILLIT'), (1, 'FRAMTIDSTRO'), (1, 'SYSSELSATTNING'),
-    (2, 'ANMALDA_SKADEGORELSE'), (2, 'TRYGGHET_VASTERAS'), (2, 'NOJDHET_MOTESPLATSER'),
-    (3, 'ANMALDA_NARKOTIKABROTT'), (3, 'PROVAT_NARKOTIKA'),
-    (4, 'GYMNASIEBEHORIGHET'), (4, 'FULLFOLJD_GYMNASIEEXAMEN'), (4, 'TRYGGHET_SKOLA'), (4, 'SKOLNARVARO'),
-    (5, 'ANMALDA_VALDSBROTT'), (5, 'UTSATTHET_VALD')
-) as gi(goal_number, indicator_code)
+    (1, 'TILLIT', 0), (1, 'FRAMTIDSTRO', 1), (1, 'SYSSELSATTNING', 2),
+    (2, 'ANMALDA_SKADEGORELSE', 0), (2, 'TRYGGHET_VASTERAS', 1), (2, 'NOJDHET_MOTESPLATSER', 2),
+    (3, 'ANMALDA_NARKOTIKABROTT', 0), (3, 'PROVAT_NARKOTIKA', 1),
+    (4, 'GYMNASIEBEHORIGHET', 0), (4, 'FULLFOLJD_GYMNASIEEXAMEN', 1), (4, 'TRYGGHET_SKOLA', 2), (4, 'SKOLNARVARO', 3),
+    (5, 'ANMALDA_VALDSBROTT', 0), (5, 'UTSATTHET_VALD', 1)
+) as gi(goal_number, indicator_code, position)
 join policy p on p.code = '2020-2025'
 join goal g on g.policy_id = p.id and g.number = gi.goal_number
 join indicator i on i.code = gi.indicator_code;

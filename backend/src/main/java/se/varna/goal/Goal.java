@@ -13,7 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -62,6 +62,7 @@ public class Goal extends PanacheEntityBase {
     @JoinTable(name = "goal_indicator",
             joinColumns = @JoinColumn(name = "goal_id"),
             inverseJoinColumns = @JoinColumn(name = "indicator_id"))
-    @OrderBy("code")
+    // The policy lists each goal's indicators in a deliberate order; keep it.
+    @OrderColumn(name = "position")
     public List<Indicator> indicators = new ArrayList<>();
 }

@@ -49,7 +49,7 @@ class GoalResourceTest {
     }
 
     @Test
-    void eachGoalListsTheIndicatorsThePolicyNamesForItByCode() {
+    void eachGoalListsTheIndicatorsThePolicyNamesForItInThePolicysOrder() {
         List<Map<String, Object>> goals = given().filter(Contract.VALIDATED)
                 .when().get("/api/v1/goals")
                 .then().statusCode(200)
@@ -58,10 +58,10 @@ class GoalResourceTest {
         List<List<Object>> codesPerGoal = goals.stream().map(g -> ((List<?>) g.get("indicators")).stream()
                 .map(i -> (Object) ((Map<?, ?>) i).get("code")).toList()).toList();
         assertThat(codesPerGoal).containsExactly(
-                        List.<Object>of("FRAMTIDSTRO", "SYSSELSATTNING", "TILLIT"),
-                        List.<Object>of("ANMALDA_SKADEGORELSE", "NOJDHET_MOTESPLATSER", "TRYGGHET_VASTERAS"),
+                        List.<Object>of("TILLIT", "FRAMTIDSTRO", "SYSSELSATTNING"),
+                        List.<Object>of("ANMALDA_SKADEGORELSE", "TRYGGHET_VASTERAS", "NOJDHET_MOTESPLATSER"),
                         List.<Object>of("ANMALDA_NARKOTIKABROTT", "PROVAT_NARKOTIKA"),
-                        List.<Object>of("FULLFOLJD_GYMNASIEEXAMEN", "GYMNASIEBEHORIGHET", "SKOLNARVARO", "TRYGGHET_SKOLA"),
+                        List.<Object>of("GYMNASIEBEHORIGHET", "FULLFOLJD_GYMNASIEEXAMEN", "TRYGGHET_SKOLA", "SKOLNARVARO"),
                         List.<Object>of("ANMALDA_VALDSBROTT", "UTSATTHET_VALD"),
                         List.<Object>of());
     }
@@ -111,8 +111,8 @@ class GoalResourceTest {
                 .body("number", equalTo(4))
                 .body("title.sv", equalTo("Barn och unga är trygga i skolan"))
                 .body("title.en", equalTo("Children and young people are safe at school"))
-                .body("indicators.code", contains("FULLFOLJD_GYMNASIEEXAMEN", "GYMNASIEBEHORIGHET",
-                        "SKOLNARVARO", "TRYGGHET_SKOLA"))
+                .body("indicators.code", contains("GYMNASIEBEHORIGHET", "FULLFOLJD_GYMNASIEEXAMEN",
+                        "TRYGGHET_SKOLA", "SKOLNARVARO"))
                 .body("indicators[0].unit", equalTo("percent"))
                 .body("indicators[0].direction", equalTo("higherIsBetter"));
     }
