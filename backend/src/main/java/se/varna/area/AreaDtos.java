@@ -12,9 +12,10 @@ public final class AreaDtos {
     private AreaDtos() {
     }
 
-    @Schema(name = "AreaTree", requiredProperties = { "year", "items" })
+    @Schema(name = "AreaTree", requiredProperties = { "year", "years", "items" })
     public record AreaTree(
             @Schema(description = "The year of the population figures; null when there are none.", nullable = true) Integer year,
+            @Schema(description = "Every year that has population figures, oldest first.") List<Integer> years,
             @Schema(description = "The top areas (the municipality), each with its children.") List<AreaView> items) {
     }
 

@@ -34,7 +34,8 @@ public class AreaService {
      * null). Leaf areas carry their own figures; a parent's are the sum of its children's.
      */
     public AreaTree areaTree(Integer year) {
-        Integer answerYear = year != null ? year : populationQueries.latestYear().orElse(null);
+        List<Integer> years = populationQueries.yearsWithFigures();
+        Integer answerYear = year != null ? year : years.isEmpty() ? null : years.getLast();
         Map<Long, Figures> leafFigures = answerYear == null ? Map.of() : leafFigures(answerYear);
 
         // The area hierarchy is small and bounded (a municipality's districts).
@@ -49,7 +50,7 @@ public class AreaService {
             }
         }
         List<AreaView> items = sorted(roots).stream().map(a -> view(a, childrenOf, leafFigures).view).toList();
-        return new AreaTree(answerYear, items);
+        return new AreaTree(answerYear, years, items);
     }
 
     private record Built(AreaView view, Figures figures) {

@@ -1,7 +1,6 @@
 package se.varna.area;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,9 +21,12 @@ public class PopulationQueries {
     @Inject
     EntityManager em;
 
-    public Optional<Integer> latestYear() {
-        Object year = em.createNativeQuery("select max(year) from area_population").getSingleResult();
-        return Optional.ofNullable(year).map(y -> ((Number) y).intValue());
+    /** The years that have population figures, oldest first. */
+    public List<Integer> yearsWithFigures() {
+        @SuppressWarnings("unchecked")
+        List<Number> years = em.createNativeQuery("select distinct year from area_population order by year")
+                .getResultList();
+        return years.stream().map(Number::intValue).toList();
     }
 
     public List<PopulationRow> populationByAreaAgeGroupAndSex(int year) {

@@ -67,7 +67,8 @@ public class GoalResource {
     @Path("/{id}")
     @PermitAll
     @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
-            operationId = "getGoal", summary = "Get a goal")
+            operationId = "getGoal", summary = "Get a goal",
+            description = "One goal with its description, Agenda 2030 goals and indicators in brief.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The goal with its indicators in brief",

@@ -42,7 +42,8 @@ public class IndicatorResource {
     @PermitAll
     @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
             operationId = "listIndicators", summary = "List indicators",
-            description = "Indicators ordered by code, optionally only those that follow one goal.")
+            description = "Indicators ordered by code; with `goal`, only those that follow that goal, in the order "
+                    + "the policy lists them.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of indicators",
@@ -65,7 +66,9 @@ public class IndicatorResource {
     @Path("/{id}")
     @PermitAll
     @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
-            operationId = "getIndicator", summary = "Get an indicator")
+            operationId = "getIndicator", summary = "Get an indicator",
+            description = "One indicator: its definition, unit, direction, source, frequency, the splits its values "
+                    + "support, its owning organisation and the goals it follows.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The indicator",

@@ -20,8 +20,9 @@ public class IndicatorService {
             "select distinct i from Indicator i left join fetch i.goals left join fetch i.owner ";
 
     /**
-     * Indicators ordered by code, only those following {@code goalId} when it is given; the
-     * page is read first, then its goals and owners in one more query.
+     * Indicators ordered by code or, when {@code goalId} is given, only those following that
+     * goal in the order the policy lists them; the page is read first, then its goals and
+     * owners in one more query.
      */
     public IndicatorPage listIndicators(Long goalId, PageRequest page) {
         List<Indicator> indicators;
@@ -32,7 +33,7 @@ public class IndicatorService {
             total = Indicator.count();
         } else {
             indicators = Indicator.<Indicator>find(
-                    "select i from Indicator i join i.goals g where g.id = ?1 order by i.code", goalId)
+                    "select i from Goal g join g.indicators i where g.id = ?1 order by index(i)", goalId)
                     .range(page.offset(), page.offset() + page.limit() - 1).list();
             total = Indicator.count("select count(i) from Indicator i join i.goals g where g.id = ?1", goalId);
         }

@@ -52,6 +52,7 @@ class AreaResourceTest {
                 .when().get("/api/v1/areas")
                 .then().statusCode(200)
                 .body("year", equalTo(2025))
+                .body("years", contains(2019, 2020, 2021, 2022, 2023, 2024, 2025))
                 .body("items[0].population.demo", equalTo(true));
     }
 

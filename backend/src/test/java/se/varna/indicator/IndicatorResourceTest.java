@@ -93,6 +93,17 @@ class IndicatorResourceTest {
     }
 
     @Test
+    void indicatorsOfOneGoalComeInTheOrderThePolicyListsThem() {
+        int goalOne = given().when().get("/api/v1/goals").then().extract().path("items[0].id");
+
+        given().filter(Contract.VALIDATED)
+                .queryParam("goal", goalOne)
+                .when().get("/api/v1/indicators")
+                .then().statusCode(200)
+                .body("items.code", contains("TILLIT", "FRAMTIDSTRO", "SYSSELSATTNING"));
+    }
+
+    @Test
     void theCollaborationGoalHasNoIndicatorsYet() {
         int goalSix = given().when().get("/api/v1/goals").then().extract().path("items[5].id");
 
