@@ -24,7 +24,8 @@ stop_all() {
   wait 2>/dev/null || true
   log "Stopped."
 }
-trap stop_all EXIT INT TERM
+trap stop_all EXIT
+trap 'stop_all; exit 130' INT TERM
 
 "$ROOT/scripts/build.sh"
 
@@ -70,6 +71,8 @@ cat <<INFO
 
 INFO
 
-# Stop everything as soon as one of the three stops.
+# Stop everything as soon as one of the three stops (Ctrl-C stops them all through the trap).
 wait -n "${pids[@]}" || true
-log "A process stopped; see .data/logs/."
+for pid in "${pids[@]}"; do
+  kill -0 "$pid" 2>/dev/null || { log "A service stopped (see .data/logs/); stopping the others."; break; }
+done

@@ -99,6 +99,7 @@ export const goals: Goal[] = goalTexts.map(([sv, en, sdgs], index) => {
 
 export const areaTree: AreaTree = {
   year: 2024,
+  years: [2022, 2023, 2024],
   items: [
     {
       id: 100,

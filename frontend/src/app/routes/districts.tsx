@@ -15,8 +15,6 @@ const PopulationChart = lazy(() =>
   import('@/features/areas/components/population-chart').then((module) => ({ default: module.PopulationChart })),
 );
 
-const FIRST_YEAR = 2015;
-
 const parseYear = (value: string | null): number | undefined => {
   const year = Number(value);
   return value && Number.isInteger(year) && year >= 1900 && year <= 2100 ? year : undefined;
@@ -29,9 +27,10 @@ export function DistrictsRoute() {
   const year = parseYear(searchParams.get('year'));
   const areas = useAreas(year);
 
-  // The contract has no list of years with figures; offer the years up to the latest one.
-  const latest = Math.max(areas.data?.year ?? 0, new Date().getFullYear(), year ?? 0);
-  const years = Array.from({ length: latest - FIRST_YEAR + 1 }, (_, i) => latest - i);
+  // Offer the years that have figures, newest first, and keep a year asked for in the address.
+  const years = [...new Set([...(areas.data?.years ?? []), ...(year === undefined ? [] : [year])])].sort(
+    (a, b) => b - a,
+  );
 
   return (
     <>
@@ -62,14 +61,13 @@ export function DistrictsRoute() {
               const children = flattenChildren(top)
                 .filter((row) => row.depth === 1)
                 .map((row) => row.area);
-              const shownYear = areas.data.year ?? year ?? latest;
               return (
                 <div key={top.id}>
                   {areas.data.year !== null && (
                     <section className="section" aria-labelledby={`chart-${top.id}`}>
                       <h2 id={`chart-${top.id}`}>{t('districts.chartHeading')}</h2>
                       <Suspense fallback={<Loading />}>
-                        <PopulationChart areas={children} year={shownYear} />
+                        <PopulationChart areas={children} year={areas.data.year} />
                       </Suspense>
                     </section>
                   )}

@@ -33,6 +33,8 @@ describe('Districts page', () => {
     const chart = await screen.findByRole('img', { name: /Liggande stapeldiagram över befolkningen 2024 i 2 områden/ });
     expect(chart).toHaveAccessibleName(expect.stringContaining('Störst är Bäckby med 2\u00a0000 invånare'));
     expect(screen.getByLabelText('År')).toHaveValue('');
+    const offered = Array.from((screen.getByLabelText('År') as HTMLSelectElement).options).map((o) => o.value);
+    expect(offered).toEqual(['', '2024', '2023', '2022']);
   });
 
   it('asks for the chosen year and shows it in ?year=', async () => {

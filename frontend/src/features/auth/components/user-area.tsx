@@ -22,7 +22,7 @@ export function UserArea() {
   if (!auth.isAuthenticated || !auth.user) {
     return (
       <div className="user-area">
-        <button type="button" className="button" onClick={() => void auth.signinRedirect().catch(() => {})}>
+        <button type="button" className="button" onClick={() => void auth.signinRedirect({ redirect_uri: currentAddress() }).catch(() => {})}>
           {t('auth.login')}
         </button>
         {auth.error && (
@@ -61,4 +61,10 @@ export function UserArea() {
       </button>
     </div>
   );
+}
+
+/** Back to the page the user logged in from (the realm accepts any path of the app's origin). */
+function currentAddress(): string {
+  const { origin, pathname, search } = window.location;
+  return `${origin}${pathname}${search}`;
 }
