@@ -6,7 +6,6 @@ COPY backend/.mvn .mvn
 COPY backend/mvnw backend/pom.xml ./
 RUN ./mvnw -B -ntp -q dependency:go-offline || true
 COPY backend/src src
-COPY openapi.yaml /src/openapi.yaml
 RUN ./mvnw -B -ntp package -DskipTests
 
 FROM eclipse-temurin:21-jre
