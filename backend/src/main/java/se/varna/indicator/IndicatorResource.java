@@ -2,6 +2,7 @@ package se.varna.indicator;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,8 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.varna.common.NotFoundProblem;
-import se.varna.common.PageRequest;
-import se.varna.common.Paging;
+import se.varna.common.PageParams;
 import se.varna.common.Parameters;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
@@ -53,13 +53,8 @@ public class IndicatorResource {
     public IndicatorPage listIndicators(
             @Parameter(name = "goal", in = ParameterIn.QUERY, description = "Id of a goal; only indicators that follow it.",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("goal") String goal,
-            @Parameter(name = "limit", in = ParameterIn.QUERY, description = Paging.LIMIT_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500",
-                            defaultValue = "100")) @QueryParam("limit") String limit,
-            @Parameter(name = "offset", in = ParameterIn.QUERY, description = Paging.OFFSET_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0",
-                            defaultValue = "0")) @QueryParam("offset") String offset) {
-        return indicators.listIndicators(Parameters.optionalId("goal", goal), PageRequest.of(limit, offset));
+            @BeanParam PageParams page) {
+        return indicators.listIndicators(Parameters.optionalId("goal", goal), page.toPageRequest());
     }
 
     @GET

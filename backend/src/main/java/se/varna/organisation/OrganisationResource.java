@@ -2,6 +2,7 @@ package se.varna.organisation;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,19 +10,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.varna.common.PageRequest;
-import se.varna.common.Paging;
+import se.varna.common.PageParams;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.organisation.OrganisationDtos.OrganisationPage;
@@ -46,13 +43,7 @@ public class OrganisationResource {
                     schema = @Schema(implementation = OrganisationPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrganisationPage listOrganisations(
-            @Parameter(name = "limit", in = ParameterIn.QUERY, description = Paging.LIMIT_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500",
-                            defaultValue = "100")) @QueryParam("limit") String limit,
-            @Parameter(name = "offset", in = ParameterIn.QUERY, description = Paging.OFFSET_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0",
-                            defaultValue = "0")) @QueryParam("offset") String offset) {
-        return organisations.listOrganisations(PageRequest.of(limit, offset));
+    public OrganisationPage listOrganisations(@BeanParam PageParams page) {
+        return organisations.listOrganisations(page.toPageRequest());
     }
 }
