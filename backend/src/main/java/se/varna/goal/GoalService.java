@@ -30,8 +30,7 @@ public class GoalService {
         if (policy.isEmpty()) {
             return new GoalPage(List.of(), 0, page.limit(), page.offset());
         }
-        List<Goal> goals = Goal.<Goal>find("policy.id", Sort.by("number"), policy.get())
-                .range(page.offset(), page.offset() + page.limit() - 1).list();
+        List<Goal> goals = page.window(Goal.<Goal>find("policy.id", Sort.by("number"), policy.get()));
         if (!goals.isEmpty()) {
             Goal.find("select distinct g from Goal g left join fetch g.indicators where g in ?1", goals).list();
         }

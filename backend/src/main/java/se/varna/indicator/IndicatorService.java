@@ -28,13 +28,11 @@ public class IndicatorService {
         List<Indicator> indicators;
         long total;
         if (goalId == null) {
-            indicators = Indicator.<Indicator>findAll(Sort.by("code"))
-                    .range(page.offset(), page.offset() + page.limit() - 1).list();
+            indicators = page.window(Indicator.<Indicator>findAll(Sort.by("code")));
             total = Indicator.count();
         } else {
-            indicators = Indicator.<Indicator>find(
-                    "select i from Goal g join g.indicators i where g.id = ?1 order by index(i)", goalId)
-                    .range(page.offset(), page.offset() + page.limit() - 1).list();
+            indicators = page.window(Indicator.<Indicator>find(
+                    "select i from Goal g join g.indicators i where g.id = ?1 order by index(i)", goalId));
             total = Indicator.count("select count(i) from Indicator i join i.goals g where g.id = ?1", goalId);
         }
         if (!indicators.isEmpty()) {

@@ -17,8 +17,7 @@ import se.varna.organisation.OrganisationDtos.OrganisationView;
 public class OrganisationService {
 
     public OrganisationPage listOrganisations(PageRequest page) {
-        var query = Organisation.<Organisation>findAll(Sort.by("nameSv").and("code"));
-        var items = query.range(page.offset(), page.offset() + page.limit() - 1).list()
+        var items = page.window(Organisation.<Organisation>findAll(Sort.by("nameSv").and("code")))
                 .stream().map(OrganisationView::of).toList();
         return new OrganisationPage(items, Organisation.count(), page.limit(), page.offset());
     }

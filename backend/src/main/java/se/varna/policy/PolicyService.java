@@ -18,8 +18,7 @@ public class PolicyService {
 
     /** Policy versions, newest period first, each with its goals (one query for all goals). */
     public PolicyPage listPolicies(PageRequest page) {
-        List<Policy> policies = Policy.<Policy>findAll(Sort.descending("validFrom").and("code"))
-                .range(page.offset(), page.offset() + page.limit() - 1).list();
+        List<Policy> policies = page.window(Policy.<Policy>findAll(Sort.descending("validFrom").and("code")));
         if (!policies.isEmpty()) {
             Policy.find("select distinct p from Policy p left join fetch p.goals where p in ?1", policies).list();
         }

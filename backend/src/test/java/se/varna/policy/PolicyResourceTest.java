@@ -54,6 +54,18 @@ class PolicyResourceTest {
     }
 
     @Test
+    void largestAllowedOffsetIsAnEmptyPageNotAFailure() {
+        given().filter(Contract.VALIDATED)
+                .queryParam("offset", Integer.MAX_VALUE)
+                .queryParam("limit", 500)
+                .when().get("/api/v1/policies")
+                .then().statusCode(200)
+                .body("items", hasSize(0))
+                .body("total", equalTo(1))
+                .body("offset", equalTo(Integer.MAX_VALUE));
+    }
+
+    @Test
     void negativeOffsetIsAProblemNamingTheParameter() {
         given().filter(Contract.RESPONSES_VALIDATED)
                 .queryParam("offset", -1)
