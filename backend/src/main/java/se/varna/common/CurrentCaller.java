@@ -1,8 +1,8 @@
 package se.varna.common;
 
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,15 +49,19 @@ public class CurrentCaller {
         return claim("email");
     }
 
-    /** The caller's Värna roles, sorted; other roles in the token are left out. */
-    public Set<String> roles() {
-        Set<String> roles = new TreeSet<>(identity.getRoles());
-        roles.retainAll(config.roles());
+    /** The caller's Värna roles in their declared order; other roles in the token are left out. */
+    public Set<VarnaRole> roles() {
+        Set<VarnaRole> roles = EnumSet.noneOf(VarnaRole.class);
+        for (VarnaRole role : VarnaRole.values()) {
+            if (identity.hasRole(role.name())) {
+                roles.add(role);
+            }
+        }
         return roles;
     }
 
-    public boolean hasRole(String role) {
-        return roles().contains(role);
+    public boolean hasRole(VarnaRole role) {
+        return identity.hasRole(role.name());
     }
 
     /** The code of the organisation the caller acts for, when the token names one. */

@@ -1,7 +1,8 @@
 package se.varna.common;
 
 /**
- * Värna's roles (Keycloak realm roles) and the {@code x-roles} values the contract lists.
+ * {@link VarnaRole}'s names as compile-time constants (for {@code @RolesAllowed}) and the
+ * {@code x-roles} values the contract lists.
  */
 public final class Roles {
 

@@ -1,6 +1,5 @@
 package se.varna.common;
 
-import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -10,13 +9,6 @@ import io.smallrye.config.WithDefault;
  */
 @ConfigMapping(prefix = "varna")
 public interface VarnaConfig {
-
-    /**
-     * The realm roles that mean something in Värna; {@code /me} answers only these, and
-     * other roles Keycloak adds (e.g. {@code offline_access}) are ignored.
-     */
-    @WithDefault("coordinator,editor,partner,viewer")
-    Set<String> roles();
 
     /**
      * Prefix Keycloak gives the username of a client's service account

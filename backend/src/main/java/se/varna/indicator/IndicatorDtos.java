@@ -21,7 +21,7 @@ public final class IndicatorDtos {
             "source", "frequency", "disaggregations", "goals" })
     public record IndicatorView(
             long id,
-            @Schema(description = "Stable code, e.g. `TRUST`.") String code,
+            @Schema(description = "Stable code, e.g. `TILLIT`.") String code,
             LocalizedText name,
             LocalizedText description,
             IndicatorUnit unit,

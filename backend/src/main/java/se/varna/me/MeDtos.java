@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.varna.common.VarnaRole;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 
 /**
@@ -22,13 +23,5 @@ public final class MeDtos {
             @Schema(description = "The caller's Värna roles.") List<VarnaRole> roles,
             @Schema(description = "The organisation the caller acts for; null when the token names none.", nullable = true) OrganisationSummary organisation,
             @Schema(description = "True for a partner system using client credentials.") boolean serviceAccount) {
-    }
-
-    /** Värna's roles, as Keycloak realm roles. */
-    public enum VarnaRole {
-        coordinator,
-        editor,
-        partner,
-        viewer
     }
 }

@@ -1,6 +1,6 @@
 package se.varna.me;
 
-import java.util.Comparator;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,6 @@ import se.varna.common.CurrentCaller;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.me.MeDtos.Me;
-import se.varna.me.MeDtos.VarnaRole;
 import se.varna.organisation.OrganisationService;
 
 @Path("/api/v1/me")
@@ -47,7 +46,7 @@ public class MeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Me getMe() {
         return new Me(caller.username(), caller.name().orElse(null), caller.email().orElse(null),
-                caller.roles().stream().map(VarnaRole::valueOf).sorted(Comparator.naturalOrder()).toList(),
+                List.copyOf(caller.roles()),
                 caller.organisationCode().flatMap(organisations::findOrganisationByCode).orElse(null),
                 caller.isServiceAccount());
     }
