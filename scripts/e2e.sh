@@ -14,8 +14,7 @@ work=$(mktemp -d)
 
 pids=()
 stop_all() {
-  for pid in "${pids[@]}"; do pkill -TERM -P "$pid" 2>/dev/null || true; kill -TERM "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  stop_processes "${pids[@]}"
   rm -rf "$work"
 }
 trap stop_all EXIT
@@ -30,7 +29,7 @@ if [ -z "${E2E_CHROMIUM:-}" ]; then
 fi
 export E2E_CHROMIUM
 
-"$ROOT/scripts/keycloak.sh" "$KEYCLOAK_PORT" "$((KEYCLOAK_PORT + 1000))" > "$ARTIFACTS/keycloak.log" 2>&1 &
+start_keycloak "$KEYCLOAK_PORT" "$ARTIFACTS/keycloak.log"
 pids+=($!)
 
 # The web app is built for this Keycloak and served by Vite's preview server, which proxies /api.
@@ -41,15 +40,14 @@ pids+=($!)
   exec ./node_modules/.bin/vite preview --port "$WEB_PORT" --strictPort --outDir "$work/web") > "$ARTIFACTS/web.log" 2>&1 &
 pids+=($!)
 
-wait_for_url "http://localhost:$((KEYCLOAK_PORT + 1000))/health/ready" 300 Keycloak "${pids[0]}" || { tail -n 40 "$ARTIFACTS/keycloak.log"; exit 1; }
+wait_for_keycloak "$KEYCLOAK_PORT" "${pids[0]}" "$ARTIFACTS/keycloak.log"
 
-(cd "$work" && VARNA_EMBEDDED_POSTGRES_DATA_DIR="$work/postgres" VARNA_EMBEDDED_POSTGRES_PORT="${E2E_POSTGRES_PORT:-15432}" \
-  QUARKUS_HTTP_PORT="$BACKEND_PORT" QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/varna" \
-  VARNA_WEB_ORIGIN="http://localhost:$WEB_PORT" \
-  exec "$JAVA_HOME/bin/java" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar") > "$ARTIFACTS/backend.log" 2>&1 &
+# A throwaway database: the test never touches the one `make run` keeps.
+start_backend "$ARTIFACTS/backend.log" "$BACKEND_PORT" "http://localhost:$KEYCLOAK_PORT/realms/varna" \
+  "http://localhost:$WEB_PORT" "$work/postgres" "${E2E_POSTGRES_PORT:-15432}"
 pids+=($!)
-wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 120 Backend "${pids[2]}" || { tail -n 40 "$ARTIFACTS/backend.log"; exit 1; }
-wait_for_url "http://localhost:$WEB_PORT/" 60 "Web app" "${pids[1]}" || { tail -n 40 "$ARTIFACTS/web.log"; exit 1; }
+wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 120 Backend "${pids[2]}" "$ARTIFACTS/backend.log"
+wait_for_url "http://localhost:$WEB_PORT/" 60 "Web app" "${pids[1]}" "$ARTIFACTS/web.log"
 
 cd "$ROOT"
 E2E_WEB_URL="http://localhost:$WEB_PORT" E2E_API_URL="http://localhost:$BACKEND_PORT" \

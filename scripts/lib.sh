@@ -25,15 +25,51 @@ java_major() {
 
 log() { printf '\033[1m[värna]\033[0m %s\n' "$*" >&2; }
 
-# wait_for_url URL SECONDS NAME [PID]: polls until the URL answers 2xx, the time runs out, or PID dies.
+# wait_for_url URL SECONDS NAME [PID] [LOG]: polls until the URL answers 2xx; fails when the time
+# runs out or PID dies, showing the end of LOG.
 wait_for_url() {
-  local url=$1 seconds=$2 name=$3 pid=${4:-} waited=0
+  local url=$1 seconds=$2 name=$3 pid=${4:-} logfile=${5:-} waited=0 problem=""
   until curl -fsS -o /dev/null "$url" 2>/dev/null; do
-    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then log "$name stopped before it answered on $url"; return 1; fi
-    if [ "$waited" -ge "$seconds" ]; then log "$name did not answer on $url within ${seconds}s"; return 1; fi
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then problem="$name stopped before it answered on $url"
+    elif [ "$waited" -ge "$seconds" ]; then problem="$name did not answer on $url within ${seconds}s"; fi
+    if [ -n "$problem" ]; then
+      log "$problem"
+      if [ -n "$logfile" ]; then tail -n 40 "$logfile" >&2; fi
+      return 1
+    fi
     sleep 1; waited=$((waited + 1))
   done
   log "$name is up ($url, ${waited}s)"
+}
+
+# stop_processes PID…: stops background processes started by a script, and their children.
+stop_processes() {
+  local pid
+  for pid in "$@"; do pkill -TERM -P "$pid" 2>/dev/null || true; kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+
+# Keycloak's management port (health) is its HTTP port + 1000.
+keycloak_management_port() { echo $(($1 + 1000)); }
+
+# start_keycloak PORT LOG: starts Keycloak with the realm in the background ($! is its pid).
+start_keycloak() {
+  "$ROOT/scripts/keycloak.sh" "$1" "$(keycloak_management_port "$1")" > "$2" 2>&1 &
+}
+
+# wait_for_keycloak PORT PID LOG
+wait_for_keycloak() {
+  wait_for_url "http://localhost:$(keycloak_management_port "$1")/health/ready" 300 Keycloak "$2" "$3"
+}
+
+# start_backend LOG PORT OIDC_URL WEB_ORIGIN POSTGRES_DIR POSTGRES_PORT: starts the packaged backend
+# in the background ($! is its pid) on an embedded PostgreSQL kept in POSTGRES_DIR, unless
+# QUARKUS_DATASOURCE_JDBC_URL names a server.
+start_backend() {
+  local logfile=$1
+  (cd "$ROOT" && QUARKUS_HTTP_PORT="$2" QUARKUS_OIDC_AUTH_SERVER_URL="$3" VARNA_WEB_ORIGIN="$4" \
+    VARNA_EMBEDDED_POSTGRES_DATA_DIR="$5" VARNA_EMBEDDED_POSTGRES_PORT="$6" \
+    exec "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar) > "$logfile" 2>&1 &
 }
 
 # Downloads Keycloak's distribution from Maven Central once (through the Maven wrapper, so it is

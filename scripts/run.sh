@@ -20,8 +20,7 @@ pids=()
 stop_all() {
   trap - EXIT INT TERM
   log "Stopping…"
-  for pid in "${pids[@]}"; do pkill -TERM -P "$pid" 2>/dev/null || true; kill -TERM "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  stop_processes "${pids[@]}"
   log "Stopped."
 }
 trap stop_all EXIT
@@ -30,26 +29,25 @@ trap 'stop_all; exit 130' INT TERM
 "$ROOT/scripts/build.sh"
 
 log "Starting Keycloak on $KEYCLOAK_PORT (first start takes about a minute)…"
-"$ROOT/scripts/keycloak.sh" "$KEYCLOAK_PORT" "$((KEYCLOAK_PORT + 1000))" > "$LOGS/keycloak.log" 2>&1 &
+start_keycloak "$KEYCLOAK_PORT" "$LOGS/keycloak.log"
 pids+=($!)
 
 log "Starting the web app on $WEB_PORT…"
 (cd "$ROOT/frontend" && VARNA_API_URL="http://localhost:$BACKEND_PORT" exec ./node_modules/.bin/vite --port "$WEB_PORT" --strictPort) > "$LOGS/frontend.log" 2>&1 &
 pids+=($!)
 
-wait_for_url "http://localhost:$((KEYCLOAK_PORT + 1000))/health/ready" 300 Keycloak "${pids[0]}" || { tail -n 30 "$LOGS/keycloak.log"; exit 1; }
+wait_for_keycloak "$KEYCLOAK_PORT" "${pids[0]}" "$LOGS/keycloak.log"
 
 # The backend validates tokens against Keycloak, so it starts once Keycloak answers. Without
 # QUARKUS_DATASOURCE_JDBC_URL it runs an embedded PostgreSQL whose data stays in .data/postgres.
 log "Starting the backend on $BACKEND_PORT…"
-(cd "$ROOT" && VARNA_EMBEDDED_POSTGRES_DATA_DIR="${VARNA_EMBEDDED_POSTGRES_DATA_DIR:-$ROOT/.data/postgres}" \
-  QUARKUS_HTTP_PORT="$BACKEND_PORT" \
-  QUARKUS_OIDC_AUTH_SERVER_URL="${QUARKUS_OIDC_AUTH_SERVER_URL:-http://localhost:$KEYCLOAK_PORT/realms/varna}" \
-  VARNA_WEB_ORIGIN="${VARNA_WEB_ORIGIN:-http://localhost:$WEB_PORT}" \
-  exec "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar) > "$LOGS/backend.log" 2>&1 &
+start_backend "$LOGS/backend.log" "$BACKEND_PORT" \
+  "${QUARKUS_OIDC_AUTH_SERVER_URL:-http://localhost:$KEYCLOAK_PORT/realms/varna}" \
+  "${VARNA_WEB_ORIGIN:-http://localhost:$WEB_PORT}" \
+  "${VARNA_EMBEDDED_POSTGRES_DATA_DIR:-$ROOT/.data/postgres}" "${VARNA_EMBEDDED_POSTGRES_PORT:-54329}"
 pids+=($!)
-wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 180 Backend "${pids[2]}" || { tail -n 30 "$LOGS/backend.log"; exit 1; }
-wait_for_url "http://localhost:$WEB_PORT/" 60 "Web app" "${pids[1]}" || { tail -n 30 "$LOGS/frontend.log"; exit 1; }
+wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 180 Backend "${pids[2]}" "$LOGS/backend.log"
+wait_for_url "http://localhost:$WEB_PORT/" 60 "Web app" "${pids[1]}" "$LOGS/frontend.log"
 
 cat <<INFO
 
