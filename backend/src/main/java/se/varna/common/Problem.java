@@ -23,4 +23,9 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String ABOUT_BLANK = "about:blank";
     public static final String INVALID_INPUT = "urn:varna:problem:invalid-input";
+    /** An uploaded file that cannot be read as a whole: empty, not text, wrong header. */
+    public static final String UNREADABLE_FILE = "urn:varna:problem:unreadable-file";
+    public static final String FILE_TOO_LARGE = "urn:varna:problem:file-too-large";
+    /** An all-or-nothing import with invalid rows: nothing was stored. */
+    public static final String IMPORT_REJECTED = "urn:varna:problem:import-rejected";
 }

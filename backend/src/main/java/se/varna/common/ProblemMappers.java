@@ -19,6 +19,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.oidc.OIDCException;
+import se.varna.common.imports.ImportRejectedException;
+import se.varna.common.imports.UploadProblemException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -56,6 +58,18 @@ public class ProblemMappers {
         return problem(new Problem(Problem.INVALID_INPUT, "Invalid request", 400,
                 "The request body is not valid JSON for this operation.", path(uri),
                 List.of(new FieldError("body", "is not valid JSON for this operation"))));
+    }
+
+    @ServerExceptionMapper
+    public Response uploadProblem(UploadProblemException e, UriInfo uri) {
+        return problem(new Problem(e.status() == 413 ? Problem.FILE_TOO_LARGE : Problem.UNREADABLE_FILE, e.title(),
+                e.status(), e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response importRejected(ImportRejectedException e, UriInfo uri) {
+        return problem(new Problem(Problem.IMPORT_REJECTED, "Import rejected", 422, e.detail(), path(uri),
+                e.errors()));
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package se.varna.common;
 
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -16,4 +17,18 @@ public interface VarnaConfig {
      */
     @WithDefault("service-account-")
     String serviceAccountPrefix();
+
+    /** Limits of file imports. */
+    Imports imports();
+
+    interface Imports {
+
+        /** Largest indicator-value file (CSV or Kolada JSON) accepted; larger ones get 413. */
+        @WithDefault("10M")
+        MemorySize indicatorValuesMaxSize();
+
+        /** Largest crime-statistics CSV accepted (a million rows is about 45 MB). */
+        @WithDefault("200M")
+        MemorySize crimeStatisticsMaxSize();
+    }
 }
