@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { areaTree, goals, indicators, policy } from './fixtures';
+import { measureHandlers } from './measures-handlers';
 
 const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
 
@@ -23,4 +24,5 @@ export const handlers = [
     return HttpResponse.json(page(items));
   }),
   http.get('*/api/v1/areas', () => HttpResponse.json(areaTree)),
+  ...measureHandlers,
 ];
