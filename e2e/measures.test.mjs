@@ -143,8 +143,13 @@ test('an editor registers a measure in the web app, sees field errors, reports p
 
     await page.getByLabel('Bara min organisations insatser').click();
     await page.waitForURL(/organisation=kultur-idrott-fritid/, { timeout: TIMEOUT });
-    await page.waitForLoadState('networkidle');
-    const organisations = await page.getByTestId('measure-row').locator('td:nth-child(2)').allInnerTexts();
+    // The list keeps the previous page on screen until the filtered one arrives.
+    let organisations = [];
+    for (const deadline = Date.now() + TIMEOUT; Date.now() < deadline;) {
+      organisations = await page.getByTestId('measure-row').locator('td:nth-child(2)').allInnerTexts();
+      if (organisations.length > 0 && organisations.every((o) => o.startsWith('Kultur-'))) break;
+      await page.waitForTimeout(200);
+    }
     assert.ok(organisations.length > 0 && organisations.every((o) => o.startsWith('Kultur-')), organisations.join(' | '));
 
     await page.getByRole('link', { name: 'Ny insats' }).click();
