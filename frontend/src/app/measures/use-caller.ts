@@ -11,6 +11,8 @@ export function useCaller() {
   const isEditor = roles.includes('editor');
   return {
     signedIn: auth.isAuthenticated,
+    /** True while the login or the caller's roles are still being read. */
+    loading: auth.isLoading || (auth.isAuthenticated && me.isPending),
     me: me.data,
     isCoordinator,
     isEditor,

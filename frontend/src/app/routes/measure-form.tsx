@@ -25,7 +25,9 @@ export function NewMeasureRoute() {
   return (
     <>
       <h1>{t('measures.form.createHeading')}</h1>
-      {!caller.canCreate ? (
+      {caller.loading ? (
+        <Loading />
+      ) : !caller.canCreate ? (
         <p>{t('measures.form.notAllowed')}</p>
       ) : (
         <MeasureForm

@@ -113,7 +113,7 @@ describe('Measure page', () => {
     const entry = await screen.findByTestId('history-entry');
     expect(within(entry).getByText('Sara Samordnare')).toBeInTheDocument();
     expect(within(entry).getByText('Ändrade insatsen')).toBeInTheDocument();
-    expect(entry).toHaveTextContent('Status: planned → ongoing');
+    expect(entry).toHaveTextContent('Status: Planerad → Pågående');
   });
 });
 

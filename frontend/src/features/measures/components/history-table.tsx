@@ -2,10 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { MeasureHistoryEntry } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
 
-const show = (value: unknown, empty: string): string => {
-  if (value === null || value === undefined || value === '') return empty;
-  if (Array.isArray(value)) return value.length === 0 ? empty : value.join(', ');
-  return String(value);
+/** Fields whose snapshot values are codes the UI can name. */
+const VALUE_LABELS: Record<string, string> = {
+  status: 'measures.status',
+  preventionType: 'measures.preventionType',
+  preventionLevel: 'measures.preventionLevel',
+  targetGroups: 'measures.targetGroup',
+  crimeTriangle: 'measures.crimeTriangle',
+  knowledgeLevel: 'measures.knowledgeLevel',
+  assessment: 'measures.assessmentShort',
 };
 
 /** Who changed what and when, with each changed field's value before and after. */
@@ -13,6 +18,14 @@ export function HistoryTable({ entries }: { entries: MeasureHistoryEntry[] }) {
   const { t } = useTranslation();
   const { locale } = useLocalized();
   const empty = t('measures.history.empty');
+  const show = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return empty;
+    const one = (v: unknown) =>
+      VALUE_LABELS[field] ? t(`${VALUE_LABELS[field]}.${String(v)}`, { defaultValue: String(v) }) : String(v);
+    if (Array.isArray(value)) return value.length === 0 ? empty : value.map(one).join(', ');
+    if (typeof value === 'boolean') return t(value ? 'measures.history.yes' : 'measures.history.no');
+    return one(value);
+  };
   const label = (field: string) =>
     t(`measures.field.${field}`, { defaultValue: t(`measures.log.${field}`, { defaultValue: field }) });
   if (entries.length === 0) return <p>{t('measures.history.none')}</p>;
@@ -45,8 +58,8 @@ export function HistoryTable({ entries }: { entries: MeasureHistoryEntry[] }) {
                     {entry.changedFields.map((field) => (
                       <li key={field}>
                         <strong>{label(field)}</strong>:{' '}
-                        {entry.before ? `${show(entry.before[field], empty)} → ` : ''}
-                        {show(entry.after?.[field], empty)}
+                        {entry.before ? `${show(field, entry.before[field])} → ` : ''}
+                        {show(field, entry.after?.[field])}
                       </li>
                     ))}
                   </ul>

@@ -242,6 +242,44 @@ class MeasureResourceTest {
     }
 
     @Test
+    void everyRoleReadsMeasuresTheirProgressLogAndTheFactors() {
+        Map<String, Object> body = measure(unique("Läsbar"));
+        body.put("published", true);
+        long id = ((Number) createAsKff(body).path("id")).longValue();
+        as(EDITOR_KFF).contentType("application/json")
+                .body(Map.of("date", "2026-05-01", "text", "Igång.", "assessment", "green"))
+                .when().post("/api/v1/measures/{id}/updates", id).then().statusCode(201);
+
+        for (String token : java.util.Arrays.asList(null, VIEWER, PARTNER, EDITOR_KFF, EDITOR_SKOLA, COORDINATOR)) {
+            as(token).when().get("/api/v1/measures").then().statusCode(200);
+            as(token).when().get("/api/v1/measures/{id}", id).then().statusCode(200)
+                    .body("canEdit", equalTo(token == EDITOR_KFF || token == COORDINATOR));
+            as(token).when().get("/api/v1/measures/{id}/updates", id).then().statusCode(200)
+                    .body("total", equalTo(1))
+                    .body("items[0].author", token == null ? nullValue() : equalTo("redaktor-kff"));
+            as(token).when().get("/api/v1/risk-factors").then().statusCode(200);
+            as(token).when().get("/api/v1/protective-factors").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void theOwningEditorCannotHandTheirMeasureToAnotherOrganisation() {
+        String title = unique("Kulturskola");
+        long id = ((Number) createAsKff(measure(title)).path("id")).longValue();
+        String etag = etagOf(id, EDITOR_KFF);
+        Map<String, Object> moved = measure(title);
+        moved.put("responsibleOrganisation", "barn-utbildning");
+
+        as(EDITOR_KFF).header("If-Match", etag).contentType("application/json").body(moved)
+                .when().put("/api/v1/measures/{id}", id)
+                .then().statusCode(403).contentType("application/problem+json");
+
+        as(VIEWER).when().get("/api/v1/measures/{id}", id).then()
+                .header("ETag", equalTo(etag))
+                .body("responsibleOrganisation.code", equalTo("kultur-idrott-fritid"));
+    }
+
+    @Test
     void theListFiltersByEveryDimensionAndCountsPerStatus() {
         String marker = unique("Filter");
         Map<String, Object> a = measure(marker + " A");
