@@ -66,7 +66,7 @@ public class MeasureResource {
     @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
             operationId = "listMeasures", summary = "List measures",
             description = "Measures narrowed by the filters, sorted and paged, with counts per status. Anonymous "
-                    + "readers see only published measures.")
+                    + "readers (and tokens without a Värna role) see only published measures.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of measures and the counts per status",

@@ -125,7 +125,7 @@ public class MeasureService {
 
     private String where(MeasureFilter f, Map<String, Object> params, boolean withStatus) {
         StringBuilder where = new StringBuilder("1 = 1");
-        if (caller.isAnonymous()) {
+        if (!readsInternal()) {
             where.append(" and m.published = true");
         }
         if (f.goal() != null) {
@@ -193,7 +193,7 @@ public class MeasureService {
     /** The measure, when the caller may read it: anonymous readers only see published ones. */
     private Optional<Measure> visible(long id) {
         Measure m = Measure.findById(id);
-        if (m == null || (caller.isAnonymous() && !m.published)) {
+        if (m == null || (!readsInternal() && !m.published)) {
             return Optional.empty();
         }
         return Optional.of(m);
@@ -323,6 +323,14 @@ public class MeasureService {
     }
 
     // ---- who may do what -----------------------------------------------------------------
+
+    /**
+     * Whether the caller reads unpublished measures and internal fields: anyone with one of
+     * Värna's roles. Anonymous callers, and tokens without a Värna role, read as the public.
+     */
+    private boolean readsInternal() {
+        return !caller.isAnonymous() && !caller.roles().isEmpty();
+    }
 
     /** Whether the caller may change the measure and report on it. */
     boolean canChange(Measure m) {
@@ -643,7 +651,7 @@ public class MeasureService {
     }
 
     private MeasureView view(Measure m) {
-        boolean internal = !caller.isAnonymous();
+        boolean internal = readsInternal();
         LastProgressUpdate last = latestUpdates(List.of(m.id)).get(m.id);
         return new MeasureView(m.id, m.version, m.title, m.description,
                 OrganisationSummary.of(m.responsibleOrganisation),
@@ -675,7 +683,7 @@ public class MeasureService {
     }
 
     private ProgressUpdateView view(MeasureUpdate u) {
-        boolean internal = !caller.isAnonymous();
+        boolean internal = readsInternal();
         return new ProgressUpdateView(u.id, u.measure.id, u.date, u.text, u.assessment, u.participants, u.places,
                 u.hours, internal ? u.author : null, internal ? u.authorName : null, u.demo, u.createdAt);
     }

@@ -233,6 +233,11 @@ class MeasureResourceTest {
         as(null).when().get("/api/v1/measures/{id}/updates", hiddenId)
                 .then().statusCode(404);
 
+        String roleless = TestTokens.user("nobody", "kommunstyrelsen");
+        as(roleless).queryParam("q", marker).when().get("/api/v1/measures")
+                .then().statusCode(200).body("total", equalTo(1));
+        as(roleless).when().get("/api/v1/measures/{id}", hiddenId).then().statusCode(404);
+
         for (String token : List.of(VIEWER, PARTNER, EDITOR_SKOLA, EDITOR_KFF, COORDINATOR)) {
             as(token).queryParam("q", marker).when().get("/api/v1/measures")
                     .then().statusCode(200).body("total", equalTo(2));
