@@ -4,6 +4,8 @@ import { CrimeStatisticsRoute } from './routes/crime-statistics';
 import { DistrictsRoute } from './routes/districts';
 import { GoalRoute } from './routes/goal';
 import { IndicatorsRoute } from './routes/indicators';
+import { MeasureRoute } from './routes/measure';
+import { EditMeasureRoute, NewMeasureRoute } from './routes/measure-form';
 import { MeasuresRoute } from './routes/measures';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
@@ -18,6 +20,9 @@ export const routes: RouteObject[] = [
       { path: 'indicators', element: <IndicatorsRoute /> },
       { path: 'crime-statistics', element: <CrimeStatisticsRoute /> },
       { path: 'measures', element: <MeasuresRoute /> },
+      { path: 'measures/new', element: <NewMeasureRoute /> },
+      { path: 'measures/:id', element: <MeasureRoute /> },
+      { path: 'measures/:id/edit', element: <EditMeasureRoute /> },
       { path: 'districts', element: <DistrictsRoute /> },
       { path: 'reports', element: <ReportsRoute /> },
       { path: '*', element: <NotFoundRoute /> },

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { areaBoundaries, areaTree, goals, indicators, policy } from './fixtures';
+import { measureHandlers } from './measures-handlers';
 
 const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
 
@@ -26,4 +27,5 @@ export const handlers = [
   http.get('*/api/v1/areas/boundaries', () =>
     HttpResponse.json(areaBoundaries, { headers: { 'Content-Type': 'application/geo+json' } }),
   ),
+  ...measureHandlers,
 ];

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -16,6 +17,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.oidc.OIDCException;
@@ -55,9 +58,63 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+        FieldError error = bodyError(e);
         return problem(new Problem(Problem.INVALID_INPUT, "Invalid request", 400,
-                "The request body is not valid JSON for this operation.", path(uri),
-                List.of(new FieldError("body", "is not valid JSON for this operation"))));
+                "body".equals(error.field()) ? "The request body is not valid JSON for this operation."
+                        : describe(List.of(error)),
+                path(uri), List.of(error)));
+    }
+
+    /**
+     * A body value of the wrong type (an unknown enum constant, a malformed date): without this,
+     * Quarkus' own mapper for this exception would answer plain JSON.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
+    /** Names the property a body failed on (`startDate`, `goals[1]`) when Jackson knows it. */
+    private static FieldError bodyError(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder field = new StringBuilder();
+            for (JsonMappingException.Reference reference : mapping.getPath()) {
+                if (reference.getFieldName() != null) {
+                    field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+                } else if (reference.getIndex() >= 0) {
+                    field.append('[').append(reference.getIndex()).append(']');
+                }
+            }
+            if (!field.isEmpty()) {
+                Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+                String message = target != null && target.isEnum()
+                        ? "must be one of: " + java.util.Arrays.stream(target.getEnumConstants())
+                                .map(Object::toString).collect(java.util.stream.Collectors.joining(", "))
+                        : target == java.time.LocalDate.class ? "must be a date like 2025-03-31"
+                        : "has the wrong type or format";
+                return new FieldError(field.toString(), message);
+            }
+        }
+        return new FieldError("body", "is not valid JSON for this operation");
+    }
+
+    @ServerExceptionMapper
+    public Response precondition(PreconditionProblem e, UriInfo uri) {
+        return problem(new Problem(Problem.ABOUT_BLANK, e.status() == 428 ? "Precondition Required"
+                : "Precondition Failed", e.status(), e.getMessage(), path(uri), null));
+    }
+
+    /** Two writers raced from the same version: the later one loses, as with a stale If-Match. */
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return problem(new Problem(Problem.ABOUT_BLANK, "Precondition Failed", 412,
+                "The resource has changed since you read it; read it again and repeat your change.", path(uri),
+                null));
+    }
+
+    @ServerExceptionMapper
+    public Response forbiddenHere(ForbiddenProblem e, UriInfo uri) {
+        return problem(new Problem(Problem.ABOUT_BLANK, "Forbidden", 403, e.getMessage(), path(uri), null));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,224 @@
+package se.varna.measure;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.varna.area.Area;
+import se.varna.common.LocalizedText;
+import se.varna.goal.GoalDtos.GoalSummary;
+import se.varna.indicator.IndicatorDtos.IndicatorSummary;
+import se.varna.organisation.OrganisationDtos.OrganisationSummary;
+
+/**
+ * The measure API model: measures, their progress updates and history, and the risk and
+ * protective factors they aim at.
+ */
+public final class MeasureDtos {
+
+    private MeasureDtos() {
+    }
+
+    @Schema(name = "Factor", description = "A risk or protective factor.",
+            requiredProperties = { "id", "code", "level", "name" })
+    public record FactorView(
+            long id,
+            @Schema(description = "Stable code, e.g. `MISSLYCKANDE_I_SKOLAN`.") String code,
+            FactorLevel level,
+            LocalizedText name) {
+
+        static FactorView of(Factor f) {
+            return new FactorView(f.id, f.code, f.level, new LocalizedText(f.nameSv, f.nameEn));
+        }
+    }
+
+    @Schema(name = "FactorPage", requiredProperties = { "items", "total", "limit", "offset" })
+    public record FactorPage(List<FactorView> items, long total, int limit, int offset) {
+    }
+
+    @Schema(name = "FactorInput", description = "A new factor of the taxonomy.",
+            requiredProperties = { "code", "level", "name" })
+    public record FactorInput(
+            @Schema(description = "Stable code: capital letters A–Z, digits and `_`, at most 64.") String code,
+            FactorLevel level,
+            LocalizedText name) {
+    }
+
+    @Schema(name = "AreaSummary", requiredProperties = { "id", "code", "name" })
+    public record AreaSummary(long id, String code, String name) {
+
+        static AreaSummary of(Area a) {
+            return new AreaSummary(a.id, a.code, a.name);
+        }
+    }
+
+    @Schema(name = "LastProgressUpdate", description = "The date and assessment of a measure's latest progress update.",
+            requiredProperties = { "date", "assessment" })
+    public record LastProgressUpdate(LocalDate date, Assessment assessment) {
+    }
+
+    @Schema(name = "MeasureSummary", description = "A measure in a list.",
+            requiredProperties = { "id", "title", "responsibleOrganisation", "goals", "districts", "status",
+                    "preventionType", "preventionLevel", "startDate", "published", "demo", "needsFollowUp" })
+    public record MeasureSummary(
+            long id,
+            String title,
+            OrganisationSummary responsibleOrganisation,
+            List<GoalSummary> goals,
+            List<AreaSummary> districts,
+            MeasureStatus status,
+            PreventionType preventionType,
+            PreventionLevel preventionLevel,
+            LocalDate startDate,
+            @Schema(nullable = true) LocalDate endDate,
+            boolean published,
+            @Schema(description = "True for demo measures, not the municipality's own.") boolean demo,
+            @Schema(description = "The latest progress update; null when there is none.", nullable = true)
+            LastProgressUpdate lastUpdate,
+            @Schema(description = "True for an ongoing measure whose latest progress update (or, without one, "
+                    + "its start) is more than six months old.") boolean needsFollowUp) {
+    }
+
+    @Schema(name = "MeasureStatusCounts", description = "How many measures have each status.",
+            requiredProperties = { "planned", "ongoing", "completed", "cancelled" })
+    public record StatusCounts(long planned, long ongoing, long completed, long cancelled) {
+    }
+
+    @Schema(name = "MeasurePage", requiredProperties = { "items", "total", "limit", "offset", "statusCounts" })
+    public record MeasurePage(
+            List<MeasureSummary> items,
+            long total,
+            int limit,
+            int offset,
+            @Schema(description = "Counts per status of the measures every filter except `status` selects.")
+            StatusCounts statusCounts) {
+    }
+
+    @Schema(name = "Measure", description = "A measure (*insats*) with everything it aims at.",
+            requiredProperties = { "id", "version", "title", "responsibleOrganisation", "partnerOrganisations",
+                    "goals", "indicators", "districts", "targetGroups", "preventionType", "preventionLevel",
+                    "riskFactors", "protectiveFactors", "crimeTriangle", "status", "startDate", "published",
+                    "demo", "needsFollowUp", "canEdit", "createdAt", "updatedAt" })
+    public record MeasureView(
+            long id,
+            @Schema(description = "Increases with every change; the `ETag` header carries it.") long version,
+            String title,
+            @Schema(nullable = true) String description,
+            OrganisationSummary responsibleOrganisation,
+            List<OrganisationSummary> partnerOrganisations,
+            List<GoalSummary> goals,
+            List<IndicatorSummary> indicators,
+            List<AreaSummary> districts,
+            List<TargetGroup> targetGroups,
+            PreventionType preventionType,
+            PreventionLevel preventionLevel,
+            List<FactorView> riskFactors,
+            List<FactorView> protectiveFactors,
+            List<CrimeTriangleSide> crimeTriangle,
+            @Schema(description = "What the method builds on, in words.", nullable = true) String knowledgeBasis,
+            @Schema(nullable = true) KnowledgeLevel knowledgeLevel,
+            MeasureStatus status,
+            LocalDate startDate,
+            @Schema(nullable = true) LocalDate endDate,
+            @Schema(description = "Budget in SEK; an internal field, null for anonymous readers.", nullable = true)
+            Long budget,
+            @Schema(description = "Whether anonymous readers see the measure.") boolean published,
+            @Schema(description = "True for demo measures, not the municipality's own.") boolean demo,
+            @Schema(nullable = true) LastProgressUpdate lastUpdate,
+            @Schema(description = "True for an ongoing measure whose latest progress update (or, without one, "
+                    + "its start) is more than six months old.") boolean needsFollowUp,
+            @Schema(description = "Whether the caller may change the measure and report on it.") boolean canEdit,
+            OffsetDateTime createdAt,
+            @Schema(description = "Who created it; an internal field, null for anonymous readers.", nullable = true)
+            String createdBy,
+            OffsetDateTime updatedAt,
+            @Schema(description = "Who changed it last; an internal field, null for anonymous readers.", nullable = true)
+            String updatedBy) {
+    }
+
+    @Schema(name = "MeasureInput", description = "A measure as the caller creates or replaces it.",
+            requiredProperties = { "title", "preventionType", "preventionLevel", "status", "startDate" })
+    public record MeasureInput(
+            @Schema(description = "1–300 characters.") String title,
+            @Schema(nullable = true) String description,
+            @Schema(description = "Code of the responsible organisation. An editor's measure is always their own "
+                    + "organisation's (absent means the caller's own).", nullable = true)
+            String responsibleOrganisation,
+            @Schema(description = "Codes of partner organisations.", nullable = true) List<String> partnerOrganisations,
+            @Schema(description = "Ids of goals the measure aims at.", nullable = true) List<Long> goals,
+            @Schema(description = "Codes of indicators the measure aims to move.", nullable = true) List<String> indicators,
+            @Schema(description = "Codes of the districts the measure targets, e.g. `1980-backby`.", nullable = true)
+            List<String> districts,
+            @Schema(nullable = true) List<TargetGroup> targetGroups,
+            PreventionType preventionType,
+            PreventionLevel preventionLevel,
+            @Schema(description = "Codes of risk factors the measure lowers.", nullable = true) List<String> riskFactors,
+            @Schema(description = "Codes of protective factors the measure strengthens.", nullable = true)
+            List<String> protectiveFactors,
+            @Schema(nullable = true) List<CrimeTriangleSide> crimeTriangle,
+            @Schema(nullable = true) String knowledgeBasis,
+            @Schema(nullable = true) KnowledgeLevel knowledgeLevel,
+            MeasureStatus status,
+            LocalDate startDate,
+            @Schema(description = "On or after `startDate`.", nullable = true) LocalDate endDate,
+            @Schema(description = "Budget in SEK, 0 or more.", nullable = true) Long budget,
+            @Schema(description = "Whether anonymous readers see the measure; false when absent.", nullable = true)
+            Boolean published) {
+    }
+
+    @Schema(name = "ProgressUpdate", description = "A progress update (*lägesuppdatering*) of a measure.",
+            requiredProperties = { "id", "measureId", "date", "text", "assessment", "demo", "createdAt" })
+    public record ProgressUpdateView(
+            long id,
+            long measureId,
+            LocalDate date,
+            String text,
+            Assessment assessment,
+            @Schema(description = "Number of participants reached.", nullable = true) Integer participants,
+            @Schema(description = "Number of places (e.g. meeting places, sites) covered.", nullable = true) Integer places,
+            @Schema(description = "Hours of work or activity.", nullable = true) Integer hours,
+            @Schema(description = "Username of the author; null for anonymous readers.", nullable = true) String author,
+            @Schema(description = "Name of the author; null for anonymous readers.", nullable = true) String authorName,
+            boolean demo,
+            OffsetDateTime createdAt) {
+    }
+
+    @Schema(name = "ProgressUpdatePage", requiredProperties = { "items", "total", "limit", "offset" })
+    public record ProgressUpdatePage(List<ProgressUpdateView> items, long total, int limit, int offset) {
+    }
+
+    @Schema(name = "ProgressUpdateInput", requiredProperties = { "date", "text", "assessment" })
+    public record ProgressUpdateInput(
+            @Schema(description = "Not in the future.") LocalDate date,
+            @Schema(description = "1–5000 characters.") String text,
+            Assessment assessment,
+            @Schema(description = "0 or more.", nullable = true) Integer participants,
+            @Schema(description = "0 or more.", nullable = true) Integer places,
+            @Schema(description = "0 or more.", nullable = true) Integer hours) {
+    }
+
+    @Schema(name = "MeasureHistoryEntry", description = "One audited change: who, when, what before and after.",
+            requiredProperties = { "id", "changedAt", "changedBy", "action", "measureVersion", "changedFields" })
+    public record HistoryEntryView(
+            long id,
+            OffsetDateTime changedAt,
+            @Schema(description = "Username of whoever made the change.") String changedBy,
+            @Schema(nullable = true) String changedByName,
+            HistoryAction action,
+            @Schema(description = "The measure's version after the change.") long measureVersion,
+            @Schema(description = "The progress update the change concerns.", nullable = true) Long updateId,
+            @Schema(description = "Names of the fields whose value changed.") List<String> changedFields,
+            @Schema(description = "The measure (or progress update) before the change; null for a creation.",
+                    type = SchemaType.OBJECT, nullable = true) Map<String, Object> before,
+            @Schema(description = "The measure (or progress update) after the change; null for a removal.",
+                    type = SchemaType.OBJECT, nullable = true) Map<String, Object> after) {
+    }
+
+    @Schema(name = "MeasureHistoryPage", requiredProperties = { "items", "total", "limit", "offset" })
+    public record HistoryPage(List<HistoryEntryView> items, long total, int limit, int offset) {
+    }
+}

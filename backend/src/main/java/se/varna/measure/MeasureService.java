@@ -1,0 +1,696 @@
+package se.varna.measure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.varna.area.Area;
+import se.varna.common.CurrentCaller;
+import se.varna.common.FieldError;
+import se.varna.common.ForbiddenProblem;
+import se.varna.common.InvalidParameterException;
+import se.varna.common.NotFoundProblem;
+import se.varna.common.PageRequest;
+import se.varna.common.PreconditionProblem;
+import se.varna.common.VarnaRole;
+import se.varna.goal.Goal;
+import se.varna.goal.GoalDtos.GoalSummary;
+import se.varna.indicator.Indicator;
+import se.varna.indicator.IndicatorDtos.IndicatorSummary;
+import se.varna.measure.MeasureDtos.AreaSummary;
+import se.varna.measure.MeasureDtos.FactorView;
+import se.varna.measure.MeasureDtos.HistoryEntryView;
+import se.varna.measure.MeasureDtos.HistoryPage;
+import se.varna.measure.MeasureDtos.LastProgressUpdate;
+import se.varna.measure.MeasureDtos.MeasureInput;
+import se.varna.measure.MeasureDtos.MeasurePage;
+import se.varna.measure.MeasureDtos.MeasureSummary;
+import se.varna.measure.MeasureDtos.MeasureView;
+import se.varna.measure.MeasureDtos.ProgressUpdateInput;
+import se.varna.measure.MeasureDtos.ProgressUpdatePage;
+import se.varna.measure.MeasureDtos.ProgressUpdateView;
+import se.varna.measure.MeasureDtos.StatusCounts;
+import se.varna.organisation.Organisation;
+import se.varna.organisation.OrganisationDtos.OrganisationSummary;
+
+/**
+ * Measures and their progress updates: who may see and change which, optimistic locking
+ * through the version the ETag carries, and an audit entry for every change.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MeasureService {
+
+    /** A measure with no progress update for longer than this stands out. */
+    static final int FOLLOW_UP_MONTHS = 6;
+
+    private static final int TITLE_MAX = 300;
+    private static final int TEXT_MAX = 5000;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    // ---- reading -------------------------------------------------------------------------
+
+    public MeasurePage listMeasures(MeasureFilter filter, String order, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params, true);
+        EntityManager em = Measure.getEntityManager();
+
+        TypedQuery<Long> ids = em.createQuery("select m.id from Measure m where " + where + " order by " + order,
+                Long.class);
+        params.forEach(ids::setParameter);
+        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+
+        TypedQuery<Long> count = em.createQuery("select count(m) from Measure m where " + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+
+        Map<String, Object> countParams = new HashMap<>();
+        String withoutStatus = where(filter, countParams, false);
+        TypedQuery<Object[]> byStatus = em.createQuery(
+                "select m.status, count(m) from Measure m where " + withoutStatus + " group by m.status", Object[].class);
+        countParams.forEach(byStatus::setParameter);
+        Map<MeasureStatus, Long> counts = new HashMap<>();
+        for (Object[] row : byStatus.getResultList()) {
+            counts.put((MeasureStatus) row[0], (Long) row[1]);
+        }
+
+        List<MeasureSummary> items = List.of();
+        if (!pageIds.isEmpty()) {
+            List<Measure> measures = Measure.<Measure>find("select distinct m from Measure m "
+                    + "join fetch m.responsibleOrganisation left join fetch m.goals left join fetch m.districts "
+                    + "where m.id in ?1", pageIds).list();
+            Map<Long, Measure> byId = new HashMap<>();
+            measures.forEach(m -> byId.put(m.id, m));
+            Map<Long, LastProgressUpdate> latest = latestUpdates(pageIds);
+            items = pageIds.stream().map(byId::get).map(m -> summary(m, latest.get(m.id))).toList();
+        }
+        return new MeasurePage(items, total, page.limit(), page.offset(),
+                new StatusCounts(counts.getOrDefault(MeasureStatus.planned, 0L),
+                        counts.getOrDefault(MeasureStatus.ongoing, 0L),
+                        counts.getOrDefault(MeasureStatus.completed, 0L),
+                        counts.getOrDefault(MeasureStatus.cancelled, 0L)));
+    }
+
+    private String where(MeasureFilter f, Map<String, Object> params, boolean withStatus) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (!readsInternal()) {
+            where.append(" and m.published = true");
+        }
+        if (f.goal() != null) {
+            where.append(" and m.id in (select x.id from Measure x join x.goals g where g.id = :goal)");
+            params.put("goal", f.goal());
+        }
+        if (f.organisation() != null) {
+            where.append(" and m.responsibleOrganisation.code = :organisation");
+            params.put("organisation", f.organisation());
+        }
+        if (f.district() != null) {
+            where.append(" and m.id in (select x.id from Measure x join x.districts d where d.code = :district)");
+            params.put("district", f.district());
+        }
+        if (f.preventionType() != null) {
+            where.append(" and m.preventionType = :preventionType");
+            params.put("preventionType", f.preventionType());
+        }
+        if (f.preventionLevel() != null) {
+            where.append(" and m.preventionLevel = :preventionLevel");
+            params.put("preventionLevel", f.preventionLevel());
+        }
+        if (withStatus && f.status() != null) {
+            where.append(" and m.status = :status");
+            params.put("status", f.status());
+        }
+        if (f.riskFactor() != null) {
+            where.append(" and m.id in (select x.id from Measure x join x.riskFactors r where r.code = :riskFactor)");
+            params.put("riskFactor", f.riskFactor());
+        }
+        if (f.protectiveFactor() != null) {
+            where.append(" and m.id in (select x.id from Measure x join x.protectiveFactors p "
+                    + "where p.code = :protectiveFactor)");
+            params.put("protectiveFactor", f.protectiveFactor());
+        }
+        if (f.targetGroup() != null) {
+            where.append(" and array_contains(m.targetGroups, :targetGroup)");
+            params.put("targetGroup", f.targetGroup().name());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            where.append(" and (lower(m.title) like :text escape '\\' or lower(coalesce(m.description, '')) "
+                    + "like :text escape '\\')");
+            String escaped = f.text().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            params.put("text", "%" + escaped + "%");
+        }
+        return where.toString();
+    }
+
+    private Map<Long, LastProgressUpdate> latestUpdates(Collection<Long> measureIds) {
+        Map<Long, LastProgressUpdate> latest = new HashMap<>();
+        List<Object[]> rows = Measure.getEntityManager().createQuery(
+                "select u.measure.id, u.date, u.assessment from MeasureUpdate u where u.measure.id in :ids "
+                        + "order by u.date desc, u.id desc", Object[].class)
+                .setParameter("ids", measureIds).getResultList();
+        for (Object[] row : rows) {
+            latest.putIfAbsent((Long) row[0], new LastProgressUpdate((LocalDate) row[1], (Assessment) row[2]));
+        }
+        return latest;
+    }
+
+    public Optional<MeasureView> findMeasureById(long id) {
+        return visible(id).map(this::view);
+    }
+
+    /** The measure, when the caller may read it: anonymous readers only see published ones. */
+    private Optional<Measure> visible(long id) {
+        Measure m = Measure.findById(id);
+        if (m == null || (!readsInternal() && !m.published)) {
+            return Optional.empty();
+        }
+        return Optional.of(m);
+    }
+
+    private Measure visibleOrThrow(long id) {
+        return visible(id).orElseThrow(() -> new NotFoundProblem("measure", id));
+    }
+
+    public ProgressUpdatePage listUpdates(long measureId, PageRequest page) {
+        Measure m = visibleOrThrow(measureId);
+        List<MeasureUpdate> updates = page.window(MeasureUpdate.<MeasureUpdate>find(
+                "measure = ?1 order by date desc, id desc", m));
+        long total = MeasureUpdate.count("measure", m);
+        return new ProgressUpdatePage(updates.stream().map(this::view).toList(), total, page.limit(), page.offset());
+    }
+
+    public HistoryPage history(long measureId, PageRequest page) {
+        Measure m = visibleOrThrow(measureId);
+        List<MeasureHistoryEntry> entries = page.window(MeasureHistoryEntry.<MeasureHistoryEntry>find(
+                "measureId = ?1 order by changedAt desc, id desc", m.id));
+        long total = MeasureHistoryEntry.count("measureId", m.id);
+        return new HistoryPage(entries.stream().map(this::view).toList(), total, page.limit(), page.offset());
+    }
+
+    // ---- writing -------------------------------------------------------------------------
+
+    @Transactional
+    public MeasureView createMeasure(MeasureInput input) {
+        Organisation responsible = responsibleFor(input == null ? null : input.responsibleOrganisation());
+        Measure m = new Measure();
+        apply(m, input, responsible);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        m.createdAt = now;
+        m.createdBy = caller.username();
+        m.updatedAt = now;
+        m.updatedBy = caller.username();
+        m.persistAndFlush();
+        audit(m, HistoryAction.created, null, null, snapshot(m));
+        return view(m);
+    }
+
+    /**
+     * Replaces a measure. Checks, in order: it exists (404), the caller may change it (403),
+     * If-Match is there (428) and names the current version (412), the input is valid (400).
+     */
+    @Transactional
+    public MeasureView replaceMeasure(long id, String ifMatch, MeasureInput input) {
+        Measure m = Measure.findById(id);
+        if (m == null) {
+            throw new NotFoundProblem("measure", id);
+        }
+        mayChange(m);
+        checkIfMatch(m, ifMatch);
+        Organisation responsible = input == null || input.responsibleOrganisation() == null
+                ? m.responsibleOrganisation
+                : responsibleFor(input.responsibleOrganisation());
+        Map<String, Object> before = snapshot(m);
+        apply(m, input, responsible);
+        m.updatedAt = OffsetDateTime.now(clock);
+        m.updatedBy = caller.username();
+        flushOrFail();
+        audit(m, HistoryAction.updated, null, before, snapshot(m));
+        return view(m);
+    }
+
+    @Transactional
+    public ProgressUpdateView addUpdate(long measureId, ProgressUpdateInput input) {
+        Measure m = Measure.findById(measureId);
+        if (m == null) {
+            throw new NotFoundProblem("measure", measureId);
+        }
+        mayChange(m);
+        MeasureUpdate u = new MeasureUpdate();
+        u.measure = m;
+        apply(u, input);
+        u.author = caller.username();
+        u.authorName = caller.name().orElse(null);
+        u.createdAt = OffsetDateTime.now(clock);
+        u.persistAndFlush();
+        audit(m, HistoryAction.progressUpdateAdded, u.id, null, snapshot(u));
+        return view(u);
+    }
+
+    @Transactional
+    public ProgressUpdateView replaceUpdate(long measureId, long updateId, ProgressUpdateInput input) {
+        MeasureUpdate u = updateOf(measureId, updateId);
+        mayChange(u.measure);
+        Map<String, Object> before = snapshot(u);
+        apply(u, input);
+        u.flush();
+        audit(u.measure, HistoryAction.progressUpdateChanged, u.id, before, snapshot(u));
+        return view(u);
+    }
+
+    @Transactional
+    public void deleteUpdate(long measureId, long updateId) {
+        MeasureUpdate u = updateOf(measureId, updateId);
+        mayChange(u.measure);
+        Map<String, Object> before = snapshot(u);
+        u.delete();
+        audit(u.measure, HistoryAction.progressUpdateRemoved, updateId, before, null);
+    }
+
+    private MeasureUpdate updateOf(long measureId, long updateId) {
+        if (Measure.findById(measureId) == null) {
+            throw new NotFoundProblem("measure", measureId);
+        }
+        MeasureUpdate u = MeasureUpdate.findById(updateId);
+        if (u == null || !u.measure.id.equals(measureId)) {
+            throw new NotFoundProblem("progress update of measure " + measureId, updateId);
+        }
+        return u;
+    }
+
+    private void flushOrFail() {
+        try {
+            Measure.getEntityManager().flush();
+        } catch (OptimisticLockException e) {
+            throw PreconditionProblem.failed("measure");
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof org.hibernate.StaleStateException) {
+                throw PreconditionProblem.failed("measure");
+            }
+            throw e;
+        }
+    }
+
+    // ---- who may do what -----------------------------------------------------------------
+
+    /**
+     * Whether the caller reads unpublished measures and internal fields: anyone with one of
+     * Värna's roles. Anonymous callers, and tokens without a Värna role, read as the public.
+     */
+    private boolean readsInternal() {
+        return !caller.isAnonymous() && !caller.roles().isEmpty();
+    }
+
+    /** Whether the caller may change the measure and report on it. */
+    boolean canChange(Measure m) {
+        return caller.hasRole(VarnaRole.coordinator)
+                || (caller.hasRole(VarnaRole.editor) && caller.actsFor(m.responsibleOrganisation.code));
+    }
+
+    private void mayChange(Measure m) {
+        if (!canChange(m)) {
+            throw new ForbiddenProblem("Only editors of " + m.responsibleOrganisation.nameSv
+                    + " and the coordinator may change this measure.");
+        }
+    }
+
+    /**
+     * The organisation a new or changed measure is the responsibility of: an editor's own
+     * (403 when they name another), any the coordinator names, by default the caller's own.
+     */
+    private Organisation responsibleFor(String code) {
+        String own = caller.organisationCode().orElse(null);
+        if (!caller.hasRole(VarnaRole.coordinator)) {
+            if (own == null) {
+                throw new ForbiddenProblem("Your token names no organisation to create measures for.");
+            }
+            if (code != null && !code.equals(own)) {
+                throw new ForbiddenProblem("Editors create and change measures of their own organisation only.");
+            }
+        }
+        String wanted = code != null ? code : own;
+        if (wanted == null) {
+            throw new InvalidParameterException("responsibleOrganisation", "is required");
+        }
+        return Organisation.<Organisation>find("code", wanted).firstResultOptional()
+                .orElseThrow(() -> new InvalidParameterException("responsibleOrganisation",
+                        "is not a known organisation code: '" + wanted + "'"));
+    }
+
+    private void checkIfMatch(Measure m, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw PreconditionProblem.required("a measure");
+        }
+        String current = etag(m.version);
+        boolean matches = Arrays.stream(ifMatch.split(","))
+                .map(String::trim)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(current::equals);
+        if (!matches) {
+            throw PreconditionProblem.failed("measure");
+        }
+    }
+
+    /** The ETag of a measure version: its version number in quotes. */
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    // ---- input ---------------------------------------------------------------------------
+
+    private void apply(Measure m, MeasureInput input, Organisation responsible) {
+        if (input == null) {
+            throw new InvalidParameterException("body", "is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String title = input.title() == null ? null : input.title().trim();
+        if (title == null || title.isEmpty()) {
+            errors.add(new FieldError("title", "is required"));
+        } else if (title.length() > TITLE_MAX) {
+            errors.add(new FieldError("title", "must be at most " + TITLE_MAX + " characters"));
+        }
+        required(errors, "preventionType", input.preventionType());
+        required(errors, "preventionLevel", input.preventionLevel());
+        required(errors, "status", input.status());
+        required(errors, "startDate", input.startDate());
+        if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
+            errors.add(new FieldError("endDate", "must be on or after startDate"));
+        }
+        if (input.budget() != null && input.budget() < 0) {
+            errors.add(new FieldError("budget", "must be 0 or more"));
+        }
+        if (input.description() != null && input.description().length() > TEXT_MAX) {
+            errors.add(new FieldError("description", "must be at most " + TEXT_MAX + " characters"));
+        }
+        if (input.knowledgeBasis() != null && input.knowledgeBasis().length() > TEXT_MAX) {
+            errors.add(new FieldError("knowledgeBasis", "must be at most " + TEXT_MAX + " characters"));
+        }
+        Set<Organisation> partners = resolve(errors, "partnerOrganisations", input.partnerOrganisations(),
+                codes -> Organisation.<Organisation>list("code in ?1", codes), o -> o.code, "organisation code");
+        Set<Goal> goals = resolve(errors, "goals", input.goals(),
+                ids -> Goal.<Goal>list("id in ?1", ids), g -> g.id, "goal id");
+        Set<Indicator> indicators = resolve(errors, "indicators", input.indicators(),
+                codes -> Indicator.<Indicator>list("code in ?1", codes), i -> i.code, "indicator code");
+        Set<Area> districts = resolve(errors, "districts", input.districts(),
+                codes -> Area.<Area>list("code in ?1", codes), a -> a.code, "area code");
+        Set<Factor> risks = resolve(errors, "riskFactors", input.riskFactors(),
+                codes -> Factor.<Factor>list("kind = ?1 and code in ?2", Factor.Kind.risk, codes), f -> f.code,
+                "risk factor code");
+        Set<Factor> protective = resolve(errors, "protectiveFactors", input.protectiveFactors(),
+                codes -> Factor.<Factor>list("kind = ?1 and code in ?2", Factor.Kind.protective, codes),
+                f -> f.code, "protective factor code");
+        if (!errors.isEmpty()) {
+            throw new InvalidParameterException(errors);
+        }
+        m.title = title;
+        m.description = blankToNull(input.description());
+        m.responsibleOrganisation = responsible;
+        replace(m.partners, partners);
+        replace(m.goals, goals);
+        replace(m.indicators, indicators);
+        replace(m.districts, districts);
+        replace(m.riskFactors, risks);
+        replace(m.protectiveFactors, protective);
+        m.targetGroups = names(input.targetGroups());
+        m.preventionType = input.preventionType();
+        m.preventionLevel = input.preventionLevel();
+        m.crimeTriangle = names(input.crimeTriangle());
+        m.knowledgeBasis = blankToNull(input.knowledgeBasis());
+        m.knowledgeLevel = input.knowledgeLevel();
+        m.status = input.status();
+        m.startDate = input.startDate();
+        m.endDate = input.endDate();
+        m.budget = input.budget();
+        m.published = Boolean.TRUE.equals(input.published());
+    }
+
+    private void apply(MeasureUpdate u, ProgressUpdateInput input) {
+        if (input == null) {
+            throw new InvalidParameterException("body", "is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        required(errors, "date", input.date());
+        if (input.date() != null && input.date().isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError("date", "must not be in the future"));
+        }
+        String text = input.text() == null ? null : input.text().trim();
+        if (text == null || text.isEmpty()) {
+            errors.add(new FieldError("text", "is required"));
+        } else if (text.length() > TEXT_MAX) {
+            errors.add(new FieldError("text", "must be at most " + TEXT_MAX + " characters"));
+        }
+        required(errors, "assessment", input.assessment());
+        for (var figure : List.of(Map.entry("participants", Optional.ofNullable(input.participants())),
+                Map.entry("places", Optional.ofNullable(input.places())),
+                Map.entry("hours", Optional.ofNullable(input.hours())))) {
+            if (figure.getValue().map(v -> v < 0).orElse(false)) {
+                errors.add(new FieldError(figure.getKey(), "must be 0 or more"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidParameterException(errors);
+        }
+        u.date = input.date();
+        u.text = text;
+        u.assessment = input.assessment();
+        u.participants = input.participants();
+        u.places = input.places();
+        u.hours = input.hours();
+    }
+
+    private static void required(List<FieldError> errors, String field, Object value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required"));
+        }
+    }
+
+    /** Looks up every key; each unknown one is an error naming its place in the list. */
+    private static <K, E> Set<E> resolve(List<FieldError> errors, String field, List<K> keys,
+            Function<List<K>, List<E>> lookup, Function<E, K> keyOf, String what) {
+        Set<E> found = new LinkedHashSet<>();
+        if (keys == null || keys.isEmpty()) {
+            return found;
+        }
+        List<K> distinct = keys.stream().filter(Objects::nonNull).distinct().toList();
+        Map<K, E> byKey = new HashMap<>();
+        if (!distinct.isEmpty()) {
+            lookup.apply(distinct).forEach(e -> byKey.put(keyOf.apply(e), e));
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            K key = keys.get(i);
+            E entity = key == null ? null : byKey.get(key);
+            if (entity == null) {
+                errors.add(new FieldError(field + "[" + i + "]", "is not a known " + what + ": '" + key + "'"));
+            } else {
+                found.add(entity);
+            }
+        }
+        return found;
+    }
+
+    private static <E> void replace(Set<E> current, Set<E> wanted) {
+        current.retainAll(wanted);
+        current.addAll(wanted);
+    }
+
+    private static String[] names(List<? extends Enum<?>> values) {
+        return values == null ? new String[0]
+                : values.stream().filter(Objects::nonNull).map(Enum::name).distinct().toArray(String[]::new);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    // ---- audit ---------------------------------------------------------------------------
+
+    private void audit(Measure m, HistoryAction action, Long updateId, Map<String, Object> before,
+            Map<String, Object> after) {
+        MeasureHistoryEntry entry = new MeasureHistoryEntry();
+        entry.measureId = m.id;
+        entry.changedAt = OffsetDateTime.now(clock);
+        entry.changedBy = caller.username();
+        entry.changedByName = caller.name().orElse(null);
+        entry.action = action;
+        entry.measureVersion = m.version;
+        entry.updateId = updateId;
+        entry.changedFields = changedFields(before, after).toArray(String[]::new);
+        entry.before = write(before);
+        entry.after = write(after);
+        entry.persist();
+    }
+
+    private static List<String> changedFields(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (before != null) {
+            keys.addAll(before.keySet());
+        }
+        if (after != null) {
+            keys.addAll(after.keySet());
+        }
+        return keys.stream().filter(key -> {
+            Object was = before == null ? null : before.get(key);
+            Object is = after == null ? null : after.get(key);
+            return !Objects.equals(empty(was), empty(is));
+        }).toList();
+    }
+
+    private static Object empty(Object value) {
+        return value instanceof Collection<?> c && c.isEmpty() ? null : value;
+    }
+
+    /** The audited state of a measure: its own fields and the codes of what it refers to. */
+    private static Map<String, Object> snapshot(Measure m) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", m.title);
+        s.put("description", m.description);
+        s.put("responsibleOrganisation", m.responsibleOrganisation.code);
+        s.put("partnerOrganisations", sorted(m.partners.stream().map(o -> o.code).toList()));
+        s.put("goals", m.goals.stream().map(g -> g.id).sorted().toList());
+        s.put("indicators", sorted(m.indicators.stream().map(i -> i.code).toList()));
+        s.put("districts", sorted(m.districts.stream().map(a -> a.code).toList()));
+        s.put("targetGroups", List.of(m.targetGroups));
+        s.put("preventionType", m.preventionType.name());
+        s.put("preventionLevel", m.preventionLevel.name());
+        s.put("riskFactors", sorted(m.riskFactors.stream().map(f -> f.code).toList()));
+        s.put("protectiveFactors", sorted(m.protectiveFactors.stream().map(f -> f.code).toList()));
+        s.put("crimeTriangle", List.of(m.crimeTriangle));
+        s.put("knowledgeBasis", m.knowledgeBasis);
+        s.put("knowledgeLevel", m.knowledgeLevel == null ? null : m.knowledgeLevel.name());
+        s.put("status", m.status.name());
+        s.put("startDate", m.startDate.toString());
+        s.put("endDate", m.endDate == null ? null : m.endDate.toString());
+        s.put("budget", m.budget);
+        s.put("published", m.published);
+        return s;
+    }
+
+    private static Map<String, Object> snapshot(MeasureUpdate u) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("date", u.date.toString());
+        s.put("text", u.text);
+        s.put("assessment", u.assessment.name());
+        s.put("participants", u.participants);
+        s.put("places", u.places);
+        s.put("hours", u.hours);
+        return s;
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().sorted().toList();
+    }
+
+    private String write(Map<String, Object> snapshot) {
+        if (snapshot == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Measure snapshot not writable as JSON", e);
+        }
+    }
+
+    private Map<String, Object> read(String snapshot) {
+        if (snapshot == null) {
+            return null;
+        }
+        try {
+            return json.readValue(snapshot, new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored measure snapshot is not JSON", e);
+        }
+    }
+
+    // ---- views ---------------------------------------------------------------------------
+
+    private boolean needsFollowUp(Measure m, LastProgressUpdate last) {
+        if (m.status != MeasureStatus.ongoing) {
+            return false;
+        }
+        LocalDate reference = last != null ? last.date() : m.startDate;
+        return reference.isBefore(LocalDate.now(clock).minusMonths(FOLLOW_UP_MONTHS));
+    }
+
+    private MeasureSummary summary(Measure m, LastProgressUpdate last) {
+        return new MeasureSummary(m.id, m.title, OrganisationSummary.of(m.responsibleOrganisation),
+                goals(m), districts(m), m.status, m.preventionType, m.preventionLevel, m.startDate, m.endDate,
+                m.published, m.demo, last, needsFollowUp(m, last));
+    }
+
+    private MeasureView view(Measure m) {
+        boolean internal = readsInternal();
+        LastProgressUpdate last = latestUpdates(List.of(m.id)).get(m.id);
+        return new MeasureView(m.id, m.version, m.title, m.description,
+                OrganisationSummary.of(m.responsibleOrganisation),
+                m.partners.stream().sorted(Comparator.comparing((Organisation o) -> o.nameSv))
+                        .map(OrganisationSummary::of).toList(),
+                goals(m),
+                m.indicators.stream().sorted(Comparator.comparing((Indicator i) -> i.code))
+                        .map(IndicatorSummary::of).toList(),
+                districts(m),
+                Arrays.stream(m.targetGroups).map(TargetGroup::valueOf).sorted().toList(),
+                m.preventionType, m.preventionLevel,
+                factors(m.riskFactors), factors(m.protectiveFactors),
+                Arrays.stream(m.crimeTriangle).map(CrimeTriangleSide::valueOf).sorted().toList(),
+                m.knowledgeBasis, m.knowledgeLevel, m.status, m.startDate, m.endDate,
+                internal ? m.budget : null, m.published, m.demo, last, needsFollowUp(m, last), canChange(m),
+                m.createdAt, internal ? m.createdBy : null, m.updatedAt, internal ? m.updatedBy : null);
+    }
+
+    private static List<GoalSummary> goals(Measure m) {
+        return m.goals.stream().sorted(Comparator.comparingInt((Goal g) -> g.number)).map(GoalSummary::of).toList();
+    }
+
+    private static List<AreaSummary> districts(Measure m) {
+        return m.districts.stream().sorted(Comparator.comparing((Area a) -> a.name)).map(AreaSummary::of).toList();
+    }
+
+    private static List<FactorView> factors(Set<Factor> factors) {
+        return factors.stream().sorted(Comparator.comparingInt((Factor f) -> f.position)).map(FactorView::of).toList();
+    }
+
+    private ProgressUpdateView view(MeasureUpdate u) {
+        boolean internal = readsInternal();
+        return new ProgressUpdateView(u.id, u.measure.id, u.date, u.text, u.assessment, u.participants, u.places,
+                u.hours, internal ? u.author : null, internal ? u.authorName : null, u.demo, u.createdAt);
+    }
+
+    private HistoryEntryView view(MeasureHistoryEntry e) {
+        return new HistoryEntryView(e.id, e.changedAt, e.changedBy, e.changedByName, e.action, e.measureVersion,
+                e.updateId, List.of(e.changedFields), read(e.before), read(e.after));
+    }
+
+}

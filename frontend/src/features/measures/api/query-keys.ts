@@ -1,0 +1,19 @@
+import type { MeasureListParams } from './get-measures';
+
+export const measureKeys = {
+  all: ['measures'] as const,
+  lists: () => [...measureKeys.all, 'list'] as const,
+  list: (params: MeasureListParams) => [...measureKeys.lists(), params] as const,
+  detail: (id: number) => [...measureKeys.all, 'detail', id] as const,
+  updates: (id: number) => [...measureKeys.detail(id), 'updates'] as const,
+  history: (id: number) => [...measureKeys.detail(id), 'history'] as const,
+};
+
+export const factorKeys = {
+  all: ['factors'] as const,
+  kind: (kind: 'risk' | 'protective') => [...factorKeys.all, kind] as const,
+};
+
+export const organisationKeys = {
+  all: ['organisations'] as const,
+};

@@ -1,0 +1,65 @@
+import type { Factor, Measure, MeasureHistoryEntry, MeasureSummary, Organisation, ProgressUpdate } from '@/lib/api/types';
+
+const lt = (sv: string, en: string) => ({ sv, en });
+
+export const organisations: Organisation[] = [
+  { id: 4, code: 'kultur-idrott-fritid', name: lt('Kultur-, idrotts- och fritidsförvaltningen', 'Culture, Sports and Recreation Administration'), type: 'office', parentId: null, external: false },
+  { id: 5, code: 'barn-utbildning', name: lt('Barn- och utbildningsförvaltningen', 'Children and Education Administration'), type: 'office', parentId: null, external: false },
+  { id: 12, code: 'polisen', name: lt('Polisen', 'Swedish Police Authority'), type: 'agency', parentId: null, external: true },
+];
+
+export const riskFactors: Factor[] = [
+  { id: 1, code: 'MISSLYCKANDE_I_SKOLAN', level: 'social', name: lt('Misslyckas i skolan', 'Failing at school') },
+  { id: 5, code: 'BROTTSBELASTADE_KAMRATER', level: 'social', name: lt('Umgås i brottsbelastade grupper', 'Criminal peers') },
+];
+
+export const protectiveFactors: Factor[] = [
+  { id: 18, code: 'PROSOCIALA_KAMRATER', level: 'social', name: lt('Umgänge med prosociala kamrater', 'Prosocial friends') },
+];
+
+const kff = { id: 4, code: 'kultur-idrott-fritid', name: lt('Kultur-, idrotts- och fritidsförvaltningen', 'Culture, Sports and Recreation Administration') };
+const backby = { id: 101, code: '1980-01', name: 'Bäckby' };
+const goalTwo = { id: 2, number: 2, title: lt('Mötesplatser och utemiljöer är trygga och säkra', 'Meeting places and outdoor environments are safe') };
+
+export const measureSummaries: MeasureSummary[] = [
+  {
+    id: 1, title: 'Fritidsgårdar med förlängda öppettider i Bäckby', responsibleOrganisation: kff, goals: [goalTwo],
+    districts: [backby], status: 'ongoing', preventionType: 'social', preventionLevel: 'primary',
+    startDate: '2025-01-01', endDate: null, published: true, demo: true,
+    lastUpdate: { date: '2026-10-01', assessment: 'green' }, needsFollowUp: false,
+  },
+  {
+    id: 2, title: 'Grannsamverkan', responsibleOrganisation: kff, goals: [], districts: [],
+    status: 'ongoing', preventionType: 'situational', preventionLevel: 'primary',
+    startDate: '2023-01-01', endDate: null, published: true, demo: true, lastUpdate: null, needsFollowUp: true,
+  },
+];
+
+export const measure: Measure = {
+  id: 1, version: 3, title: 'Fritidsgårdar med förlängda öppettider i Bäckby',
+  description: 'Fritidsgårdarna håller öppet till 23 fredagar och lördagar.',
+  responsibleOrganisation: kff, partnerOrganisations: [{ id: 12, code: 'polisen', name: lt('Polisen', 'Swedish Police Authority') }],
+  goals: [goalTwo], indicators: [], districts: [backby], targetGroups: ['youngPeople'],
+  preventionType: 'social', preventionLevel: 'primary', riskFactors: riskFactors.slice(1, 2),
+  protectiveFactors: protectiveFactors, crimeTriangle: ['motivatedOffender'], knowledgeBasis: null,
+  knowledgeLevel: 'experienceBased', status: 'ongoing', startDate: '2025-01-01', endDate: null, budget: 850000,
+  published: true, demo: true, lastUpdate: { date: '2026-10-01', assessment: 'green' }, needsFollowUp: false,
+  canEdit: true, createdAt: '2025-01-01T08:00:00Z', createdBy: 'redaktor-kff', updatedAt: '2026-10-01T08:00:00Z',
+  updatedBy: 'redaktor-kff',
+};
+
+export const progressUpdates: ProgressUpdate[] = [
+  {
+    id: 7, measureId: 1, date: '2026-10-01', text: 'Fler besökare än förra hösten.', assessment: 'green',
+    participants: 140, places: null, hours: 320, author: 'redaktor-kff', authorName: 'Kim Redaktör', demo: true,
+    createdAt: '2026-10-01T08:00:00Z',
+  },
+];
+
+export const historyEntries: MeasureHistoryEntry[] = [
+  {
+    id: 2, changedAt: '2026-09-01T10:00:00Z', changedBy: 'samordnare', changedByName: 'Sara Samordnare',
+    action: 'updated', measureVersion: 1, updateId: null, changedFields: ['status'],
+    before: { status: 'planned' }, after: { status: 'ongoing' },
+  },
+];

@@ -1,0 +1,31 @@
+import { http, HttpResponse } from 'msw';
+import {
+  historyEntries,
+  measure,
+  measureSummaries,
+  organisations,
+  progressUpdates,
+  protectiveFactors,
+  riskFactors,
+} from './measures-fixtures';
+
+const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
+
+/** The measures part of the API, answering from the measures fixtures. */
+export const measureHandlers = [
+  http.get('*/api/v1/measures', ({ request }) => {
+    const status = new URL(request.url).searchParams.get('status');
+    const items = status ? measureSummaries.filter((m) => m.status === status) : measureSummaries;
+    return HttpResponse.json({
+      ...page(items),
+      limit: 25,
+      statusCounts: { planned: 0, ongoing: measureSummaries.length, completed: 0, cancelled: 0 },
+    });
+  }),
+  http.get('*/api/v1/measures/:id', () => HttpResponse.json(measure, { headers: { ETag: `"${measure.version}"` } })),
+  http.get('*/api/v1/measures/:id/updates', () => HttpResponse.json(page(progressUpdates))),
+  http.get('*/api/v1/measures/:id/history', () => HttpResponse.json(page(historyEntries))),
+  http.get('*/api/v1/organisations', () => HttpResponse.json(page(organisations))),
+  http.get('*/api/v1/risk-factors', () => HttpResponse.json(page(riskFactors))),
+  http.get('*/api/v1/protective-factors', () => HttpResponse.json(page(protectiveFactors))),
+];
