@@ -100,6 +100,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response forbiddenHere(ForbiddenProblem e, UriInfo uri) {
+        return problem(new Problem(Problem.ABOUT_BLANK, "Forbidden", 403, e.getMessage(), path(uri),
+                e.errors().isEmpty() ? null : e.errors()));
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
         int status = original.getStatus();
