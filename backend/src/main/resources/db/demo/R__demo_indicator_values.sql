@@ -71,7 +71,7 @@ raw as (
            (p.base + p.trend * pe.t
                + p.noise * (((abs(hashtext(i.code || pe.code || c.area_id || c.sex || c.age_group)) % 2001) - 1000) / 1000.0)
                * case when i.unit = 'count' then 1 + 0.15 * sin(2 * pi() * extract(month from pe.period_start) / 12) else 1 end
-           ) as level,
+           )::numeric as level,
            c.offset_share, c.offset_abs
     from cells c
     join indicator i on i.id = c.indicator_id

@@ -89,4 +89,32 @@ public final class IndicatorDtos {
     @Schema(name = "IndicatorPage", requiredProperties = { "items", "total", "limit", "offset" })
     public record IndicatorPage(List<IndicatorView> items, long total, int limit, int offset) {
     }
+
+    @Schema(name = "IndicatorInput", description = "An indicator's definition as a coordinator keeps it.",
+            requiredProperties = { "code", "name", "description", "unit", "direction", "source", "frequency" })
+    public record IndicatorInput(
+            @Schema(description = "Stable code: capital letters, digits and `_`, e.g. `TILLIT`.", pattern = "^[A-Z0-9_]{2,64}$") String code,
+            LocalizedText name,
+            @Schema(description = "The definition.") LocalizedText description,
+            @Schema(enumeration = { "percent", "count", "ratePer1000", "ratePer100k", "index" }) String unit,
+            @Schema(enumeration = { "higherIsBetter", "lowerIsBetter" }) String direction,
+            @Schema(enumeration = { "kolada", "bra", "police", "residentSurvey", "schoolSurvey", "municipality" }) String source,
+            @Schema(description = "The source's own id, e.g. a Kolada KPI id such as `N15428`.", nullable = true) String sourceReference,
+            @Schema(enumeration = { "yearly", "halfYearly", "quarterly", "monthly" }) String frequency,
+            @Schema(description = "The splits values may have: `area`, `sex`, `ageGroup`; default none.") List<String> disaggregations,
+            @Schema(description = "Age group codes values may be split into; needs `ageGroup` among the splits.") List<String> ageGroups,
+            @Schema(description = "Code of the owning organisation, e.g. `barn-utbildning`.", nullable = true) String owner,
+            @Schema(description = "Ids of the goals the indicator follows; it is added last to each new goal's list.") List<Long> goals,
+            @Schema(description = "The value the indicator is measured against.", nullable = true) BaselineInput baseline,
+            @Schema(description = "Targets by year; replaces the stored ones.") List<TargetInput> targets) {
+    }
+
+    @Schema(name = "IndicatorBaselineInput", requiredProperties = { "period", "value" })
+    public record BaselineInput(@Schema(description = "Period code of the indicator's frequency, e.g. `2019`.") String period,
+            java.math.BigDecimal value) {
+    }
+
+    @Schema(name = "IndicatorTargetInput", requiredProperties = { "year", "value" })
+    public record TargetInput(Integer year, java.math.BigDecimal value) {
+    }
 }

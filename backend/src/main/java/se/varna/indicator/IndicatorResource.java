@@ -4,6 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -31,6 +34,7 @@ import se.varna.common.PageParams;
 import se.varna.common.Parameters;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
+import se.varna.indicator.IndicatorDtos.IndicatorInput;
 import se.varna.indicator.IndicatorDtos.IndicatorPage;
 import se.varna.indicator.IndicatorDtos.IndicatorView;
 import se.varna.indicator.IndicatorValueDtos.RecordedValue;
@@ -49,6 +53,11 @@ public class IndicatorResource {
 
     @Inject
     IndicatorValueService values;
+
+    @Inject
+    IndicatorAdminService admin;
+
+    static final String X_ROLES_COORDINATOR = "[\"coordinator\"]";
 
     static final String X_ROLES_RECORDERS = "[\"editor\",\"coordinator\"]";
 
@@ -162,5 +171,59 @@ public class IndicatorResource {
             ValueInput input) {
         RecordedValue recorded = values.recordValue(Parameters.id("id", id), input);
         return Response.status("created".equals(recorded.outcome()) ? 201 : 200).entity(recorded).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "createIndicator", summary = "Create an indicator",
+            description = "A coordinator adds an indicator: code, names, definition, unit, direction, source, "
+                    + "frequency, splits and age bands, owning organisation, goals (added last to each goal's list), "
+                    + "baseline and yearly targets. Every invalid field is named in `errors`.")
+    @SecurityRequirement(name = "bearer")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IndicatorInput.class)))
+    @APIResponse(responseCode = "201", description = "The indicator, created; `Location` is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createIndicator(IndicatorInput input, @Context UriInfo uri) {
+        IndicatorView created = admin.createIndicator(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "updateIndicator", summary = "Replace an indicator's definition",
+            description = "A coordinator replaces an indicator's definition, owner, goals, baseline and targets "
+                    + "(the targets sent replace the stored ones). The frequency cannot change while values are "
+                    + "recorded. Every invalid field is named in `errors`.")
+    @SecurityRequirement(name = "bearer")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IndicatorInput.class)))
+    @APIResponse(responseCode = "200", description = "The indicator as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IndicatorView updateIndicator(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            IndicatorInput input) {
+        return admin.updateIndicator(Parameters.id("id", id), input);
     }
 }
