@@ -176,7 +176,7 @@ test('an editor checks a file on the import page, sees the bad row, and stores t
     await assertAccessible(page, 'import-dry-run');
     await page.getByRole('button', { name: 'Spara 1 korrekta rader' }).click();
     await page.getByTestId('import-result').waitFor({ timeout: TIMEOUT });
-    assert.equal(await page.getByTestId('rows-stored').innerText(), '1');
+    assert.equal(await page.getByTestId('import-result').getByTestId('rows-stored').innerText(), '1');
     await screenshot(page, 'import-result');
   } catch (error) { await screenshot(page, 'import-page-failure'); throw error; }
   finally { await page.context().close(); }
