@@ -3,9 +3,11 @@ import { Layout } from './layout';
 import { CrimeStatisticsRoute } from './routes/crime-statistics';
 import { DistrictsRoute } from './routes/districts';
 import { GoalRoute } from './routes/goal';
+import { IndicatorRoute } from './routes/indicator';
 import { IndicatorsRoute } from './routes/indicators';
 import { MeasureRoute } from './routes/measure';
 import { EditMeasureRoute, NewMeasureRoute } from './routes/measure-form';
+import { IndicatorsImportRoute } from './routes/indicators-import';
 import { MeasuresRoute } from './routes/measures';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
@@ -18,6 +20,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <OverviewRoute /> },
       { path: 'goals/:id', element: <GoalRoute /> },
       { path: 'indicators', element: <IndicatorsRoute /> },
+      { path: 'indicators/import', element: <IndicatorsImportRoute /> },
+      { path: 'indicators/:id', element: <IndicatorRoute /> },
       { path: 'crime-statistics', element: <CrimeStatisticsRoute /> },
       { path: 'measures', element: <MeasuresRoute /> },
       { path: 'measures/new', element: <NewMeasureRoute /> },

@@ -1,4 +1,13 @@
-import type { AreaBoundaryCollection, AreaTree, Goal, Indicator, Policy } from '@/lib/api/types';
+import type {
+  AreaBoundaryCollection,
+  AreaTree,
+  Goal,
+  Indicator,
+  IndicatorObservation,
+  IndicatorSeries,
+  IndicatorValues,
+  Policy,
+} from '@/lib/api/types';
 
 const lt = (sv: string, en: string) => ({ sv, en });
 
@@ -40,6 +49,10 @@ export const indicators: Indicator[] = [
     sourceReference: 'U01405',
     frequency: 'yearly',
     disaggregations: ['sex', 'ageGroup'],
+    ageGroups: ['18-24', '25-44'],
+    baseline: { period: '2019', value: 60, demo: true },
+    targets: [{ year: 2025, value: 66, demo: true }],
+    freshness: { latestPeriod: '2025', lastUpdated: '2026-01-15T07:00:00Z', demo: true },
     owner: { id: 3, code: 'HBE', name: lt('Hållbarhetsenheten', 'Sustainability unit') },
     goals: [{ id: 1, number: 1, title: lt(goalTexts[0]![0], goalTexts[0]![1]) }],
   },
@@ -57,6 +70,10 @@ export const indicators: Indicator[] = [
     sourceReference: null,
     frequency: 'yearly',
     disaggregations: ['area'],
+    ageGroups: [],
+    baseline: null,
+    targets: [],
+    freshness: { latestPeriod: null, lastUpdated: null, demo: false },
     owner: null,
     goals: [
       { id: 1, number: 1, title: lt(goalTexts[0]![0], goalTexts[0]![1]) },
@@ -74,6 +91,10 @@ export const indicators: Indicator[] = [
     sourceReference: null,
     frequency: 'monthly',
     disaggregations: ['area', 'sex', 'ageGroup'],
+    ageGroups: ['15-17'],
+    baseline: null,
+    targets: [],
+    freshness: { latestPeriod: null, lastUpdated: null, demo: false },
     owner: null,
     goals: [{ id: 3, number: 3, title: lt(goalTexts[2]![0], goalTexts[2]![1]) }],
   },
@@ -162,4 +183,68 @@ export const areaBoundaries: AreaBoundaryCollection = {
       geometry: square(16.45, 59.7),
     },
   ],
+const observation = (period: string, value: number): IndicatorObservation => ({
+  period,
+  value,
+  numerator: null,
+  denominator: null,
+  status: 'final',
+  source: 'Demo',
+  demo: true,
+  updatedAt: '2026-01-15T07:00:00Z',
+});
+
+const series = (
+  area: IndicatorSeries['area'],
+  sex: IndicatorSeries['sex'],
+  values: [string, number][],
+  status: IndicatorSeries['status'],
+): IndicatorSeries => {
+  const observations = values.map(([period, value]) => observation(period, value));
+  const latest = observations[observations.length - 1]!;
+  const previous = observations[observations.length - 2];
+  return {
+    area,
+    sex,
+    ageGroup: 'total',
+    demo: true,
+    latest,
+    previousPeriod: previous?.period ?? null,
+    changeFromPrevious: previous ? latest.value - previous.value : null,
+    changeFromBaseline: latest.value - 60,
+    target: { year: 2025, value: 66, demo: true },
+    status,
+    observations,
+  };
+};
+
+const vasteras = { code: '1980', name: 'Västerås', type: 'municipality' as const };
+const centrum = { code: '1980-centrum', name: 'Centrum', type: 'district' as const };
+
+/** The series of TRUST (id 11): Västerås in total, by sex, and one district. */
+export const trustSeries: IndicatorSeries[] = [
+  series(vasteras, 'total', [['2023', 62.5], ['2024', 63.4], ['2025', 64.1]], 'atRisk'),
+  series(vasteras, 'female', [['2023', 63.5], ['2024', 64.4], ['2025', 65.2]], 'onTrack'),
+  series(vasteras, 'male', [['2023', 61.5], ['2024', 62.4], ['2025', 62.9]], 'offTrack'),
+  series(centrum, 'total', [['2023', 58.0], ['2024', 58.5], ['2025', 59.1]], 'offTrack'),
+];
+
+export const indicatorValues = (id: number, filter: URLSearchParams): IndicatorValues => {
+  const indicator = indicators.find((i) => i.id === id)!;
+  const wanted = trustSeries.filter(
+    (s) =>
+      (!filter.get('area') || s.area.code === filter.get('area')) &&
+      (!filter.get('sex') || s.sex === filter.get('sex')) &&
+      (!filter.get('ageGroup') || s.ageGroup === filter.get('ageGroup')),
+  );
+  const items = id === 11 ? wanted : [];
+  return {
+    indicator: { id, code: indicator.code, name: indicator.name, unit: indicator.unit, direction: indicator.direction },
+    frequency: indicator.frequency,
+    baseline: indicator.baseline,
+    targets: indicator.targets,
+    freshness: indicator.freshness,
+    demo: items.length > 0,
+    series: items,
+  };
 };

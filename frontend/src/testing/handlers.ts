@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { areaBoundaries, areaTree, goals, indicators, policy } from './fixtures';
+import { areaBoundaries, areaTree, goals, indicators, indicatorValues, policy } from './fixtures';
 import { measureHandlers } from './measures-handlers';
 
 const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
@@ -22,6 +22,15 @@ export const handlers = [
     const goal = new URL(request.url).searchParams.get('goal');
     const items = goal ? indicators.filter((i) => i.goals.some((g) => g.id === Number(goal))) : indicators;
     return HttpResponse.json(page(items));
+  }),
+  http.get('*/api/v1/indicators/:id/values', ({ params, request }) =>
+    indicators.some((i) => i.id === Number(params.id))
+      ? HttpResponse.json(indicatorValues(Number(params.id), new URL(request.url).searchParams))
+      : notFound(new URL(request.url).pathname),
+  ),
+  http.get('*/api/v1/indicators/:id', ({ params, request }) => {
+    const indicator = indicators.find((i) => i.id === Number(params.id));
+    return indicator ? HttpResponse.json(indicator) : notFound(new URL(request.url).pathname);
   }),
   http.get('*/api/v1/areas', () => HttpResponse.json(areaTree)),
   http.get('*/api/v1/areas/boundaries', () =>

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useAuth } from 'react-oidc-context';
+import { Link, useSearchParams } from 'react-router';
+import { useMe } from '@/features/auth/api/get-me';
 import { QueryBoundary } from '@/components/query-boundary';
 import { useGoals } from '@/features/goals/api/get-goals';
 import { useIndicators } from '@/features/indicators/api/get-indicators';
@@ -21,6 +23,9 @@ export function IndicatorsRoute() {
   const goalId = parseId(searchParams.get('goal'));
   const goals = useGoals();
   const indicators = useIndicators(goalId);
+  const auth = useAuth();
+  const me = useMe(auth.isAuthenticated ? auth.user?.profile.sub : undefined);
+  const mayImport = me.data?.roles.some((role) => role === 'coordinator' || role === 'editor') ?? false;
 
   const options = (goals.data?.items ?? []).map((goal) => ({
     id: goal.id,
@@ -33,6 +38,13 @@ export function IndicatorsRoute() {
       <div className="page-heading">
         <h1>{t('indicators.heading')}</h1>
         <p className="lead">{t('indicators.intro')}</p>
+        {mayImport && (
+          <p>
+            <Link to="/indicators/import" className="button">
+              {t('indicatorValues.import.link')}
+            </Link>
+          </p>
+        )}
       </div>
       <GoalFilter
         options={options}

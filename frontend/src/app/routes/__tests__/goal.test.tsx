@@ -25,11 +25,29 @@ describe('Goal page', () => {
     expect(trust.getByText('Årligen')).toBeInTheDocument();
     expect(trust.getByText('Kön, Åldersgrupp')).toBeInTheDocument();
     expect(trust.getByText('Hållbarhetsenheten')).toBeInTheDocument();
-    expect(trust.getByText('Inga värden registrerade ännu')).toBeInTheDocument();
     expect(within(cards[1]!).getByText('Lägre är bättre')).toBeInTheDocument();
+    expect(within(cards[1]!).getByText('Inga värden registrerade ännu')).toBeInTheDocument();
 
     // an indicator of another goal is not shown
     expect(screen.queryByText('Anmälda narkotikabrott')).not.toBeInTheDocument();
+  });
+
+  it('shows each indicator with its latest value, status in words, target and freshness', async () => {
+    renderApp('/goals/1');
+
+    const cards = await screen.findAllByTestId('indicator-card');
+    const trust = within(cards[0]!);
+    expect(await trust.findByTestId('latest-value')).toHaveTextContent('64,1 %');
+    expect(trust.getByText('Senaste värde (2025)')).toBeInTheDocument();
+    expect(trust.getByTestId('status-badge')).toHaveTextContent('Risk att inte nå målet');
+    expect(trust.getByText('66 % år 2025')).toBeInTheDocument();
+    expect(trust.getByText(/senaste period 2025, uppdaterad/)).toBeInTheDocument();
+    expect(trust.getByText('Demo')).toBeInTheDocument();
+    expect(trust.getByText('+0,7 procentenheter')).toBeInTheDocument();
+    // the trend's figures are also a table
+    const table = trust.getByRole('table', { name: /Värden för Andel som känner tillit/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(trust.getByRole('link', { name: 'Andel som känner tillit till andra' })).toHaveAttribute('href', '/indicators/11');
   });
 
   it('says the goal does not exist when the API answers 404', async () => {

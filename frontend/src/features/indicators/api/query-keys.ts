@@ -1,4 +1,14 @@
+export interface ValueFilter {
+  from?: string;
+  to?: string;
+  area?: string;
+  sex?: 'total' | 'female' | 'male';
+  ageGroup?: string;
+}
+
 export const indicatorKeys = {
   all: ['indicators'] as const,
   list: (goalId?: number) => [...indicatorKeys.all, 'list', { goalId }] as const,
+  detail: (id: number) => [...indicatorKeys.all, 'detail', id] as const,
+  values: (id: number, filter: ValueFilter = {}) => [...indicatorKeys.all, 'values', id, filter] as const,
 };

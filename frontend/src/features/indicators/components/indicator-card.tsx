@@ -1,8 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Indicator } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
+import { HEADLINE, useIndicatorValues } from '../api/get-indicator-values';
+import { LatestSummary } from './latest-summary';
 
-/** Everything known about an indicator; values arrive with a later feature. */
+// ECharts is large; load it only where a chart is shown.
+const Sparkline = lazy(() => import('./trend-chart').then((module) => ({ default: module.Sparkline })));
+
+/** An indicator with where it stands: trend, latest value, status, target and freshness. */
 export function IndicatorCard({ indicator, headingLevel = 3 }: { indicator: Indicator; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const { text } = useLocalized();
@@ -10,7 +17,10 @@ export function IndicatorCard({ indicator, headingLevel = 3 }: { indicator: Indi
   const headingId = `indicator-${indicator.id}-heading`;
   return (
     <article className="card indicator-card" data-testid="indicator-card" aria-labelledby={headingId}>
-      <Heading id={headingId}>{text(indicator.name)}</Heading>
+      <Heading id={headingId}>
+        <Link to={`/indicators/${indicator.id}`}>{text(indicator.name)}</Link>
+      </Heading>
+      <IndicatorStanding indicator={indicator} />
       <dl className="facts">
         <div>
           <dt>{t('indicator.code')}</dt>
@@ -60,11 +70,67 @@ export function IndicatorCard({ indicator, headingLevel = 3 }: { indicator: Indi
           <dt>{t('indicator.owner')}</dt>
           <dd>{indicator.owner ? text(indicator.owner.name) : t('indicator.noOwner')}</dd>
         </div>
-        <div className="facts-wide">
-          <dt>{t('indicator.values')}</dt>
-          <dd>{t('indicator.noValues')}</dd>
-        </div>
       </dl>
     </article>
+  );
+}
+
+/** The municipality-wide series in brief: sparkline (with its figures as a table), latest value, status. */
+function IndicatorStanding({ indicator }: { indicator: Indicator }) {
+  const { t } = useTranslation();
+  const { text, locale } = useLocalized();
+  const values = useIndicatorValues(indicator.id, HEADLINE);
+  if (values.isPending) return <p className="muted">{t('state.loading')}</p>;
+  if (values.isError) return <p className="muted">{t('indicatorValues.couldNotLoad')}</p>;
+  const series = values.data.series[0];
+  if (!series || !series.latest) return <p className="muted">{t('indicator.noValues')}</p>;
+  const observations = series.observations;
+  const first = observations[0]!;
+  return (
+    <div className="indicator-standing">
+      <div className="sparkline" aria-hidden={observations.length < 2 ? true : undefined}>
+        {observations.length >= 2 && (
+          <Suspense fallback={null}>
+            <Sparkline
+              periods={observations.map((o) => o.period)}
+              values={observations.map((o) => o.value)}
+              ariaLabel={t('indicatorValues.sparklineLabel', {
+                name: text(indicator.name),
+                from: first.period,
+                fromValue: new Intl.NumberFormat(locale).format(first.value),
+                to: series.latest.period,
+                toValue: new Intl.NumberFormat(locale).format(series.latest.value),
+              })}
+            />
+          </Suspense>
+        )}
+      </div>
+      <LatestSummary
+        unit={indicator.unit}
+        series={series}
+        freshness={values.data.freshness}
+        demo={values.data.demo}
+      />
+      <details className="chart-table">
+        <summary>{t('indicatorValues.showAsTable')}</summary>
+        <table className="data-table compact">
+          <caption>{t('indicatorValues.sparklineCaption', { name: text(indicator.name) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('indicatorValues.period')}</th>
+              <th scope="col">{t('indicatorValues.value')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {observations.map((o) => (
+              <tr key={o.period}>
+                <th scope="row">{o.period}</th>
+                <td>{new Intl.NumberFormat(locale).format(o.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </div>
   );
 }

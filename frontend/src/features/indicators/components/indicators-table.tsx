@@ -26,7 +26,9 @@ export function IndicatorsTable({ indicators, caption }: { indicators: Indicator
               <td>
                 <code>{indicator.code}</code>
               </td>
-              <th scope="row">{text(indicator.name)}</th>
+              <th scope="row">
+                <Link to={`/indicators/${indicator.id}`}>{text(indicator.name)}</Link>
+              </th>
               <td>
                 <ul className="inline-list">
                   {indicator.goals.map((goal) => (

@@ -113,11 +113,6 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbiddenHere(ForbiddenProblem e, UriInfo uri) {
-        return problem(new Problem(Problem.ABOUT_BLANK, "Forbidden", 403, e.getMessage(), path(uri), null));
-    }
-
-    @ServerExceptionMapper
     public Response uploadProblem(UploadProblemException e, UriInfo uri) {
         return problem(new Problem(e.status() == 413 ? Problem.FILE_TOO_LARGE : Problem.UNREADABLE_FILE, e.title(),
                 e.status(), e.getMessage(), path(uri), e.errors()));
@@ -154,6 +149,12 @@ public class ProblemMappers {
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return problem(new Problem(Problem.ABOUT_BLANK, "Forbidden", 403,
                 "Your roles do not allow this operation.", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response forbiddenHere(ForbiddenProblem e, UriInfo uri) {
+        return problem(new Problem(Problem.ABOUT_BLANK, "Forbidden", 403, e.getMessage(), path(uri),
+                e.errors().isEmpty() ? null : e.errors()));
     }
 
     @ServerExceptionMapper

@@ -3,7 +3,11 @@ package se.varna.indicator;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.math.BigDecimal;
+
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -78,7 +82,37 @@ public class Indicator extends PanacheEntityBase {
     @JoinColumn(name = "owner_id")
     public Organisation owner;
 
+    /** The value the indicator is measured against, and its period; both or neither. */
+    @Column(name = "baseline_value", precision = 14, scale = 4)
+    public BigDecimal baselineValue;
+
+    @Column(name = "baseline_period")
+    public String baselinePeriod;
+
+    @Column(name = "baseline_demo", nullable = false)
+    public boolean baselineDemo;
+
+    /** The age bands (age_group codes) the indicator's values may be split into. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "age_groups", nullable = false, columnDefinition = "varchar(16)[]")
+    public String[] ageGroups = new String[0];
+
+    /** Yearly targets, in the unit of the indicator's own periods. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "indicator_target", joinColumns = @JoinColumn(name = "indicator_id"))
+    @OrderBy("year")
+    public List<IndicatorTarget> targets = new ArrayList<>();
+
     @ManyToMany(mappedBy = "indicators")
     @OrderBy("number")
     public List<Goal> goals = new ArrayList<>();
+
+    public boolean supports(Disaggregation split) {
+        for (String d : disaggregations) {
+            if (d.equals(split.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

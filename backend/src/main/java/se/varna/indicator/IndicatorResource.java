@@ -1,6 +1,13 @@
 package se.varna.indicator;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -27,8 +34,14 @@ import se.varna.common.PageParams;
 import se.varna.common.Parameters;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
+import se.varna.indicator.IndicatorDtos.IndicatorInput;
 import se.varna.indicator.IndicatorDtos.IndicatorPage;
 import se.varna.indicator.IndicatorDtos.IndicatorView;
+import se.varna.indicator.IndicatorValueDtos.RecordedValue;
+import se.varna.indicator.IndicatorValueDtos.SeriesAnswer;
+import se.varna.indicator.IndicatorValueDtos.ValueInput;
+import se.varna.indicator.IndicatorValueService.SeriesFilter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +50,16 @@ public class IndicatorResource {
 
     @Inject
     IndicatorService indicators;
+
+    @Inject
+    IndicatorValueService values;
+
+    @Inject
+    IndicatorAdminService admin;
+
+    static final String X_ROLES_COORDINATOR = "[\"coordinator\"]";
+
+    static final String X_ROLES_RECORDERS = "[\"editor\",\"coordinator\"]";
 
     @GET
     @PermitAll
@@ -77,5 +100,130 @@ public class IndicatorResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         long indicatorId = Parameters.id("id", id);
         return indicators.findIndicatorById(indicatorId).orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
+    }
+
+    @GET
+    @Path("/{id}/values")
+    @PermitAll
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "listIndicatorValues", summary = "Read an indicator's values as series",
+            description = "The indicator's values grouped into series, one per area, sex and age group, oldest "
+                    + "first; each series answers its latest value, the change against the previous value and "
+                    + "against the indicator's baseline, the target for the latest value's year (or the next "
+                    + "later target) and a status. Status rule: `noTarget` without a target; `onTrack` when the "
+                    + "latest value meets the target (at least it when higher is better, at most it when lower is "
+                    + "better) or when the change since the previous value, continued at the same pace until the "
+                    + "end of the target's year, would meet it; `atRisk` when it moves toward the target too "
+                    + "slowly or is within 5 % of it; `offTrack` otherwise. Filters narrow the values first, so "
+                    + "`from`/`to` also decide which value is the latest.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponse(responseCode = "200", description = "The indicator's series",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesAnswer.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SeriesAnswer listIndicatorValues(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(description = "First period, inclusive: `2019`, `2024H1`, `2024Q2` or `2024-05`.",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("from") String from,
+            @Parameter(description = "Last period, inclusive, in the same forms as `from`.",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("to") String to,
+            @Parameter(description = "Only this area, by code: `1980` (Västerås) or a district such as `1980-centrum`.",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("area") String area,
+            @Parameter(description = "Only this sex.", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "total", "female", "male" })) @QueryParam("sex") String sex,
+            @Parameter(description = "Only this age group: `total` or a band the indicator declares, e.g. `15-17`.",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("ageGroup") String ageGroup) {
+        return values.readSeries(Parameters.id("id", id), new SeriesFilter(from, to, area, sex, ageGroup));
+    }
+
+    @POST
+    @Path("/{id}/values")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.EDITOR })
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_RECORDERS, parseValue = true),
+            operationId = "recordIndicatorValue", summary = "Record one value of an indicator",
+            description = "Records one value. A coordinator records any indicator's values, an editor only those of "
+                    + "indicators their organisation owns (403 otherwise). The same indicator, period, area, sex and "
+                    + "age group again replaces the figures (201 when created, 200 when replaced or unchanged); "
+                    + "every change is audited with who, when, before and after.")
+    @SecurityRequirement(name = "bearer")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ValueInput.class)))
+    @APIResponse(responseCode = "200", description = "The value replaced the figures stored, or they were the same",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedValue.class)))
+    @APIResponse(responseCode = "201", description = "The value was new",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedValue.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordIndicatorValue(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            ValueInput input) {
+        RecordedValue recorded = values.recordValue(Parameters.id("id", id), input);
+        return Response.status("created".equals(recorded.outcome()) ? 201 : 200).entity(recorded).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "createIndicator", summary = "Create an indicator",
+            description = "A coordinator adds an indicator: code, names, definition, unit, direction, source, "
+                    + "frequency, splits and age bands, owning organisation, goals (added last to each goal's list), "
+                    + "baseline and yearly targets. Every invalid field is named in `errors`.")
+    @SecurityRequirement(name = "bearer")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IndicatorInput.class)))
+    @APIResponse(responseCode = "201", description = "The indicator, created; `Location` is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createIndicator(IndicatorInput input, @Context UriInfo uri) {
+        IndicatorView created = admin.createIndicator(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "updateIndicator", summary = "Replace an indicator's definition",
+            description = "A coordinator replaces an indicator's definition, owner, goals, baseline and targets "
+                    + "(the targets sent replace the stored ones). The frequency cannot change while values are "
+                    + "recorded. Every invalid field is named in `errors`.")
+    @SecurityRequirement(name = "bearer")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IndicatorInput.class)))
+    @APIResponse(responseCode = "200", description = "The indicator as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IndicatorView updateIndicator(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            IndicatorInput input) {
+        return admin.updateIndicator(Parameters.id("id", id), input);
     }
 }

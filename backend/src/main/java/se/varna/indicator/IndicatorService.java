@@ -1,14 +1,20 @@
 package se.varna.indicator;
 
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
 import se.varna.common.PageRequest;
+import se.varna.indicator.IndicatorDtos.Freshness;
 import se.varna.indicator.IndicatorDtos.IndicatorPage;
 import se.varna.indicator.IndicatorDtos.IndicatorView;
 
@@ -19,10 +25,13 @@ public class IndicatorService {
     private static final String WITH_GOALS_AND_OWNER =
             "select distinct i from Indicator i left join fetch i.goals left join fetch i.owner ";
 
+    @Inject
+    EntityManager em;
+
     /**
      * Indicators ordered by code or, when {@code goalId} is given, only those following that
      * goal in the order the policy lists them; the page is read first, then its goals and
-     * owners in one more query.
+     * owners in one more query, their targets in another and their freshness in a third.
      */
     public IndicatorPage listIndicators(Long goalId, PageRequest page) {
         List<Indicator> indicators;
@@ -35,15 +44,59 @@ public class IndicatorService {
                     "select i from Goal g join g.indicators i where g.id = ?1 order by index(i)", goalId));
             total = Indicator.count("select count(i) from Indicator i join i.goals g where g.id = ?1", goalId);
         }
+        Map<Long, Freshness> freshness = Map.of();
         if (!indicators.isEmpty()) {
             Indicator.find(WITH_GOALS_AND_OWNER + "where i in ?1", indicators).list();
+            Indicator.find("select distinct i from Indicator i left join fetch i.targets where i in ?1", indicators)
+                    .list();
+            freshness = freshness(indicators.stream().map(i -> i.id).toList());
         }
-        return new IndicatorPage(indicators.stream().map(IndicatorView::of).toList(), total, page.limit(),
-                page.offset());
+        Map<Long, Freshness> fresh = freshness;
+        return new IndicatorPage(indicators.stream()
+                .map(i -> IndicatorView.of(i, fresh.getOrDefault(i.id, Freshness.NONE))).toList(), total,
+                page.limit(), page.offset());
     }
 
     public Optional<IndicatorView> findIndicatorById(long id) {
         return Indicator.<Indicator>find(WITH_GOALS_AND_OWNER + "where i.id = ?1", id)
-                .singleResultOptional().map(IndicatorView::of);
+                .singleResultOptional()
+                .map(i -> IndicatorView.of(i, freshness(List.of(i.id)).getOrDefault(i.id, Freshness.NONE)));
+    }
+
+    /** Per indicator: the latest period with a value, when a value was last recorded, whether any is demo. */
+    Map<Long, Freshness> freshness(List<Long> indicatorIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select v.indicator_id,
+                       (array_agg(v.period order by v.period_end desc, v.period_start desc))[1],
+                       max(v.updated_at),
+                       bool_or(v.demo)
+                from indicator_value v
+                where v.indicator_id = any(?1)
+                group by v.indicator_id""")
+                .setParameter(1, indicatorIds.toArray(Long[]::new))
+                .getResultList();
+        Map<Long, Freshness> answer = new HashMap<>();
+        for (Object[] row : rows) {
+            answer.put(((Number) row[0]).longValue(), new Freshness((String) row[1], toOffset(row[2]),
+                    Boolean.TRUE.equals(row[3])));
+        }
+        return answer;
+    }
+
+    static OffsetDateTime toOffset(Object timestamp) {
+        if (timestamp == null) {
+            return null;
+        }
+        if (timestamp instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (timestamp instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (timestamp instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + timestamp.getClass());
     }
 }

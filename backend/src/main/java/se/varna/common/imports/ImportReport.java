@@ -18,8 +18,8 @@ public record ImportReport(
                 "skip-invalid" }) String mode,
         @Schema(description = "The character encoding the file was read in.", enumeration = { "UTF-8",
                 "windows-1252" }) String encoding,
-        @Schema(description = "The column separator found in the header.", enumeration = { ",", ";",
-                "\t" }) String delimiter,
+        @Schema(description = "The column separator found in the header; null for a file that is not CSV "
+                + "(e.g. JSON).", nullable = true, enumeration = { ",", ";", "\t" }) String delimiter,
         @Schema(description = "Data rows in the file (the header not counted).") int rowsRead,
         @Schema(description = "Rows that passed validation.") int rowsValid,
         @Schema(description = "Rows that did not, each reported in `errors`.") int rowsRejected,

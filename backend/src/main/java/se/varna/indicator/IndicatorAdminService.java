@@ -1,0 +1,232 @@
+package se.varna.indicator;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import se.varna.common.FieldError;
+import se.varna.common.InvalidParameterException;
+import se.varna.common.LocalizedText;
+import se.varna.common.NotFoundProblem;
+import se.varna.goal.Goal;
+import se.varna.indicator.IndicatorDtos.BaselineInput;
+import se.varna.indicator.IndicatorDtos.IndicatorInput;
+import se.varna.indicator.IndicatorDtos.IndicatorView;
+import se.varna.indicator.IndicatorDtos.TargetInput;
+import se.varna.organisation.Organisation;
+
+/**
+ * A coordinator keeps the indicators: creates them and replaces their definition, baseline,
+ * targets, owner and goals. Every field is checked and every problem named at once.
+ */
+@ApplicationScoped
+public class IndicatorAdminService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    IndicatorService indicators;
+
+    @Transactional
+    public IndicatorView createIndicator(IndicatorInput input) {
+        Indicator indicator = new Indicator();
+        apply(indicator, input, true);
+        return indicators.findIndicatorById(indicator.id).orElseThrow();
+    }
+
+    @Transactional
+    public IndicatorView updateIndicator(long id, IndicatorInput input) {
+        Indicator indicator = Indicator.<Indicator>find("select distinct i from Indicator i left join fetch i.targets where i.id = ?1", id)
+                .singleResultOptional().orElseThrow(() -> new NotFoundProblem("indicator", id));
+        apply(indicator, input, false);
+        return indicators.findIndicatorById(indicator.id).orElseThrow();
+    }
+
+    private void apply(Indicator indicator, IndicatorInput input, boolean creating) {
+        if (input == null) {
+            throw new InvalidParameterException("body", "is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String code = input.code() == null ? "" : input.code().strip();
+        if (!code.matches("[A-Z0-9_]{2,64}")) {
+            errors.add(new FieldError("code", "must be 2–64 capital letters, digits or _"));
+        } else if (Indicator.count("code = ?1 and id != ?2", code, indicator.id == null ? -1L : indicator.id) > 0) {
+            errors.add(new FieldError("code", "'" + code + "' is already another indicator's code"));
+        }
+        text(input.name(), "name", 500, errors);
+        text(input.description(), "description", 10_000, errors);
+        IndicatorUnit unit = enumValue(IndicatorUnit.class, input.unit(), "unit", errors);
+        IndicatorDirection direction = enumValue(IndicatorDirection.class, input.direction(), "direction", errors);
+        IndicatorSource source = enumValue(IndicatorSource.class, input.source(), "source", errors);
+        IndicatorFrequency frequency = enumValue(IndicatorFrequency.class, input.frequency(), "frequency", errors);
+        String reference = input.sourceReference() == null || input.sourceReference().isBlank() ? null
+                : input.sourceReference().strip();
+        if (reference != null && reference.length() > 255) {
+            errors.add(new FieldError("sourceReference", "is longer than 255 characters"));
+        }
+
+        Set<String> splits = new LinkedHashSet<>();
+        for (String d : input.disaggregations() == null ? List.<String>of() : input.disaggregations()) {
+            if (enumValue(Disaggregation.class, d, "disaggregations", errors) != null && !splits.add(d)) {
+                errors.add(new FieldError("disaggregations", "names '" + d + "' twice"));
+            }
+        }
+        Set<String> ages = new LinkedHashSet<>();
+        @SuppressWarnings("unchecked")
+        List<String> known = em.createNativeQuery("select code from age_group order by sort_order").getResultList();
+        for (String a : input.ageGroups() == null ? List.<String>of() : input.ageGroups()) {
+            if (!known.contains(a)) {
+                errors.add(new FieldError("ageGroups", "'" + a + "' is not an age group; use " + String.join(", ", known)));
+            } else if (!ages.add(a)) {
+                errors.add(new FieldError("ageGroups", "names '" + a + "' twice"));
+            }
+        }
+        if (!ages.isEmpty() && !splits.contains(Disaggregation.ageGroup.name())) {
+            errors.add(new FieldError("ageGroups", "needs ageGroup among the disaggregations"));
+        }
+        if ((input.ageGroups() == null || input.ageGroups().isEmpty()) && splits.contains(Disaggregation.ageGroup.name())) {
+            errors.add(new FieldError("ageGroups", "must name the age groups when values are split by age group"));
+        }
+
+        Organisation owner = null;
+        if (input.owner() != null && !input.owner().isBlank()) {
+            owner = Organisation.<Organisation>find("code", input.owner().strip()).firstResult();
+            if (owner == null) {
+                errors.add(new FieldError("owner", "'" + input.owner() + "' is not an organisation code"));
+            }
+        }
+        Set<Long> goalIds = new LinkedHashSet<>(input.goals() == null ? List.of() : input.goals());
+        for (Long goalId : goalIds) {
+            if (goalId == null || Goal.findById(goalId) == null) {
+                errors.add(new FieldError("goals", "no goal with id " + goalId));
+            }
+        }
+
+        BaselineInput baseline = input.baseline();
+        Period baselinePeriod = null;
+        if (baseline != null) {
+            baselinePeriod = Period.parse(baseline.period()).orElse(null);
+            if (baselinePeriod == null) {
+                errors.add(new FieldError("baseline.period", "is not a period code; give " + Period.FORMS));
+            } else if (frequency != null && baselinePeriod.kind() != frequency) {
+                errors.add(new FieldError("baseline.period", "must be " + Period.exampleOf(frequency)
+                        + " for an indicator reported " + frequency));
+            }
+            if (baseline.value() == null) {
+                errors.add(new FieldError("baseline.value", "is required"));
+            }
+        }
+        Set<Integer> years = new HashSet<>();
+        List<TargetInput> targets = input.targets() == null ? List.of() : input.targets();
+        for (TargetInput target : targets) {
+            if (target == null || target.year() == null || target.year() < 1900 || target.year() > 2100) {
+                errors.add(new FieldError("targets", "each target needs a year between 1900 and 2100"));
+            } else if (!years.add(target.year())) {
+                errors.add(new FieldError("targets", "names the year " + target.year() + " twice"));
+            }
+            if (target != null && target.value() == null) {
+                errors.add(new FieldError("targets", "each target needs a value"));
+            }
+        }
+        if (!creating && frequency != null && frequency != indicator.frequency
+                && IndicatorValue.count("indicator.id", indicator.id) > 0) {
+            errors.add(new FieldError("frequency", "cannot change while values of another frequency are recorded"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidParameterException(errors);
+        }
+
+        indicator.code = code;
+        indicator.nameSv = input.name().sv().strip();
+        indicator.nameEn = input.name().en().strip();
+        indicator.descriptionSv = input.description().sv().strip();
+        indicator.descriptionEn = input.description().en().strip();
+        indicator.unit = unit;
+        indicator.direction = direction;
+        indicator.source = source;
+        indicator.sourceReference = reference;
+        indicator.frequency = frequency;
+        indicator.disaggregations = splits.toArray(String[]::new);
+        indicator.ageGroups = ages.toArray(String[]::new);
+        indicator.owner = owner;
+        indicator.baselineValue = baseline == null ? null : baseline.value();
+        indicator.baselinePeriod = baseline == null ? null : baselinePeriod.code();
+        indicator.baselineDemo = false;
+        indicator.targets.clear();
+        for (TargetInput t : targets) {
+            IndicatorTarget target = new IndicatorTarget();
+            target.year = t.year();
+            target.value = t.value();
+            indicator.targets.add(target);
+        }
+        indicator.targets.sort((a, b) -> Integer.compare(a.year, b.year));
+        if (creating) {
+            indicator.persist();
+        }
+        em.flush();
+        linkGoals(indicator.id, goalIds);
+        em.clear();
+    }
+
+    /** The goals the indicator follows: removed from the others (their lists closed up), added last to new ones. */
+    private void linkGoals(long indicatorId, Set<Long> goalIds) {
+        Long[] wanted = goalIds.toArray(Long[]::new);
+        em.createNativeQuery("delete from goal_indicator where indicator_id = ?1 and not (goal_id = any(?2))")
+                .setParameter(1, indicatorId).setParameter(2, wanted).executeUpdate();
+        em.createNativeQuery("""
+                insert into goal_indicator (goal_id, indicator_id, position)
+                select g.id, ?1, coalesce((select max(position) + 1 from goal_indicator gi where gi.goal_id = g.id), 0)
+                from goal g
+                where g.id = any(?2)
+                  and not exists (select 1 from goal_indicator gi where gi.goal_id = g.id and gi.indicator_id = ?1)""")
+                .setParameter(1, indicatorId).setParameter(2, wanted).executeUpdate();
+        // close up gaps left by a removal: move out of the way first, the (goal, position) pair is unique
+        em.createNativeQuery("update goal_indicator set position = position + 100000").executeUpdate();
+        em.createNativeQuery("""
+                update goal_indicator gi set position = r.rn - 1
+                from (select goal_id, indicator_id, row_number() over (partition by goal_id order by position) rn
+                      from goal_indicator) r
+                where r.goal_id = gi.goal_id and r.indicator_id = gi.indicator_id""").executeUpdate();
+    }
+
+    private static void text(LocalizedText value, String field, int max, List<FieldError> errors) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required, in Swedish (sv) and English (en)"));
+            return;
+        }
+        for (String[] part : new String[][] { { "sv", value.sv() }, { "en", value.en() } }) {
+            if (part[1] == null || part[1].isBlank()) {
+                errors.add(new FieldError(field + "." + part[0], "is required"));
+            } else if (part[1].length() > max) {
+                errors.add(new FieldError(field + "." + part[0], "is longer than " + max + " characters"));
+            }
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String raw, String field, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(raw.strip())) {
+                return constant;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name());
+        }
+        errors.add(new FieldError(field, "'" + raw + "' is not one of " + String.join(", ", names)));
+        return null;
+    }
+
+}

@@ -1,0 +1,108 @@
+package se.varna.indicator;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.varna.indicator.IndicatorDtos.Baseline;
+import se.varna.indicator.IndicatorDtos.Freshness;
+import se.varna.indicator.IndicatorDtos.IndicatorSummary;
+import se.varna.indicator.IndicatorDtos.TargetView;
+
+/**
+ * The API model of indicator values and series.
+ */
+public final class IndicatorValueDtos {
+
+    private IndicatorValueDtos() {
+    }
+
+    @Schema(name = "IndicatorValueInput", description = "One value to record. Recording the same indicator, period, "
+            + "area, sex and age group again replaces the figures.", requiredProperties = { "period", "area", "value" })
+    public record ValueInput(
+            @Schema(description = "Period code: `2024` (year), `2024H1` (half-year), `2024Q2` (quarter) or `2024-05` "
+                    + "(month), matching the indicator's frequency.") String period,
+            @Schema(description = "Area code, e.g. `1980` (Västerås) or `1980-centrum`.") String area,
+            @Schema(description = "`total` (default), `female` or `male`.", enumeration = { "total", "female",
+                    "male" }) String sex,
+            @Schema(description = "`total` (default) or an age band the indicator declares, e.g. `15-17`.") String ageGroup,
+            BigDecimal value,
+            @Schema(nullable = true) BigDecimal numerator,
+            @Schema(nullable = true) BigDecimal denominator,
+            @Schema(description = "`final` (default) or `preliminary`.", enumeration = { "preliminary",
+                    "final" }) String status,
+            @Schema(description = "Where the figure came from, e.g. a survey's name.", nullable = true, maxLength = 255) String source) {
+    }
+
+    @Schema(name = "AreaRef", requiredProperties = { "code", "name", "type" })
+    public record AreaRef(String code, String name,
+            @Schema(enumeration = { "municipality", "district", "locality" }) String type) {
+    }
+
+    @Schema(name = "IndicatorObservation", description = "One value of a series.", requiredProperties = { "period",
+            "value", "numerator", "denominator", "status", "source", "demo", "updatedAt" })
+    public record Observation(
+            String period,
+            double value,
+            @Schema(nullable = true) Double numerator,
+            @Schema(nullable = true) Double denominator,
+            @Schema(enumeration = { "preliminary", "final" }) String status,
+            @Schema(nullable = true) String source,
+            @Schema(description = "True for demo figures, not official statistics.") boolean demo,
+            OffsetDateTime updatedAt) {
+    }
+
+    @Schema(name = "IndicatorValue", description = "A recorded value with its key.", requiredProperties = {
+            "indicator", "period", "area", "sex", "ageGroup", "value", "numerator", "denominator", "status", "source",
+            "demo", "updatedAt", "updatedBy", "outcome" })
+    public record RecordedValue(
+            @Schema(description = "The indicator's code.") String indicator,
+            String period,
+            AreaRef area,
+            @Schema(enumeration = { "total", "female", "male" }) String sex,
+            String ageGroup,
+            double value,
+            @Schema(nullable = true) Double numerator,
+            @Schema(nullable = true) Double denominator,
+            @Schema(enumeration = { "preliminary", "final" }) String status,
+            @Schema(nullable = true) String source,
+            boolean demo,
+            OffsetDateTime updatedAt,
+            String updatedBy,
+            @Schema(description = "`created`, `updated` (figures replaced), or `unchanged` (the same figures were "
+                    + "already stored).", enumeration = { "created", "updated", "unchanged" }) String outcome) {
+    }
+
+    @Schema(name = "IndicatorSeries", description = "The values of one area, sex and age group, oldest first, with "
+            + "the latest value against the previous one, the baseline and the target.", requiredProperties = {
+                    "area", "sex", "ageGroup", "demo", "latest", "previousPeriod", "changeFromPrevious",
+                    "changeFromBaseline", "target", "status", "observations" })
+    public record Series(
+            AreaRef area,
+            @Schema(enumeration = { "total", "female", "male" }) String sex,
+            @Schema(description = "`total` or an age band, e.g. `15-17`.") String ageGroup,
+            @Schema(description = "True when any value of the series is a demo figure.") boolean demo,
+            @Schema(description = "The latest value; null when the series has none in the range.", nullable = true) Observation latest,
+            @Schema(description = "The period of the value before the latest.", nullable = true) String previousPeriod,
+            @Schema(description = "Latest minus the previous value.", nullable = true) Double changeFromPrevious,
+            @Schema(description = "Latest minus the indicator's baseline.", nullable = true) Double changeFromBaseline,
+            @Schema(description = "The target for the latest value's year (or the next later target).", nullable = true) TargetView target,
+            IndicatorStatus status,
+            List<Observation> observations) {
+    }
+
+    @Schema(name = "IndicatorValues", description = "An indicator's values as series.", requiredProperties = {
+            "indicator", "frequency", "baseline", "targets", "freshness", "demo", "series" })
+    public record SeriesAnswer(
+            IndicatorSummary indicator,
+            IndicatorFrequency frequency,
+            @Schema(nullable = true) Baseline baseline,
+            List<TargetView> targets,
+            Freshness freshness,
+            @Schema(description = "True when any value in the answer is a demo figure.") boolean demo,
+            @Schema(description = "Municipality first, then districts and localities by name; per area total, "
+                    + "female, male; per sex total, then the age bands.") List<Series> series) {
+    }
+}

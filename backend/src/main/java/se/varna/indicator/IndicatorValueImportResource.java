@@ -1,0 +1,106 @@
+package se.varna.indicator;
+
+import java.io.InputStream;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.varna.common.Problem;
+import se.varna.common.Roles;
+import se.varna.common.imports.ImportParams;
+import se.varna.common.imports.ImportReport;
+
+@Path("/api/v1/indicator-values/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators")
+public class IndicatorValueImportResource {
+
+    static final String TEXT_CSV = "text/csv";
+
+    @Inject
+    IndicatorValueImportService imports;
+
+    @POST
+    @Consumes({ TEXT_CSV, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.COORDINATOR, Roles.EDITOR })
+    @Operation(extensions = @Extension(name = "x-roles", value = IndicatorResource.X_ROLES_RECORDERS, parseValue = true),
+            operationId = "importIndicatorValues", summary = "Import indicator values from a file",
+            description = "Records many values at once, from CSV (`text/csv`: UTF-8 with or without byte-order mark, "
+                    + "or Excel's Windows-1252; comma, semicolon or tab; decimal point or comma) with the header "
+                    + "`indicator,period,area,sex,ageGroup,value` and optionally `numerator`, `denominator`, `status` "
+                    + "(`preliminary`/`final`) and `source` — `indicator` is the indicator's code, `area` the area's "
+                    + "code — or from Kolada's data JSON (`application/json`, `{\"values\":[{\"kpi\",\"municipality\","
+                    + "\"period\",\"values\":[{\"gender\":\"T|K|M\",\"value\"}]}]}`), mapped to our indicators by "
+                    + "their Kolada KPI id; for JSON the row in `errors` is the 1-based position of the value among "
+                    + "all values in the file. A coordinator imports any indicator's values, an editor only their "
+                    + "own organisation's: rows of other indicators are invalid rows, and a file with none of the "
+                    + "editor's indicators is 403. A row repeating an earlier row's indicator, period, area, sex and "
+                    + "age group is invalid. Valid rows already stored with the same figures are left as they are, "
+                    + "so importing a file twice changes nothing the second time. A dry run always answers 200 with "
+                    + "the report.")
+    @SecurityRequirement(name = "bearer")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KoladaData.class)) })
+    @APIResponse(responseCode = "200", description = "The report: rows read, valid, rejected, stored and unchanged, "
+            + "and every invalid row",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = "The file as a whole cannot be read: empty, no data rows, not "
+            + "UTF-8 or Windows-1252 text, or a header without the expected columns; `errors` names the file or the "
+            + "header columns (row 1).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than this import's limit.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "All-or-nothing import with invalid rows: nothing was stored; "
+            + "`errors` lists every invalid row with its row number and column.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportReport importIndicatorValues(@BeanParam ImportParams params,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_JSON)) {
+            return imports.importKolada(body, params);
+        }
+        return imports.importCsv(body, params);
+    }
+
+    /** Kolada's data answer (v2 API, {@code /v2/data/kpi/{kpi}/municipality/{m}/year/…}). */
+    @Schema(name = "KoladaData", description = "Kolada's data format.", requiredProperties = { "values" })
+    public record KoladaData(java.util.List<KoladaEntry> values) {
+    }
+
+    @Schema(name = "KoladaEntry", requiredProperties = { "kpi", "municipality", "period", "values" })
+    public record KoladaEntry(@Schema(description = "Kolada KPI id, e.g. `N15428`.") String kpi,
+            @Schema(description = "Municipality code, e.g. `1980`.") String municipality,
+            @Schema(description = "The year.") int period,
+            java.util.List<KoladaValue> values) {
+    }
+
+    @Schema(name = "KoladaValue", requiredProperties = { "gender", "value" })
+    public record KoladaValue(@Schema(description = "`T` total, `K` women, `M` men.", enumeration = { "T", "K",
+            "M" }) String gender,
+            @Schema(nullable = true) Double value,
+            @Schema(nullable = true) Integer count,
+            @Schema(nullable = true) String status) {
+    }
+}

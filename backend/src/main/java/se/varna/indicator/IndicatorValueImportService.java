@@ -1,0 +1,214 @@
+package se.varna.indicator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.varna.common.CurrentCaller;
+import se.varna.common.FieldError;
+import se.varna.common.ForbiddenProblem;
+import se.varna.common.VarnaConfig;
+import se.varna.common.VarnaRole;
+import se.varna.common.imports.CsvUpload;
+import se.varna.common.imports.ImportMode;
+import se.varna.common.imports.ImportParams;
+import se.varna.common.imports.ImportRejectedException;
+import se.varna.common.imports.ImportReport;
+import se.varna.common.imports.UploadProblemException;
+
+/**
+ * Imports indicator values in bulk, from our CSV or from Kolada's data JSON: every row is
+ * checked by {@link ValueRules}, a row repeating an earlier row's key is rejected, and then
+ * either nothing is stored (all-or-nothing with an invalid row: 422), or the valid rows are
+ * (skip-invalid), or nothing because it is a dry run. Valid rows already stored with the same
+ * figures are left untouched.
+ */
+@ApplicationScoped
+public class IndicatorValueImportService {
+
+    public static final List<String> REQUIRED = List.of("indicator", "period", "area", "sex", "ageGroup", "value");
+    public static final List<String> OPTIONAL = List.of("numerator", "denominator", "status", "source");
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    VarnaConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    IndicatorValueStore store;
+
+    @Transactional
+    public ImportReport importCsv(InputStream body, ImportParams params) {
+        boolean dryRun = params.dryRun();
+        ImportMode mode = params.mode();
+        CsvUpload file = CsvUpload.read(body, maxBytes(), REQUIRED, OPTIONAL);
+        ValueRules rules = ValueRules.load(caller);
+        List<ValueRules.Raw> raws = new ArrayList<>();
+        List<FieldError> shapeErrors = new ArrayList<>();
+        for (CsvUpload.Row row : file) {
+            Optional<FieldError> shape = row.shapeError();
+            if (shape.isPresent()) {
+                shapeErrors.add(shape.get());
+                continue;
+            }
+            raws.add(new ValueRules.Raw(row.number(), row.get("indicator"), row.get("period"), row.get("area"),
+                    row.get("sex"), row.get("ageGroup"), row.get("value"), row.get("numerator"),
+                    row.get("denominator"), row.get("status"), row.get("source")));
+        }
+        return process(rules, raws, shapeErrors, raws.size() + shapeErrors.size(), file.encoding(),
+                String.valueOf(file.delimiter()), dryRun, mode);
+    }
+
+    /**
+     * Kolada's data format: {@code {"values":[{"kpi","municipality","period","values":[{"gender","value",…}]}]}}.
+     * Each inner value is one row, numbered from 1 in the order of the file.
+     */
+    @Transactional
+    public ImportReport importKolada(InputStream body, ImportParams params) {
+        boolean dryRun = params.dryRun();
+        ImportMode mode = params.mode();
+        byte[] bytes;
+        try {
+            long max = maxBytes();
+            bytes = body == null ? new byte[0] : body.readNBytes(Math.toIntExact(Math.min(max + 1, Integer.MAX_VALUE - 8)));
+            if (bytes.length > max) {
+                throw UploadProblemException.tooLarge(max);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw UploadProblemException.empty();
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw UploadProblemException.unreadable("The file is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JsonNode entries = root == null ? null : root.get("values");
+        if (entries == null || !entries.isArray()) {
+            throw UploadProblemException.unreadable("The JSON is not in Kolada's data format: it has no \"values\" "
+                    + "list of {kpi, municipality, period, values:[{gender, value}]}.");
+        }
+        ValueRules rules = ValueRules.load(caller);
+        List<ValueRules.Raw> raws = new ArrayList<>();
+        List<FieldError> shapeErrors = new ArrayList<>();
+        long row = 0;
+        for (JsonNode entry : entries) {
+            JsonNode inner = entry.get("values");
+            if (inner == null || !inner.isArray() || inner.isEmpty()) {
+                row++;
+                shapeErrors.add(FieldError.atRow(row, "values", "entry " + (raws.size() + shapeErrors.size() + 1)
+                        + " has no list of values by gender"));
+                continue;
+            }
+            String kpi = text(entry.get("kpi"));
+            Optional<Indicator> indicator = rules.indicatorByKoladaKpi(kpi);
+            for (JsonNode value : inner) {
+                row++;
+                if (kpi == null) {
+                    shapeErrors.add(FieldError.atRow(row, "kpi", "is missing"));
+                    continue;
+                }
+                if (indicator.isEmpty()) {
+                    shapeErrors.add(FieldError.atRow(row, "kpi", "no indicator follows Kolada KPI '"
+                            + ValueRules.shorten(kpi) + "'"));
+                    continue;
+                }
+                String gender = text(value.get("gender"));
+                String sex = switch (gender == null ? "" : gender.toUpperCase(Locale.ROOT)) {
+                    case "T" -> "total";
+                    case "K" -> "female";
+                    case "M" -> "male";
+                    default -> null;
+                };
+                if (sex == null) {
+                    shapeErrors.add(FieldError.atRow(row, "gender", "'" + ValueRules.shorten(gender)
+                            + "' is not one of T (total), K (women), M (men)"));
+                    continue;
+                }
+                String status = text(value.get("status"));
+                raws.add(new ValueRules.Raw(row, indicator.get().code, text(entry.get("period")),
+                        text(entry.get("municipality")), sex, "total", text(value.get("value")), null, null,
+                        status != null && status.toLowerCase(Locale.ROOT).startsWith("prel") ? "preliminary" : "final",
+                        "Kolada " + kpi.strip()));
+            }
+        }
+        if (row == 0) {
+            throw UploadProblemException.noRows();
+        }
+        return process(rules, raws, shapeErrors, Math.toIntExact(row), "UTF-8", null, dryRun, mode);
+    }
+
+    private ImportReport process(ValueRules rules, List<ValueRules.Raw> raws, List<FieldError> earlierErrors,
+            int rowsRead, String encoding, String delimiter, boolean dryRun, ImportMode mode) {
+        List<FieldError> errors = new ArrayList<>(earlierErrors);
+        List<ValueRules.Valid> valid = new ArrayList<>();
+        ValueRules.Duplicates duplicates = new ValueRules.Duplicates();
+        boolean anyAllowed = false;
+        boolean anyForbidden = false;
+        for (ValueRules.Raw raw : raws) {
+            ValueRules.Checked checked = rules.check(raw);
+            anyForbidden |= checked.forbidden();
+            anyAllowed |= checked.knownIndicator() && !checked.forbidden();
+            if (checked.valid() == null) {
+                errors.addAll(checked.errors());
+                continue;
+            }
+            Optional<Long> earlier = duplicates.earlier(checked.valid());
+            if (earlier.isPresent()) {
+                errors.add(FieldError.atRow(raw.row(), "row", "repeats row " + earlier.get()
+                        + ": the same indicator, period, area, sex and age group"));
+                continue;
+            }
+            valid.add(checked.valid());
+        }
+        errors.sort(Comparator.comparing(FieldError::row, Comparator.nullsFirst(Comparator.naturalOrder())));
+        if (anyForbidden && !anyAllowed && !caller.hasRole(VarnaRole.coordinator)) {
+            throw new ForbiddenProblem("You may not record values of any indicator in this file: an editor records "
+                    + "only the indicators of their own organisation ("
+                    + caller.organisationCode().orElse("none") + ").", errors);
+        }
+        int rowsRejected = (int) errors.stream().map(FieldError::row).distinct().count();
+        if (!errors.isEmpty() && mode == ImportMode.ALL_OR_NOTHING && !dryRun) {
+            throw new ImportRejectedException(rowsRead, errors);
+        }
+        List<IndicatorValueStore.Stored> stored = store.store(valid, caller.username(), dryRun);
+        int unchanged = (int) stored.stream().filter(s -> s.outcome() == IndicatorValueStore.Outcome.unchanged).count();
+        int written = dryRun ? 0 : stored.size() - unchanged;
+        return new ImportReport(dryRun, mode.code(), encoding, delimiter, rowsRead, rowsRead - rowsRejected,
+                rowsRejected, written, unchanged, errors);
+    }
+
+    private long maxBytes() {
+        return config.imports().indicatorValuesMaxSize().asLongValue();
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return node.isValueNode() ? node.asText() : node.toString();
+    }
+}

@@ -1,0 +1,219 @@
+package se.varna.indicator;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import se.varna.area.Area;
+import se.varna.area.AreaType;
+import se.varna.common.CurrentCaller;
+import se.varna.common.FieldError;
+import se.varna.common.ForbiddenProblem;
+import se.varna.common.InvalidParameterException;
+import se.varna.common.NotFoundProblem;
+import se.varna.indicator.IndicatorDtos.Baseline;
+import se.varna.indicator.IndicatorDtos.Freshness;
+import se.varna.indicator.IndicatorDtos.IndicatorSummary;
+import se.varna.indicator.IndicatorDtos.TargetView;
+import se.varna.indicator.IndicatorValueDtos.AreaRef;
+import se.varna.indicator.IndicatorValueDtos.Observation;
+import se.varna.indicator.IndicatorValueDtos.RecordedValue;
+import se.varna.indicator.IndicatorValueDtos.Series;
+import se.varna.indicator.IndicatorValueDtos.SeriesAnswer;
+import se.varna.indicator.IndicatorValueDtos.ValueInput;
+
+/**
+ * An indicator's values: read as series (per area, sex and age group) with the latest value
+ * against the previous one, the baseline and the target; recorded one at a time.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class IndicatorValueService {
+
+    private static final List<String> SEX_ORDER = List.of("total", "female", "male");
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    IndicatorValueStore store;
+
+    /** The filters of a series read, as sent. */
+    public record SeriesFilter(String from, String to, String area, String sex, String ageGroup) {
+    }
+
+    public SeriesAnswer readSeries(long indicatorId, SeriesFilter filter) {
+        Indicator indicator = Indicator.<Indicator>find(
+                "select distinct i from Indicator i left join fetch i.targets where i.id = ?1", indicatorId)
+                .singleResultOptional().orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
+
+        List<FieldError> errors = new ArrayList<>();
+        Period from = period("from", filter.from(), errors);
+        Period to = period("to", filter.to(), errors);
+        Area area = null;
+        if (filter.area() != null && !filter.area().isBlank()) {
+            area = Area.<Area>find("lower(code) = ?1", filter.area().strip().toLowerCase(Locale.ROOT)).firstResult();
+            if (area == null) {
+                errors.add(new FieldError("area", "'" + ValueRules.shorten(filter.area()) + "' is not a known area code"));
+            }
+        }
+        String sex = blank(filter.sex()) ? null : filter.sex().strip().toLowerCase(Locale.ROOT);
+        if (sex != null && !ValueRules.SEXES.contains(sex)) {
+            errors.add(new FieldError("sex", "must be one of total, female, male"));
+        }
+        String ageGroup = blank(filter.ageGroup()) ? null : filter.ageGroup().strip().toLowerCase(Locale.ROOT);
+        if (ageGroup != null && !ValueRules.TOTAL.equals(ageGroup)
+                && !Arrays.asList(indicator.ageGroups).contains(ageGroup)) {
+            errors.add(new FieldError("ageGroup", indicator.ageGroups.length == 0
+                    ? "must be total: " + indicator.code + " is not split by age group"
+                    : "must be total or one of " + String.join(", ", indicator.ageGroups)));
+        }
+        if (from != null && to != null && to.end().isBefore(from.start())) {
+            errors.add(new FieldError("to", "must not be before from"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidParameterException(errors);
+        }
+
+        StringBuilder query = new StringBuilder(
+                "select v from IndicatorValue v join fetch v.area a where v.indicator.id = :indicator");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("indicator", indicatorId);
+        if (from != null) {
+            query.append(" and v.periodStart >= :from");
+            parameters.put("from", from.start());
+        }
+        if (to != null) {
+            query.append(" and v.periodEnd <= :to");
+            parameters.put("to", to.end());
+        }
+        if (area != null) {
+            query.append(" and a.id = :area");
+            parameters.put("area", area.id);
+        }
+        if (sex != null) {
+            query.append(" and v.sex = :sex");
+            parameters.put("sex", sex);
+        }
+        if (ageGroup != null) {
+            query.append(" and v.ageGroup = :ageGroup");
+            parameters.put("ageGroup", ageGroup);
+        }
+        query.append(" order by v.periodStart, v.periodEnd");
+        List<IndicatorValue> values = IndicatorValue.<IndicatorValue>find(query.toString(), parameters).list();
+
+        Map<String, List<IndicatorValue>> grouped = new LinkedHashMap<>();
+        for (IndicatorValue v : values) {
+            grouped.computeIfAbsent(v.area.id + "|" + v.sex + "|" + v.ageGroup, k -> new ArrayList<>()).add(v);
+        }
+        List<String> ageOrder = new ArrayList<>();
+        ageOrder.add(ValueRules.TOTAL);
+        ageOrder.addAll(List.of(indicator.ageGroups));
+        Comparator<List<IndicatorValue>> order = Comparator
+                .<List<IndicatorValue>, Integer>comparing(s -> s.get(0).area.type == AreaType.municipality ? 0 : 1)
+                .thenComparing(s -> s.get(0).area.name)
+                .thenComparing(s -> SEX_ORDER.indexOf(s.get(0).sex))
+                .thenComparing(s -> ageOrder.indexOf(s.get(0).ageGroup) < 0 ? Integer.MAX_VALUE
+                        : ageOrder.indexOf(s.get(0).ageGroup))
+                .thenComparing(s -> s.get(0).ageGroup);
+        List<Series> series = grouped.values().stream().sorted(order).map(s -> series(indicator, s)).toList();
+
+        Freshness freshness = indicators.freshness(List.of(indicator.id)).getOrDefault(indicator.id, Freshness.NONE);
+        return new SeriesAnswer(IndicatorSummary.of(indicator), indicator.frequency, Baseline.of(indicator),
+                indicator.targets.stream().map(TargetView::of).toList(), freshness,
+                values.stream().anyMatch(v -> v.demo), series);
+    }
+
+    private static Series series(Indicator indicator, List<IndicatorValue> values) {
+        IndicatorValue first = values.get(0);
+        IndicatorValue latest = values.get(values.size() - 1);
+        IndicatorValue previous = values.size() > 1 ? values.get(values.size() - 2) : null;
+        Period latestPeriod = Period.of(latest.period);
+        double latestValue = latest.value.doubleValue();
+        Double change = previous == null ? null : latest.value.subtract(previous.value).doubleValue();
+        Double fromBaseline = indicator.baselineValue == null ? null
+                : latest.value.subtract(indicator.baselineValue).doubleValue();
+        IndicatorTarget target = StatusRule.targetFor(indicator.targets, latestPeriod.year()).orElse(null);
+        IndicatorStatus status = StatusRule.status(indicator.direction, target, latestPeriod, latestValue,
+                previous == null ? null : Period.of(previous.period),
+                previous == null ? null : previous.value.doubleValue());
+        return new Series(areaRef(first.area), first.sex, first.ageGroup, values.stream().anyMatch(v -> v.demo),
+                observation(latest), previous == null ? null : previous.period, change, fromBaseline,
+                target == null ? null : TargetView.of(target), status,
+                values.stream().map(IndicatorValueService::observation).toList());
+    }
+
+    static AreaRef areaRef(Area a) {
+        return new AreaRef(a.code, a.name, a.type.name());
+    }
+
+    static Observation observation(IndicatorValue v) {
+        return new Observation(v.period, v.value.doubleValue(), v.numerator == null ? null : v.numerator.doubleValue(),
+                v.denominator == null ? null : v.denominator.doubleValue(), v.status, v.source, v.demo, v.updatedAt);
+    }
+
+    /**
+     * Records one value: a coordinator for any indicator, an editor for those of their own
+     * organisation (otherwise 403). The same key again replaces the figures.
+     */
+    @Transactional
+    public RecordedValue recordValue(long indicatorId, ValueInput input) {
+        if (input == null) {
+            throw new InvalidParameterException("body", "is required");
+        }
+        ValueRules rules = ValueRules.load(caller);
+        Indicator indicator = Indicator.<Indicator>find("select i from Indicator i left join fetch i.owner where i.id = ?1",
+                indicatorId).singleResultOptional().orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
+        if (!rules.mayRecord(indicator)) {
+            throw new ForbiddenProblem("You may not record values of " + indicator.code + ": an editor records only "
+                    + "the indicators of their own organisation.");
+        }
+        ValueRules.Checked checked = rules.check(new ValueRules.Raw(null, indicator.code, input.period(), input.area(),
+                input.sex(), input.ageGroup(), text(input.value()), text(input.numerator()), text(input.denominator()),
+                input.status(), input.source()));
+        if (checked.valid() == null) {
+            throw new InvalidParameterException(checked.errors());
+        }
+        IndicatorValueStore.Stored stored = store.store(List.of(checked.valid()), caller.username(), false).get(0);
+        IndicatorValue v = IndicatorValue.<IndicatorValue>find("select v from IndicatorValue v join fetch v.area where v.id = ?1",
+                stored.id()).singleResult();
+        IndicatorValue.getEntityManager().refresh(v);
+        return new RecordedValue(indicator.code, v.period, areaRef(v.area), v.sex, v.ageGroup, v.value.doubleValue(),
+                v.numerator == null ? null : v.numerator.doubleValue(),
+                v.denominator == null ? null : v.denominator.doubleValue(), v.status, v.source, v.demo, v.updatedAt,
+                v.updatedBy, stored.outcome().name());
+    }
+
+    private static String text(java.math.BigDecimal n) {
+        return n == null ? null : n.toPlainString();
+    }
+
+    private static Period period(String name, String raw, List<FieldError> errors) {
+        if (blank(raw)) {
+            return null;
+        }
+        Optional<Period> p = Period.parse(raw);
+        if (p.isEmpty()) {
+            errors.add(new FieldError(name, "'" + ValueRules.shorten(raw) + "' is not a period code; give " + Period.FORMS));
+            return null;
+        }
+        return p.get();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,240 @@
+package se.varna.indicator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import se.varna.area.Area;
+import se.varna.area.AreaType;
+import se.varna.common.CurrentCaller;
+import se.varna.common.FieldError;
+import se.varna.common.VarnaRole;
+import se.varna.common.imports.CsvUpload;
+
+/**
+ * What makes an indicator value valid, for one value sent as JSON and for every row of an
+ * import alike: the indicator exists and the caller may record its values (a coordinator, or
+ * an editor of the owning organisation), the period is a code of the indicator's frequency,
+ * the area, sex and age group exist and the indicator is split that way, the figures are
+ * numbers. Every message is written for the person who typed the value.
+ */
+final class ValueRules {
+
+    static final Set<String> SEXES = Set.of("total", "female", "male");
+    static final String TOTAL = "total";
+
+    /** A value as sent, every field as text; {@code row} null for a value sent as JSON. */
+    record Raw(Long row, String indicator, String period, String area, String sex, String ageGroup, String value,
+            String numerator, String denominator, String status, String source) {
+    }
+
+    /** A valid value, ready to store. */
+    record Valid(Long row, Indicator indicator, Period period, Area area, String sex, String ageGroup,
+            BigDecimal value, BigDecimal numerator, BigDecimal denominator, String status, String source) {
+
+        String key() {
+            return indicator.id + "|" + period.code() + "|" + area.id + "|" + sex + "|" + ageGroup;
+        }
+    }
+
+    /** The outcome of checking one value: valid, or its errors; {@code forbidden} when one is a permission error. */
+    record Checked(Valid valid, List<FieldError> errors, boolean forbidden, boolean knownIndicator) {
+    }
+
+    private final Map<String, Indicator> byCode = new HashMap<>();
+    private final Map<String, Area> areas = new HashMap<>();
+    private final CurrentCaller caller;
+
+    private ValueRules(CurrentCaller caller) {
+        this.caller = caller;
+    }
+
+    /** Reads the indicators, areas and age bands once, for a whole file. */
+    static ValueRules load(CurrentCaller caller) {
+        ValueRules rules = new ValueRules(caller);
+        Indicator.<Indicator>find("select i from Indicator i left join fetch i.owner").list()
+                .forEach(i -> rules.byCode.put(i.code.toUpperCase(Locale.ROOT), i));
+        Area.<Area>listAll().forEach(a -> rules.areas.put(a.code.toLowerCase(Locale.ROOT), a));
+        return rules;
+    }
+
+    Optional<Indicator> indicatorByCode(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    Optional<Indicator> indicatorByKoladaKpi(String kpi) {
+        return byCode.values().stream()
+                .filter(i -> i.source == IndicatorSource.kolada && kpi != null && kpi.strip().equalsIgnoreCase(i.sourceReference))
+                .findFirst();
+    }
+
+    /** Whether the caller may record values of the indicator. */
+    boolean mayRecord(Indicator indicator) {
+        if (caller.hasRole(VarnaRole.coordinator)) {
+            return true;
+        }
+        return caller.hasRole(VarnaRole.editor) && indicator.owner != null && caller.actsFor(indicator.owner.code);
+    }
+
+    String refusal(Indicator indicator) {
+        String owner = indicator.owner == null ? "no organisation" : indicator.owner.code;
+        return "you may not record values of " + indicator.code + ": it belongs to " + owner
+                + ", and an editor records only their own organisation's indicators ("
+                + caller.organisationCode().orElse("none") + ")";
+    }
+
+    Checked check(Raw raw) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean forbidden = false;
+
+        Indicator indicator = null;
+        if (blank(raw.indicator())) {
+            errors.add(error(raw, "indicator", "is empty; give an indicator code such as TILLIT"));
+        } else {
+            indicator = indicatorByCode(raw.indicator()).orElse(null);
+            if (indicator == null) {
+                errors.add(error(raw, "indicator", "'" + shorten(raw.indicator()) + "' is not a known indicator code"));
+            } else if (!mayRecord(indicator)) {
+                errors.add(error(raw, "indicator", refusal(indicator)));
+                forbidden = true;
+            }
+        }
+
+        Period period = null;
+        if (blank(raw.period())) {
+            errors.add(error(raw, "period", "is empty; give " + Period.FORMS));
+        } else {
+            period = Period.parse(raw.period()).orElse(null);
+            if (period == null) {
+                errors.add(error(raw, "period", "'" + shorten(raw.period()) + "' is not a period code; give " + Period.FORMS));
+            } else if (indicator != null && period.kind() != indicator.frequency) {
+                errors.add(error(raw, "period", indicator.code + " is reported " + indicator.frequency
+                        + ", so the period must be " + Period.exampleOf(indicator.frequency) + ", not '"
+                        + shorten(raw.period()) + "'"));
+                period = null;
+            }
+        }
+
+        Area area = null;
+        if (blank(raw.area())) {
+            errors.add(error(raw, "area", "is empty; give an area code such as 1980 (Västerås) or 1980-centrum"));
+        } else {
+            area = areas.get(raw.area().strip().toLowerCase(Locale.ROOT));
+            if (area == null) {
+                errors.add(error(raw, "area", "'" + shorten(raw.area()) + "' is not a known area code"));
+            } else if (indicator != null && area.type != AreaType.municipality
+                    && !indicator.supports(Disaggregation.area)) {
+                errors.add(error(raw, "area", indicator.code + " is not split by district; use the municipality's code "
+                        + "1980, not '" + area.code + "'"));
+                area = null;
+            }
+        }
+
+        String sex = blank(raw.sex()) ? TOTAL : raw.sex().strip().toLowerCase(Locale.ROOT);
+        if (!SEXES.contains(sex)) {
+            errors.add(error(raw, "sex", "'" + shorten(raw.sex()) + "' is not one of total, female, male"));
+            sex = null;
+        } else if (indicator != null && !TOTAL.equals(sex) && !indicator.supports(Disaggregation.sex)) {
+            errors.add(error(raw, "sex", indicator.code + " is not split by sex; use total"));
+            sex = null;
+        }
+
+        String ageGroup = blank(raw.ageGroup()) ? TOTAL : raw.ageGroup().strip().toLowerCase(Locale.ROOT);
+        if (indicator != null && !TOTAL.equals(ageGroup) && !Arrays.asList(indicator.ageGroups).contains(ageGroup)) {
+            errors.add(error(raw, "ageGroup", indicator.ageGroups.length == 0
+                    ? indicator.code + " is not split by age group; use total"
+                    : "'" + shorten(raw.ageGroup()) + "' is not an age group of " + indicator.code + "; use total or one of "
+                            + String.join(", ", indicator.ageGroups)));
+            ageGroup = null;
+        }
+
+        BigDecimal value = null;
+        if (blank(raw.value())) {
+            errors.add(error(raw, "value", "is empty; give a number such as 61.5 or 61,5"));
+        } else {
+            value = number(raw, "value", raw.value(), errors);
+        }
+        BigDecimal numerator = blank(raw.numerator()) ? null : number(raw, "numerator", raw.numerator(), errors);
+        BigDecimal denominator = blank(raw.denominator()) ? null
+                : number(raw, "denominator", raw.denominator(), errors);
+        if (denominator != null && denominator.signum() <= 0) {
+            errors.add(error(raw, "denominator", "must be greater than 0"));
+        }
+        if (indicator != null && indicator.unit == IndicatorUnit.percent && value != null
+                && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            errors.add(error(raw, "value", indicator.code + " is a percentage, so the value must be between 0 and 100, not "
+                    + value.toPlainString()));
+        }
+        if (indicator != null && indicator.unit != IndicatorUnit.percent && indicator.unit != IndicatorUnit.index
+                && value != null && value.signum() < 0) {
+            errors.add(error(raw, "value", "must not be negative for a " + indicator.unit));
+        }
+
+        String status = blank(raw.status()) ? "final" : raw.status().strip().toLowerCase(Locale.ROOT);
+        if (!status.equals("final") && !status.equals("preliminary")) {
+            errors.add(error(raw, "status", "'" + shorten(raw.status()) + "' is not one of preliminary, final"));
+        }
+        String source = blank(raw.source()) ? null : raw.source().strip();
+        if (source != null && source.length() > 255) {
+            errors.add(error(raw, "source", "is longer than 255 characters"));
+        }
+
+        boolean known = indicator != null;
+        if (!errors.isEmpty()) {
+            return new Checked(null, errors, forbidden, known);
+        }
+        return new Checked(new Valid(raw.row(), indicator, period, area, sex, ageGroup, value, numerator, denominator,
+                status, source), List.of(), false, known);
+    }
+
+    private static BigDecimal number(Raw raw, String column, String text, List<FieldError> errors) {
+        Optional<BigDecimal> parsed = CsvUpload.decimal(text);
+        if (parsed.isEmpty()) {
+            errors.add(error(raw, column, "'" + shorten(text) + "' is not a number"));
+            return null;
+        }
+        BigDecimal n = parsed.get();
+        if (n.abs().compareTo(new BigDecimal("9999999999")) > 0 || Math.max(n.scale(), 0) > 4) {
+            if (n.abs().compareTo(new BigDecimal("9999999999")) > 0) {
+                errors.add(error(raw, column, "is too large"));
+                return null;
+            }
+            n = n.setScale(4, java.math.RoundingMode.HALF_UP);
+        }
+        return n;
+    }
+
+    static FieldError error(Raw raw, String column, String message) {
+        return raw.row() == null ? new FieldError(column, message) : FieldError.atRow(raw.row(), column, message);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static String shorten(String raw) {
+        String s = raw == null ? "" : raw.strip();
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /** Distinct keys seen so far in a file, to report a row that repeats an earlier one. */
+    static final class Duplicates {
+        private final Map<String, Long> firstRow = new HashMap<>();
+        private final Set<String> seen = new HashSet<>();
+
+        Optional<Long> earlier(Valid v) {
+            if (seen.add(v.key())) {
+                firstRow.put(v.key(), v.row());
+                return Optional.empty();
+            }
+            return Optional.of(firstRow.get(v.key()));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '@/components/error-alert';
+import { Loading } from '@/components/loading';
+import { useIndicator } from '@/features/indicators/api/get-indicator';
+import { formatValue } from '@/features/indicators/components/format';
+import { SeriesView } from '@/features/indicators/components/series-view';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { isApiProblem } from '@/lib/api/api-problem';
+import { useLocalized } from '@/lib/i18n/use-localized';
+import { NotFoundRoute } from './not-found';
+
+export function IndicatorRoute() {
+  const { id } = useParams();
+  const indicatorId = Number(id);
+  if (!Number.isSafeInteger(indicatorId) || indicatorId < 1) return <NotFoundRoute />;
+  return <IndicatorPage indicatorId={indicatorId} />;
+}
+
+function IndicatorPage({ indicatorId }: { indicatorId: number }) {
+  const { t } = useTranslation();
+  const { text, locale } = useLocalized();
+  const indicator = useIndicator(indicatorId);
+  useDocumentTitle(indicator.data ? text(indicator.data.name) : t('indicators.title'));
+
+  if (indicator.isError && isApiProblem(indicator.error) && indicator.error.status === 404) return <NotFoundRoute />;
+
+  return (
+    <>
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">{t('nav.overview')}</Link>
+          </li>
+          <li>
+            <Link to="/indicators">{t('nav.indicators')}</Link>
+          </li>
+          <li>
+            <span aria-current="page">{indicator.data ? indicator.data.code : '…'}</span>
+          </li>
+        </ol>
+      </nav>
+      {indicator.isPending ? (
+        <div aria-busy="true">
+          <h1>{t('state.loading')}</h1>
+          <Loading />
+        </div>
+      ) : indicator.isError ? (
+        <>
+          <h1>{t('indicators.heading')}</h1>
+          <ErrorAlert error={indicator.error} onRetry={() => void indicator.refetch()} />
+        </>
+      ) : (
+        <>
+          <div className="page-heading">
+            <h1>{text(indicator.data.name)}</h1>
+            <p className="lead">{text(indicator.data.description)}</p>
+          </div>
+          <dl className="facts">
+            <div>
+              <dt>{t('indicator.code')}</dt>
+              <dd>
+                <code>{indicator.data.code}</code>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('indicator.unit')}</dt>
+              <dd>{t(`indicator.unitValue.${indicator.data.unit}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('indicator.directionLabel')}</dt>
+              <dd>{t(`indicator.direction.${indicator.data.direction}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('indicator.sourceLabel')}</dt>
+              <dd>
+                {t(`indicator.source.${indicator.data.source}`)}
+                {indicator.data.sourceReference && <> ({indicator.data.sourceReference})</>}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('indicator.frequencyLabel')}</dt>
+              <dd>{t(`indicator.frequency.${indicator.data.frequency}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('indicator.owner')}</dt>
+              <dd>{indicator.data.owner ? text(indicator.data.owner.name) : t('indicator.noOwner')}</dd>
+            </div>
+            <div>
+              <dt>{t('indicatorValues.baseline')}</dt>
+              <dd>
+                {indicator.data.baseline
+                  ? `${formatValue(indicator.data.baseline.value, indicator.data.unit, locale)} (${indicator.data.baseline.period})`
+                  : '–'}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('indicatorValues.targets')}</dt>
+              <dd>
+                {indicator.data.targets.length === 0
+                  ? t('indicatorValues.noTarget')
+                  : indicator.data.targets
+                      .map((target) => `${target.year}: ${formatValue(target.value, indicator.data.unit, locale)}`)
+                      .join(', ')}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('indicator.goals')}</dt>
+              <dd>
+                <ul className="inline-list">
+                  {indicator.data.goals.map((goal) => (
+                    <li key={goal.id}>
+                      <Link to={`/goals/${goal.id}`}>
+                        {t('goal.number', { number: goal.number })}: {text(goal.title)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          </dl>
+          <SeriesView indicator={indicator.data} />
+        </>
+      )}
+    </>
+  );
+}

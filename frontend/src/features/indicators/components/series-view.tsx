@@ -1,0 +1,230 @@
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '@/components/loading';
+import { QueryBoundary } from '@/components/query-boundary';
+import type { Indicator, IndicatorSeries, IndicatorValues } from '@/lib/api/types';
+import { useLocalized } from '@/lib/i18n/use-localized';
+import { useIndicatorValues } from '../api/get-indicator-values';
+import type { ValueFilter } from '../api/query-keys';
+import { toCsv } from './csv';
+import { formatChange, formatValue } from './format';
+import { LatestSummary } from './latest-summary';
+import { StatusBadge } from './status-badge';
+
+// ECharts is large; load it only where a chart is shown.
+const SeriesChart = lazy(() => import('./trend-chart').then((module) => ({ default: module.SeriesChart })));
+
+export type Split = 'none' | 'sex' | 'ageGroup' | 'area';
+
+const FILTERS: Record<Split, ValueFilter> = {
+  none: { area: '1980', sex: 'total', ageGroup: 'total' },
+  sex: { area: '1980', ageGroup: 'total' },
+  ageGroup: { area: '1980', sex: 'total' },
+  area: { sex: 'total', ageGroup: 'total' },
+};
+
+/** The indicator's series, split as the reader chooses, as a chart and as tables, with a CSV download. */
+export function SeriesView({ indicator }: { indicator: Indicator }) {
+  const { t } = useTranslation();
+  const [split, setSplit] = useState<Split>('none');
+  const values = useIndicatorValues(indicator.id, FILTERS[split]);
+  const splits: Split[] = [
+    'none',
+    ...(indicator.disaggregations.includes('sex') ? (['sex'] as const) : []),
+    ...(indicator.ageGroups.length > 0 ? (['ageGroup'] as const) : []),
+    ...(indicator.disaggregations.includes('area') ? (['area'] as const) : []),
+  ];
+  return (
+    <section aria-labelledby="series-heading" className="section">
+      <h2 id="series-heading">{t('indicatorValues.seriesHeading')}</h2>
+      {splits.length > 1 && (
+        <fieldset className="split-switch">
+          <legend>{t('indicatorValues.splitLabel')}</legend>
+          {splits.map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name="split"
+                value={option}
+                checked={split === option}
+                onChange={() => setSplit(option)}
+              />{' '}
+              {t(`indicatorValues.split.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <QueryBoundary query={values}>
+        {(data) =>
+          data.series.length === 0 ? (
+            <p>{t('indicator.noValues')}</p>
+          ) : (
+            <SeriesContent indicator={indicator} data={data} split={split} />
+          )
+        }
+      </QueryBoundary>
+    </section>
+  );
+}
+
+function SeriesContent({ indicator, data, split }: { indicator: Indicator; data: IndicatorValues; split: Split }) {
+  const { t } = useTranslation();
+  const { text, locale } = useLocalized();
+  const [chosenArea, setChosenArea] = useState<string>('');
+  const label = useCallback(
+    (series: IndicatorSeries) => {
+      switch (split) {
+        case 'sex':
+          return t(`indicatorValues.sex.${series.sex}`);
+        case 'ageGroup':
+          return series.ageGroup === 'total' ? t('indicatorValues.allAges') : t('indicatorValues.ageBand', { band: series.ageGroup });
+        default:
+          return series.area.name;
+      }
+    },
+    [split, t],
+  );
+  const format = useCallback((value: number) => formatValue(value, indicator.unit, locale), [indicator.unit, locale]);
+
+  const periods = useMemo(
+    () => [...new Set(data.series.flatMap((s) => s.observations.map((o) => o.period)))].sort(),
+    [data.series],
+  );
+  const districts = data.series.filter((s) => s.area.type !== 'municipality');
+  const charted =
+    split === 'area'
+      ? data.series.filter((s) => s.area.type === 'municipality' || s.area.code === (chosenArea || districts[0]?.area.code))
+      : data.series;
+  const lines = charted.map((series) => {
+    const byPeriod = new Map(series.observations.map((o) => [o.period, o.value]));
+    return { name: label(series), values: periods.map((p) => byPeriod.get(p) ?? null) };
+  });
+  const references = [
+    ...(data.baseline
+      ? [{ label: t('indicatorValues.baselineLine', { period: data.baseline.period }), value: data.baseline.value }]
+      : []),
+    ...(charted[0]?.target
+      ? [{ label: t('indicatorValues.targetLine', { year: charted[0].target.year }), value: charted[0].target.value }]
+      : []),
+  ];
+  const headline = data.series.find((s) => s.area.type === 'municipality' && s.sex === 'total' && s.ageGroup === 'total');
+  const points = t('indicatorValues.points');
+
+  const download = () => {
+    const blob = new Blob([toCsv(indicator.code, data.series)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${indicator.code}-${split}.csv`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <>
+      {data.demo && (
+        <div className="alert alert-warning" data-testid="values-demo-notice">
+          <p>
+            <span className="badge badge-demo">{t('indicatorValues.demoBadge')}</span> {t('indicatorValues.demoNotice')}
+          </p>
+        </div>
+      )}
+      {headline && (
+        <LatestSummary unit={indicator.unit} series={headline} freshness={data.freshness} demo={data.demo} />
+      )}
+      <p className="muted">{t('indicatorValues.statusRule')}</p>
+      {split === 'area' && districts.length > 0 && (
+        <p>
+          <label htmlFor="chart-area">{t('indicatorValues.compareWith')}</label>{' '}
+          <select id="chart-area" value={chosenArea || districts[0]!.area.code} onChange={(e) => setChosenArea(e.target.value)}>
+            {districts.map((s) => (
+              <option key={s.area.code} value={s.area.code}>
+                {s.area.name}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      {periods.length > 1 && (
+        <Suspense fallback={<Loading />}>
+          <SeriesChart
+            periods={periods}
+            lines={lines}
+            references={references}
+            format={format}
+            ariaLabel={t('indicatorValues.chartLabel', {
+              name: text(indicator.name),
+              from: periods[0],
+              to: periods[periods.length - 1],
+              series: lines.map((l) => l.name).join(', '),
+            })}
+          />
+        </Suspense>
+      )}
+      <p>
+        <button type="button" className="button" onClick={download}>
+          {t('indicatorValues.downloadCsv')}
+        </button>
+      </p>
+      <div className="table-scroll" role="region" aria-label={t('indicatorValues.summaryRegion')} tabIndex={0}>
+        <table className="data-table" data-testid="series-summary">
+          <caption>{t('indicatorValues.summaryCaption', { name: text(indicator.name) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t(`indicatorValues.seriesColumn.${split}`)}</th>
+              <th scope="col">{t('indicatorValues.period')}</th>
+              <th scope="col">{t('indicatorValues.value')}</th>
+              <th scope="col">{t('indicatorValues.changeColumn')}</th>
+              <th scope="col">{t('indicatorValues.sinceBaseline')}</th>
+              <th scope="col">{t('indicatorValues.target')}</th>
+              <th scope="col">{t('indicatorValues.statusLabel')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.series.map((series) => (
+              <tr key={`${series.area.code}|${series.sex}|${series.ageGroup}`}>
+                <th scope="row">{label(series)}</th>
+                <td>{series.latest?.period ?? '–'}</td>
+                <td>{series.latest ? format(series.latest.value) : '–'}</td>
+                <td>{series.changeFromPrevious === null ? '–' : formatChange(series.changeFromPrevious, indicator.unit, locale, points)}</td>
+                <td>{series.changeFromBaseline === null ? '–' : formatChange(series.changeFromBaseline, indicator.unit, locale, points)}</td>
+                <td>{series.target ? `${format(series.target.value)} (${series.target.year})` : '–'}</td>
+                <td>
+                  <StatusBadge status={series.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="table-scroll" role="region" aria-label={t('indicatorValues.tableRegion')} tabIndex={0}>
+        <table className="data-table" data-testid="series-table">
+          <caption>{t('indicatorValues.tableCaption', { name: text(indicator.name) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('indicatorValues.period')}</th>
+              {data.series.map((series) => (
+                <th scope="col" key={`${series.area.code}|${series.sex}|${series.ageGroup}`}>
+                  {label(series)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {periods.map((period) => (
+              <tr key={period}>
+                <th scope="row">{period}</th>
+                {data.series.map((series) => {
+                  const o = series.observations.find((x) => x.period === period);
+                  return <td key={`${series.area.code}|${series.sex}|${series.ageGroup}`}>{o ? format(o.value) : '–'}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
