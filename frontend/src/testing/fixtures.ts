@@ -183,6 +183,8 @@ export const areaBoundaries: AreaBoundaryCollection = {
       geometry: square(16.45, 59.7),
     },
   ],
+};
+
 const observation = (period: string, value: number): IndicatorObservation => ({
   period,
   value,
