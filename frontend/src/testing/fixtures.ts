@@ -1,4 +1,4 @@
-import type { AreaTree, Goal, Indicator, Policy } from '@/lib/api/types';
+import type { AreaBoundaryCollection, AreaTree, Goal, Indicator, Policy } from '@/lib/api/types';
 
 const lt = (sv: string, en: string) => ({ sv, en });
 
@@ -128,6 +128,38 @@ export const areaTree: AreaTree = {
           children: [],
         },
       ],
+    },
+  ],
+};
+
+const square = (west: number, south: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [west, south],
+      [west + 0.02, south],
+      [west + 0.02, south + 0.01],
+      [west, south + 0.01],
+      [west, south],
+    ],
+  ],
+});
+
+/** Schematic demo boundaries of the fixture tree's children (Bäckby and Skultuna). */
+export const areaBoundaries: AreaBoundaryCollection = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      id: '1980-01',
+      properties: { code: '1980-01', name: 'Bäckby', type: 'district', demo: true },
+      geometry: square(16.5, 59.6),
+    },
+    {
+      type: 'Feature',
+      id: '1980-02',
+      properties: { code: '1980-02', name: 'Skultuna', type: 'locality', demo: true },
+      geometry: square(16.45, 59.7),
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { areaTree, goals, indicators, policy } from './fixtures';
+import { areaBoundaries, areaTree, goals, indicators, policy } from './fixtures';
 
 const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
 
@@ -23,4 +23,7 @@ export const handlers = [
     return HttpResponse.json(page(items));
   }),
   http.get('*/api/v1/areas', () => HttpResponse.json(areaTree)),
+  http.get('*/api/v1/areas/boundaries', () =>
+    HttpResponse.json(areaBoundaries, { headers: { 'Content-Type': 'application/geo+json' } }),
+  ),
 ];

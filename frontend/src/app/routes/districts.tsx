@@ -1,19 +1,68 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from 'react-oidc-context';
 import { useSearchParams } from 'react-router';
+import { ChoroplethMap } from '@/components/choropleth-map';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { useAreaBoundaries } from '@/features/areas/api/get-area-boundaries';
 import { useAreas } from '@/features/areas/api/get-areas';
+import { BoundaryUpload } from '@/features/areas/components/boundary-upload';
 import { DemoNotice } from '@/features/areas/components/demo-notice';
 import { flattenChildren, hasDemoPopulation } from '@/features/areas/components/flatten-areas';
 import { PopulationTable } from '@/features/areas/components/population-table';
 import { YearSelect } from '@/features/areas/components/year-select';
+import { useMe } from '@/features/auth/api/get-me';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import type { Area } from '@/lib/api/types';
+import { useLocalized } from '@/lib/i18n/use-localized';
 
 // ECharts is large; load it only on this page.
 const PopulationChart = lazy(() =>
   import('@/features/areas/components/population-chart').then((module) => ({ default: module.PopulationChart })),
 );
+
+/** The children of `top` on a map coloured by population, with the boundaries' demo label. */
+function PopulationMap({ top, children, year }: { top: Area; children: Area[]; year: number }) {
+  const { t } = useTranslation();
+  const { number } = useLocalized();
+  const boundaries = useAreaBoundaries(top.code);
+  const values = useMemo(
+    () => Object.fromEntries(children.map((area) => [area.code, area.population?.total ?? null])),
+    [children],
+  );
+  if (boundaries.isPending) return <Loading />;
+  if (boundaries.isError) {
+    return (
+      <ErrorAlert
+        error={boundaries.error}
+        title={t('maps.districts.loadFailed')}
+        onRetry={() => void boundaries.refetch()}
+      />
+    );
+  }
+  const withFigures = children
+    .filter((area) => area.population)
+    .sort((a, b) => (a.population?.total ?? 0) - (b.population?.total ?? 0));
+  const smallest = withFigures[0];
+  const largest = withFigures[withFigures.length - 1];
+  return (
+    <ChoroplethMap
+      boundaries={boundaries.data}
+      values={values}
+      legendTitle={t('maps.districts.legendTitle', { year })}
+      formatValue={number}
+      ariaLabel={t('maps.districts.ariaLabel', {
+        year,
+        smallest: smallest?.name ?? '',
+        smallestValue: number(smallest?.population?.total ?? 0),
+        largest: largest?.name ?? '',
+        largestValue: number(largest?.population?.total ?? 0),
+      })}
+      tableCaption={t('maps.districts.tableCaption', { year })}
+    />
+  );
+}
 
 const parseYear = (value: string | null): number | undefined => {
   const year = Number(value);
@@ -26,6 +75,9 @@ export function DistrictsRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const year = parseYear(searchParams.get('year'));
   const areas = useAreas(year);
+  const auth = useAuth();
+  const me = useMe(auth.isAuthenticated ? auth.user?.profile.sub : undefined);
+  const isCoordinator = me.data?.roles.includes('coordinator') ?? false;
 
   // Offer the years that have figures, newest first, and keep a year asked for in the address.
   const years = [...new Set([...(areas.data?.years ?? []), ...(year === undefined ? [] : [year])])].sort(
@@ -71,6 +123,12 @@ export function DistrictsRoute() {
                       </Suspense>
                     </section>
                   )}
+                  {areas.data.year !== null && (
+                    <section className="section" aria-labelledby={`map-${top.id}`}>
+                      <h2 id={`map-${top.id}`}>{t('maps.districts.heading')}</h2>
+                      <PopulationMap top={top} children={children} year={areas.data.year} />
+                    </section>
+                  )}
                   <section className="section" aria-labelledby={`table-${top.id}`}>
                     <h2 id={`table-${top.id}`}>{t('districts.tableHeading')}</h2>
                     <PopulationTable
@@ -84,6 +142,7 @@ export function DistrictsRoute() {
           </>
         )}
       </div>
+      {isCoordinator && <BoundaryUpload />}
     </>
   );
 }

@@ -17,3 +17,6 @@ export type AreaTree = Schemas['AreaTree'];
 export type Area = Schemas['Area'];
 export type Population = Schemas['Population'];
 export type Me = Schemas['Me'];
+export type AreaBoundaryCollection = Schemas['AreaBoundaryCollection'];
+export type AreaBoundaryFeature = Schemas['AreaBoundaryFeature'];
+export type AreaBoundaryImportReport = Schemas['AreaBoundaryImportReport'];

@@ -1,0 +1,242 @@
+package se.varna.area;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.varna.area.BoundaryDtos.BoundaryCollection;
+import se.varna.area.BoundaryDtos.BoundaryFeature;
+import se.varna.area.BoundaryDtos.BoundaryProperties;
+import se.varna.area.BoundaryDtos.Geometry;
+import se.varna.area.BoundaryDtos.ImportItem;
+import se.varna.area.BoundaryDtos.ImportReport;
+import se.varna.area.BoundaryQueries.BoundaryRow;
+import se.varna.common.FieldError;
+import se.varna.common.InvalidParameterException;
+import se.varna.common.NotFoundProblem;
+import se.varna.common.imports.ImportRejectedException;
+import se.varna.common.imports.UploadProblemException;
+
+/**
+ * Area boundaries: read as GeoJSON feature collections, replaced by the coordinator one area
+ * at a time or many at once (all or nothing).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class BoundaryService {
+
+    /** Largest body for one area's boundary. */
+    public static final long MAX_BOUNDARY_BYTES = 2L * 1024 * 1024;
+    /** Largest body for a collection of boundaries. */
+    public static final long MAX_COLLECTION_BYTES = 20L * 1024 * 1024;
+    /** Most features in one collection. */
+    public static final int MAX_FEATURES = 1000;
+
+    private static final Collator SWEDISH = Collator.getInstance(Locale.of("sv", "SE"));
+
+    @Inject
+    BoundaryQueries queries;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    /** The boundaries of {@code parentCode}'s children, in the area tree's order. */
+    public BoundaryCollection childBoundaries(String parentCode) {
+        BoundaryRow parent = queries.byCode(parentCode).orElseThrow(() -> new NotFoundProblem("area", parentCode));
+        List<BoundaryFeature> features = queries.childrenOf(parent.id()).stream()
+                .sorted(Comparator.<BoundaryRow, Integer>comparing(r -> r.type().ordinal())
+                        .thenComparing(BoundaryRow::name, SWEDISH))
+                .map(this::feature)
+                .toList();
+        return new BoundaryCollection(features);
+    }
+
+    /** Replaces one area's boundary with a real one; the body is a geometry or a Feature. */
+    @Transactional
+    public BoundaryFeature replaceBoundary(String code, InputStream body) {
+        BoundaryRow area = queries.byCode(code).orElseThrow(() -> new NotFoundProblem("area", code));
+        JsonNode root = readJson(body, MAX_BOUNDARY_BYTES);
+        List<FieldError> errors = new ArrayList<>();
+        JsonNode geometry = root;
+        String prefix = "";
+        if ("Feature".equals(root.path("type").asText(null))) {
+            geometry = root.get("geometry");
+            prefix = "geometry";
+            JsonNode named = root.path("properties").path("code");
+            if (!named.isMissingNode() && !named.isNull() && !code.equals(named.asText())) {
+                errors.add(new FieldError("properties.code", "is '" + named.asText() + "' but the path names '"
+                        + code + "'"));
+            }
+        }
+        BoundaryGeometry.Checked checked = BoundaryGeometry.check(geometry, prefix, null);
+        errors.addAll(checked.errors());
+        if (!errors.isEmpty()) {
+            throw new InvalidParameterException(errors);
+        }
+        queries.store(area.id(), checked.geometry().toString());
+        return feature(queries.byCode(code).orElseThrow());
+    }
+
+    /**
+     * Replaces the boundaries of every area a FeatureCollection names by
+     * {@code properties.code}: all of them, or none when any feature is invalid.
+     */
+    @Transactional
+    public ImportReport replaceBoundaries(InputStream body, boolean dryRun) {
+        JsonNode root = readJson(body, MAX_COLLECTION_BYTES);
+        if (!"FeatureCollection".equals(root.path("type").asText(null))) {
+            throw new InvalidParameterException("type", "must be FeatureCollection, with one Feature per area");
+        }
+        JsonNode features = root.get("features");
+        if (features == null || !features.isArray() || features.isEmpty()) {
+            throw new InvalidParameterException("features", "must be a non-empty array of Features");
+        }
+        if (features.size() > MAX_FEATURES) {
+            throw new InvalidParameterException("features", "has " + features.size() + " features; at most "
+                    + MAX_FEATURES + " are accepted at once");
+        }
+        List<String> codes = new ArrayList<>();
+        features.forEach(f -> codes.add(f.path("properties").path("code").asText(null)));
+        Map<String, BoundaryRow> areas = queries.byCodes(codes.stream().filter(c -> c != null).distinct().toList())
+                .stream().collect(Collectors.toMap(BoundaryRow::code, Function.identity()));
+
+        List<FieldError> errors = new ArrayList<>();
+        Map<Integer, String> geometries = new LinkedHashMap<>();
+        Map<String, Integer> firstRowOfCode = new HashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            int row = i + 1;
+            String at = "features[" + i + "]";
+            JsonNode feature = features.get(i);
+            if (!"Feature".equals(feature.path("type").asText(null))) {
+                errors.add(new FieldError(at + ".type", "must be Feature", row));
+                continue;
+            }
+            String code = codes.get(i);
+            if (code == null || code.isBlank()) {
+                errors.add(new FieldError(at + ".properties.code", "is missing: it names the area", row));
+            } else if (!areas.containsKey(code)) {
+                errors.add(new FieldError(at + ".properties.code", "'" + code + "' is not the code of an area", row));
+            } else if (firstRowOfCode.putIfAbsent(code, row) != null) {
+                errors.add(new FieldError(at + ".properties.code", "'" + code + "' was already given in feature "
+                        + firstRowOfCode.get(code), row));
+            }
+            BoundaryGeometry.Checked checked = BoundaryGeometry.check(feature.get("geometry"), at + ".geometry", row);
+            errors.addAll(checked.errors());
+            if (checked.valid()) {
+                geometries.put(i, checked.geometry().toString());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BoundariesRejectedException(features.size(), errors);
+        }
+
+        List<ImportItem> items = new ArrayList<>();
+        int stored = 0;
+        int unchanged = 0;
+        for (int i = 0; i < features.size(); i++) {
+            BoundaryRow area = areas.get(codes.get(i));
+            String geometry = geometries.get(i);
+            boolean same = queries.hasRealBoundary(area.id(), geometry);
+            if (same) {
+                unchanged++;
+            } else if (!dryRun) {
+                queries.store(area.id(), geometry);
+                stored++;
+            }
+            items.add(new ImportItem(i + 1, area.code(), area.name(), same ? "unchanged" : "stored",
+                    !same && area.demo()));
+        }
+        return new ImportReport(dryRun, features.size(), stored, unchanged, items);
+    }
+
+    /** Removes an area's boundary: its map shows it without one. */
+    @Transactional
+    public void removeBoundary(String code) {
+        BoundaryRow area = queries.byCode(code).orElseThrow(() -> new NotFoundProblem("area", code));
+        queries.remove(area.id());
+    }
+
+    private BoundaryFeature feature(BoundaryRow row) {
+        Geometry geometry = null;
+        if (row.boundary() != null) {
+            try {
+                JsonNode stored = objectMapper.readTree(row.boundary());
+                geometry = new Geometry(stored.path("type").asText(), stored.get("coordinates"));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Stored boundary of " + row.code() + " is not JSON", e);
+            }
+        }
+        return new BoundaryFeature(row.code(), new BoundaryProperties(row.code(), row.name(), row.type(),
+                row.boundary() != null && row.demo()), geometry);
+    }
+
+    private JsonNode readJson(InputStream body, long maxBytes) {
+        byte[] bytes;
+        try {
+            bytes = body == null ? new byte[0] : body.readNBytes(Math.toIntExact(maxBytes + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > maxBytes) {
+            throw UploadProblemException.tooLarge(maxBytes);
+        }
+        JsonNode root;
+        try {
+            root = bytes.length == 0 ? null : objectMapper.readTree(bytes);
+        } catch (IOException e) {
+            throw new InvalidParameterException("body", "is not valid JSON: " + firstLine(e.getMessage()));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidParameterException("body", "is empty: send GeoJSON");
+        }
+        if (!root.isObject()) {
+            throw new InvalidParameterException("body", "must be a GeoJSON object");
+        }
+        return root;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        String line = end < 0 ? message : message.substring(0, end);
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+    }
+
+    /** An all-or-nothing boundary upload with invalid features: nothing was stored. */
+    static final class BoundariesRejectedException extends ImportRejectedException {
+
+        private final int featuresRead;
+
+        BoundariesRejectedException(int featuresRead, List<FieldError> errors) {
+            super(featuresRead, errors);
+            this.featuresRead = featuresRead;
+        }
+
+        @Override
+        public String detail() {
+            long features = errors().stream().map(FieldError::row).distinct().count();
+            return features + " of " + featuresRead + " features are invalid, so no boundary was stored. "
+                    + "Each error names the feature (row, counting from 1) and what is wrong.";
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import {
+  useReplaceAreaBoundaries,
+  type AreaBoundaryUpload,
+} from '../api/replace-area-boundaries';
+
+/** The file's text, read with FileReader (which every browser, and jsdom, has). */
+const readText = (file: File) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
+
+/** The coordinator loads real district boundaries from a GeoJSON FeatureCollection file. */
+export function BoundaryUpload() {
+  const { t } = useTranslation();
+  const fileId = useId();
+  const dryRunId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [dryRun, setDryRun] = useState(false);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const upload = useReplaceAreaBoundaries();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFileError(null);
+    upload.reset();
+    if (!file) {
+      setFileError(t('maps.upload.noFile'));
+      return;
+    }
+    let parsed: AreaBoundaryUpload;
+    try {
+      parsed = JSON.parse(await readText(file)) as AreaBoundaryUpload;
+    } catch {
+      setFileError(t('maps.upload.notJson', { name: file.name }));
+      return;
+    }
+    upload.mutate({ upload: parsed, dryRun });
+  };
+
+  const report = upload.data;
+  return (
+    <section className="section" aria-labelledby={`${fileId}-heading`} data-testid="boundary-upload">
+      <h2 id={`${fileId}-heading`}>{t('maps.upload.heading')}</h2>
+      <p>{t('maps.upload.intro')}</p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <div className="field">
+          <label htmlFor={fileId}>{t('maps.upload.fileLabel')}</label>
+          <input
+            id={fileId}
+            type="file"
+            accept=".geojson,.json,application/geo+json,application/json"
+            aria-describedby={fileError ? `${fileId}-error` : undefined}
+            aria-invalid={fileError ? true : undefined}
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          />
+        </div>
+        <div className="field field-checkbox">
+          <input id={dryRunId} type="checkbox" checked={dryRun} onChange={(event) => setDryRun(event.target.checked)} />
+          <label htmlFor={dryRunId}>{t('maps.upload.dryRun')}</label>
+        </div>
+        <button type="submit" className="button" disabled={upload.isPending}>
+          {upload.isPending ? t('maps.upload.sending') : t('maps.upload.submit')}
+        </button>
+      </form>
+      {fileError && (
+        <p id={`${fileId}-error`} className="alert alert-error" role="alert">
+          {fileError}
+        </p>
+      )}
+      {upload.isError && <ErrorAlert error={upload.error} title={t('maps.upload.failed')} />}
+      {report && (
+        <div role="status" data-testid="boundary-upload-report">
+          <p className="alert-title">
+            {report.dryRun
+              ? t('maps.upload.checked', { count: report.featuresRead })
+              : t('maps.upload.stored', { stored: report.areasStored, unchanged: report.areasUnchanged })}
+          </p>
+          <div className="table-scroll" role="region" aria-label={t('maps.upload.reportCaption')} tabIndex={0}>
+            <table className="data-table">
+              <caption>{t('maps.upload.reportCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    {t('maps.upload.row')}
+                  </th>
+                  <th scope="col">{t('maps.area')}</th>
+                  <th scope="col">{t('maps.upload.result')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.items.map((item) => (
+                  <tr key={item.row}>
+                    <td className="num">{item.row}</td>
+                    <th scope="row">
+                      {item.name} <span className="muted">({item.code})</span>
+                    </th>
+                    <td>
+                      {item.result === 'unchanged'
+                        ? t('maps.upload.unchanged')
+                        : report.dryRun
+                          ? t('maps.upload.wouldStore')
+                          : item.replacedDemo
+                            ? t('maps.upload.replacedDemo')
+                            : t('maps.upload.storedItem')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
