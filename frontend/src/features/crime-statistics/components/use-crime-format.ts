@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrimeFigure } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
@@ -88,5 +88,8 @@ export function useCrimeFormat() {
     [t],
   );
 
-  return { value, figure, percent, period, sex, ageGroup, decimal };
+  return useMemo(
+    () => ({ value, figure, percent, period, sex, ageGroup, decimal }),
+    [value, figure, percent, period, sex, ageGroup, decimal],
+  );
 }
