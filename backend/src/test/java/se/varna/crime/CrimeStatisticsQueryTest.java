@@ -45,6 +45,7 @@ class CrimeStatisticsQueryTest {
             return;
         }
         JsonPath job = importAndWait(POLICE, HEADER
+                + "2033-01,1980-haga,bedrageri,total,total,4\n"
                 + "2033-03,1980-centrum,misshandel,male,25-44,2\n"
                 + "2033-03,1980-viksang,misshandel,female,18-24,5\n"
                 + "2034-02,1980-centrum,misshandel,male,25-44,3\n"
