@@ -216,4 +216,57 @@ describe('Crime statistics explorer', () => {
     expect(posted).toEqual([{ search: '?dryRun=true&mode=all-or-nothing', body: csv, type: 'text/csv' }]);
     expect(polls).toBeGreaterThanOrEqual(2);
   });
+
+  it('imports a file once its dry run has passed, and shows what was stored', async () => {
+    signInAs(['partner']);
+    const posted: string[] = [];
+    const report = (dryRun: boolean) => ({
+      dryRun,
+      mode: 'all-or-nothing' as const,
+      encoding: 'UTF-8' as const,
+      delimiter: ',' as const,
+      rowsRead: 2,
+      rowsValid: 2,
+      rowsRejected: 0,
+      rowsStored: dryRun ? 0 : 2,
+      rowsUnchanged: 0,
+      errors: [],
+    });
+    server.use(
+      http.post('*/api/v1/crime-statistics/imports', ({ request }) => {
+        const dryRun = new URL(request.url).searchParams.get('dryRun') === 'true';
+        posted.push(new URL(request.url).search);
+        return HttpResponse.json(crimeImportJob({ id: dryRun ? 1 : 2, dryRun }), { status: 202 });
+      }),
+      http.get('*/api/v1/crime-statistics/imports/:id', ({ params }) => {
+        const dryRun = params.id === '1';
+        return HttpResponse.json(
+          crimeImportJob({
+            id: Number(params.id),
+            dryRun,
+            state: 'succeeded',
+            rowsExpected: 2,
+            rowsRead: 2,
+            progress: 1,
+            months: ['2025-01'],
+            report: report(dryRun),
+          }),
+        );
+      }),
+    );
+    renderApp('/crime-statistics');
+    const panel = await screen.findByTestId('crime-import');
+    const user = userEvent.setup();
+    const csv = 'month,area,category,sex,ageGroup,count\n2025-01,1980-01,misshandel,male,18-24,4\n2025-01,1980-01,ran,total,total,1\n';
+    await user.upload(within(panel).getByLabelText('CSV-fil'), new File([csv], 'brott.csv', { type: 'text/csv' }));
+    await user.click(within(panel).getByRole('button', { name: 'Kontrollera filen' }));
+
+    expect(await within(panel).findByText('Filen kan läsas in: 2 korrekta rader, för månaderna 2025-01.')).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Läs in filen' }));
+
+    const run = await within(panel).findByTestId('import-run');
+    expect(await within(run).findByText('Klar.')).toBeInTheDocument();
+    expect(within(run).getByText('Sparade rader').nextElementSibling).toHaveTextContent('2');
+    expect(posted).toEqual(['?dryRun=true&mode=all-or-nothing', '?dryRun=false&mode=all-or-nothing']);
+  });
 });

@@ -148,14 +148,14 @@ function DistrictMap({ data, params }: { data: CrimeStatistics; params: Explorer
       <p className="hint">{t('crimeStatistics.map.intro', { measure: measureText.toLowerCase() })}</p>
       <CrimeMap
         areas={areas}
-        legendTitle={t('crimeStatistics.map.legendTitle', { measure: measureText, period })}
+        legendTitle={t('crimeStatistics.map.legendTitle', { measure: measureText.toLowerCase(), period })}
         ariaLabel={t('crimeStatistics.map.ariaLabel', {
           measure: measureText.toLowerCase(),
           period,
           highest: highest ? `${names.get(highest.code)} (${format.value(highest.rate ?? 0, measure)})` : '–',
           lowest: lowest ? `${names.get(lowest.code)} (${format.value(lowest.rate ?? 0, measure)})` : '–',
         })}
-        tableCaption={t('crimeStatistics.map.tableCaption', { measure: measureText, period })}
+        tableCaption={t('crimeStatistics.map.tableCaption', { measure: measureText.toLowerCase(), period })}
         formatRate={(rate) => format.value(rate, measure)}
       />
     </>

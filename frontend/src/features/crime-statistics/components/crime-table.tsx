@@ -100,7 +100,7 @@ export function CrimeTable({ data, params }: CrimeTableProps) {
             {data.cells.map((cell) => (
               <tr key={`${cell.area}|${cell.category}|${cell.period}|${cell.sex}|${cell.ageGroup}`}>
                 <th scope="row">{areaName.get(cell.area ?? '') ?? cell.area}</th>
-                <td>{format.period(cell.period)}</td>
+                <td className="nowrap">{format.period(cell.period)}</td>
                 {isSplit && <td>{splitLabel(cell)}</td>}
                 <td className={cell.suppressed ? 'num suppressed' : 'num'}>{show(cell)}</td>
                 <td className="num">{show(cell.previous)}</td>
