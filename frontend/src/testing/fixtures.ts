@@ -1,6 +1,10 @@
 import type {
   AreaBoundaryCollection,
   AreaTree,
+  CrimeCategoryTree,
+  CrimeStatistics,
+  CrimeStatisticsCell,
+  CrimeStatisticsImport,
   Goal,
   Indicator,
   IndicatorObservation,
@@ -250,3 +254,162 @@ export const indicatorValues = (id: number, filter: URLSearchParams): IndicatorV
     series: items,
   };
 };
+// Crime statistics ----------------------------------------------------------------------------
+
+export const crimeCategoryTree: CrimeCategoryTree = {
+  items: [
+    {
+      id: 1,
+      code: 'brott-mot-person',
+      name: lt('Brott mot person', 'Crimes against the person'),
+      parentCode: null,
+      validFrom: '2015-01',
+      validTo: null,
+      children: [
+        {
+          id: 2,
+          code: 'misshandel',
+          name: lt('Misshandel', 'Assault'),
+          parentCode: 'brott-mot-person',
+          validFrom: '2015-01',
+          validTo: null,
+          children: [],
+        },
+        {
+          id: 3,
+          code: 'ran',
+          name: lt('Rån', 'Robbery'),
+          parentCode: 'brott-mot-person',
+          validFrom: '2015-01',
+          validTo: null,
+          children: [],
+        },
+      ],
+    },
+    {
+      id: 10,
+      code: 'skadegorelse',
+      name: lt('Skadegörelse', 'Vandalism'),
+      parentCode: null,
+      validFrom: '2015-01',
+      validTo: null,
+      children: [],
+    },
+  ],
+  groups: [
+    {
+      id: 40,
+      code: 'valdsbrott',
+      name: lt('Våldsbrott', 'Violent crime'),
+      description: lt('Anmälda våldsbrott som Kolada räknar dem (N07403).', 'Reported violent crime as Kolada counts it (N07403).'),
+      sourceReference: 'N07403',
+      members: ['misshandel', 'ran'],
+    },
+  ],
+};
+
+const crimeAreas = [
+  { code: '1980', name: 'Västerås', parentCode: null },
+  { code: '1980-01', name: 'Bäckby', parentCode: '1980' },
+  { code: '1980-02', name: 'Skultuna', parentCode: '1980' },
+];
+
+const figure = (period: string, count: number | null) => ({
+  period,
+  count,
+  value: count,
+  suppressed: count === null,
+  suppressionReason: count === null ? ('smallCount' as const) : null,
+});
+
+/** A cell as the API answers it for an anonymous caller: `count` null when suppressed. */
+export const crimeCell = (
+  cell: Partial<CrimeStatisticsCell> & Pick<CrimeStatisticsCell, 'count'>,
+): CrimeStatisticsCell => ({
+  area: '1980',
+  category: null,
+  period: null,
+  sex: null,
+  ageGroup: null,
+  value: cell.count,
+  suppressed: cell.count === null,
+  suppressionReason: cell.count === null ? 'smallCount' : null,
+  population: null,
+  populationYear: null,
+  previous: null,
+  yearEarlier: null,
+  ...cell,
+});
+
+/** Three demo months for the municipality and Bäckby, where Bäckby's February is below 3. */
+export function crimeStatisticsSeries(areas: string[] = ['1980'], split?: 'sex' | 'ageGroup'): CrimeStatistics {
+  const months = ['2025-01', '2025-02', '2025-03'];
+  const splits = split === 'sex' ? ['female', 'male'] : split === 'ageGroup' ? ['15-17', '65plus'] : [null];
+  const cells = areas.flatMap((area, a) =>
+    months.flatMap((month, m) =>
+      splits.map((s, i) => {
+        const suppressed = area === '1980-01' && month === '2025-02';
+        const count = suppressed ? null : 120 - 40 * a + 10 * m + i;
+        return crimeCell({
+          area,
+          period: month,
+          sex: split === 'sex' ? s : null,
+          ageGroup: split === 'ageGroup' ? s : null,
+          count,
+          previous: figure(m === 0 ? '2024-12' : months[m - 1]!, m === 0 ? 100 : 120 - 40 * a + 10 * (m - 1) + i),
+          yearEarlier: figure(month.replace('2025', '2024'), 0),
+        });
+      }),
+    ),
+  );
+  return {
+    from: '2025-01',
+    to: '2025-03',
+    measure: 'count',
+    groupBy: ['area', 'month', ...(split ? [split] : [])],
+    exact: false,
+    threshold: 3,
+    demo: true,
+    areas: crimeAreas.filter((area) => areas.includes(area.code)),
+    categories: crimeCategoryTree.groups.map(({ code, name }) => ({ code, name, group: true })),
+    cells,
+  };
+}
+
+/** Per area over the whole period, as rates: Skultuna suppressed. */
+export const crimeStatisticsByArea: CrimeStatistics = {
+  from: '2025-01',
+  to: '2025-03',
+  measure: 'ratePer1000',
+  groupBy: ['area'],
+  exact: false,
+  threshold: 3,
+  demo: true,
+  areas: crimeAreas,
+  categories: [],
+  cells: [
+    crimeCell({ area: '1980', count: 350, value: 100, population: 3500, populationYear: 2024 }),
+    crimeCell({ area: '1980-01', count: 300, value: 150, population: 2000, populationYear: 2024 }),
+    crimeCell({ area: '1980-02', count: null }),
+  ],
+};
+
+/** An import job as it is answered, with `overrides`. */
+export const crimeImportJob = (overrides: Partial<CrimeStatisticsImport> = {}): CrimeStatisticsImport => ({
+  id: 17,
+  state: 'queued',
+  source: 'hallbarhetsenheten',
+  dryRun: true,
+  mode: 'all-or-nothing',
+  createdBy: 'samordnare',
+  createdAt: '2026-01-12T08:15:02Z',
+  startedAt: null,
+  finishedAt: null,
+  rowsExpected: 3,
+  rowsRead: 0,
+  progress: 0,
+  months: [],
+  report: null,
+  detail: null,
+  ...overrides,
+});

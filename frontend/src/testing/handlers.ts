@@ -1,5 +1,15 @@
 import { http, HttpResponse } from 'msw';
-import { areaBoundaries, areaTree, goals, indicators, indicatorValues, policy } from './fixtures';
+import {
+  areaBoundaries,
+  areaTree,
+  crimeCategoryTree,
+  crimeStatisticsByArea,
+  crimeStatisticsSeries,
+  goals,
+  indicators,
+  indicatorValues,
+  policy,
+} from './fixtures';
 import { measureHandlers } from './measures-handlers';
 
 const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
@@ -37,4 +47,14 @@ export const handlers = [
     HttpResponse.json(areaBoundaries, { headers: { 'Content-Type': 'application/geo+json' } }),
   ),
   ...measureHandlers,
+  http.get('*/api/v1/crime-categories', () => HttpResponse.json(crimeCategoryTree)),
+  http.get('*/api/v1/crime-statistics', ({ request }) => {
+    const search = new URL(request.url).searchParams;
+    const groupBy = search.getAll('groupBy');
+    if (groupBy.length === 1 && groupBy[0] === 'area') return HttpResponse.json(crimeStatisticsByArea);
+    const split = groupBy.includes('sex') ? 'sex' : groupBy.includes('ageGroup') ? 'ageGroup' : undefined;
+    const areas = search.getAll('area');
+    const answer = crimeStatisticsSeries(areas.length ? areas : ['1980'], split);
+    return HttpResponse.json({ ...answer, measure: search.get('measure') ?? 'count' });
+  }),
 ];

@@ -1,14 +1,27 @@
 import { useTranslation } from 'react-i18next';
+import { useAuth } from 'react-oidc-context';
+import { useMe } from '@/features/auth/api/get-me';
+import { CrimeExplorer } from '@/features/crime-statistics/components/crime-explorer';
+import {
+  canImportCrimeStatistics,
+  CrimeImportPanel,
+} from '@/features/crime-statistics/components/crime-import-panel';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
-/** A page in the frame for a feature that is being built; it says so and shows no figures. */
+/** Reported crimes by category, period, district, sex and age; the import for those who deliver them. */
 export function CrimeStatisticsRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('crimeStatistics.title'));
+  const auth = useAuth();
+  const me = useMe(auth.isAuthenticated ? auth.user?.profile.sub : undefined);
   return (
-    <div className="page-heading">
-      <h1>{t('crimeStatistics.heading')}</h1>
-      <p className="lead">{t('crimeStatistics.body')}</p>
-    </div>
+    <>
+      <div className="page-heading">
+        <h1>{t('crimeStatistics.heading')}</h1>
+        <p className="lead">{t('crimeStatistics.intro')}</p>
+      </div>
+      <CrimeExplorer />
+      {auth.isAuthenticated && canImportCrimeStatistics(me.data?.roles) && <CrimeImportPanel />}
+    </>
   );
 }

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+
+/** Says plainly that the figures are demo data, in words and not only by colour. */
+export function CrimeDemoNotice() {
+  const { t } = useTranslation();
+  return (
+    <div className="alert alert-warning" data-testid="crime-demo-notice">
+      <p>
+        <span className="badge badge-demo">{t('crimeStatistics.demoBadge')}</span> {t('crimeStatistics.demoNotice')}
+      </p>
+    </div>
+  );
+}
+
+/** Why some figures read "fewer than 3" — or, for privileged readers, that theirs are exact. */
+export function SuppressionNote({ exact, threshold }: { exact: boolean; threshold: number }) {
+  const { t } = useTranslation();
+  return (
+    <p className="note" data-testid="suppression-note">
+      {exact
+        ? t('crimeStatistics.suppression.exact', { threshold })
+        : t('crimeStatistics.suppression.public', { threshold })}
+    </p>
+  );
+}
