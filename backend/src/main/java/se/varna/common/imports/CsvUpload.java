@@ -98,6 +98,15 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
         return delimiter;
     }
 
+    /** Column names as callers spell them, resolved once (a million rows ask for the same few). */
+    private final Map<String, Integer> resolvedColumns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The index of the named column (case-insensitive), -1 when the file has none. */
+    private int indexOf(String column) {
+        return resolvedColumns.computeIfAbsent(column,
+                c -> columnIndex.getOrDefault(c.toLowerCase(Locale.ROOT), -1));
+    }
+
     /** Whether the file has the named column (required columns always do). */
     public boolean hasColumn(String name) {
         return columnIndex.containsKey(name.toLowerCase(Locale.ROOT));
@@ -178,8 +187,8 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
 
         /** The trimmed value of a column, or {@code ""} when the column or the field is absent. */
         public String get(String column) {
-            Integer i = file.columnIndex.get(column.toLowerCase(Locale.ROOT));
-            if (i == null || i >= record.getFieldCount()) {
+            int i = file.indexOf(column);
+            if (i < 0 || i >= record.getFieldCount()) {
                 return "";
             }
             return record.getField(i).strip();
