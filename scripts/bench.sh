@@ -4,14 +4,19 @@
 # once), then bench/crime-statistics.mjs builds or checks the data set, measures the dashboard
 # query through the API against the plain SQL GROUP BY, and a 1-million-row import through the
 # API against PostgreSQL COPY of the same file, and writes bench/results/latest.md.
-# Ports: BENCH_KEYCLOAK_PORT (38180; +1000 for its management), BENCH_BACKEND_PORT (38080),
-# BENCH_POSTGRES_PORT (38432).
+# Ports: BENCH_KEYCLOAK_PORT (46180; +1000 for its management), BENCH_BACKEND_PORT (46080),
+# BENCH_POSTGRES_PORT (46432); the script stops when one is taken.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 JAVA_HOME=$(find_java_home); export JAVA_HOME
-KEYCLOAK_PORT=${BENCH_KEYCLOAK_PORT:-38180}
-BACKEND_PORT=${BENCH_BACKEND_PORT:-38080}
-POSTGRES_PORT=${BENCH_POSTGRES_PORT:-38432}
+KEYCLOAK_PORT=${BENCH_KEYCLOAK_PORT:-46180}
+BACKEND_PORT=${BENCH_BACKEND_PORT:-46080}
+POSTGRES_PORT=${BENCH_POSTGRES_PORT:-46432}
+for port in "$KEYCLOAK_PORT" "$(keycloak_management_port "$KEYCLOAK_PORT")" "$BACKEND_PORT" "$POSTGRES_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    log "Port $port is taken: set BENCH_KEYCLOAK_PORT, BENCH_BACKEND_PORT or BENCH_POSTGRES_PORT."; exit 1
+  fi
+done
 DATA="$ROOT/.data/bench"
 mkdir -p "$DATA" "$ROOT/bench/results"
 command -v psql >/dev/null || { log "psql is needed (apt-get install postgresql-client)"; exit 1; }

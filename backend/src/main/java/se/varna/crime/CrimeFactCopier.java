@@ -165,29 +165,8 @@ public class CrimeFactCopier {
             st.setArray(2, dates(c, monthList));
             st.executeUpdate();
         }
-        Map<Long, long[]> leaves = new HashMap<>();
-        for (int i = 0; i < rows.size; i++) {
-            if (only == null || only[i]) {
-                long key = ((long) rows.month[i] << 32) | ((long) rows.area[i] << 16) | rows.category[i];
-                leaves.computeIfAbsent(key, k -> new long[1])[0] += rows.count[i];
-            }
-        }
-        Map<Long, long[]> rollup = new HashMap<>();
-        for (Map.Entry<Long, long[]> leaf : leaves.entrySet()) {
-            long key = leaf.getKey();
-            int month = (int) (key >>> 32);
-            int area = (int) ((key >>> 16) & 0xffff);
-            int category = (int) (key & 0xffff);
-            for (int a : catalog.rollsUpTo(catalog.areas.get(area))) {
-                for (int k : catalog.rollsUpTo(catalog.categories.get(category))) {
-                    // category first, so that the copied rows come in primary-key order
-                    long rollupKey = ((long) k << 48) | ((long) month << 16) | a;
-                    rollup.computeIfAbsent(rollupKey, x -> new long[1])[0] += leaf.getValue()[0];
-                }
-            }
-        }
-        long[] keys = rollup.keySet().stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(keys);
+        Rollup rollup = Rollup.of(catalog, rows, only);
+        long[] keys = rollup.keys();
         Ids ids = new Ids(catalog);
         byte[] source = Long.toString(sourceId).getBytes(StandardCharsets.US_ASCII);
         try (CopyWriter out = new CopyWriter(c.unwrap(PGConnection.class).getCopyAPI()
@@ -197,7 +176,7 @@ public class CrimeFactCopier {
                 int month = (int) ((key >>> 16) & 0xffffffffL);
                 int area = (int) (key & 0xffff);
                 out.write(ids.category[category]).tab().write(ids.month(month)).tab().write(ids.area[area]).tab()
-                        .write(source).tab().number(rollup.get(key)[0]).newline();
+                        .write(source).tab().number(rollup.count(key)).newline();
             }
         }
 
@@ -215,6 +194,122 @@ public class CrimeFactCopier {
                 st.addBatch();
             }
             st.executeBatch();
+        }
+    }
+
+    /**
+     * A delivery's rollup: its counts summed per month, area and category over sex and age
+     * group, then spread to every ancestor area and every category, ancestor and group counting
+     * it. Keys are (category, month, area) packed so that sorted keys are in primary-key order.
+     * Dense arrays when the delivery's months × areas × categories are few (as they are), a map
+     * otherwise.
+     */
+    static final class Rollup {
+        private static final int DENSE_LIMIT = 8_000_000;
+        private final int firstMonth;
+        private final int nAreas;
+        private final int nCategories;
+        private final long[] dense;
+        private final Map<Long, long[]> sparse;
+
+        private Rollup(int firstMonth, int nMonths, int nAreas, int nCategories) {
+            this.firstMonth = firstMonth;
+            this.nAreas = nAreas;
+            this.nCategories = nCategories;
+            long cells = (long) nMonths * nAreas * nCategories;
+            this.dense = cells <= DENSE_LIMIT ? new long[(int) cells] : null;
+            this.sparse = dense == null ? new HashMap<>() : null;
+        }
+
+        static Rollup of(CrimeCatalog catalog, CrimeRows rows, boolean[] only) {
+            int first = Integer.MAX_VALUE;
+            int last = Integer.MIN_VALUE;
+            for (int i = 0; i < rows.size; i++) {
+                if (only == null || only[i]) {
+                    first = Math.min(first, rows.month[i]);
+                    last = Math.max(last, rows.month[i]);
+                }
+            }
+            int nAreas = catalog.areas.size();
+            int nCategories = catalog.categories.size();
+            if (first > last) {
+                return new Rollup(0, 0, nAreas, nCategories);
+            }
+            // Summed over sex and age group first …
+            Rollup leaves = new Rollup(first, last - first + 1, nAreas, nCategories);
+            for (int i = 0; i < rows.size; i++) {
+                if (only == null || only[i]) {
+                    leaves.add(rows.month[i], rows.area[i], rows.category[i], rows.count[i]);
+                }
+            }
+            // … then spread to the ancestors and groups.
+            Rollup rollup = new Rollup(first, last - first + 1, nAreas, nCategories);
+            int[][] areaUp = new int[nAreas][];
+            for (int a = 0; a < nAreas; a++) {
+                areaUp[a] = catalog.rollsUpTo(catalog.areas.get(a));
+            }
+            int[][] categoryUp = new int[nCategories][];
+            for (int k = 0; k < nCategories; k++) {
+                categoryUp[k] = catalog.rollsUpTo(catalog.categories.get(k));
+            }
+            for (long key : leaves.keys()) {
+                long count = leaves.count(key);
+                int category = (int) (key >>> 48);
+                int month = (int) ((key >>> 16) & 0xffffffffL);
+                int area = (int) (key & 0xffff);
+                for (int a : areaUp[area]) {
+                    for (int k : categoryUp[category]) {
+                        rollup.add(month, a, k, count);
+                    }
+                }
+            }
+            return rollup;
+        }
+
+        private void add(int month, int area, int category, long count) {
+            if (dense != null) {
+                dense[((month - firstMonth) * nCategories + category) * nAreas + area] += count;
+            } else {
+                sparse.computeIfAbsent(key(category, month, area), k -> new long[1])[0] += count;
+            }
+        }
+
+        private static long key(int category, int month, int area) {
+            return ((long) category << 48) | ((long) month << 16) | area;
+        }
+
+        /** The keys with a sum (zero sums of delivered cells included), in primary-key order. */
+        long[] keys() {
+            if (dense == null) {
+                long[] keys = sparse.keySet().stream().mapToLong(Long::longValue).toArray();
+                Arrays.sort(keys);
+                return keys;
+            }
+            int nMonths = nAreas * nCategories == 0 ? 0 : dense.length / (nAreas * nCategories);
+            long[] keys = new long[dense.length];
+            int n = 0;
+            for (int k = 0; k < nCategories; k++) {
+                for (int m = 0; m < nMonths; m++) {
+                    for (int a = 0; a < nAreas; a++) {
+                        int i = (m * nCategories + k) * nAreas + a;
+                        if (dense[i] != 0) {
+                            keys[n++] = key(k, firstMonth + m, a);
+                        }
+                    }
+                }
+            }
+            return Arrays.copyOf(keys, n);
+        }
+
+        long count(long key) {
+            int category = (int) (key >>> 48);
+            int month = (int) ((key >>> 16) & 0xffffffffL);
+            int area = (int) (key & 0xffff);
+            if (dense != null) {
+                return dense[((month - firstMonth) * nCategories + category) * nAreas + area];
+            }
+            long[] sum = sparse.get(key);
+            return sum == null ? 0 : sum[0];
         }
     }
 
