@@ -161,6 +161,7 @@ public class CrimeImportService {
      */
     void run(long id, CsvUpload upload, boolean dryRun, ImportMode mode, String source, int rowsExpected) {
         int rowsRead = 0;
+        boolean committed = false;
         try {
             jobs.markRunning(id);
             long started = System.nanoTime();
@@ -207,21 +208,28 @@ public class CrimeImportService {
                                     stored.rowsUnchanged(), v.errors),
                             v.rejectedRows > 0 ? v.rejectedRows + " invalid rows were skipped." + more(v) : null);
                     c.commit();
+                    committed = true;
                     LOG.infof("Crime-statistics import %d: %d rows of %s read and copied in %d ms, stored in %d ms more",
                             id, rowsRead, source, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
-                    catalogQueries.forget();
-                    analyse(c);
                 } catch (SQLException | RuntimeException e) {
-                    c.rollback();
+                    if (!committed) {
+                        c.rollback();
+                    }
                     throw e;
                 } finally {
                     c.setAutoCommit(true);
                 }
             }
+            analyse();
         } catch (UploadProblemException e) {
             jobs.finish(id, CrimeStatisticsImportState.rejected, rowsRead, List.of(),
                     report(upload, dryRun, mode, rowsRead, 0, 0, 0, 0, e.errors()), e.getMessage());
         } catch (Exception e) {
+            if (committed) {
+                // The figures and the job's success are committed; only tidying up failed.
+                LOG.warnf(e, "Crime-statistics import job %d succeeded, but tidying up after it failed", id);
+                return;
+            }
             LOG.errorf(e, "Crime-statistics import job %d failed", id);
             try {
                 jobs.finish(id, CrimeStatisticsImportState.failed, rowsRead, List.of(), null,
@@ -232,9 +240,13 @@ public class CrimeImportService {
         }
     }
 
-    /** Fresh planner statistics after a large delivery, so that queries keep good plans. */
-    private static void analyse(Connection c) {
-        try (var st = c.createStatement()) {
+    /**
+     * After a delivery: the catalog read afresh next time, and fresh planner statistics so that
+     * queries keep good plans.
+     */
+    private void analyse() {
+        catalogQueries.forget();
+        try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
             st.execute("analyze crime_fact");
             st.execute("analyze crime_rollup");
         } catch (SQLException e) {
