@@ -223,6 +223,8 @@ async function main() {
   const loadBefore = os.loadavg()[0];
   const buildMs = buildDataSet();
   forget2025();
+  psql('vacuum analyze crime_fact'); // earlier runs' re-deliveries leave dead rows behind
+  psql('vacuum analyze crime_rollup');
   const facts = Number(psql('select count(*) from crime_fact'));
   const rollup = Number(psql('select count(*) from crime_rollup'));
   const sizes = psql(`select pg_size_pretty(pg_total_relation_size('crime_fact')) || ' / ' ||
