@@ -5,11 +5,12 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/j
 export JAVA_HOME
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: run test test-backend test-frontend test-contract test-e2e tools build clean help
+.PHONY: run test test-backend test-frontend test-contract test-e2e tools build clean help bench
 
 help:
 	@echo "make run    start Keycloak (8180), backend (8080) and web app (5173)"
 	@echo "make test   every test: contract lint, backend, frontend, end-to-end"
+	@echo "make bench  crime-statistics benchmark, figures in bench/results/latest.md"
 
 ## Start everything with embedded defaults; Ctrl-C stops it.
 run:
@@ -42,6 +43,11 @@ test-e2e: tools
 
 build:
 	scripts/build.sh
+
+## Crime-statistics benchmark: 10 million facts, the dashboard query and a 1-million-row import
+## against plain SQL and COPY; figures in bench/results/latest.md.
+bench:
+	scripts/bench.sh
 
 clean:
 	cd backend && ./mvnw -q clean

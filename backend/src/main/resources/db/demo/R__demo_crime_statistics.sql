@@ -110,7 +110,8 @@ from crime_fact f
 join crime_delivery d on d.demo and d.source_id = f.source_id and d.month = f.month
 join crime_area_ancestry aa on aa.area_id = f.area_id
 join crime_category_ancestry ca on ca.category_id = f.category_id
-group by ca.ancestor_id, f.month, aa.ancestor_id, f.source_id;
+group by ca.ancestor_id, f.month, aa.ancestor_id, f.source_id
+order by ca.ancestor_id, f.month, aa.ancestor_id;
 
 analyze crime_fact;
 analyze crime_rollup;

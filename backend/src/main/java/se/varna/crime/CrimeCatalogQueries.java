@@ -36,12 +36,39 @@ public class CrimeCatalogQueries {
     @Inject
     DataSource dataSource;
 
+    /** How long a read catalog is used before it is read again. */
+    private static final long FRESH_NANOS = 10_000_000_000L;
+
+    private volatile CrimeCatalog cached;
+    private volatile long cachedAt;
+
+    /**
+     * The catalog, read at most every ten seconds (categories and areas change by migrations,
+     * hardly ever while the service runs; a query must not pay five reads for them).
+     */
     CrimeCatalog load() {
+        CrimeCatalog catalog = cached;
+        if (catalog != null && System.nanoTime() - cachedAt < FRESH_NANOS) {
+            return catalog;
+        }
+        return reload();
+    }
+
+    /** The catalog as the database has it now. */
+    CrimeCatalog reload() {
         try (Connection connection = dataSource.getConnection(); Statement st = connection.createStatement()) {
-            return load(st);
+            CrimeCatalog catalog = load(st);
+            cachedAt = System.nanoTime();
+            cached = catalog;
+            return catalog;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the crime categories and areas", e);
         }
+    }
+
+    /** Read the catalog afresh next time. */
+    void forget() {
+        cached = null;
     }
 
     CrimeCatalog load(Statement st) throws SQLException {

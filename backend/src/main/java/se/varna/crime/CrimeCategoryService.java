@@ -31,7 +31,7 @@ public class CrimeCategoryService {
     private CrimeCategoryView view(CrimeCatalog catalog, Category category) {
         return new CrimeCategoryView(category.id(), category.code(), category.name(),
                 category.parent() < 0 ? null : catalog.categories.get(category.parent()).code(),
-                category.validFrom() < Months.of(1901, 1) ? "1900-01" : Months.format(category.validFrom()),
+                Months.format(category.validFrom()),
                 category.validTo() == Integer.MAX_VALUE ? null : Months.format(category.validTo()),
                 catalog.children(category).stream().map(c -> view(catalog, c)).toList());
     }

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -153,60 +152,84 @@ public class CrimeImportService {
         return source;
     }
 
-    /** The worker: validate, then store in one transaction (or report). */
+    /**
+     * The worker. A dry run only validates. Otherwise, in one transaction: each valid row goes
+     * into {@code crime_fact} by COPY while the file is read; at the end, an all-or-nothing file
+     * with an invalid row is rolled back (rejected), and a file that repeated a row is rolled back
+     * and stored again without the repeats; else the earlier deliveries of its months are
+     * removed, the rollup replaced and the job marked finished, and the transaction commits.
+     */
     void run(long id, CsvUpload upload, boolean dryRun, ImportMode mode, String source, int rowsExpected) {
         int rowsRead = 0;
+        boolean committed = false;
         try {
             jobs.markRunning(id);
-            CrimeCatalog catalog = catalogQueries.load();
+            long started = System.nanoTime();
+            CrimeCatalog catalog = catalogQueries.reload();
             long sourceId = catalog.organisationIds.get(source);
-            Validation validation = validate(id, upload, catalog, rowsExpected);
-            rowsRead = validation.rowsRead;
-            CrimeRows rows = validation.rows;
-            List<String> months = CrimeFactCopier.summarise(rows).keySet().stream().map(Months::format).toList();
-            int rejected = validation.rejectedRows;
-            List<FieldError> errors = validation.errors;
-
-            if (rejected > 0 && mode == ImportMode.ALL_OR_NOTHING) {
-                ImportRejectedException problem = new ImportRejectedException(rowsRead, errors);
-                jobs.finish(id, CrimeStatisticsImportState.rejected, rowsRead, months,
-                        report(upload, dryRun, mode, rowsRead, rows.size, rejected, 0, 0, errors),
-                        problem.detail() + more(validation));
-                return;
-            }
             if (dryRun) {
+                Validation v = validate(id, upload, catalog, rowsExpected, null, mode);
+                rowsRead = v.rowsRead;
                 int unchanged;
                 try (Connection c = dataSource.getConnection()) {
-                    TreeMap<Integer, CrimeFactCopier.MonthSummary> summary = CrimeFactCopier.summarise(rows);
-                    Map<Integer, Boolean> same = copier.unchangedMonths(c, sourceId, summary, false);
-                    unchanged = same.keySet().stream().mapToInt(m -> summary.get(m).rows()).sum();
+                    unchanged = CrimeFactCopier.unchangedRows(CrimeFactCopier.summarise(v.rows),
+                            copier.deliveries(c, sourceId, false));
                 }
-                jobs.finish(id, CrimeStatisticsImportState.succeeded, rowsRead, months,
-                        report(upload, true, mode, rowsRead, rows.size, rejected, 0, unchanged, errors),
-                        rejected > 0 ? rejected + " invalid rows would be skipped." + more(validation) : null);
+                finishWithoutStoring(id, upload, true, mode, v, unchanged);
                 return;
             }
-            jobs.progress(id, rowsRead, 0.8);
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try {
-                    CrimeFactCopier.Stored stored = copier.store(c, catalog, sourceId, id, rows);
+                    Map<Integer, CrimeFactCopier.Delivered> before = copier.deliveries(c, sourceId, true);
+                    Validation v;
+                    try (CrimeFactCopier.FactStream facts = copier.openFacts(c, catalog, sourceId, id)) {
+                        v = validate(id, upload, catalog, rowsExpected, facts, mode);
+                    }
+                    rowsRead = v.rowsRead;
+                    long read = System.nanoTime();
+                    if (v.rejectedRows > 0 && mode == ImportMode.ALL_OR_NOTHING) {
+                        c.rollback();
+                        finishWithoutStoring(id, upload, false, mode, v, 0);
+                        return;
+                    }
+                    jobs.progress(id, rowsRead, 0.9);
+                    CrimeFactCopier.Stored stored;
+                    if (v.repeatedRows > 0) {
+                        c.rollback();
+                        stored = copier.store(c, catalog, sourceId, id, v.rows);
+                    } else {
+                        stored = copier.replaceEarlierDeliveries(c, catalog, sourceId, id, v.rows, before);
+                    }
+                    List<String> months = CrimeFactCopier.summarise(v.rows).keySet().stream().map(Months::format)
+                            .toList();
                     jobs.finish(c, id, CrimeStatisticsImportState.succeeded, rowsRead, months,
-                            report(upload, false, mode, rowsRead, rows.size, rejected, stored.rowsStored(),
-                                    stored.rowsUnchanged(), errors),
-                            rejected > 0 ? rejected + " invalid rows were skipped." + more(validation) : null);
+                            report(upload, false, mode, rowsRead, v.rows.size, v.rejectedRows, stored.rowsStored(),
+                                    stored.rowsUnchanged(), v.errors),
+                            v.rejectedRows > 0 ? v.rejectedRows + " invalid rows were skipped." + more(v) : null);
                     c.commit();
+                    committed = true;
+                    LOG.infof("Crime-statistics import %d: %d rows of %s read and copied in %d ms, stored in %d ms more",
+                            id, rowsRead, source, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
                 } catch (SQLException | RuntimeException e) {
-                    c.rollback();
+                    if (!committed) {
+                        c.rollback();
+                    }
                     throw e;
                 } finally {
                     c.setAutoCommit(true);
                 }
             }
+            analyse();
         } catch (UploadProblemException e) {
             jobs.finish(id, CrimeStatisticsImportState.rejected, rowsRead, List.of(),
                     report(upload, dryRun, mode, rowsRead, 0, 0, 0, 0, e.errors()), e.getMessage());
         } catch (Exception e) {
+            if (committed) {
+                // The figures and the job's success are committed; only tidying up failed.
+                LOG.warnf(e, "Crime-statistics import job %d succeeded, but tidying up after it failed", id);
+                return;
+            }
             LOG.errorf(e, "Crime-statistics import job %d failed", id);
             try {
                 jobs.finish(id, CrimeStatisticsImportState.failed, rowsRead, List.of(), null,
@@ -215,6 +238,37 @@ public class CrimeImportService {
                 LOG.errorf(again, "Could not mark crime-statistics import job %d failed", id);
             }
         }
+    }
+
+    /**
+     * After a delivery: the catalog read afresh next time, and fresh planner statistics so that
+     * queries keep good plans.
+     */
+    private void analyse() {
+        catalogQueries.forget();
+        try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+            st.execute("analyze crime_fact");
+            st.execute("analyze crime_rollup");
+        } catch (SQLException e) {
+            LOG.warn("Could not analyse the crime-statistics tables", e);
+        }
+    }
+
+    /** A dry run's report, or an all-or-nothing file's rejection: nothing stored. */
+    private void finishWithoutStoring(long id, CsvUpload upload, boolean dryRun, ImportMode mode, Validation v,
+            int unchanged) {
+        List<String> months = CrimeFactCopier.summarise(v.rows).keySet().stream().map(Months::format).toList();
+        boolean rejected = !dryRun || (v.rejectedRows > 0 && mode == ImportMode.ALL_OR_NOTHING);
+        String detail = null;
+        if (rejected) {
+            detail = new ImportRejectedException(v.rowsRead, v.errors).detail() + more(v);
+        } else if (v.rejectedRows > 0) {
+            detail = v.rejectedRows + " invalid rows would be skipped." + more(v);
+        }
+        jobs.finish(id, rejected ? CrimeStatisticsImportState.rejected : CrimeStatisticsImportState.succeeded,
+                v.rowsRead, months, report(upload, dryRun, mode, v.rowsRead, v.rows.size, v.rejectedRows, 0,
+                        rejected ? 0 : unchanged, v.errors),
+                detail);
     }
 
     private static String more(Validation validation) {
@@ -235,6 +289,7 @@ public class CrimeImportService {
         int errorCount;
         int rowsRead;
         int rejectedRows;
+        int repeatedRows;
 
         void error(FieldError error) {
             errorCount++;
@@ -244,15 +299,20 @@ public class CrimeImportService {
         }
     }
 
-    /** Reads and checks every row; a file's repeated rows are found after all are read. */
-    Validation validate(long jobId, CsvUpload upload, CrimeCatalog catalog, int rowsExpected) {
+    /**
+     * Reads and checks every row, handing each valid one to {@code facts} (when given, and
+     * until an all-or-nothing file shows an invalid row); a file's repeated rows are found after
+     * all are read.
+     */
+    Validation validate(long jobId, CsvUpload upload, CrimeCatalog catalog, int rowsExpected,
+            CrimeFactCopier.FactStream facts, ImportMode mode) throws SQLException {
         Validation v = new Validation();
         int[] categoryValidFrom = catalog.categories.stream().mapToInt(Category::validFrom).toArray();
         int[] categoryValidTo = catalog.categories.stream().mapToInt(Category::validTo).toArray();
         for (CsvUpload.Row row : upload) {
             v.rowsRead++;
             if (v.rowsRead % PROGRESS_EVERY == 0 && jobId > 0) {
-                jobs.progress(jobId, v.rowsRead, 0.8 * Math.min(1.0, v.rowsRead / (double) Math.max(1, rowsExpected)));
+                jobs.progress(jobId, v.rowsRead, 0.9 * Math.min(1.0, v.rowsRead / (double) Math.max(1, rowsExpected)));
             }
             int errorsBefore = v.errorCount;
             var shape = row.shapeError();
@@ -320,6 +380,9 @@ public class CrimeImportService {
                 continue;
             }
             v.rows.add(month, area.index(), category.index(), sex, ageGroupId, count, (int) row.number());
+            if (facts != null && (v.rejectedRows == 0 || mode == ImportMode.SKIP_INVALID)) {
+                facts.add(month, area.index(), category.index(), sex, ageGroupId, count);
+            }
         }
         rejectRepeatedRows(v);
         return v;
@@ -359,6 +422,7 @@ public class CrimeImportService {
         }
         rows.retain(keep);
         v.rejectedRows += found.size();
+        v.repeatedRows = found.size();
         found.forEach(v::error);
         v.errors.sort(java.util.Comparator.comparing(e -> e.row() == null ? 0 : e.row()));
     }

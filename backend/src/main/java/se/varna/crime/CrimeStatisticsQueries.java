@@ -39,28 +39,26 @@ public class CrimeStatisticsQueries {
     @Inject
     DataSource dataSource;
 
-    Coverage coverage() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("select min(month), max(month) from crime_delivery");
-                ResultSet rs = st.executeQuery()) {
-            rs.next();
-            Date first = rs.getDate(1);
-            Date last = rs.getDate(2);
-            return first == null ? new Coverage(-1, -1)
-                    : new Coverage(Months.of(first.toLocalDate()), Months.of(last.toLocalDate()));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * The first and last month any source delivered, and whether a delivery between
+     * {@code fromMonth} and {@code toMonth} is demo data, in one read.
+     */
+    record Deliveries(Coverage coverage, boolean demo) {
     }
 
-    boolean anyDemo(int fromMonth, int toMonth) {
+    Deliveries deliveries(int fromMonth, int toMonth) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "select exists (select 1 from crime_delivery where demo and month between ? and ?)")) {
+                "select min(month), max(month), coalesce(bool_or(demo and month between ? and ?), false) "
+                        + "from crime_delivery")) {
             st.setDate(1, Date.valueOf(Months.firstDay(fromMonth)));
             st.setDate(2, Date.valueOf(Months.firstDay(toMonth)));
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
-                return rs.getBoolean(1);
+                Date first = rs.getDate(1);
+                Date last = rs.getDate(2);
+                Coverage coverage = first == null ? new Coverage(-1, -1)
+                        : new Coverage(Months.of(first.toLocalDate()), Months.of(last.toLocalDate()));
+                return new Deliveries(coverage, rs.getBoolean(3));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -106,7 +106,14 @@ public class CrimeStatisticsService {
             throw new InvalidParameterException(errors);
         }
 
-        Coverage coverage = queries.coverage();
+        // One read answers the coverage and, when the months are given, whether they hold demo
+        // figures; with default months a second one answers that.
+        CrimeStatisticsDimension timeDimension = timeDimensions.isEmpty() ? null : timeDimensions.get(0);
+        boolean monthsGiven = from >= 0 && to >= 0 && from <= to;
+        CrimeStatisticsQueries.Deliveries deliveries = monthsGiven
+                ? queries.deliveries(fetchFrom(from, to, timeDimension), to)
+                : queries.deliveries(0, 0);
+        Coverage coverage = deliveries.coverage();
         if (to < 0) {
             to = coverage.lastMonth() >= 0 ? coverage.lastMonth() : Months.of(LocalDate.now(STOCKHOLM));
             if (from >= 0 && from > to) {
@@ -154,7 +161,7 @@ public class CrimeStatisticsService {
             previousRange[p] = ranges.id(period.first() - length, period.last() - length);
             yearEarlierRange[p] = ranges.id(period.first() - 12, period.last() - 12);
         }
-        int fetchFrom = from - Math.max(length, 12);
+        int fetchFrom = fetchFrom(from, to, time);
 
         int nAreas = byArea ? areas.size() : 1;
         int nCategories = byCategory ? categories.size() : 1;
@@ -277,7 +284,14 @@ public class CrimeStatisticsService {
                 .map(c -> new CrimeStatisticsCategory(c.code(), c.name(), c.group())).toList();
         List<CrimeStatisticsDimension> groupByList = new ArrayList<>(groupBy);
         return new CrimeStatistics(Months.format(from), Months.format(to), measure, groupByList, query.exact(),
-                threshold, queries.anyDemo(fetchFrom, to), areaViews, categoryViews, cells);
+                threshold, monthsGiven ? deliveries.demo() : queries.deliveries(fetchFrom, to).demo(), areaViews,
+                categoryViews, cells);
+    }
+
+    /** The first month an answer reads: its comparisons reach back a period and a year. */
+    private static int fetchFrom(int from, int to, CrimeStatisticsDimension time) {
+        int length = time == null ? to - from + 1 : time.months();
+        return from - Math.max(length, 12);
     }
 
     private CrimeFigure figure(Ranges ranges, CrimeStatisticsDimension time, int range, int dims, int nRanges,

@@ -65,4 +65,15 @@ class CrimeCategoryResourceTest {
                 .body("groups.find { it.code == 'valdsbrott' }.sourceReference", org.hamcrest.Matchers.equalTo("N07403"))
                 .body("groups.find { it.code == 'valdsbrott' }.members", hasItems("misshandel", "ran", "sexualbrott"));
     }
+
+    @Test
+    void everyRoleReadsTheCategories() {
+        for (String token : java.util.Arrays.asList(CrimeImports.VIEWER, CrimeImports.EDITOR, CrimeImports.POLICE,
+                CrimeImports.COORDINATOR)) {
+            given().filter(Contract.VALIDATED).header("Authorization", "Bearer " + token)
+                    .when().get("/api/v1/crime-categories")
+                    .then().statusCode(200)
+                    .body("items", org.hamcrest.Matchers.hasSize(6));
+        }
+    }
 }
