@@ -58,7 +58,7 @@ test('an anonymous visitor explores the demo figures: chart, table, CSV and map,
     assert.equal(lines[1].split(';').slice(0, 5).join(';'), `Västerås;1980;${first.period};${first.count};${first.count}`);
 
     // A control changes the address, so the view can be shared.
-    await page.getByRole('radio', { name: 'Per 100 000 invånare' }).check();
+    await page.getByRole('radio', { name: 'Per 100 000 invånare' }).click();
     await page.waitForURL(/measure=ratePer100k/, { timeout: TIMEOUT });
     await page.getByRole('table', { name: /Per 100 000 invånare/ }).waitFor({ timeout: TIMEOUT });
 

@@ -50,7 +50,9 @@ export function MeasuresRoute() {
       else next.delete(name);
     }
     if (!('offset' in changes)) next.delete('offset');
-    setSearchParams(next);
+    // Synchronous, so a checkbox or radio shows its new state at once, not after the
+    // navigation's transition (a click that seems ignored, for people and for tests).
+    setSearchParams(next, { flushSync: true });
   };
 
   const ownOrganisation = caller.isEditor ? caller.me?.organisation?.code : undefined;

@@ -38,7 +38,8 @@ export function CrimeExplorer() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => parseExplorerParams(searchParams), [searchParams]);
   const update = (next: Partial<ExplorerParams>) =>
-    setSearchParams(toSearchParams({ ...params, ...next }), { replace: true });
+    // flushSync: a checkbox or radio shows its new state at once, not after the navigation.
+    setSearchParams(toSearchParams({ ...params, ...next }), { replace: true, flushSync: true });
 
   const categories = useCrimeCategories();
   const series = useCrimeStatistics(seriesQuery(params));
