@@ -21,7 +21,7 @@ export function CrimeStatisticsRoute() {
         <p className="lead">{t('crimeStatistics.intro')}</p>
       </div>
       <CrimeExplorer />
-      {auth.isAuthenticated && canImportCrimeStatistics(me.data?.roles) && <CrimeImportPanel />}
+      {auth.isAuthenticated && canImportCrimeStatistics(me.data?.roles) && <CrimeImportPanel chooseSource={me.data?.roles.includes('coordinator') ?? false} />}
     </>
   );
 }

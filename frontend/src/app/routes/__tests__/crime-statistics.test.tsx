@@ -213,7 +213,7 @@ describe('Crime statistics explorer', () => {
     ]);
     expect(within(panel).getByTestId('import-blocked')).toHaveTextContent('Filen kan inte läsas in som den är.');
     expect(within(panel).queryByRole('button', { name: 'Läs in filen' })).not.toBeInTheDocument();
-    expect(posted).toEqual([{ search: '?dryRun=true&mode=all-or-nothing', body: csv, type: 'text/csv' }]);
+    expect(posted).toEqual([{ search: '?dryRun=true&mode=all-or-nothing&source=polisen', body: csv, type: 'text/csv' }]);
     expect(polls).toBeGreaterThanOrEqual(2);
   });
 

@@ -11,16 +11,18 @@ export interface ImportCrimeStatisticsInput {
   file: Blob;
   dryRun: boolean;
   mode: CrimeImportMode;
+  /** The figures' source organisation; coordinators only (a partner's is its own). */
+  source?: string;
 }
 
 /**
  * Starts an import job for a CSV file (sent as it is, `text/csv`); the answer is the
  * queued job (202), which the caller polls with `useCrimeStatisticsImport`.
  */
-export const importCrimeStatistics = async ({ file, dryRun, mode }: ImportCrimeStatisticsInput) =>
+export const importCrimeStatistics = async ({ file, dryRun, mode, source }: ImportCrimeStatisticsInput) =>
   unwrap(
     await api.POST('/api/v1/crime-statistics/imports', {
-      params: { query: { dryRun, mode } },
+      params: { query: { dryRun, mode, ...(source ? { source } : {}) } },
       // The file goes as the body unchanged: no reading a large file into a string first.
       body: file as unknown as string,
       bodySerializer: (body) => body as unknown as BodyInit,

@@ -19,12 +19,16 @@ export const canImportCrimeStatistics = (roles: readonly string[] | undefined) =
  * every row, then — when the file can be stored — the import itself, each a job whose progress
  * is polled and shown.
  */
-export function CrimeImportPanel() {
+export function CrimeImportPanel({ chooseSource = false }: { chooseSource?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<CrimeImportMode>('all-or-nothing');
+  // A coordinator usually loads the police's figures on their behalf: a re-delivery replaces
+  // a month only for the same source, so the source must be the police, not the coordinator.
+  const [source, setSource] = useState('polisen');
+  const sourceParam = chooseSource ? source.trim() || undefined : undefined;
   const [fileError, setFileError] = useState<string | null>(null);
   const [checkId, setCheckId] = useState<number>();
   const [importId, setImportId] = useState<number>();
@@ -54,12 +58,12 @@ export function CrimeImportPanel() {
       setFileError(t('crimeStatistics.import.noFile'));
       return;
     }
-    check.mutate({ file, dryRun: true, mode }, { onSuccess: (job) => setCheckId(job.id) });
+    check.mutate({ file, dryRun: true, mode, source: sourceParam }, { onSuccess: (job) => setCheckId(job.id) });
   };
 
   const runImport = () => {
     if (!file) return;
-    store.mutate({ file, dryRun: false, mode }, { onSuccess: (job) => setImportId(job.id) });
+    store.mutate({ file, dryRun: false, mode, source: sourceParam }, { onSuccess: (job) => setImportId(job.id) });
   };
 
   const checked = checkJob.data;
@@ -97,6 +101,24 @@ export function CrimeImportPanel() {
             </p>
           )}
         </div>
+        {chooseSource && (
+          <div className="field">
+            <label htmlFor={`${id}-source`}>{t('crimeStatistics.import.source')}</label>
+            <input
+              id={`${id}-source`}
+              type="text"
+              value={source}
+              aria-describedby={`${id}-source-hint`}
+              onChange={(event) => {
+                reset();
+                setSource(event.target.value);
+              }}
+            />
+            <p id={`${id}-source-hint`} className="hint">
+              {t('crimeStatistics.import.sourceHint')}
+            </p>
+          </div>
+        )}
         <fieldset className="control-group">
           <legend>{t('crimeStatistics.import.mode')}</legend>
           {(['all-or-nothing', 'skip-invalid'] as const).map((value) => (
