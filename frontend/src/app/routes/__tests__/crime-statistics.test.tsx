@@ -183,11 +183,13 @@ describe('Crime statistics explorer', () => {
     expect(await within(check).findByText('Avvisad: filen har felaktiga rader och inget sparades.')).toBeInTheDocument();
     expect(within(check).getByRole('progressbar', { name: 'Förlopp' })).toHaveValue(100);
 
-    const errors = within(check).getByRole('table', { name: '2 felaktiga rader' });
+    const errors = within(check).getByRole('table', { name: 'Felaktiga rader (2 fel)' });
     const rows = within(errors)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+      .map((row) =>
+        [...within(row).getAllByRole('rowheader'), ...within(row).getAllByRole('cell')].map((cell) => cell.textContent),
+      );
     expect(rows).toEqual([
       ['3', 'area', 'Inget område har koden 1980-atlantis.'],
       ['4', 'count', 'Antalet måste vara ett heltal ≥ 0.'],
