@@ -13,7 +13,7 @@ import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
 import { ReportsRoute } from './routes/reports';
 import { AgreementRoute } from './routes/agreement';
-import { NewAgreementRoute } from './routes/agreement-new';
+import { EditAgreementRoute, NewAgreementRoute } from './routes/agreement-new';
 import { AgreementsRoute } from './routes/agreements';
 import { DistrictRoute } from './routes/district';
 import { SafetyAnalysesRoute } from './routes/safety-analyses';
@@ -43,6 +43,7 @@ export const routes: RouteObject[] = [
       { path: 'agreements', element: <AgreementsRoute /> },
       { path: 'agreements/new', element: <NewAgreementRoute /> },
       { path: 'agreements/:id', element: <AgreementRoute /> },
+      { path: 'agreements/:id/edit', element: <EditAgreementRoute /> },
       { path: 'reports', element: <ReportsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],

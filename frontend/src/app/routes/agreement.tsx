@@ -37,10 +37,17 @@ function AgreementPage({ agreementId }: { agreementId: number }) {
           </li>
         </ol>
       </nav>
-      <h1>
-        {a.title}
-        {a.demo && <span className="badge badge-demo"> {t('analyses.demo')}</span>}
-      </h1>
+      <div className="page-heading page-heading-with-action">
+        <h1>
+          {a.title}
+          {a.demo && <span className="badge badge-demo"> {t('analyses.demo')}</span>}
+        </h1>
+        {a.canEdit && (
+          <Link to={`/agreements/${a.id}/edit`} className="button">
+            {t('analyses.edit')}
+          </Link>
+        )}
+      </div>
       {a.description && <p className="lead">{a.description}</p>}
       <dl className="facts">
         <dt>{t('analyses.agreements.type')}</dt>

@@ -169,6 +169,37 @@ describe('Agreements', () => {
     expect(screen.getByText('Inga överenskommelser.')).toBeInTheDocument();
   });
 
+  it('lets the coordinator change an agreement with If-Match, keeping the commitments by id', async () => {
+    signInAs('samordnare', ['coordinator'], 'hallbarhetsenheten');
+    let sent: { ifMatch: string | null; body: unknown } | undefined;
+    server.use(
+      http.get('*/api/v1/agreements/:id', () =>
+        HttpResponse.json({ ...agreement, canEdit: true }, { headers: { ETag: '"4"' } }),
+      ),
+      http.put('*/api/v1/agreements/:id', async ({ request }) => {
+        sent = { ifMatch: request.headers.get('If-Match'), body: await request.json() };
+        return HttpResponse.json(agreement, { headers: { ETag: '"5"' } });
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/agreements/3');
+    await user.click(await screen.findByRole('link', { name: 'Ändra' }));
+    const title = await screen.findByLabelText('Rubrik');
+    await user.clear(title);
+    await user.type(title, 'Medborgarlöfte Västerås 2025, reviderat');
+    await user.click(screen.getByRole('button', { name: 'Spara överenskommelsen' }));
+    await waitFor(() => expect(sent).toBeDefined());
+    expect(sent?.ifMatch).toBe('"4"');
+    expect(sent?.body).toMatchObject({
+      title: 'Medborgarlöfte Västerås 2025, reviderat',
+      parties: ['polisen', 'kultur-idrott-fritid'],
+      commitments: [
+        { id: 31, responsibleOrganisation: 'polisen', status: 'fulfilled', measures: [2] },
+        { id: 32, responsibleOrganisation: 'kultur-idrott-fritid', status: 'ongoing', measures: [] },
+      ],
+    });
+  });
+
   it('shows the coordinator the API’s field errors on a new agreement', async () => {
     signInAs('samordnare', ['coordinator'], 'hallbarhetsenheten');
     server.use(

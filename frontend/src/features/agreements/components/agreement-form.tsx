@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiProblem } from '@/lib/api/api-problem';
-import type { AgreementInput } from '@/lib/api/types';
+import type { Agreement, AgreementInput } from '@/lib/api/types';
 import { AGREEMENT_TYPES, COMMITMENT_STATUSES } from './vocabulary';
 
 export interface Choice {
@@ -10,6 +10,9 @@ export interface Choice {
 }
 
 interface CommitmentRow {
+  /** The commitment's id when it exists already: the API keeps it (and its follow-up). */
+  id?: number;
+  measures: number[];
   text: string;
   responsibleOrganisation: string;
   status: string;
@@ -37,15 +40,18 @@ function toInput(s: FormState): AgreementInput {
     endDate: orNull(s.endDate),
     parties: s.parties,
     commitments: s.commitments.map((c) => ({
+      ...(c.id === undefined ? {} : { id: c.id }),
       text: c.text,
       responsibleOrganisation: c.responsibleOrganisation,
       status: (c.status || undefined) as never,
-      measures: [],
+      measures: c.measures,
     })),
   };
 }
 
 interface Props {
+  /** The agreement to change; absent for a new one. */
+  agreement?: Agreement;
   options: { areas: Choice[]; organisations: Choice[] };
   onSubmit: (input: AgreementInput) => void;
   onCancel: () => void;
@@ -53,20 +59,30 @@ interface Props {
   pending: boolean;
 }
 
-/** The coordinator's form for a new agreement; the API's field errors appear at each field. */
-export function AgreementForm({ options, onSubmit, onCancel, error, pending }: Props) {
+/** The coordinator's form for a new or changed agreement; the API's field errors appear at each field. */
+export function AgreementForm({ agreement, options, onSubmit, onCancel, error, pending }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [state, setState] = useState<FormState>({
-    type: 'citizenPromise',
-    title: '',
-    description: '',
-    area: '1980',
-    startDate: '',
-    endDate: '',
-    parties: [],
-    commitments: [],
-  });
+  const [state, setState] = useState<FormState>(() =>
+    agreement
+      ? {
+          type: agreement.type,
+          title: agreement.title,
+          description: agreement.description ?? '',
+          area: agreement.area.code,
+          startDate: agreement.startDate,
+          endDate: agreement.endDate ?? '',
+          parties: agreement.parties.map((p) => p.code),
+          commitments: agreement.commitments.map((c) => ({
+            id: c.id,
+            measures: c.measures.map((m) => m.id),
+            text: c.text,
+            responsibleOrganisation: c.responsibleOrganisation.code,
+            status: c.status,
+          })),
+        }
+      : { type: 'citizenPromise', title: '', description: '', area: '1980', startDate: '', endDate: '', parties: [], commitments: [] },
+  );
   const problem = isApiProblem(error) ? error : undefined;
   const errors: Record<string, string[]> = {};
   for (const e of problem?.errors ?? []) {
@@ -172,7 +188,7 @@ export function AgreementForm({ options, onSubmit, onCancel, error, pending }: P
         <button type="button" className="button button-secondary"
           onClick={() => setState((s) => ({
             ...s,
-            commitments: [...s.commitments, { text: '', responsibleOrganisation: '', status: 'notStarted' }],
+            commitments: [...s.commitments, { measures: [], text: '', responsibleOrganisation: '', status: 'notStarted' }],
           }))}>
           {L('addCommitment')}
         </button>
