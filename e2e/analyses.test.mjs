@@ -116,7 +116,7 @@ test('a visitor reads the agreements in Swedish and English', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 2, name: 'Commitments' }).waitFor({ timeout: TIMEOUT });
     await assertAccessible(page, 'agreement-en');
-    await page.getByRole('link', { name: 'Agreements', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Agreements' }).click();
     await page.getByRole('table', { name: 'Agreements, newest first' }).waitFor({ timeout: TIMEOUT });
     await assertAccessible(page, 'agreements-en');
   } catch (error) {
