@@ -11,6 +11,7 @@ import { IndicatorsImportRoute } from './routes/indicators-import';
 import { MeasuresRoute } from './routes/measures';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
+import { ReportRoute } from './routes/report';
 import { ReportsRoute } from './routes/reports';
 
 export const routes: RouteObject[] = [
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
       { path: 'measures/:id/edit', element: <EditMeasureRoute /> },
       { path: 'districts', element: <DistrictsRoute /> },
       { path: 'reports', element: <ReportsRoute /> },
+      { path: 'reports/:id', element: <ReportRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -11,6 +11,7 @@ import {
   policy,
 } from './fixtures';
 import { measureHandlers } from './measures-handlers';
+import { reportHandlers } from './reports-handlers';
 
 const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
 
@@ -47,6 +48,7 @@ export const handlers = [
     HttpResponse.json(areaBoundaries, { headers: { 'Content-Type': 'application/geo+json' } }),
   ),
   ...measureHandlers,
+  ...reportHandlers,
   http.get('*/api/v1/crime-categories', () => HttpResponse.json(crimeCategoryTree)),
   http.get('*/api/v1/crime-statistics', ({ request }) => {
     const search = new URL(request.url).searchParams;
