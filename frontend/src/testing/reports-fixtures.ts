@@ -59,6 +59,31 @@ export const draftReport: Report = {
       byPreventionLevel: [{ key: 'primary', label: lt('Primär', 'Primary'), count: 2 }],
       lackingUpdates: measureSummaries.filter((m) => m.needsFollowUp),
     },
+    agreements: {
+      commitmentCounts: { notStarted: 1, ongoing: 1, fulfilled: 0, notFulfilled: 0 },
+      items: [
+        {
+          agreement: {
+            id: 3, type: 'citizenPromise', title: 'Medborgarlöfte Bäckby 2025', area: { id: 5, code: '1980-backby', name: 'Bäckby' },
+            startDate: '2025-01-01', endDate: '2025-12-31',
+            parties: [{ id: 9, code: 'polisen', name: lt('Polisen', 'The police') }],
+            commitmentCounts: { notStarted: 1, ongoing: 1, fulfilled: 0, notFulfilled: 0 }, demo: true,
+          },
+          commitments: [
+            { id: 31, text: 'Polisen genomför trygghetsvandringar varje kvartal.', status: 'ongoing',
+              responsibleOrganisation: { id: 9, code: 'polisen', name: lt('Polisen', 'The police') },
+              statusComment: 'Två av fyra genomförda.', statusUpdatedAt: '2025-10-01T08:00:00Z' },
+            { id: 32, text: 'Staden förbättrar belysningen vid gångvägar.', status: 'notStarted',
+              responsibleOrganisation: { id: 4, code: 'kultur-idrott-fritid', name: lt('Kultur-, idrotts- och fritidsförvaltningen', 'Culture, sports and leisure') },
+              statusComment: null, statusUpdatedAt: null },
+          ],
+        },
+      ],
+    },
+    safetyAnalyses: [
+      { id: 8, area: { id: 5, code: '1980-backby', name: 'Bäckby' }, date: '2025-10-01', title: 'Trygghetsanalys Bäckby 2025',
+        factorCount: 6, highRiskCount: 2, placeCount: 3, measureCount: 4, demo: true },
+    ],
   },
 };
 

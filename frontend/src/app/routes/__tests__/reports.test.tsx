@@ -52,6 +52,9 @@ describe('Status reports', () => {
     expect(within(preview).getAllByText('dolt').length).toBeGreaterThan(0);
     expect(within(preview).getByText('Små tal (under 3) är dolda.')).toBeInTheDocument();
     expect(within(preview).getByTestId('lacking-updates')).toHaveTextContent('Grannsamverkan');
+    const promise = within(preview).getByRole('table', { name: /Medborgarlöfte Bäckby 2025/ });
+    expect(within(promise).getByRole('row', { name: /belysningen.*Ej påbörjat/ })).toBeInTheDocument();
+    expect(within(preview).getByTestId('report-analyses')).toHaveTextContent('Trygghetsanalys Bäckby 2025');
     // a visitor has no editors and no approve button
     expect(screen.queryByRole('textbox', { name: 'Lägesbild' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Godkänn rapporten' })).not.toBeInTheDocument();

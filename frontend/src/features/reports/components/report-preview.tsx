@@ -44,6 +44,8 @@ export function ReportPreview({ content, sections, exact }: ReportPreviewProps) 
       <GoalsSection content={content} />
       <CrimeSection content={content} exact={exact} />
       <MeasuresSection content={content} />
+      <AgreementsSection content={content} />
+      <SafetyAnalysesSection content={content} />
     </article>
   );
 }
@@ -238,6 +240,100 @@ function MeasuresSection({ content }: { content: ReportContent }) {
             </li>
           ))}
         </ul>
+      )}
+    </section>
+  );
+}
+
+const COMMITMENT_SYMBOL: Record<string, string> = { notStarted: '○', ongoing: '◐', fulfilled: '✓', notFulfilled: '✗' };
+
+function AgreementsSection({ content }: { content: ReportContent }) {
+  const { t } = useTranslation();
+  const { text } = useLocalized();
+  const { commitmentCounts, items } = content.agreements;
+  return (
+    <section aria-labelledby="preview-agreements">
+      <h3 id="preview-agreements">{t('reports.agreements.heading')}</h3>
+      {items.length === 0 ? (
+        <p>{t('reports.agreements.none')}</p>
+      ) : (
+        <>
+          <p>{t('reports.agreements.counts', commitmentCounts)}</p>
+          {items.map(({ agreement, commitments }) => (
+            <div className="table-scroll" role="region" tabIndex={0} key={agreement.id} aria-label={agreement.title}>
+              <table className="data-table">
+                <caption>
+                  {t(`reports.agreements.type.${agreement.type}`)}: {agreement.title} ({agreement.area.name},{' '}
+                  {agreement.startDate} – {agreement.endDate ?? ''})
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('reports.agreements.commitment')}</th>
+                    <th scope="col">{t('reports.agreements.responsible')}</th>
+                    <th scope="col">{t('reports.agreements.status')}</th>
+                    <th scope="col">{t('reports.agreements.comment')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {commitments.map((c) => (
+                    <tr key={c.id}>
+                      <th scope="row">{c.text}</th>
+                      <td>{text(c.responsibleOrganisation.name)}</td>
+                      <td>
+                        <span aria-hidden="true">{COMMITMENT_SYMBOL[c.status]}</span>{' '}
+                        {t(`reports.commitmentStatus.${c.status}`)}
+                      </td>
+                      <td>{c.statusComment ?? ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+function SafetyAnalysesSection({ content }: { content: ReportContent }) {
+  const { t } = useTranslation();
+  const analyses = content.safetyAnalyses;
+  return (
+    <section aria-labelledby="preview-analyses">
+      <h3 id="preview-analyses">{t('reports.analyses.heading')}</h3>
+      {analyses.length === 0 ? (
+        <p>{t('reports.analyses.none')}</p>
+      ) : (
+        <div className="table-scroll" role="region" tabIndex={0} aria-label={t('reports.analyses.caption')}>
+          <table className="data-table" data-testid="report-analyses">
+            <caption>{t('reports.analyses.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.analyses.district')}</th>
+                <th scope="col">{t('reports.analyses.date')}</th>
+                <th scope="col">{t('reports.analyses.title')}</th>
+                <th scope="col">{t('reports.analyses.factors')}</th>
+                <th scope="col">{t('reports.analyses.highRisks')}</th>
+                <th scope="col">{t('reports.analyses.places')}</th>
+                <th scope="col">{t('reports.analyses.measures')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {analyses.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">{a.area.name}</th>
+                  <td>{a.date}</td>
+                  <td>{a.title}</td>
+                  <td>{a.factorCount}</td>
+                  <td>{a.highRiskCount}</td>
+                  <td>{a.placeCount}</td>
+                  <td>{a.measureCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -12,6 +12,14 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import se.varna.agreement.AgreementDtos.AgreementPage;
+import se.varna.agreement.AgreementDtos.AgreementSummary;
+import se.varna.agreement.AgreementDtos.CommitmentCounts;
+import se.varna.agreement.AgreementService;
+import se.varna.agreement.CommitmentStatus;
+import se.varna.analysis.SafetyAnalysisDtos.SafetyAnalysisPage;
+import se.varna.analysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
+import se.varna.analysis.SafetyAnalysisService;
 import se.varna.common.LocalizedText;
 import se.varna.common.PageRequest;
 import se.varna.crime.CrimeDtos.CrimeStatistics;
@@ -33,6 +41,9 @@ import se.varna.measure.MeasureSort;
 import se.varna.measure.MeasureStatus;
 import se.varna.measure.PreventionLevel;
 import se.varna.measure.PreventionType;
+import se.varna.report.ReportDtos.ReportAgreement;
+import se.varna.report.ReportDtos.ReportAgreements;
+import se.varna.report.ReportDtos.ReportCommitment;
 import se.varna.report.ReportDtos.ReportContent;
 import se.varna.report.ReportDtos.ReportCount;
 import se.varna.report.ReportDtos.ReportCrime;
@@ -62,6 +73,12 @@ public class ReportContentBuilder {
     @Inject
     MeasureService measures;
 
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    SafetyAnalysisService safetyAnalyses;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** The content with exact crime figures. */
@@ -77,7 +94,51 @@ public class ReportContentBuilder {
         return new ReportContent(ReportDtos.CONTENT_VERSION, half.code(), month(half.start().getYear(),
                 half.start().getMonthValue()), month(half.end().getYear(), half.end().getMonthValue()),
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), goalSections, crime(half, true),
-                measures());
+                measures(), agreements(half), safetyAnalyses(half));
+    }
+
+    /** The agreements in force at some time in the half-year, each with its commitments. */
+    private ReportAgreements agreements(Period half) {
+        List<AgreementSummary> summaries = new ArrayList<>();
+        for (int offset = 0;; offset += PageRequest.MAX_LIMIT) {
+            AgreementPage page = agreements.list(null, null, null, half.start(), half.end(),
+                    new PageRequest(PageRequest.MAX_LIMIT, offset));
+            summaries.addAll(page.items());
+            if (page.items().size() < PageRequest.MAX_LIMIT) {
+                break;
+            }
+        }
+        Map<CommitmentStatus, Long> counts = new EnumMap<>(CommitmentStatus.class);
+        List<ReportAgreement> items = new ArrayList<>();
+        for (AgreementSummary summary : summaries) {
+            List<ReportCommitment> commitments = agreements.get(summary.id()).commitments().stream()
+                    .map(c -> new ReportCommitment(c.id(), c.text(), c.responsibleOrganisation(), c.status(),
+                            c.statusComment(), c.statusUpdatedAt()))
+                    .toList();
+            commitments.forEach(c -> counts.merge(c.status(), 1L, Long::sum));
+            items.add(new ReportAgreement(summary, commitments));
+        }
+        return new ReportAgreements(new CommitmentCounts(counts.getOrDefault(CommitmentStatus.notStarted, 0L),
+                counts.getOrDefault(CommitmentStatus.ongoing, 0L), counts.getOrDefault(CommitmentStatus.fulfilled, 0L),
+                counts.getOrDefault(CommitmentStatus.notFulfilled, 0L)), items);
+    }
+
+    /** The newest safety analysis of each district dated up to the half-year's end, districts by name. */
+    private List<SafetyAnalysisSummary> safetyAnalyses(Period half) {
+        Map<String, SafetyAnalysisSummary> newest = new LinkedHashMap<>();
+        for (int offset = 0;; offset += PageRequest.MAX_LIMIT) {
+            SafetyAnalysisPage page = safetyAnalyses.list(null, null, half.end(),
+                    new PageRequest(PageRequest.MAX_LIMIT, offset));
+            // newest first: the first of each district is its newest
+            page.items().forEach(a -> newest.putIfAbsent(a.area().code(), a));
+            if (page.items().size() < PageRequest.MAX_LIMIT) {
+                break;
+            }
+        }
+        return newest.values().stream()
+                .sorted(java.util.Comparator.comparing((SafetyAnalysisSummary a) -> a.area().name())
+                        .thenComparing(a -> a.area().code()))
+                .toList();
     }
 
     /** The crime section as a reader with or without exact figures sees it (the crime module suppresses). */

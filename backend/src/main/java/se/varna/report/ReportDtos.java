@@ -5,6 +5,10 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.varna.agreement.AgreementDtos.AgreementSummary;
+import se.varna.agreement.AgreementDtos.CommitmentCounts;
+import se.varna.agreement.CommitmentStatus;
+import se.varna.analysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
 import se.varna.common.LocalizedText;
 import se.varna.crime.CrimeDtos.CrimeStatistics;
 import se.varna.goal.GoalDtos.GoalSummary;
@@ -13,6 +17,7 @@ import se.varna.indicator.IndicatorDtos.IndicatorSummary;
 import se.varna.indicator.IndicatorFrequency;
 import se.varna.indicator.IndicatorValueDtos.Series;
 import se.varna.measure.MeasureDtos.MeasureSummary;
+import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 
 /** The status report's API records. */
 public final class ReportDtos {
@@ -77,7 +82,7 @@ public final class ReportDtos {
     @Schema(name = "ReportContent", description = "What the report says about its half-year: goals with their "
             + "indicators, crime statistics, measures. A draft's is built from live data when read; an approved "
             + "report's is its frozen snapshot.", requiredProperties = { "contentVersion", "period", "from", "to",
-                    "builtAt", "goals", "crime", "measures" })
+                    "builtAt", "goals", "crime", "measures", "agreements", "safetyAnalyses" })
     public record ReportContent(
             @Schema(description = "The version of this structure.") int contentVersion,
             @Schema(description = "The half-year, e.g. `2025H2`.") String period,
@@ -86,7 +91,35 @@ public final class ReportDtos {
             @Schema(description = "When the content was built from the data.") OffsetDateTime builtAt,
             @Schema(description = "The policy's goals in order, each with its indicators.") List<ReportGoal> goals,
             ReportCrime crime,
-            ReportMeasures measures) {
+            ReportMeasures measures,
+            ReportAgreements agreements,
+            @Schema(description = "The newest safety analysis of each district dated up to the half-year's end, "
+                    + "districts by name. Empty for readers without a Värna role: safety analyses are internal.")
+            List<SafetyAnalysisSummary> safetyAnalyses) {
+    }
+
+    @Schema(name = "ReportAgreements", description = "The agreements in force during the half-year (citizen "
+            + "promises and collaboration agreements) with their commitments' status.", requiredProperties = {
+                    "commitmentCounts", "items" })
+    public record ReportAgreements(
+            @Schema(description = "All their commitments together, per status.") CommitmentCounts commitmentCounts,
+            List<ReportAgreement> items) {
+    }
+
+    @Schema(name = "ReportAgreement", requiredProperties = { "agreement", "commitments" })
+    public record ReportAgreement(AgreementSummary agreement, List<ReportCommitment> commitments) {
+    }
+
+    @Schema(name = "ReportCommitment", description = "A commitment and its status when the content was built.",
+            requiredProperties = { "id", "text", "responsibleOrganisation", "status", "statusComment",
+                    "statusUpdatedAt" })
+    public record ReportCommitment(
+            long id,
+            String text,
+            OrganisationSummary responsibleOrganisation,
+            CommitmentStatus status,
+            @Schema(nullable = true, description = "What the latest follow-up said.") String statusComment,
+            @Schema(nullable = true) OffsetDateTime statusUpdatedAt) {
     }
 
     @Schema(name = "ReportGoal", requiredProperties = { "goal", "indicators" })
@@ -130,7 +163,8 @@ public final class ReportDtos {
             @Schema(description = "Per goal; a measure aimed at several goals counts for each.") List<ReportCount> byGoal,
             List<ReportCount> byPreventionType,
             List<ReportCount> byPreventionLevel,
-            @Schema(description = "Ongoing measures without a progress update for more than six months.")
+            @Schema(description = "Ongoing measures without a progress update for more than six months; readers "
+                    + "without a Värna role see only the published ones.")
             List<MeasureSummary> lackingUpdates) {
     }
 

@@ -28,6 +28,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import se.varna.crime.CrimeDtos.CrimeStatistics;
 import se.varna.crime.CrimeDtos.CrimeStatisticsCell;
 import se.varna.measure.MeasureDtos.MeasureSummary;
+import se.varna.analysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
+import se.varna.report.ReportDtos.ReportAgreement;
+import se.varna.report.ReportDtos.ReportCommitment;
 import se.varna.report.ReportDtos.ReportContent;
 import se.varna.report.ReportDtos.ReportCount;
 import se.varna.report.ReportDtos.ReportGoal;
@@ -172,6 +175,45 @@ final class ReportPdf {
                         m.lastUpdate() == null ? "Ingen" : m.lastUpdate().date().toString() });
             }
             table(new String[] { "Insats", "Ansvarig", "Senaste uppföljning" }, new float[] { 230, 170, 95 }, rows);
+        }
+
+        heading("Medborgarlöften och samverkansöverenskommelser");
+        if (c.agreements() == null || c.agreements().items().isEmpty()) {
+            paragraph("Inga överenskommelser gällde under halvåret.");
+        } else {
+            text("Åtaganden: " + ReportText.commitmentCounts(c.agreements().commitmentCounts()), regular, 10);
+            for (ReportAgreement a : c.agreements().items()) {
+                subheading(ReportText.agreementType(a.agreement().type()) + ": " + a.agreement().title() + " ("
+                        + a.agreement().area().name() + ", från " + a.agreement().startDate()
+                        + (a.agreement().endDate() == null ? "" : " till " + a.agreement().endDate()) + ")");
+                List<String[]> rows = new ArrayList<>();
+                for (ReportCommitment commitment : a.commitments()) {
+                    rows.add(new String[] { commitment.text(), commitment.responsibleOrganisation().name().sv(),
+                            ReportText.commitmentStatus(commitment.status()),
+                            commitment.statusComment() == null ? "" : commitment.statusComment() });
+                }
+                if (rows.isEmpty()) {
+                    paragraph("Inga åtaganden.");
+                } else {
+                    table(new String[] { "Åtagande", "Ansvarig", "Status", "Kommentar" },
+                            new float[] { 190, 110, 70, 125 }, rows);
+                }
+            }
+        }
+
+        heading("Trygghetsanalyser");
+        if (c.safetyAnalyses() == null || c.safetyAnalyses().isEmpty()) {
+            paragraph("Det finns ingen trygghetsanalys daterad till och med halvårets slut.");
+        } else {
+            text("Den senaste trygghetsanalysen per stadsdel.", regular, 10);
+            List<String[]> rows = new ArrayList<>();
+            for (SafetyAnalysisSummary a : c.safetyAnalyses()) {
+                rows.add(new String[] { a.area().name(), a.date().toString(), a.title(),
+                        String.valueOf(a.factorCount()), String.valueOf(a.highRiskCount()),
+                        String.valueOf(a.placeCount()), String.valueOf(a.measureCount()) });
+            }
+            table(new String[] { "Stadsdel", "Datum", "Titel", "Bedömda faktorer", "Höga risker", "Platser",
+                    "Insatser" }, new float[] { 80, 62, 153, 55, 50, 45, 50 }, rows);
         }
         cs.close();
     }

@@ -27,6 +27,7 @@ import se.varna.indicator.Period;
 import se.varna.report.ReportDtos.ReportContent;
 import se.varna.report.ReportDtos.ReportCrime;
 import se.varna.report.ReportDtos.ReportInput;
+import se.varna.report.ReportDtos.ReportMeasures;
 import se.varna.report.ReportDtos.ReportPage;
 import se.varna.report.ReportDtos.ReportSections;
 import se.varna.report.ReportDtos.ReportSummary;
@@ -167,19 +168,37 @@ public class ReportService {
             if (!exact) {
                 ReportCrime crime = read(r.publicCrime, ReportCrime.class);
                 content = new ReportContent(content.contentVersion(), content.period(), content.from(), content.to(),
-                        content.builtAt(), content.goals(), crime, content.measures());
+                        content.builtAt(), content.goals(), crime, content.measures(), content.agreements(),
+                        content.safetyAnalyses());
             }
         } else {
             Period half = Period.of(r.period);
             content = builder.build(half);
             if (!exact) {
                 content = new ReportContent(content.contentVersion(), content.period(), content.from(), content.to(),
-                        content.builtAt(), content.goals(), builder.crime(half, false), content.measures());
+                        content.builtAt(), content.goals(), builder.crime(half, false), content.measures(),
+                        content.agreements(), content.safetyAnalyses());
             }
+        }
+        if (!readsDrafts()) {
+            content = forThePublic(content);
         }
         return new ReportView(r.id, r.period, r.status, r.version,
                 new ReportSections(r.narrative, r.situation, r.actionPlan), r.createdAt, r.createdBy, r.updatedAt,
                 r.updatedBy, r.approvedAt, r.approvedBy, exact, content);
+    }
+
+    /**
+     * What a reader without a Värna role sees: safety analyses are internal assessments (their own
+     * endpoints are for signed-in roles only), and unpublished measures are not named; the counts
+     * stay as they are.
+     */
+    private static ReportContent forThePublic(ReportContent c) {
+        ReportMeasures m = c.measures();
+        ReportMeasures measures = new ReportMeasures(m.total(), m.byStatus(), m.byGoal(), m.byPreventionType(),
+                m.byPreventionLevel(), m.lackingUpdates().stream().filter(x -> x.published()).toList());
+        return new ReportContent(c.contentVersion(), c.period(), c.from(), c.to(), c.builtAt(), c.goals(), c.crime(),
+                measures, c.agreements(), List.of());
     }
 
     private static ReportSummary summary(Report r) {

@@ -62,6 +62,27 @@ final class ReportText {
         };
     }
 
+    static String commitmentStatus(se.varna.agreement.CommitmentStatus s) {
+        return switch (s) {
+            case notStarted -> "Ej påbörjat";
+            case ongoing -> "Pågår";
+            case fulfilled -> "Uppfyllt";
+            case notFulfilled -> "Ej uppfyllt";
+        };
+    }
+
+    static String agreementType(se.varna.agreement.AgreementType t) {
+        return switch (t) {
+            case citizenPromise -> "Medborgarlöfte";
+            case collaborationAgreement -> "Samverkansöverenskommelse";
+        };
+    }
+
+    static String commitmentCounts(se.varna.agreement.AgreementDtos.CommitmentCounts c) {
+        return "Ej påbörjade: " + c.notStarted() + ", pågår: " + c.ongoing() + ", uppfyllda: " + c.fulfilled()
+                + ", ej uppfyllda: " + c.notFulfilled();
+    }
+
     static String sex(String code) {
         return switch (code == null ? "" : code) {
             case "female" -> "Kvinnor";

@@ -13,6 +13,9 @@ import se.varna.crime.CrimeDtos.CrimeFigure;
 import se.varna.crime.CrimeDtos.CrimeStatistics;
 import se.varna.crime.CrimeDtos.CrimeStatisticsCell;
 import se.varna.measure.MeasureDtos.MeasureSummary;
+import se.varna.analysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
+import se.varna.report.ReportDtos.ReportAgreement;
+import se.varna.report.ReportDtos.ReportCommitment;
 import se.varna.report.ReportDtos.ReportContent;
 import se.varna.report.ReportDtos.ReportCount;
 import se.varna.report.ReportDtos.ReportGoal;
@@ -103,6 +106,42 @@ final class ReportXlsx {
                 lacking.value(row, 2, ReportContentBuilder.Labels.status(m.status()).sv());
                 lacking.value(row, 3, m.lastUpdate() == null ? "Ingen" : m.lastUpdate().date().toString());
                 row++;
+            }
+            Worksheet agreements = wb.newWorksheet("Åtaganden");
+            header(agreements, "Överenskommelse", "Typ", "Område", "Från", "Till", "Åtagande", "Ansvarig", "Status",
+                    "Kommentar");
+            row = 1;
+            if (c.agreements() != null) {
+                for (ReportAgreement a : c.agreements().items()) {
+                    for (ReportCommitment commitment : a.commitments()) {
+                        agreements.value(row, 0, a.agreement().title());
+                        agreements.value(row, 1, ReportText.agreementType(a.agreement().type()));
+                        agreements.value(row, 2, a.agreement().area().name());
+                        agreements.value(row, 3, a.agreement().startDate().toString());
+                        agreements.value(row, 4, a.agreement().endDate() == null ? "" : a.agreement().endDate().toString());
+                        agreements.value(row, 5, commitment.text());
+                        agreements.value(row, 6, commitment.responsibleOrganisation().name().sv());
+                        agreements.value(row, 7, ReportText.commitmentStatus(commitment.status()));
+                        agreements.value(row, 8, commitment.statusComment() == null ? "" : commitment.statusComment());
+                        row++;
+                    }
+                }
+            }
+
+            Worksheet analyses = wb.newWorksheet("Trygghetsanalyser");
+            header(analyses, "Stadsdel", "Datum", "Titel", "Bedömda faktorer", "Höga risker", "Platser", "Insatser");
+            row = 1;
+            if (c.safetyAnalyses() != null) {
+                for (SafetyAnalysisSummary a : c.safetyAnalyses()) {
+                    analyses.value(row, 0, a.area().name());
+                    analyses.value(row, 1, a.date().toString());
+                    analyses.value(row, 2, a.title());
+                    analyses.value(row, 3, a.factorCount());
+                    analyses.value(row, 4, a.highRiskCount());
+                    analyses.value(row, 5, a.placeCount());
+                    analyses.value(row, 6, a.measureCount());
+                    row++;
+                }
             }
             wb.finish();
         } catch (IOException e) {

@@ -250,6 +250,86 @@ class ReportResourceTest {
         throw new AssertionError("TILLIT not in the report");
     }
 
+    // ---- agreements and safety analyses -----------------------------------------------------------
+
+    static Map<String, Object> analysis(String title, String area, String date) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("area", area);
+        body.put("date", date);
+        body.put("title", title);
+        body.put("factors", List.of(Map.of("factor", "BROTTSBELASTADE_KAMRATER", "level", "high", "trend",
+                "worsening")));
+        body.put("placesOfConcern", List.of(Map.of("name", "Skultuna torg")));
+        body.put("measures", List.of());
+        return body;
+    }
+
+    @Test
+    void agreementsCommitmentsAndTheNewestSafetyAnalysisPerDistrictAreFrozenToo() throws IOException {
+        String promise = "Medborgarlöfte Skultuna " + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> agreement = new HashMap<>();
+        agreement.put("type", "citizenPromise");
+        agreement.put("title", promise);
+        agreement.put("area", "1980-skultuna");
+        agreement.put("startDate", "2036-01-01");
+        agreement.put("endDate", "2036-06-30");
+        agreement.put("parties", List.of("polisen", "kultur-idrott-fritid"));
+        agreement.put("commitments", List.of(
+                Map.of("text", "Polisen genomför trygghetsvandringar.", "responsibleOrganisation", "polisen",
+                        "status", "ongoing", "measures", List.of()),
+                Map.of("text", "Staden förbättrar belysningen.", "responsibleOrganisation", "kultur-idrott-fritid",
+                        "status", "notStarted", "measures", List.of())));
+        JsonPath created = as(COORDINATOR).contentType(ContentType.JSON).body(agreement)
+                .when().post("/api/v1/agreements").then().statusCode(201).extract().jsonPath();
+        long agreementId = created.getLong("id");
+        long firstCommitment = created.getLong("commitments[0].id");
+        String older = "Trygghetsanalys Skultuna vår " + UUID.randomUUID().toString().substring(0, 8);
+        String newest = "Trygghetsanalys Skultuna försommar " + UUID.randomUUID().toString().substring(0, 8);
+        String later = "Trygghetsanalys Skultuna höst " + UUID.randomUUID().toString().substring(0, 8);
+        for (var a : List.of(List.of(older, "2036-02-01"), List.of(newest, "2036-05-20"), List.of(later, "2036-09-01"))) {
+            as(COORDINATOR).contentType(ContentType.JSON).body(analysis(a.get(0), "1980-skultuna", a.get(1)))
+                    .when().post("/api/v1/safety-analyses").then().statusCode(201);
+        }
+
+        long id = create("2036H1").jsonPath().getLong("id");
+        JsonPath approved = as(COORDINATOR).when().post("/api/v1/reports/{id}/approval", id).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(approved.getList("content.agreements.items.agreement.title")).contains(promise);
+        assertThat(approved.getList(
+                "content.agreements.items.find { it.agreement.id == " + agreementId + " }.commitments.status"))
+                .containsExactly("ongoing", "notStarted");
+        assertThat(approved.getList("content.safetyAnalyses.findAll { it.area.code == '1980-skultuna' }.title"))
+                .containsExactly(newest);
+        assertThat(approved.getInt("content.agreements.commitmentCounts.ongoing")).isGreaterThanOrEqualTo(1);
+        String frozen = JSON.readTree(as(COORDINATOR).when().get("/api/v1/reports/{id}", id).then().extract()
+                .asString()).get("content").toString();
+
+        as(COORDINATOR).contentType(ContentType.JSON).body(Map.of("status", "fulfilled", "comment", "Klart."))
+                .when().put("/api/v1/agreements/{id}/commitments/{c}/status", agreementId, firstCommitment)
+                .then().statusCode(200);
+        as(COORDINATOR).contentType(ContentType.JSON)
+                .body(analysis("Trygghetsanalys Skultuna juni", "1980-skultuna", "2036-06-15"))
+                .when().post("/api/v1/safety-analyses").then().statusCode(201);
+
+        String after = JSON.readTree(as(COORDINATOR).when().get("/api/v1/reports/{id}", id).then().extract()
+                .asString()).get("content").toString();
+        assertThat(after).isEqualTo(frozen);
+
+        String text;
+        try (PDDocument doc = Loader.loadPDF(export(VIEWER, id, "pdf"))) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        // safety analyses are internal: a reader without a role gets the report without them
+        assertThat(as(null).when().get("/api/v1/reports/{id}", id).then().statusCode(200).extract().jsonPath()
+                .getList("content.safetyAnalyses")).isEmpty();
+        assertThat(text).contains("Medborgarlöften och samverkansöverenskommelser", promise,
+                "Polisen genomför trygghetsvandringar.", "Trygghetsanalyser", newest).doesNotContain(later);
+        List<List<String>> sheets = readXlsx(export(null, id, "xlsx"));
+        assertThat(sheets.get(0)).contains("Åtaganden", "Trygghetsanalyser");
+        assertThat(String.join("|", sheets.get(sheets.get(0).indexOf("Åtaganden") + 1)))
+                .contains("Staden förbättrar belysningen.|Kultur");
+    }
+
     // ---- small counts -------------------------------------------------------------------------
 
     @Test
