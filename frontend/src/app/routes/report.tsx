@@ -32,6 +32,8 @@ function ReportPage({ reportId }: { reportId: number }) {
   const auth = useAuth();
   const caller = useCaller();
   const report = useReport(reportId, auth.isAuthenticated);
+  // The version the texts were last saved as, kept here since the builder restarts with each version.
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
   useDocumentTitle(report.data ? t('reports.reportTitle', { period: report.data.report.period }) : t('reports.title'));
 
   if (report.isError && isApiProblem(report.error) && report.error.status === 404) {
@@ -48,22 +50,24 @@ function ReportPage({ reportId }: { reportId: number }) {
   if (report.isError) return <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />;
   return (
     // A new version read from the server (after saving, approving or reloading) starts the editor afresh.
-    <ReportBuilder key={report.data.report.version} report={report.data.report} etag={report.data.etag} editable={caller.isCoordinator}
-      onReload={() => void report.refetch()} />
+    <ReportBuilder key={report.data.report.version} report={report.data.report} etag={report.data.etag}
+      editable={caller.isCoordinator} saved={savedVersion === report.data.report.version}
+      onSaved={setSavedVersion} onReload={() => void report.refetch()} />
   );
 }
 
-function ReportBuilder({ report, etag, editable, onReload }: {
+function ReportBuilder({ report, etag, editable, saved, onSaved, onReload }: {
   report: Report;
   etag: string | null;
   editable: boolean;
+  saved: boolean;
+  onSaved: (version: number) => void;
   onReload: () => void;
 }) {
   const { t } = useTranslation();
   const { locale } = useLocalized();
   const save = useReplaceReportSections();
   const [sections, setSections] = useState<ReportSections>(report.sections);
-  const [saved, setSaved] = useState(false);
   const isDraft = report.status === 'draft';
   const canEdit = editable && isDraft;
 
@@ -95,17 +99,14 @@ function ReportBuilder({ report, etag, editable, onReload }: {
       {canEdit && (
         <div className="report-builder">
           <SectionEditor value={sections} saving={save.isPending} saved={saved && !dirty} error={save.error}
-            onChange={(value) => {
-              setSaved(false);
-              setSections(value);
-            }}
+            onChange={setSections}
             onReload={() => {
               save.reset();
               onReload();
             }}
             onSave={() => {
               if (!etag) return;
-              save.mutate({ id: report.id, etag, sections }, { onSuccess: () => setSaved(true) });
+              save.mutate({ id: report.id, etag, sections }, { onSuccess: (changed) => onSaved(changed.version) });
             }} />
           <ApprovePanel id={report.id} dirty={dirty} />
         </div>

@@ -73,7 +73,10 @@ describe('Status reports', () => {
             errors: [{ field: 'situation', message: 'must be at most 20000 characters' }],
           });
         }
-        return HttpResponse.json({ ...draftReport, version: 3 }, { headers: { ETag: '"3"' } });
+        const changed = { ...draftReport, version: 3, sections: saved[1]!.body as typeof draftReport.sections };
+        // from now on the server answers the new version, as it would
+        server.use(http.get('*/api/v1/reports/:id', () => HttpResponse.json(changed, { headers: { ETag: '"3"' } })));
+        return HttpResponse.json(changed, { headers: { ETag: '"3"' } });
       }),
       http.post('*/api/v1/reports/:id/approval', () => {
         approvals++;
@@ -98,6 +101,9 @@ describe('Status reports', () => {
 
     await user.click(screen.getByRole('button', { name: 'Spara texterna' }));
     await waitFor(() => expect(saved).toHaveLength(2));
+    // the saved version comes back from the server, and the page says the texts are saved
+    expect(await screen.findByText('Texterna är sparade.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Lägesbild' })).toHaveValue('Oron har minskat i Bäckby.');
 
     await user.click(screen.getByRole('button', { name: 'Godkänn rapporten' }));
     expect(approvals).toBe(0);
