@@ -11,6 +11,7 @@ import { IndicatorsImportRoute } from './routes/indicators-import';
 import { MeasuresRoute } from './routes/measures';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
+import { ReportRoute } from './routes/report';
 import { ReportsRoute } from './routes/reports';
 import { AgreementRoute } from './routes/agreement';
 import { EditAgreementRoute, NewAgreementRoute } from './routes/agreement-new';
@@ -45,6 +46,7 @@ export const routes: RouteObject[] = [
       { path: 'agreements/:id', element: <AgreementRoute /> },
       { path: 'agreements/:id/edit', element: <EditAgreementRoute /> },
       { path: 'reports', element: <ReportsRoute /> },
+      { path: 'reports/:id', element: <ReportRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

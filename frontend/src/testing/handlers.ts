@@ -12,6 +12,7 @@ import {
 } from './fixtures';
 import { measureHandlers } from './measures-handlers';
 import { analysesHandlers } from './analyses-handlers';
+import { reportHandlers } from './reports-handlers';
 
 const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
 
@@ -49,6 +50,7 @@ export const handlers = [
   ),
   ...measureHandlers,
   ...analysesHandlers,
+  ...reportHandlers,
   http.get('*/api/v1/crime-categories', () => HttpResponse.json(crimeCategoryTree)),
   http.get('*/api/v1/crime-statistics', ({ request }) => {
     const search = new URL(request.url).searchParams;
