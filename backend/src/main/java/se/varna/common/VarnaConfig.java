@@ -18,6 +18,16 @@ public interface VarnaConfig {
     @WithDefault("service-account-")
     String serviceAccountPrefix();
 
+    /** Limits of requests in general. */
+    Http http();
+
+    interface Http {
+
+        /** Largest JSON body an operation that is not a file import accepts; larger ones get 413. */
+        @WithDefault("1M")
+        MemorySize maxJsonBodySize();
+    }
+
     /** Limits of file imports. */
     Imports imports();
 
