@@ -102,8 +102,8 @@ class RoleMatrixTest {
     /** Minimal valid bodies for operations that are not owner-scoped, where a placeholder would do less. */
     private static final Map<String, String> BODIES = Map.of(
             "importCrimeStatistics", "month,category,area,sex,ageGroup,count\n",
-            "createProtectiveFactor", "{\"code\":\"MATRIX_SKYDD\",\"nameSv\":\"Matris\",\"nameEn\":\"Matrix\",\"level\":\"individual\"}",
-            "createRiskFactor", "{\"code\":\"MATRIX_RISK\",\"nameSv\":\"Matris\",\"nameEn\":\"Matrix\",\"level\":\"individual\"}");
+            "createProtectiveFactor", "{\"code\":\"MATRIX_SKYDD\",\"level\":\"individual\",\"name\":{\"sv\":\"Matris\",\"en\":\"Matrix\"}}",
+            "createRiskFactor", "{\"code\":\"MATRIX_RISK\",\"level\":\"individual\",\"name\":{\"sv\":\"Matris\",\"en\":\"Matrix\"}}");
 
     static List<Operation> operations() {
         JsonNode contract;
