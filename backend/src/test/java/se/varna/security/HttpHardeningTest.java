@@ -131,6 +131,16 @@ class HttpHardeningTest {
     }
 
     @Test
+    void publicReadsIgnoreABadToken() {
+        given().filter(Contract.VALIDATED).header("Authorization", "Bearer not-a-token")
+                .when().get("/api/v1/goals")
+                .then().statusCode(200);
+        given().filter(Contract.VALIDATED).header("Authorization", "Bearer " + TestTokens.forAnotherAudience("eve"))
+                .when().get("/api/v1/organisations")
+                .then().statusCode(200);
+    }
+
+    @Test
     void declaredQueryParametersStillWork() {
         given().filter(Contract.VALIDATED)
                 .queryParam("status", "ongoing").queryParam("organisation", "polisen").queryParam("limit", 5)
