@@ -10,6 +10,8 @@ const navItems = [
   { to: '/crime-statistics', key: 'nav.crimeStatistics' },
   { to: '/measures', key: 'nav.measures' },
   { to: '/districts', key: 'nav.districts' },
+  { to: '/safety-analyses', key: 'nav.safetyAnalyses' },
+  { to: '/agreements', key: 'nav.agreements' },
   { to: '/reports', key: 'nav.reports' },
 ] as const;
 

@@ -11,7 +11,15 @@ import { IndicatorsImportRoute } from './routes/indicators-import';
 import { MeasuresRoute } from './routes/measures';
 import { NotFoundRoute } from './routes/not-found';
 import { OverviewRoute } from './routes/overview';
+import { ReportRoute } from './routes/report';
 import { ReportsRoute } from './routes/reports';
+import { AgreementRoute } from './routes/agreement';
+import { EditAgreementRoute, NewAgreementRoute } from './routes/agreement-new';
+import { AgreementsRoute } from './routes/agreements';
+import { DistrictRoute } from './routes/district';
+import { SafetyAnalysesRoute } from './routes/safety-analyses';
+import { SafetyAnalysisRoute } from './routes/safety-analysis';
+import { EditSafetyAnalysisRoute, NewSafetyAnalysisRoute } from './routes/safety-analysis-form';
 
 export const routes: RouteObject[] = [
   {
@@ -28,7 +36,17 @@ export const routes: RouteObject[] = [
       { path: 'measures/:id', element: <MeasureRoute /> },
       { path: 'measures/:id/edit', element: <EditMeasureRoute /> },
       { path: 'districts', element: <DistrictsRoute /> },
+      { path: 'districts/:code', element: <DistrictRoute /> },
+      { path: 'safety-analyses', element: <SafetyAnalysesRoute /> },
+      { path: 'safety-analyses/new', element: <NewSafetyAnalysisRoute /> },
+      { path: 'safety-analyses/:id', element: <SafetyAnalysisRoute /> },
+      { path: 'safety-analyses/:id/edit', element: <EditSafetyAnalysisRoute /> },
+      { path: 'agreements', element: <AgreementsRoute /> },
+      { path: 'agreements/new', element: <NewAgreementRoute /> },
+      { path: 'agreements/:id', element: <AgreementRoute /> },
+      { path: 'agreements/:id/edit', element: <EditAgreementRoute /> },
       { path: 'reports', element: <ReportsRoute /> },
+      { path: 'reports/:id', element: <ReportRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

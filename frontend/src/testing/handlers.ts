@@ -11,6 +11,8 @@ import {
   policy,
 } from './fixtures';
 import { measureHandlers } from './measures-handlers';
+import { analysesHandlers } from './analyses-handlers';
+import { reportHandlers } from './reports-handlers';
 
 const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
 
@@ -47,6 +49,8 @@ export const handlers = [
     HttpResponse.json(areaBoundaries, { headers: { 'Content-Type': 'application/geo+json' } }),
   ),
   ...measureHandlers,
+  ...analysesHandlers,
+  ...reportHandlers,
   http.get('*/api/v1/crime-categories', () => HttpResponse.json(crimeCategoryTree)),
   http.get('*/api/v1/crime-statistics', ({ request }) => {
     const search = new URL(request.url).searchParams;

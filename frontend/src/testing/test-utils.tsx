@@ -1,9 +1,12 @@
 import { render } from '@testing-library/react';
-import { UserManager } from 'oidc-client-ts';
+import { http, HttpResponse } from 'msw';
+import { User, UserManager } from 'oidc-client-ts';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/routes';
+import type { Me } from '@/lib/api/types';
 import { createQueryClient } from '@/lib/react-query';
+import { server } from './server';
 
 export const TEST_AUTHORITY = 'http://keycloak.test/realms/varna';
 export const TEST_CLIENT_ID = 'varna-web';
@@ -37,4 +40,41 @@ export function renderApp(path = '/') {
     </AppProvider>,
   );
   return { ...result, router, queryClient };
+}
+
+/** Puts a signed-in user in sessionStorage, where the app's user manager finds it. */
+export function storeSignedInUser({
+  username = 'samordnare',
+  accessToken = 'access-token',
+  name,
+}: { username?: string; accessToken?: string; name?: string } = {}) {
+  const now = Math.floor(Date.now() / 1000);
+  const user = new User({
+    access_token: accessToken,
+    token_type: 'Bearer',
+    id_token: 'id-token',
+    scope: 'openid profile email',
+    expires_at: now + 300,
+    profile: {
+      sub: username,
+      iss: TEST_AUTHORITY,
+      aud: TEST_CLIENT_ID,
+      exp: now + 300,
+      iat: now,
+      preferred_username: username,
+      ...(name ? { name } : {}),
+    },
+  });
+  window.sessionStorage.setItem(`oidc.user:${TEST_AUTHORITY}:${TEST_CLIENT_ID}`, user.toStorageString());
+}
+
+/** Signs in a user with these roles, and answers `/me` for them. */
+export function signInAs(roles: string[], me: Partial<Me> = {}) {
+  const username = me.username ?? 'samordnare';
+  storeSignedInUser({ username, accessToken: `token-${username}` });
+  server.use(
+    http.get('*/api/v1/me', () =>
+      HttpResponse.json({ username, name: 'Sara', roles, serviceAccount: false, organisation: null, ...me }),
+    ),
+  );
 }

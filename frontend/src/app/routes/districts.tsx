@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ChoroplethMap } from '@/components/choropleth-map';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
@@ -135,6 +135,20 @@ export function DistrictsRoute() {
                       top={top}
                       caption={t('districts.caption', { year: areas.data.year ?? '' })}
                     />
+                  </section>
+                  <section className="section" aria-labelledby={`pages-${top.id}`}>
+                    <h2 id={`pages-${top.id}`}>{t('analyses.district.pagesHeading')}</h2>
+                    <ul className="district-links">
+                      {[...children]
+                        .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+                        .map((district) => (
+                          <li key={district.code}>
+                            <Link to={`/districts/${district.code}`}>
+                              {t('analyses.district.open', { area: district.name })}
+                            </Link>
+                          </li>
+                        ))}
+                    </ul>
                   </section>
                 </div>
               );

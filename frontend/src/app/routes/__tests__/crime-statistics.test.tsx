@@ -1,28 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { User } from 'oidc-client-ts';
 import { crimeImportJob } from '@/testing/fixtures';
 import { server } from '@/testing/server';
-import { renderApp, TEST_AUTHORITY, TEST_CLIENT_ID } from '@/testing/test-utils';
-
-function signInAs(roles: string[]) {
-  const now = Math.floor(Date.now() / 1000);
-  const user = new User({
-    access_token: 'access-token',
-    token_type: 'Bearer',
-    id_token: 'id-token',
-    scope: 'openid profile email',
-    expires_at: now + 300,
-    profile: { sub: 'user-1', iss: TEST_AUTHORITY, aud: TEST_CLIENT_ID, exp: now + 300, iat: now },
-  });
-  window.sessionStorage.setItem(`oidc.user:${TEST_AUTHORITY}:${TEST_CLIENT_ID}`, user.toStorageString());
-  server.use(
-    http.get('*/api/v1/me', () =>
-      HttpResponse.json({ username: 'samordnare', name: 'Sara', roles, serviceAccount: false, organisation: null }),
-    ),
-  );
-}
+import { renderApp, signInAs } from '@/testing/test-utils';
 
 const table = () => screen.findByRole('table', { name: /Antal anmälda brott, jan\. 2025–mars 2025/ });
 const rowOf = (t: HTMLElement, area: string, period: string) =>
@@ -202,11 +183,13 @@ describe('Crime statistics explorer', () => {
     expect(await within(check).findByText('Avvisad: filen har felaktiga rader och inget sparades.')).toBeInTheDocument();
     expect(within(check).getByRole('progressbar', { name: 'Förlopp' })).toHaveValue(100);
 
-    const errors = within(check).getByRole('table', { name: '2 felaktiga rader' });
+    const errors = within(check).getByRole('table', { name: 'Felaktiga rader (2 fel)' });
     const rows = within(errors)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+      .map((row) =>
+        [...within(row).getAllByRole('rowheader'), ...within(row).getAllByRole('cell')].map((cell) => cell.textContent),
+      );
     expect(rows).toEqual([
       ['3', 'area', 'Inget område har koden 1980-atlantis.'],
       ['4', 'count', 'Antalet måste vara ett heltal ≥ 0.'],

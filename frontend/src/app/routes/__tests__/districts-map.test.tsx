@@ -1,27 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { User } from 'oidc-client-ts';
 import { server } from '@/testing/server';
-import { renderApp, TEST_AUTHORITY, TEST_CLIENT_ID } from '@/testing/test-utils';
-
-function signInAs(roles: string[]) {
-  const now = Math.floor(Date.now() / 1000);
-  const user = new User({
-    access_token: 'access-token',
-    token_type: 'Bearer',
-    id_token: 'id-token',
-    scope: 'openid profile email',
-    expires_at: now + 300,
-    profile: { sub: 'user-1', iss: TEST_AUTHORITY, aud: TEST_CLIENT_ID, exp: now + 300, iat: now },
-  });
-  window.sessionStorage.setItem(`oidc.user:${TEST_AUTHORITY}:${TEST_CLIENT_ID}`, user.toStorageString());
-  server.use(
-    http.get('*/api/v1/me', () =>
-      HttpResponse.json({ username: 'samordnare', name: 'Sara', roles, serviceAccount: false, organisation: null }),
-    ),
-  );
-}
+import { renderApp, signInAs } from '@/testing/test-utils';
 
 const geojsonFile = (content: string) => new File([content], 'stadsdelar.geojson', { type: 'application/geo+json' });
 
@@ -105,7 +86,7 @@ describe('Districts map', () => {
     expect(report).toHaveTextContent('1 gränser sparade, 1 oförändrade.');
     const rows = within(report).getAllByRole('row').slice(1).map((row) => row.textContent);
     expect(rows).toEqual(['1Bäckby (1980-01)Sparad, ersatte demogräns', '2Skultuna (1980-02)Oförändrad']);
-    expect(sent).toEqual([{ dryRun: 'false', body: JSON.parse(content), auth: 'Bearer access-token' }]);
+    expect(sent).toEqual([{ dryRun: 'false', body: JSON.parse(content), auth: 'Bearer token-samordnare' }]);
   });
 
   it('shows the problem when the coordinator uploads invalid boundaries, and refuses a file that is not JSON', async () => {

@@ -1,27 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { User } from 'oidc-client-ts';
 import { server } from '@/testing/server';
-import { renderApp, TEST_AUTHORITY, TEST_CLIENT_ID } from '@/testing/test-utils';
-
-function signInAs(roles: string[]) {
-  const now = Math.floor(Date.now() / 1000);
-  const user = new User({
-    access_token: 'access-token',
-    token_type: 'Bearer',
-    id_token: 'id-token',
-    scope: 'openid profile email',
-    expires_at: now + 300,
-    profile: { sub: 'user-1', iss: TEST_AUTHORITY, aud: TEST_CLIENT_ID, exp: now + 300, iat: now },
-  });
-  window.sessionStorage.setItem(`oidc.user:${TEST_AUTHORITY}:${TEST_CLIENT_ID}`, user.toStorageString());
-  server.use(
-    http.get('*/api/v1/me', () =>
-      HttpResponse.json({ username: 'samordnare', name: 'Sara', roles, serviceAccount: false, organisation: null }),
-    ),
-  );
-}
+import { renderApp, signInAs } from '@/testing/test-utils';
 
 const report = (dryRun: boolean, stored: number) => ({
   dryRun,

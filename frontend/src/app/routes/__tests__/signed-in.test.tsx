@@ -1,29 +1,11 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { User } from 'oidc-client-ts';
 import { server } from '@/testing/server';
-import { renderApp, TEST_AUTHORITY, TEST_CLIENT_ID } from '@/testing/test-utils';
+import { renderApp, storeSignedInUser } from '@/testing/test-utils';
 
 function signIn(accessToken: string) {
-  const now = Math.floor(Date.now() / 1000);
-  const user = new User({
-    access_token: accessToken,
-    token_type: 'Bearer',
-    id_token: 'id-token',
-    scope: 'openid profile email',
-    expires_at: now + 300,
-    profile: {
-      sub: 'user-1',
-      iss: TEST_AUTHORITY,
-      aud: TEST_CLIENT_ID,
-      exp: now + 300,
-      iat: now,
-      preferred_username: 'samordnare',
-      name: 'Sara Samordnare',
-    },
-  });
-  window.sessionStorage.setItem(`oidc.user:${TEST_AUTHORITY}:${TEST_CLIENT_ID}`, user.toStorageString());
+  storeSignedInUser({ accessToken, name: 'Sara Samordnare' });
 }
 
 describe('Signed-in user', () => {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ImportRowErrors } from '@/components/import-row-errors';
 import { isApiProblem } from '@/lib/api/api-problem';
 import type { CrimeStatisticsImport, FieldError } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
@@ -261,36 +262,6 @@ function ProblemAlert({ error, title }: { error: unknown; title: string }) {
   );
 }
 
-/** Every rejected row: its number in the file, the column and what is wrong. */
 function RowErrors({ errors }: { errors: FieldError[] }) {
-  const { t } = useTranslation();
-  const captionId = useId();
-  if (errors.length === 0) return null;
-  return (
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="data-table" data-testid="import-errors">
-        <caption id={captionId}>{t('crimeStatistics.import.errorsCaption', { count: errors.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              {t('crimeStatistics.import.row')}
-            </th>
-            <th scope="col">{t('crimeStatistics.import.column')}</th>
-            <th scope="col">{t('crimeStatistics.import.error')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {errors.map((error, index) => (
-            <tr key={`${error.row ?? ''}:${error.field}:${index}`}>
-              <td className="num">{error.row ?? '–'}</td>
-              <td>
-                <code>{error.field}</code>
-              </td>
-              <td>{error.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <ImportRowErrors errors={errors} testId="import-errors" />;
 }

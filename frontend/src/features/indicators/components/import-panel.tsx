@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ImportRowErrors } from '@/components/import-row-errors';
 import { ErrorAlert } from '@/components/error-alert';
 import { isApiProblem } from '@/lib/api/api-problem';
 import type { FieldError, ImportReport } from '@/lib/api/types';
@@ -159,31 +160,7 @@ function ReportSummary({ report }: { report: ImportReport }) {
 function RowErrors({ errors }: { errors: FieldError[] }) {
   const { t } = useTranslation();
   if (errors.length === 0) return <p>{t('indicatorValues.import.noErrors')}</p>;
-  return (
-    <div className="table-scroll" role="region" aria-label={t('indicatorValues.import.errorsRegion')} tabIndex={0}>
-      <table className="data-table" data-testid="row-errors">
-        <caption>{t('indicatorValues.import.errorsCaption', { count: errors.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('indicatorValues.import.row')}</th>
-            <th scope="col">{t('indicatorValues.import.column')}</th>
-            <th scope="col">{t('indicatorValues.import.message')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {errors.map((error, index) => (
-            <tr key={index}>
-              <th scope="row">{error.row ?? '–'}</th>
-              <td>
-                <code>{error.field}</code>
-              </td>
-              <td>{error.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <ImportRowErrors errors={errors} testId="row-errors" />;
 }
 
 /** A file the API could not take: the problem, and its rows when it names any. */

@@ -81,8 +81,8 @@ class RoleMatrixTest {
             if (caller == Caller.anonymous) {
                 return roles.contains("anonymous");
             }
-            if (caller == Caller.editorOfAnother && ownerScoped) {
-                return false;
+            if (ownerScoped && (caller == Caller.editorOfAnother || caller == Caller.partner)) {
+                return false; // the partner acts for polisen, not the owning organisation
             }
             return roles.contains("authenticated") || roles.contains(caller.role);
         }
@@ -97,7 +97,8 @@ class RoleMatrixTest {
             "deleteMeasureUpdate", f -> null,
             "recordIndicatorValue", f -> "{\"period\":\"2024\",\"area\":\"1980\",\"sex\":\"total\",\"ageGroup\":\"total\",\"value\":74}",
             "importIndicatorValues", f -> "indicator,period,area,sex,ageGroup,value\n" + OWNED_INDICATOR
-                    + ",2024,1980,total,total,74\n");
+                    + ",2024,1980,total,total,74\n",
+            "updateCommitmentStatus", f -> "{\"status\":\"ongoing\",\"comment\":\"Matris.\"}");
 
     /** Minimal valid bodies for operations that are not owner-scoped, where a placeholder would do less. */
     private static final Map<String, String> BODIES = Map.of(
@@ -285,7 +286,8 @@ class RoleMatrixTest {
     }
 
     /** A published measure of {@value #OWNING} with one progress update, made fresh for each operation. */
-    record Fixture(long measureId, String measureEtag, long updateId, long indicatorId, long goalId) {
+    record Fixture(long measureId, String measureEtag, long updateId, long indicatorId, long goalId,
+            long agreementId, long commitmentId) {
 
         static Fixture create() {
             String coordinator = "Bearer " + Caller.coordinator.token;
@@ -302,13 +304,24 @@ class RoleMatrixTest {
             long indicatorId = given().queryParam("limit", 500).when().get("/api/v1/indicators").jsonPath()
                     .getLong("items.find { it.code == '" + OWNED_INDICATOR + "' }.id");
             long goalId = given().when().get("/api/v1/goals").jsonPath().getLong("items[0].id");
+            Response agreement = given().filter(Contract.VALIDATED).header("Authorization", coordinator)
+                    .contentType("application/json")
+                    .body("{\"type\":\"citizenPromise\",\"title\":\"Matrix agreement\",\"area\":\"1980\","
+                            + "\"startDate\":\"2026-01-01\",\"parties\":[\"polisen\",\"" + OWNING + "\"],"
+                            + "\"commitments\":[{\"text\":\"Matris.\",\"responsibleOrganisation\":\"" + OWNING
+                            + "\",\"status\":\"notStarted\",\"measures\":[]}]}")
+                    .when().post("/api/v1/agreements");
+            assertThat(agreement.statusCode()).as(agreement.body().asString()).isEqualTo(201);
             return new Fixture(measureId, measure.header("ETag"), update.jsonPath().getLong("id"), indicatorId,
-                    goalId);
+                    goalId, agreement.jsonPath().getLong("id"), agreement.jsonPath().getLong("commitments[0].id"));
         }
 
         String pathValue(String path, String name) {
             if ("updateId".equals(name)) {
                 return Long.toString(updateId);
+            }
+            if ("commitmentId".equals(name)) {
+                return Long.toString(commitmentId);
             }
             if ("code".equals(name)) {
                 return "1980-centrum";
@@ -319,6 +332,9 @@ class RoleMatrixTest {
                 }
                 if (path.startsWith("/api/v1/indicators/")) {
                     return Long.toString(indicatorId);
+                }
+                if (path.startsWith("/api/v1/agreements/")) {
+                    return Long.toString(agreementId);
                 }
                 if (path.startsWith("/api/v1/goals/")) {
                     return Long.toString(goalId);

@@ -1,0 +1,80 @@
+package se.varna.common;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Audit snapshots (the state of a thing before and after a change, as JSON) and the names
+ * of the fields that differ between two of them.
+ */
+public final class Snapshots {
+
+    private Snapshots() {
+    }
+
+    public static List<String> changedFields(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (before != null) {
+            keys.addAll(before.keySet());
+        }
+        if (after != null) {
+            keys.addAll(after.keySet());
+        }
+        return keys.stream().filter(key -> {
+            Object was = before == null ? null : before.get(key);
+            Object is = after == null ? null : after.get(key);
+            return !Objects.equals(empty(was), empty(is));
+        }).toList();
+    }
+
+    private static Object empty(Object value) {
+        return value instanceof Collection<?> c && c.isEmpty() ? null : value;
+    }
+
+    public static String write(ObjectMapper json, Map<String, Object> snapshot) {
+        if (snapshot == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Snapshot not writable as JSON", e);
+        }
+    }
+
+    public static Map<String, Object> read(ObjectMapper json, String snapshot) {
+        if (snapshot == null) {
+            return null;
+        }
+        try {
+            return json.readValue(snapshot, new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored snapshot is not JSON", e);
+        }
+    }
+
+    /** Whether an {@code If-Match} header names the current ETag (a quoted version). */
+    public static boolean ifMatches(String ifMatch, long version) {
+        String current = "\"" + version + "\"";
+        for (String tag : ifMatch.split(",")) {
+            String t = tag.trim();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.equals(current) || t.equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

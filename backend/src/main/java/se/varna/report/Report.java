@@ -1,0 +1,79 @@
+package se.varna.report;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A status report (*lägesrapport*) for one half-year. A draft has no stored content (it is
+ * built from live data when read); an approved report holds its content as a frozen snapshot.
+ */
+@Entity
+@Table(name = "report")
+public class Report extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 7)
+    public String period;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ReportStatus status = ReportStatus.draft;
+
+    @Column(nullable = false)
+    public String narrative = "";
+
+    @Column(nullable = false)
+    public String situation = "";
+
+    @Column(name = "action_plan", nullable = false)
+    public String actionPlan = "";
+
+    /** The frozen content with exact crime figures; null for a draft. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public String content;
+
+    /** The frozen crime section with small counts suppressed, for readers without exact figures. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "public_crime", columnDefinition = "jsonb")
+    public String publicCrime;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    @Column(name = "approved_at")
+    public OffsetDateTime approvedAt;
+
+    @Column(name = "approved_by")
+    public String approvedBy;
+}

@@ -1,0 +1,266 @@
+package se.varna.report;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import se.varna.agreement.AgreementDtos.AgreementPage;
+import se.varna.agreement.AgreementDtos.AgreementSummary;
+import se.varna.agreement.AgreementDtos.CommitmentCounts;
+import se.varna.agreement.AgreementService;
+import se.varna.agreement.CommitmentStatus;
+import se.varna.analysis.SafetyAnalysisDtos.SafetyAnalysisPage;
+import se.varna.analysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
+import se.varna.analysis.SafetyAnalysisService;
+import se.varna.common.LocalizedText;
+import se.varna.common.PageRequest;
+import se.varna.crime.CrimeDtos.CrimeStatistics;
+import se.varna.crime.CrimeStatisticsService;
+import se.varna.goal.GoalDtos.GoalSummary;
+import se.varna.goal.GoalDtos.GoalView;
+import se.varna.goal.GoalService;
+import se.varna.indicator.IndicatorDirection;
+import se.varna.indicator.IndicatorDtos.IndicatorSummary;
+import se.varna.indicator.IndicatorValueDtos.Series;
+import se.varna.indicator.IndicatorValueDtos.SeriesAnswer;
+import se.varna.indicator.IndicatorValueService;
+import se.varna.indicator.Period;
+import se.varna.measure.MeasureDtos.MeasurePage;
+import se.varna.measure.MeasureDtos.MeasureSummary;
+import se.varna.measure.MeasureFilter;
+import se.varna.measure.MeasureService;
+import se.varna.measure.MeasureSort;
+import se.varna.measure.MeasureStatus;
+import se.varna.measure.PreventionLevel;
+import se.varna.measure.PreventionType;
+import se.varna.report.ReportDtos.ReportAgreement;
+import se.varna.report.ReportDtos.ReportAgreements;
+import se.varna.report.ReportDtos.ReportCommitment;
+import se.varna.report.ReportDtos.ReportContent;
+import se.varna.report.ReportDtos.ReportCount;
+import se.varna.report.ReportDtos.ReportCrime;
+import se.varna.report.ReportDtos.ReportGoal;
+import se.varna.report.ReportDtos.ReportIndicator;
+import se.varna.report.ReportDtos.ReportMeasures;
+import se.varna.report.ReportDtos.ReportTrend;
+
+/**
+ * Builds a report's content from live data through the other modules' services (goals,
+ * indicator series, crime statistics, measures): no SQL of its own.
+ */
+@ApplicationScoped
+public class ReportContentBuilder {
+
+    private static final String MUNICIPALITY = "1980";
+
+    @Inject
+    GoalService goals;
+
+    @Inject
+    IndicatorValueService indicatorValues;
+
+    @Inject
+    CrimeStatisticsService crimeStatistics;
+
+    @Inject
+    MeasureService measures;
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    SafetyAnalysisService safetyAnalyses;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** The content with exact crime figures. */
+    public ReportContent build(Period half) {
+        List<ReportGoal> goalSections = new ArrayList<>();
+        for (GoalView goal : goals.listGoals(null, new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
+            List<ReportIndicator> indicators = new ArrayList<>();
+            for (IndicatorSummary indicator : goal.indicators()) {
+                indicators.add(indicator(indicator, half));
+            }
+            goalSections.add(new ReportGoal(new GoalSummary(goal.id(), goal.number(), goal.title()), indicators));
+        }
+        return new ReportContent(ReportDtos.CONTENT_VERSION, half.code(), month(half.start().getYear(),
+                half.start().getMonthValue()), month(half.end().getYear(), half.end().getMonthValue()),
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), goalSections, crime(half, true),
+                measures(), agreements(half), safetyAnalyses(half));
+    }
+
+    /** The agreements in force at some time in the half-year, each with its commitments. */
+    private ReportAgreements agreements(Period half) {
+        List<AgreementSummary> summaries = new ArrayList<>();
+        for (int offset = 0;; offset += PageRequest.MAX_LIMIT) {
+            AgreementPage page = agreements.list(null, null, null, half.start(), half.end(),
+                    new PageRequest(PageRequest.MAX_LIMIT, offset));
+            summaries.addAll(page.items());
+            if (page.items().size() < PageRequest.MAX_LIMIT) {
+                break;
+            }
+        }
+        Map<CommitmentStatus, Long> counts = new EnumMap<>(CommitmentStatus.class);
+        List<ReportAgreement> items = new ArrayList<>();
+        for (AgreementSummary summary : summaries) {
+            List<ReportCommitment> commitments = agreements.get(summary.id()).commitments().stream()
+                    .map(c -> new ReportCommitment(c.id(), c.text(), c.responsibleOrganisation(), c.status(),
+                            c.statusComment(), c.statusUpdatedAt()))
+                    .toList();
+            commitments.forEach(c -> counts.merge(c.status(), 1L, Long::sum));
+            items.add(new ReportAgreement(summary, commitments));
+        }
+        return new ReportAgreements(new CommitmentCounts(counts.getOrDefault(CommitmentStatus.notStarted, 0L),
+                counts.getOrDefault(CommitmentStatus.ongoing, 0L), counts.getOrDefault(CommitmentStatus.fulfilled, 0L),
+                counts.getOrDefault(CommitmentStatus.notFulfilled, 0L)), items);
+    }
+
+    /** The newest safety analysis of each district dated up to the half-year's end, districts by name. */
+    private List<SafetyAnalysisSummary> safetyAnalyses(Period half) {
+        Map<String, SafetyAnalysisSummary> newest = new LinkedHashMap<>();
+        for (int offset = 0;; offset += PageRequest.MAX_LIMIT) {
+            SafetyAnalysisPage page = safetyAnalyses.list(null, null, half.end(),
+                    new PageRequest(PageRequest.MAX_LIMIT, offset));
+            // newest first: the first of each district is its newest
+            page.items().forEach(a -> newest.putIfAbsent(a.area().code(), a));
+            if (page.items().size() < PageRequest.MAX_LIMIT) {
+                break;
+            }
+        }
+        return newest.values().stream()
+                .sorted(java.util.Comparator.comparing((SafetyAnalysisSummary a) -> a.area().name())
+                        .thenComparing(a -> a.area().code()))
+                .toList();
+    }
+
+    /** The crime section as a reader with or without exact figures sees it (the crime module suppresses). */
+    public ReportCrime crime(Period half, boolean exact) {
+        String from = month(half.start().getYear(), half.start().getMonthValue());
+        String to = month(half.end().getYear(), half.end().getMonthValue());
+        return new ReportCrime(crimeQuery(from, to, "area", exact), crimeQuery(from, to, "sex", exact),
+                crimeQuery(from, to, "ageGroup", exact));
+    }
+
+    private CrimeStatistics crimeQuery(String from, String to, String groupBy, boolean exact) {
+        return crimeStatistics.statistics(new CrimeStatisticsService.Query(from, to, List.of(), List.of(),
+                List.of(groupBy), "count", exact));
+    }
+
+    private ReportIndicator indicator(IndicatorSummary indicator, Period half) {
+        SeriesAnswer answer = indicatorValues.readSeries(indicator.id(),
+                new IndicatorValueService.SeriesFilter(null, half.code(), MUNICIPALITY, "total", "total"));
+        Series series = answer.series().stream().filter(s -> s.latest() != null).findFirst().orElse(null);
+        return new ReportIndicator(answer.indicator(), answer.frequency(), answer.baseline(),
+                trend(indicator.direction(), series), series);
+    }
+
+    static ReportTrend trend(IndicatorDirection direction, Series series) {
+        if (series == null || series.changeFromPrevious() == null || direction == null) {
+            return ReportTrend.unknown;
+        }
+        double change = series.changeFromPrevious();
+        if (change == 0) {
+            return ReportTrend.unchanged;
+        }
+        boolean up = change > 0;
+        return up == (direction == IndicatorDirection.higherIsBetter) ? ReportTrend.improving : ReportTrend.worsening;
+    }
+
+    private ReportMeasures measures() {
+        MeasureFilter all = new MeasureFilter(null, null, null, null, null, null, null, null, null, null);
+        List<MeasureSummary> items = new ArrayList<>();
+        String order = MeasureSort.parse("title");
+        for (int offset = 0;; offset += PageRequest.MAX_LIMIT) {
+            MeasurePage page = measures.listMeasures(all, order, new PageRequest(PageRequest.MAX_LIMIT, offset));
+            items.addAll(page.items());
+            if (page.items().size() < PageRequest.MAX_LIMIT) {
+                break;
+            }
+        }
+        Map<MeasureStatus, Long> byStatus = new EnumMap<>(MeasureStatus.class);
+        Map<PreventionType, Long> byType = new EnumMap<>(PreventionType.class);
+        Map<PreventionLevel, Long> byLevel = new EnumMap<>(PreventionLevel.class);
+        for (MeasureStatus s : MeasureStatus.values()) {
+            byStatus.put(s, 0L);
+        }
+        for (PreventionType t : PreventionType.values()) {
+            byType.put(t, 0L);
+        }
+        for (PreventionLevel l : PreventionLevel.values()) {
+            byLevel.put(l, 0L);
+        }
+        Map<Integer, GoalSummary> goalsByNumber = new java.util.TreeMap<>();
+        Map<Integer, Long> byGoal = new LinkedHashMap<>();
+        for (GoalView goal : goals.listGoals(null, new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
+            goalsByNumber.put(goal.number(), new GoalSummary(goal.id(), goal.number(), goal.title()));
+            byGoal.put(goal.number(), 0L);
+        }
+        List<MeasureSummary> lacking = new ArrayList<>();
+        for (MeasureSummary m : items) {
+            byStatus.merge(m.status(), 1L, Long::sum);
+            byType.merge(m.preventionType(), 1L, Long::sum);
+            byLevel.merge(m.preventionLevel(), 1L, Long::sum);
+            for (GoalSummary g : m.goals()) {
+                goalsByNumber.putIfAbsent(g.number(), g);
+                byGoal.merge(g.number(), 1L, Long::sum);
+            }
+            if (m.needsFollowUp()) {
+                lacking.add(m);
+            }
+        }
+        List<ReportCount> goalCounts = new ArrayList<>();
+        goalsByNumber.forEach((number, goal) -> goalCounts.add(new ReportCount(String.valueOf(number), goal.title(),
+                byGoal.getOrDefault(number, 0L))));
+        return new ReportMeasures(items.size(),
+                byStatus.entrySet().stream().map(e -> new ReportCount(e.getKey().name(), Labels.status(e.getKey()),
+                        e.getValue())).toList(),
+                goalCounts,
+                byType.entrySet().stream().map(e -> new ReportCount(e.getKey().name(),
+                        Labels.preventionType(e.getKey()), e.getValue())).toList(),
+                byLevel.entrySet().stream().map(e -> new ReportCount(e.getKey().name(),
+                        Labels.preventionLevel(e.getKey()), e.getValue())).toList(),
+                lacking);
+    }
+
+    static String month(int year, int month) {
+        return String.format("%04d-%02d", year, month);
+    }
+
+    /** Names of the measures' classifications, in Swedish and English. */
+    static final class Labels {
+        private Labels() {
+        }
+
+        static LocalizedText status(MeasureStatus s) {
+            return switch (s) {
+                case planned -> new LocalizedText("Planerad", "Planned");
+                case ongoing -> new LocalizedText("Pågående", "Ongoing");
+                case completed -> new LocalizedText("Avslutad", "Completed");
+                case cancelled -> new LocalizedText("Avbruten", "Cancelled");
+            };
+        }
+
+        static LocalizedText preventionType(PreventionType t) {
+            return switch (t) {
+                case social -> new LocalizedText("Social prevention", "Social prevention");
+                case situational -> new LocalizedText("Situationell prevention", "Situational prevention");
+            };
+        }
+
+        static LocalizedText preventionLevel(PreventionLevel l) {
+            return switch (l) {
+                case primary -> new LocalizedText("Primär", "Primary");
+                case secondary -> new LocalizedText("Sekundär", "Secondary");
+                case tertiary -> new LocalizedText("Tertiär", "Tertiary");
+            };
+        }
+    }
+}

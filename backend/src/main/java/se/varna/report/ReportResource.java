@@ -1,0 +1,238 @@
+package se.varna.report;
+
+import java.net.URI;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.varna.common.InvalidParameterException;
+import se.varna.common.PageParams;
+import se.varna.common.Parameters;
+import se.varna.common.Problem;
+import se.varna.common.Roles;
+import se.varna.report.ReportDtos.ReportInput;
+import se.varna.report.ReportDtos.ReportPage;
+import se.varna.report.ReportDtos.ReportSections;
+import se.varna.report.ReportDtos.ReportView;
+
+@Path("/api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "The half-yearly status report (*lägesrapport*): drafts, approval, export")
+public class ReportResource {
+
+    static final String X_ROLES_COORDINATOR = "[\"coordinator\"]";
+    static final String PDF = "application/pdf";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    ReportService reports;
+
+    @GET
+    @PermitAll
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "listReports", summary = "List status reports",
+            description = "Reports, newest half-year first. Approved reports are public documents: anyone may list "
+                    + "them. Drafts are listed only to callers with a Värna role (viewer, partner, editor, "
+                    + "coordinator).")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponse(responseCode = "200", description = "One page of reports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportPage listReports(@BeanParam PageParams page) {
+        return reports.list(page.toPageRequest());
+    }
+
+    @POST
+    @RolesAllowed(Roles.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "createReport", summary = "Create a status report",
+            description = "Creates a draft report for a half-year (`2025H2`). Its content is built from live data "
+                    + "whenever it is read, until it is approved; its sections start empty.")
+    @SecurityRequirement(name = "bearer")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportInput.class)))
+    @APIResponse(responseCode = "201", description = "The new draft; `Location` names it, `ETag` carries its version.",
+            headers = {
+                    @Header(name = "Location", description = "The new report's path.", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The report's version.", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "`period` is missing or not a half-year; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createReport(ReportInput input) {
+        ReportView created = reports.create(input);
+        return Response.created(URI.create("/api/v1/reports/" + created.id()))
+                .header(HttpHeaders.ETAG, ReportService.etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "getReport", summary = "Get a status report",
+            description = "One report with its sections and content. A draft's content is built from live data at "
+                    + "this read; an approved report's is its frozen snapshot. Anyone may read an approved report; a "
+                    + "draft only a caller with a Värna role (404 otherwise). Crime figures are exact for viewers, "
+                    + "editors and coordinators; for anonymous readers and partners small counts are suppressed as "
+                    + "in the crime statistics. The `ETag` header carries the version, for `If-Match`.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponse(responseCode = "200", description = "The report",
+            headers = @Header(name = "ETag", description = "The report's version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getReport(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+        ReportView report = reports.read(Parameters.id("id", id));
+        return Response.ok(report).header(HttpHeaders.ETAG, ReportService.etag(report.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "replaceReportSections", summary = "Change a draft's sections",
+            description = "Replaces the draft's texts: narrative, *lägesbild* and *åtgärdsplan*. Needs `If-Match` "
+                    + "with the ETag read: 428 without it, 412 when the report has changed since. An approved report "
+                    + "cannot be changed: 409.")
+    @SecurityRequirement(name = "bearer")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportSections.class)))
+    @APIResponse(responseCode = "200", description = "The changed report",
+            headers = @Header(name = "ETag", description = "The report's new version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "A section is missing or too long; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The report is approved and can no longer be changed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The report has changed since the version `If-Match` names.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replaceReportSections(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+                    description = "The `ETag` of the version the change is based on.",
+                    schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+            ReportSections sections) {
+        ReportView changed = reports.replaceSections(Parameters.id("id", id), ifMatch, sections);
+        return Response.ok(changed).header(HttpHeaders.ETAG, ReportService.etag(changed.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/approval")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "approveReport", summary = "Approve a status report",
+            description = "Freezes the draft: its content is built from the data once more and stored, with the "
+                    + "approval time and the coordinator's name. Later reads and exports use this snapshot only; "
+                    + "later changes to the data never alter it, and its sections can no longer be changed. "
+                    + "Approving an approved report answers 409.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The approved report",
+            headers = @Header(name = "ETag", description = "The report's new version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The report is already approved.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response approveReport(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+        ReportView approved = reports.approve(Parameters.id("id", id));
+        return Response.ok(approved).header(HttpHeaders.ETAG, ReportService.etag(approved.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @PermitAll
+    @Produces({ PDF, XLSX })
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "exportReport", summary = "Export a status report",
+            description = "The report as a printable PDF (sections, the goals with their indicators, crime "
+                    + "statistics and measures, with charts and tables) or as an XLSX workbook with one sheet per "
+                    + "table. Who may export what, and which crime figures are suppressed, follows `getReport`. An "
+                    + "approved report exports the same content every time (the PDF byte for byte).")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponse(responseCode = "200", description = "The document; `Content-Disposition` names a file.",
+            headers = @Header(name = "Content-Disposition", description = "`attachment; filename=\"lagesrapport-2025H2.pdf\"`.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "400", description = "`format` is missing or unknown, or `id` is not valid; "
+            + "`errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response exportReport(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(name = "format", in = ParameterIn.QUERY, required = true,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "pdf", "xlsx" })) @QueryParam("format") String format) {
+        long reportId = Parameters.id("id", id);
+        String f = format == null ? "" : format.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!f.equals("pdf") && !f.equals("xlsx")) {
+            throw new InvalidParameterException("format", "must be pdf or xlsx");
+        }
+        ReportView report = reports.read(reportId);
+        byte[] body = f.equals("pdf") ? ReportPdf.write(report) : ReportXlsx.write(report);
+        return Response.ok(body, f.equals("pdf") ? PDF : XLSX)
+                .header("Content-Disposition", "attachment; filename=\"lagesrapport-" + report.period() + "."
+                        + f + "\"")
+                .build();
+    }
+}

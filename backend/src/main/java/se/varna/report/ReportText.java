@@ -1,0 +1,119 @@
+package se.varna.report;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import se.varna.crime.CrimeDtos.CrimeFigure;
+import se.varna.crime.CrimeDtos.CrimeStatistics;
+import se.varna.indicator.IndicatorStatus;
+import se.varna.report.ReportDtos.ReportTrend;
+
+/** Words and number formats shared by the PDF and the XLSX exports (Swedish). */
+final class ReportText {
+
+    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private ReportText() {
+    }
+
+    static String number(Double value) {
+        if (value == null) {
+            return "–";
+        }
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(',');
+        symbols.setGroupingSeparator(' ');
+        symbols.setMinusSign('-');
+        DecimalFormat format = new DecimalFormat("#,##0.##", symbols);
+        return format.format(value);
+    }
+
+    static String count(Long value) {
+        return value == null ? "–" : number(value.doubleValue());
+    }
+
+    static String dateTime(OffsetDateTime t) {
+        return t == null ? "" : DATE_TIME.format(t.atZoneSameInstant(STOCKHOLM));
+    }
+
+    static String status(IndicatorStatus s) {
+        if (s == null) {
+            return "Inget värde";
+        }
+        return switch (s) {
+            case onTrack -> "I fas (+)";
+            case atRisk -> "Risk (!)";
+            case offTrack -> "Ur fas (x)";
+            case noTarget -> "Inget målvärde";
+        };
+    }
+
+    static String trend(ReportTrend t) {
+        return switch (t) {
+            case improving -> "Förbättras";
+            case worsening -> "Försämras";
+            case unchanged -> "Oförändrad";
+            case unknown -> "Okänd";
+        };
+    }
+
+    static String commitmentStatus(se.varna.agreement.CommitmentStatus s) {
+        return switch (s) {
+            case notStarted -> "Ej påbörjat";
+            case ongoing -> "Pågår";
+            case fulfilled -> "Uppfyllt";
+            case notFulfilled -> "Ej uppfyllt";
+        };
+    }
+
+    static String agreementType(se.varna.agreement.AgreementType t) {
+        return switch (t) {
+            case citizenPromise -> "Medborgarlöfte";
+            case collaborationAgreement -> "Samverkansöverenskommelse";
+        };
+    }
+
+    static String commitmentCounts(se.varna.agreement.AgreementDtos.CommitmentCounts c) {
+        return "Ej påbörjade: " + c.notStarted() + ", pågår: " + c.ongoing() + ", uppfyllda: " + c.fulfilled()
+                + ", ej uppfyllda: " + c.notFulfilled();
+    }
+
+    static String sex(String code) {
+        return switch (code == null ? "" : code) {
+            case "female" -> "Kvinnor";
+            case "male" -> "Män";
+            case "total" -> "Totalt (alla, även okänt kön)";
+            default -> String.valueOf(code);
+        };
+    }
+
+    static String ageGroup(String code) {
+        return switch (code == null ? "" : code) {
+            case "total" -> "Totalt";
+            case "65plus" -> "65 år och äldre";
+            default -> code + " år";
+        };
+    }
+
+    static String areaName(CrimeStatistics statistics, String code) {
+        return statistics.areas().stream().filter(a -> a.code().equals(code)).map(a -> a.name()).findFirst()
+                .orElse(code);
+    }
+
+    /** A crime figure as a table shows it: the count, or "–" when suppressed or missing. */
+    static String figure(CrimeFigure f) {
+        if (f == null) {
+            return "–";
+        }
+        return f.suppressed() ? "dold" : count(f.count());
+    }
+
+    static String cellCount(Long count, boolean suppressed) {
+        return suppressed ? "dold" : count(count);
+    }
+}

@@ -1,0 +1,160 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { User } from 'oidc-client-ts';
+import { draftReport } from '@/testing/reports-fixtures';
+import { server } from '@/testing/server';
+import { renderApp, TEST_AUTHORITY, TEST_CLIENT_ID } from '@/testing/test-utils';
+
+function signInAs(username: string, roles: string[]) {
+  const now = Math.floor(Date.now() / 1000);
+  const user = new User({
+    access_token: `token-${username}`,
+    token_type: 'Bearer',
+    id_token: 'id-token',
+    scope: 'openid profile email',
+    expires_at: now + 300,
+    profile: { sub: username, iss: TEST_AUTHORITY, aud: TEST_CLIENT_ID, exp: now + 300, iat: now, preferred_username: username },
+  });
+  window.sessionStorage.setItem(`oidc.user:${TEST_AUTHORITY}:${TEST_CLIENT_ID}`, user.toStorageString());
+  server.use(
+    http.get('*/api/v1/me', () =>
+      HttpResponse.json({
+        username, roles, serviceAccount: false,
+        organisation: { id: 1, code: 'hallbarhetsenheten', name: { sv: 'Hållbarhetsenheten', en: 'Sustainability unit' } },
+      }),
+    ),
+  );
+}
+
+const problem = (status: number, body: object) =>
+  HttpResponse.json({ status, ...body }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+
+afterEach(() => window.sessionStorage.clear());
+
+describe('Status reports', () => {
+  it('lists drafts and approved reports with their dates, and visitors cannot start one', async () => {
+    renderApp('/reports');
+    const table = await screen.findByTestId('reports-table');
+    expect(within(table).getByRole('link', { name: 'Lägesrapport 2025H2' })).toHaveAttribute('href', '/reports/7');
+    expect(within(table).getAllByTestId('report-status').map((badge) => badge.textContent)).toEqual(['Utkast', 'Godkänd']);
+    expect(screen.queryByRole('button', { name: 'Skapa utkast' })).not.toBeInTheDocument();
+  });
+
+  it('previews every section of a draft: six goals, indicator status in words, hidden small counts', async () => {
+    renderApp('/reports/7');
+    expect(await screen.findAllByTestId('report-goal')).toHaveLength(6);
+    const preview = screen.getByTestId('report-preview');
+    expect(within(preview).getByRole('heading', { name: /^Mål 1: / })).toBeInTheDocument();
+    expect(within(preview).getAllByText('Risk').length).toBeGreaterThan(0);
+    expect(within(preview).getAllByText('Förbättras').length).toBeGreaterThan(0);
+    expect(within(preview).getByRole('table', { name: 'Anmälda brott per område' })).toBeInTheDocument();
+    expect(within(preview).getAllByText('dolt').length).toBeGreaterThan(0);
+    expect(within(preview).getByText('Små tal (under 3) är dolda.')).toBeInTheDocument();
+    expect(within(preview).getByTestId('lacking-updates')).toHaveTextContent('Grannsamverkan');
+    const promise = within(preview).getByRole('table', { name: /Medborgarlöfte Bäckby 2025/ });
+    expect(within(promise).getByRole('row', { name: /belysningen.*Ej påbörjat/ })).toBeInTheDocument();
+    expect(within(preview).getByTestId('report-analyses')).toHaveTextContent('Trygghetsanalys Bäckby 2025');
+    // a visitor has no editors and no approve button
+    expect(screen.queryByRole('textbox', { name: 'Lägesbild' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Godkänn rapporten' })).not.toBeInTheDocument();
+  });
+
+  it('lets the coordinator edit the texts with If-Match, shows errors at the field, and approve after confirming', async () => {
+    signInAs('samordnare', ['coordinator']);
+    const saved: { ifMatch: string | null; body: unknown }[] = [];
+    let approvals = 0;
+    server.use(
+      http.put('*/api/v1/reports/:id', async ({ request }) => {
+        saved.push({ ifMatch: request.headers.get('If-Match'), body: await request.json() });
+        if (saved.length === 1) {
+          return problem(400, {
+            title: 'Invalid request',
+            errors: [{ field: 'situation', message: 'must be at most 20000 characters' }],
+          });
+        }
+        const changed = { ...draftReport, version: 3, sections: saved[1]!.body as typeof draftReport.sections };
+        // from now on the server answers the new version, as it would
+        server.use(http.get('*/api/v1/reports/:id', () => HttpResponse.json(changed, { headers: { ETag: '"3"' } })));
+        return HttpResponse.json(changed, { headers: { ETag: '"3"' } });
+      }),
+      http.post('*/api/v1/reports/:id/approval', () => {
+        approvals++;
+        return HttpResponse.json({ ...draftReport, status: 'approved', approvedAt: '2026-01-12T11:00:00Z', approvedBy: 'samordnare' });
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/reports/7');
+
+    const situation = await screen.findByRole('textbox', { name: 'Lägesbild' });
+    await user.type(situation, 'Oron har minskat i Bäckby.');
+    // live preview of the text being written
+    expect(within(screen.getByTestId('report-preview')).getByText('Oron har minskat i Bäckby.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Spara texterna' }));
+    expect(await screen.findByTestId('error-situation')).toHaveTextContent('must be at most 20000 characters');
+    expect(situation).toHaveAttribute('aria-invalid', 'true');
+    expect(saved[0]).toEqual({
+      ifMatch: '"2"',
+      body: { narrative: 'Året i korthet.', situation: 'Oron har minskat i Bäckby.', actionPlan: 'Fler fältassistenter.' },
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Spara texterna' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    // the saved version comes back from the server, and the page says the texts are saved
+    expect(await screen.findByText('Texterna är sparade.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Lägesbild' })).toHaveValue('Oron har minskat i Bäckby.');
+
+    await user.click(screen.getByRole('button', { name: 'Godkänn rapporten' }));
+    expect(approvals).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Ja, godkänn' }));
+    await waitFor(() => expect(approvals).toBe(1));
+  });
+
+  it('downloads the PDF with the bearer token', async () => {
+    signInAs('lasare', ['viewer']);
+    const asked: { auth: string | null; format: string | null }[] = [];
+    server.use(
+      http.get('*/api/v1/reports/:id/export', ({ request }) => {
+        asked.push({ auth: request.headers.get('Authorization'), format: new URL(request.url).searchParams.get('format') });
+        return new HttpResponse(new Blob(['%PDF-1.7']), { headers: { 'Content-Type': 'application/pdf' } });
+      }),
+    );
+    const createObjectURL = vi.fn(() => 'blob:report');
+    const revokeObjectURL = vi.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const user = userEvent.setup();
+    renderApp('/reports/7');
+
+    await user.click(await screen.findByTestId('download-pdf'));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    expect(asked).toEqual([{ auth: 'Bearer token-lasare', format: 'pdf' }]);
+    expect(createObjectURL).toHaveBeenCalled();
+    expect(await screen.findByText('Filen är nedladdad.')).toBeInTheDocument();
+    // a viewer reads but does not edit
+    expect(screen.queryByRole('textbox', { name: 'Lägesbild' })).not.toBeInTheDocument();
+    click.mockRestore();
+  });
+
+  it('shows a bad half-year at the field when the coordinator starts a report', async () => {
+    signInAs('samordnare', ['coordinator']);
+    server.use(
+      http.post('*/api/v1/reports', () =>
+        problem(400, { title: 'Invalid request', errors: [{ field: 'period', message: 'must be a half-year like 2025H2' }] }),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp('/reports');
+    const period = await screen.findByLabelText('Halvår');
+    await user.clear(period);
+    await user.type(period, '2025H3');
+    await user.click(screen.getByRole('button', { name: 'Skapa utkast' }));
+    expect(await screen.findByTestId('error-period')).toHaveTextContent('must be a half-year like 2025H2');
+  });
+
+  it('says so when a report does not exist', async () => {
+    renderApp('/reports/999');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Rapporten finns inte' })).toBeInTheDocument();
+  });
+});

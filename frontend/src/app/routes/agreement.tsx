@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '@/components/error-alert';
+import { Loading } from '@/components/loading';
+import { useAgreement } from '@/features/agreements/api/get-agreement';
+import { useUpdateCommitmentStatus } from '@/features/agreements/api/update-commitment-status';
+import { CommitmentsTable } from '@/features/agreements/components/commitments-table';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useLocalized } from '@/lib/i18n/use-localized';
+import { NotFoundRoute } from './not-found';
+
+export function AgreementRoute() {
+  const { id } = useParams();
+  const agreementId = Number(id);
+  if (!Number.isSafeInteger(agreementId) || agreementId < 1) return <NotFoundRoute />;
+  return <AgreementPage agreementId={agreementId} />;
+}
+
+function AgreementPage({ agreementId }: { agreementId: number }) {
+  const { t } = useTranslation();
+  const { text } = useLocalized();
+  const query = useAgreement(agreementId);
+  const followUp = useUpdateCommitmentStatus();
+  useDocumentTitle(query.data?.agreement.title ?? t('analyses.agreements.title'));
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  const a = query.data.agreement;
+  return (
+    <>
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/agreements">{t('nav.agreements')}</Link>
+          </li>
+          <li>
+            <span aria-current="page">{a.title}</span>
+          </li>
+        </ol>
+      </nav>
+      <div className="page-heading page-heading-with-action">
+        <h1>
+          {a.title}
+          {a.demo && <span className="badge badge-demo"> {t('analyses.demo')}</span>}
+        </h1>
+        {a.canEdit && (
+          <Link to={`/agreements/${a.id}/edit`} className="button">
+            {t('analyses.edit')}
+          </Link>
+        )}
+      </div>
+      {a.description && <p className="lead">{a.description}</p>}
+      <dl className="facts">
+        <dt>{t('analyses.agreements.type')}</dt>
+        <dd>{t(`analyses.agreements.types.${a.type}`)}</dd>
+        <dt>{t('analyses.agreements.area')}</dt>
+        <dd>
+          {a.area.code.includes('-') ? <Link to={`/districts/${a.area.code}`}>{a.area.name}</Link> : a.area.name}
+        </dd>
+        <dt>{t('analyses.agreements.period')}</dt>
+        <dd>
+          {a.startDate} – {a.endDate ?? ''}
+        </dd>
+        <dt>{t('analyses.agreements.parties')}</dt>
+        <dd>{a.parties.map((p) => text(p.name)).join(', ')}</dd>
+      </dl>
+      <section className="section" aria-labelledby="commitments">
+        <h2 id="commitments">{t('analyses.agreements.commitments')}</h2>
+        <CommitmentsTable
+          commitments={a.commitments}
+          onFollowUp={(commitmentId, input) => followUp.mutateAsync({ id: a.id, commitmentId, input })}
+        />
+      </section>
+    </>
+  );
+}

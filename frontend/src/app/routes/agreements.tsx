@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { QueryBoundary } from '@/components/query-boundary';
+import { useAgreements } from '@/features/agreements/api/get-agreements';
+import { AgreementsTable } from '@/features/agreements/components/agreements-table';
+import { AGREEMENT_TYPES } from '@/features/agreements/components/vocabulary';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import type { AgreementType } from '@/lib/api/types';
+import { useCaller } from '../measures/use-caller';
+
+/** Citizen promises and collaboration agreements: public documents. */
+export function AgreementsRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('analyses.agreements.title'));
+  const caller = useCaller();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const type = searchParams.get('type') ?? '';
+  const list = useAgreements(type ? { type: type as AgreementType } : {});
+  return (
+    <>
+      <div className="page-heading page-heading-with-action">
+        <h1>{t('analyses.agreements.title')}</h1>
+        {caller.isCoordinator && (
+          <Link to="/agreements/new" className="button">
+            {t('analyses.agreements.new')}
+          </Link>
+        )}
+      </div>
+      <p className="lead">{t('analyses.agreements.intro')}</p>
+      <div className="field">
+        <label htmlFor="agreement-type">{t('analyses.agreements.type')}</label>
+        <select id="agreement-type" value={type}
+          onChange={(e) => setSearchParams(e.target.value ? { type: e.target.value } : {})}>
+          <option value="">{t('analyses.agreements.allTypes')}</option>
+          {AGREEMENT_TYPES.map((v) => (
+            <option key={v} value={v}>
+              {t(`analyses.agreements.types.${v}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <QueryBoundary query={list}>{(page) => <AgreementsTable items={page.items} />}</QueryBoundary>
+    </>
+  );
+}

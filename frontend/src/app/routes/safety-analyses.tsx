@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { Loading } from '@/components/loading';
+import { QueryBoundary } from '@/components/query-boundary';
+import { useSafetyAnalyses } from '@/features/safety-analyses/api/get-safety-analyses';
+import { SafetyAnalysesTable } from '@/features/safety-analyses/components/safety-analyses-table';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useAreaChoices } from '../analyses/use-area-choices';
+import { useCaller } from '../measures/use-caller';
+
+/** The safety analyses, newest first, for signed-in users; filter by district. */
+export function SafetyAnalysesRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('analyses.safetyAnalyses.title'));
+  const caller = useCaller();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const area = searchParams.get('area') ?? '';
+  const areas = useAreaChoices();
+  const signedInWithRole = caller.signedIn && (caller.me?.roles.length ?? 0) > 0;
+  const list = useSafetyAnalyses(area ? { area } : {}, { enabled: signedInWithRole });
+
+  return (
+    <>
+      <div className="page-heading page-heading-with-action">
+        <h1>{t('analyses.safetyAnalyses.title')}</h1>
+        {caller.isCoordinator && (
+          <Link to="/safety-analyses/new" className="button">
+            {t('analyses.safetyAnalyses.new')}
+          </Link>
+        )}
+      </div>
+      <p className="lead">{t('analyses.safetyAnalyses.intro')}</p>
+      {caller.loading ? (
+        <Loading />
+      ) : !signedInWithRole ? (
+        <p>{t('analyses.safetyAnalyses.signIn')}</p>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor="analysis-area">{t('analyses.safetyAnalyses.filterArea')}</label>
+            <select id="analysis-area" value={area}
+              onChange={(e) => setSearchParams(e.target.value ? { area: e.target.value } : {})}>
+              <option value="">{t('analyses.allAreas')}</option>
+              {areas.choices.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <QueryBoundary query={list}>{(page) => <SafetyAnalysesTable items={page.items} />}</QueryBoundary>
+        </>
+      )}
+    </>
+  );
+}

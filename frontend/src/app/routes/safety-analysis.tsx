@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '@/components/error-alert';
+import { Loading } from '@/components/loading';
+import { useSafetyAnalysis } from '@/features/safety-analyses/api/get-safety-analysis';
+import { SafetyAnalysisDetails } from '@/features/safety-analyses/components/safety-analysis-details';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useCaller } from '../measures/use-caller';
+import { NotFoundRoute } from './not-found';
+
+export function SafetyAnalysisRoute() {
+  const { id } = useParams();
+  const analysisId = Number(id);
+  if (!Number.isSafeInteger(analysisId) || analysisId < 1) return <NotFoundRoute />;
+  return <SafetyAnalysisPage analysisId={analysisId} />;
+}
+
+function SafetyAnalysisPage({ analysisId }: { analysisId: number }) {
+  const { t } = useTranslation();
+  const caller = useCaller();
+  const query = useSafetyAnalysis(analysisId, { enabled: caller.signedIn });
+  useDocumentTitle(query.data?.analysis.title ?? t('analyses.safetyAnalyses.title'));
+  if (caller.loading) return <Loading />;
+  if (!caller.signedIn) {
+    return (
+      <>
+        <h1>{t('analyses.safetyAnalyses.title')}</h1>
+        <p>{t('analyses.safetyAnalyses.signIn')}</p>
+      </>
+    );
+  }
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  const a = query.data.analysis;
+  return (
+    <>
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/safety-analyses">{t('nav.safetyAnalyses')}</Link>
+          </li>
+          <li>
+            <span aria-current="page">{a.title}</span>
+          </li>
+        </ol>
+      </nav>
+      <div className="page-heading page-heading-with-action">
+        <h1>
+          {a.title}
+          {a.demo && <span className="badge badge-demo"> {t('analyses.demo')}</span>}
+        </h1>
+        {caller.isCoordinator && (
+          <Link to={`/safety-analyses/${a.id}/edit`} className="button">
+            {t('analyses.edit')}
+          </Link>
+        )}
+      </div>
+      <p className="lead">
+        <Link to={`/districts/${a.area.code}`}>{a.area.name}</Link>, {a.date}
+      </p>
+      <SafetyAnalysisDetails analysis={a} />
+    </>
+  );
+}

@@ -1,0 +1,6 @@
+export const reportKeys = {
+  all: ['reports'] as const,
+  lists: () => [...reportKeys.all, 'list'] as const,
+  list: (offset: number) => [...reportKeys.lists(), offset] as const,
+  detail: (id: number) => [...reportKeys.all, 'detail', id] as const,
+};

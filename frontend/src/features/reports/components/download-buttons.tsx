@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { useExportReport, type ExportFormat } from '../api/export-report';
+
+/** Downloads the report as PDF or XLSX, fetched with the caller's token. */
+export function DownloadButtons({ id, period }: { id: number; period: string }) {
+  const { t } = useTranslation();
+  const download = useExportReport();
+  const formats: ExportFormat[] = ['pdf', 'xlsx'];
+  return (
+    <section className="report-downloads" aria-labelledby="downloads-heading">
+      <h2 id="downloads-heading">{t('reports.download.heading')}</h2>
+      <div className="form-actions">
+        {formats.map((format) => (
+          <button key={format} type="button" className="button button-secondary" disabled={download.isPending}
+            data-testid={`download-${format}`} onClick={() => download.mutate({ id, period, format })}>
+            {t(`reports.download.${format}`)}
+          </button>
+        ))}
+        <span role="status" className="muted">
+          {download.isPending ? t('reports.download.pending') : download.isSuccess ? t('reports.download.done') : ''}
+        </span>
+      </div>
+      {download.isError && <ErrorAlert error={download.error} title={t('reports.download.failed')} />}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { isApiProblem } from '@/lib/api/api-problem';
+import type { ReportSections } from '../api/types';
+
+export const SECTION_KEYS = ['narrative', 'situation', 'actionPlan'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+interface SectionEditorProps {
+  value: ReportSections;
+  onChange: (value: ReportSections) => void;
+  onSave: () => void;
+  saving: boolean;
+  saved: boolean;
+  error: unknown;
+  onReload: () => void;
+}
+
+/** One textarea per section; the API's field errors are shown at their fields. */
+export function SectionEditor({ value, onChange, onSave, saving, saved, error, onReload }: SectionEditorProps) {
+  const { t } = useTranslation();
+  const problem = isApiProblem(error) ? error : undefined;
+  const errors: Record<string, string[]> = {};
+  for (const fieldError of problem?.errors ?? []) (errors[fieldError.field] ??= []).push(fieldError.message);
+
+  return (
+    <form className="report-sections-form" aria-labelledby="section-editor-heading" noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave();
+      }}>
+      <h2 id="section-editor-heading">{t('reports.editor.heading')}</h2>
+      {problem?.status === 412 && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-title">{t('reports.editor.stale')}</p>
+          <button type="button" className="button" onClick={onReload}>
+            {t('reports.editor.reload')}
+          </button>
+        </div>
+      )}
+      {problem && problem.status !== 412 && (
+        <div className="alert alert-error" role="alert">
+          <p className="alert-title">{t('reports.editor.failed', { message: problem.detail ?? problem.title })}</p>
+        </div>
+      )}
+      {SECTION_KEYS.map((key) => (
+        <div className="field" key={key}>
+          <label htmlFor={`section-${key}`}>{t(`reports.sections.${key}`)}</label>
+          <textarea id={`section-${key}`} name={key} rows={6} value={value[key]}
+            onChange={(event) => onChange({ ...value, [key]: event.target.value })}
+            aria-invalid={errors[key] ? true : undefined}
+            {...(errors[key] ? { 'aria-describedby': `section-${key}-error` } : {})} />
+          {errors[key] && (
+            <p className="field-error" id={`section-${key}-error`} data-testid={`error-${key}`}>
+              {errors[key].join(' ')}
+            </p>
+          )}
+        </div>
+      ))}
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={saving}>
+          {t('reports.editor.save')}
+        </button>
+        <span role="status" className="muted">
+          {saved ? t('reports.editor.saved') : ''}
+        </span>
+      </div>
+    </form>
+  );
+}

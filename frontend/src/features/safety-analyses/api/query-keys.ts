@@ -1,0 +1,10 @@
+import type { SafetyAnalysisListParams } from './get-safety-analyses';
+
+export const safetyAnalysisKeys = {
+  all: ['safety-analyses'] as const,
+  lists: () => [...safetyAnalysisKeys.all, 'list'] as const,
+  list: (params: SafetyAnalysisListParams) => [...safetyAnalysisKeys.lists(), params] as const,
+  detail: (id: number) => [...safetyAnalysisKeys.all, 'detail', id] as const,
+  factors: (kind: 'risk' | 'protective') => [...safetyAnalysisKeys.all, 'factors', kind] as const,
+  measures: () => [...safetyAnalysisKeys.all, 'measure-options'] as const,
+};

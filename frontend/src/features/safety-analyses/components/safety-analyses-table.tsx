@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SafetyAnalysisSummary } from '@/lib/api/types';
+
+export function SafetyAnalysesTable({ items }: { items: SafetyAnalysisSummary[] }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <p>{t('analyses.safetyAnalyses.none')}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{t('analyses.safetyAnalyses.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('analyses.safetyAnalyses.titleColumn')}</th>
+            <th scope="col">{t('analyses.safetyAnalyses.area')}</th>
+            <th scope="col">{t('analyses.safetyAnalyses.date')}</th>
+            <th scope="col">{t('analyses.safetyAnalyses.highRisk')}</th>
+            <th scope="col">{t('analyses.safetyAnalyses.places')}</th>
+            <th scope="col">{t('analyses.safetyAnalyses.measures')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((a) => (
+            <tr key={a.id}>
+              <th scope="row">
+                <Link to={`/safety-analyses/${a.id}`}>{a.title}</Link>
+                {a.demo && <span className="badge badge-demo"> {t('analyses.demo')}</span>}
+              </th>
+              <td>{a.area.name}</td>
+              <td>{a.date}</td>
+              <td>{a.highRiskCount}</td>
+              <td>{a.placeCount}</td>
+              <td>{a.measureCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

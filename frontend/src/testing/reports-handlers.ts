@@ -1,0 +1,19 @@
+import { http, HttpResponse } from 'msw';
+import { approvedReport, draftReport, reportSummaries } from './reports-fixtures';
+
+const reports = [draftReport, approvedReport];
+
+/** The status-report part of the API, answering from the report fixtures. */
+export const reportHandlers = [
+  http.get('*/api/v1/reports', () =>
+    HttpResponse.json({ items: reportSummaries, total: reportSummaries.length, limit: 50, offset: 0 }),
+  ),
+  http.get('*/api/v1/reports/:id', ({ params }) => {
+    const report = reports.find((r) => r.id === Number(params.id));
+    return report
+      ? HttpResponse.json(report, { headers: { ETag: `"${report.version}"` } })
+      : HttpResponse.json({ title: 'Not Found', status: 404 }, {
+        status: 404, headers: { 'Content-Type': 'application/problem+json' },
+      });
+  }),
+];
