@@ -187,7 +187,8 @@ public class AgreementResource {
     @Path("/{id}/commitments/{commitmentId}/status")
     @RolesAllowed({ Roles.PARTNER, Roles.EDITOR, Roles.COORDINATOR })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_FOLLOW_UP, parseValue = true),
+    @Operation(extensions = { @Extension(name = "x-roles", value = X_ROLES_FOLLOW_UP, parseValue = true),
+            @Extension(name = "x-owner-scoped", value = "true", parseValue = true) },
             operationId = "updateCommitmentStatus", summary = "Follow up a commitment",
             description = "Sets a commitment's follow-up status and comment. The coordinator may follow up any "
                     + "commitment; a partner or editor only those of their own organisation (e.g. the police their "

@@ -176,10 +176,67 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            LOG.warnf("Database unreachable on %s: %s", path(uri), rootMessage(e));
+            return Response.fromResponse(problem(new Problem(Problem.ABOUT_BLANK, "Service Unavailable", 503,
+                    "The service cannot reach its database right now; try again shortly.", path(uri), null)))
+                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
+        if (valueTheDatabaseRefuses(e)) {
+            LOG.infof("Value refused by the database on %s: %s", path(uri), rootMessage(e));
+            return problem(new Problem(Problem.INVALID_INPUT, "Invalid request", 400,
+                    "A value in the request cannot be stored or searched for (for example a NUL character or a "
+                            + "number out of range).", path(uri), List.of(new FieldError("request",
+                                    "holds a value the database cannot take"))));
+        }
         String incident = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s (incident %s)", path(uri), incident);
         return problem(new Problem(Problem.ABOUT_BLANK, "Internal Server Error", 500,
                 "Something went wrong on our side. Incident " + incident + " has been logged.", path(uri), null));
+    }
+
+    /**
+     * No connection to the database could be had or kept: a connection failure (SQL state class
+     * 08), the pool's acquisition timeout, or the database shutting down (57P01–57P03).
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The database refused a value from the request (SQL state class 22: data exception). */
+    private static boolean valueTheDatabaseRefuses(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+            if (t instanceof org.hibernate.exception.DataException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static String detailFor(int status) {

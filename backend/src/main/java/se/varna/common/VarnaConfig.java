@@ -18,6 +18,32 @@ public interface VarnaConfig {
     @WithDefault("service-account-")
     String serviceAccountPrefix();
 
+    /** Rate limits. */
+    RateLimit rateLimit();
+
+    interface RateLimit {
+
+        /** Partner clients (client-credentials tokens with the role partner), each on its own. */
+        Partner partner();
+
+        interface Partner {
+
+            /** Requests a minute per partner client, at most that many at once; 0 switches the limit off. */
+            @WithDefault("600")
+            int requestsPerMinute();
+        }
+    }
+
+    /** Limits of requests in general. */
+    Http http();
+
+    interface Http {
+
+        /** Largest JSON body an operation that is not a file import accepts; larger ones get 413. */
+        @WithDefault("1M")
+        MemorySize maxJsonBodySize();
+    }
+
     /** Limits of file imports. */
     Imports imports();
 

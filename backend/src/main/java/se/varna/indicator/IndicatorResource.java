@@ -144,7 +144,8 @@ public class IndicatorResource {
     @Path("/{id}/values")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.EDITOR })
-    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_RECORDERS, parseValue = true),
+    @Operation(extensions = { @Extension(name = "x-roles", value = X_ROLES_RECORDERS, parseValue = true),
+            @Extension(name = "x-owner-scoped", value = "true", parseValue = true) },
             operationId = "recordIndicatorValue", summary = "Record one value of an indicator",
             description = "Records one value. A coordinator records any indicator's values, an editor only those of "
                     + "indicators their organisation owns (403 otherwise). The same indicator, period, area, sex and "

@@ -41,7 +41,8 @@ public class IndicatorValueImportResource {
     @POST
     @Consumes({ TEXT_CSV, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.COORDINATOR, Roles.EDITOR })
-    @Operation(extensions = @Extension(name = "x-roles", value = IndicatorResource.X_ROLES_RECORDERS, parseValue = true),
+    @Operation(extensions = { @Extension(name = "x-roles", value = IndicatorResource.X_ROLES_RECORDERS, parseValue = true),
+            @Extension(name = "x-owner-scoped", value = "true", parseValue = true) },
             operationId = "importIndicatorValues", summary = "Import indicator values from a file",
             description = "Records many values at once, from CSV (`text/csv`: UTF-8 with or without byte-order mark, "
                     + "or Excel's Windows-1252; comma, semicolon or tab; decimal point or comma) with the header "

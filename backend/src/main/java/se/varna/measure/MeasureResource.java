@@ -116,7 +116,8 @@ public class MeasureResource {
     @POST
     @RolesAllowed({ Roles.EDITOR, Roles.COORDINATOR })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_EDITOR, parseValue = true),
+    @Operation(extensions = { @Extension(name = "x-roles", value = X_ROLES_EDITOR, parseValue = true),
+            @Extension(name = "x-owner-scoped", value = "true", parseValue = true) },
             operationId = "createMeasure", summary = "Create a measure",
             description = "Creates a measure. Needs at least `title`, `preventionType`, `preventionLevel`, `status` "
                     + "and `startDate`. An editor's measure is their own organisation's: naming another answers 403. "
@@ -172,7 +173,8 @@ public class MeasureResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.EDITOR, Roles.COORDINATOR })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_EDITOR, parseValue = true),
+    @Operation(extensions = { @Extension(name = "x-roles", value = X_ROLES_EDITOR, parseValue = true),
+            @Extension(name = "x-owner-scoped", value = "true", parseValue = true) },
             operationId = "replaceMeasure", summary = "Change a measure",
             description = "Replaces the measure's fields. Needs `If-Match` with the ETag of the version read: 428 "
                     + "without it, 412 when the measure has changed since. An editor may change only their own "
@@ -234,7 +236,8 @@ public class MeasureResource {
     @Path("/{id}/updates")
     @RolesAllowed({ Roles.EDITOR, Roles.COORDINATOR })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_EDITOR, parseValue = true),
+    @Operation(extensions = { @Extension(name = "x-roles", value = X_ROLES_EDITOR, parseValue = true),
+            @Extension(name = "x-owner-scoped", value = "true", parseValue = true) },
             operationId = "addMeasureUpdate", summary = "Report progress on a measure",
             description = "Adds a progress update. An editor may report only on their own organisation's measures "
                     + "(403 otherwise, and nothing is stored); the coordinator on any. Recorded in the history.")
@@ -266,7 +269,8 @@ public class MeasureResource {
     @Path("/{id}/updates/{updateId}")
     @RolesAllowed({ Roles.EDITOR, Roles.COORDINATOR })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_EDITOR, parseValue = true),
+    @Operation(extensions = { @Extension(name = "x-roles", value = X_ROLES_EDITOR, parseValue = true),
+            @Extension(name = "x-owner-scoped", value = "true", parseValue = true) },
             operationId = "replaceMeasureUpdate", summary = "Correct a progress update",
             description = "Replaces a progress update. An editor may correct only updates of their own "
                     + "organisation's measures (403 otherwise, and nothing changes); the coordinator any. Recorded "
@@ -297,7 +301,8 @@ public class MeasureResource {
     @DELETE
     @Path("/{id}/updates/{updateId}")
     @RolesAllowed({ Roles.EDITOR, Roles.COORDINATOR })
-    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_EDITOR, parseValue = true),
+    @Operation(extensions = { @Extension(name = "x-roles", value = X_ROLES_EDITOR, parseValue = true),
+            @Extension(name = "x-owner-scoped", value = "true", parseValue = true) },
             operationId = "deleteMeasureUpdate", summary = "Remove a progress update",
             description = "Removes a progress update. An editor may remove only updates of their own organisation's "
                     + "measures (403 otherwise, and nothing changes); the coordinator any. The history keeps what "

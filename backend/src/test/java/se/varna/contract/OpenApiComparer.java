@@ -85,6 +85,8 @@ public final class OpenApiComparer {
         if (c.has("x-roles") || s.has("x-roles")) {
             same(label + ": x-roles", textSet(c.get("x-roles")), textSet(s.get("x-roles")));
         }
+        same(label + ": x-owner-scoped", c.path("x-owner-scoped").asBoolean(false),
+                s.path("x-owner-scoped").asBoolean(false));
         compareParameters(label, parameters(contract, contractPathItem, c), parameters(served, servedPathItem, s));
 
         JsonNode cBody = resolve(contract, c.get("requestBody"));

@@ -1,0 +1,77 @@
+package se.varna.common;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Answers every operation may give, whatever the operation does, added to the served
+ * contract so that no resource has to repeat them: 400 (a query parameter the operation does
+ * not declare), 413 and 415 for operations that take a body, 429 (a partner client over its
+ * rate limit) and 503 (the database cannot be reached).
+ */
+public class CommonResponses implements OASFilter {
+
+    private static final Map<String, String> ALWAYS = Map.of(
+            "400", "A parameter is not valid or not one of this operation's; `errors` names it.",
+            "500", "Something failed on the service's side; the answer names an incident id the log repeats, never a stack trace or class name.",
+            "401", "No valid bearer token; on a public read, a token was sent but is not valid.",
+            "429", "A partner client has used up its rate limit; `Retry-After` says when to try again.",
+            "503", "The service cannot reach its database right now; `Retry-After` says when to try again.");
+    private static final Map<String, String> WITH_BODY = Map.of(
+            "413", "The request body is larger than this operation accepts.",
+            "415", "The request body's media type is not one this operation takes.");
+
+    /**
+     * An integer parameter without its own bounds is bounded by its format's range (int32, or
+     * int64 when the format says so or says nothing), as the contract declares it.
+     */
+    @Override
+    public org.eclipse.microprofile.openapi.models.parameters.Parameter filterParameter(
+            org.eclipse.microprofile.openapi.models.parameters.Parameter parameter) {
+        org.eclipse.microprofile.openapi.models.media.Schema schema = parameter.getSchema();
+        if (schema != null && schema.getType() != null
+                && schema.getType().contains(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)) {
+            boolean int32 = "int32".equals(schema.getFormat());
+            if (schema.getMinimum() == null) {
+                schema.setMinimum(java.math.BigDecimal.valueOf(int32 ? Integer.MIN_VALUE : Long.MIN_VALUE));
+            }
+            if (schema.getMaximum() == null) {
+                schema.setMaximum(java.math.BigDecimal.valueOf(int32 ? Integer.MAX_VALUE : Long.MAX_VALUE));
+            }
+        }
+        return parameter;
+    }
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            return operation;
+        }
+        ALWAYS.forEach((status, description) -> addIfMissing(responses, status, description));
+        if (operation.getRequestBody() != null) {
+            WITH_BODY.forEach((status, description) -> addIfMissing(responses, status, description));
+        }
+        return operation;
+    }
+
+    private static void addIfMissing(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        APIResponse response = OASFactory.createAPIResponse().description(description)
+                .content(problemContent());
+        responses.addAPIResponse(status, response);
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+    }
+}
