@@ -63,7 +63,26 @@ public final class Snapshots {
         }
     }
 
-    /** Whether an {@code If-Match} header names the current ETag (a quoted version). */
+    /**
+     * Requires an {@code If-Match} that names exactly the current version's ETag (a quoted
+     * version, weak or strong): 428 without one, 412 when stale. {@code *} is not a version,
+     * so it does not match.
+     */
+    public static void requireIfMatch(String ifMatch, long version, String aThing, String thing) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw PreconditionProblem.required(aThing);
+        }
+        String current = "\"" + version + "\"";
+        boolean matches = java.util.Arrays.stream(ifMatch.split(","))
+                .map(String::trim)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(current::equals);
+        if (!matches) {
+            throw PreconditionProblem.failed(thing);
+        }
+    }
+
+    /** Whether an {@code If-Match} header names the current ETag (a quoted version) or is {@code *}. */
     public static boolean ifMatches(String ifMatch, long version) {
         String current = "\"" + version + "\"";
         for (String tag : ifMatch.split(",")) {

@@ -25,8 +25,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.varna.area.Area;
@@ -37,6 +35,7 @@ import se.varna.common.InvalidParameterException;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.PreconditionProblem;
+import se.varna.common.Snapshots;
 import se.varna.common.VarnaRole;
 import se.varna.goal.Goal;
 import se.varna.goal.GoalDtos.GoalSummary;
@@ -368,18 +367,8 @@ public class MeasureService {
                         "is not a known organisation code: '" + wanted + "'"));
     }
 
-    private void checkIfMatch(Measure m, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw PreconditionProblem.required("a measure");
-        }
-        String current = etag(m.version);
-        boolean matches = Arrays.stream(ifMatch.split(","))
-                .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(current::equals);
-        if (!matches) {
-            throw PreconditionProblem.failed("measure");
-        }
+    private static void checkIfMatch(Measure m, String ifMatch) {
+        Snapshots.requireIfMatch(ifMatch, m.version, "a measure", "measure");
     }
 
     /** The ETag of a measure version: its version number in quotes. */
@@ -545,29 +534,10 @@ public class MeasureService {
         entry.action = action;
         entry.measureVersion = m.version;
         entry.updateId = updateId;
-        entry.changedFields = changedFields(before, after).toArray(String[]::new);
+        entry.changedFields = Snapshots.changedFields(before, after).toArray(String[]::new);
         entry.before = write(before);
         entry.after = write(after);
         entry.persist();
-    }
-
-    private static List<String> changedFields(Map<String, Object> before, Map<String, Object> after) {
-        Set<String> keys = new LinkedHashSet<>();
-        if (before != null) {
-            keys.addAll(before.keySet());
-        }
-        if (after != null) {
-            keys.addAll(after.keySet());
-        }
-        return keys.stream().filter(key -> {
-            Object was = before == null ? null : before.get(key);
-            Object is = after == null ? null : after.get(key);
-            return !Objects.equals(empty(was), empty(is));
-        }).toList();
-    }
-
-    private static Object empty(Object value) {
-        return value instanceof Collection<?> c && c.isEmpty() ? null : value;
     }
 
     /** The audited state of a measure: its own fields and the codes of what it refers to. */
@@ -612,26 +582,11 @@ public class MeasureService {
     }
 
     private String write(Map<String, Object> snapshot) {
-        if (snapshot == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(snapshot);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Measure snapshot not writable as JSON", e);
-        }
+        return Snapshots.write(json, snapshot);
     }
 
     private Map<String, Object> read(String snapshot) {
-        if (snapshot == null) {
-            return null;
-        }
-        try {
-            return json.readValue(snapshot, new TypeReference<LinkedHashMap<String, Object>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored measure snapshot is not JSON", e);
-        }
+        return Snapshots.read(json, snapshot);
     }
 
     // ---- views ---------------------------------------------------------------------------

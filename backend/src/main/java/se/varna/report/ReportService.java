@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +19,7 @@ import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
-import se.varna.common.PreconditionProblem;
+import se.varna.common.Snapshots;
 import se.varna.common.VarnaRole;
 import se.varna.indicator.IndicatorFrequency;
 import se.varna.indicator.Period;
@@ -236,15 +235,7 @@ public class ReportService {
     }
 
     private static void checkIfMatch(Report r, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw PreconditionProblem.required("a report");
-        }
-        String current = etag(r.version);
-        boolean matches = Arrays.stream(ifMatch.split(",")).map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag).anyMatch(current::equals);
-        if (!matches) {
-            throw PreconditionProblem.failed("report");
-        }
+        Snapshots.requireIfMatch(ifMatch, r.version, "a report", "report");
     }
 
     private OffsetDateTime now() {
