@@ -5,12 +5,14 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/j
 export JAVA_HOME
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: run test test-backend test-frontend test-contract test-e2e tools build clean help bench
+.PHONY: run test test-backend test-frontend test-contract test-e2e tools postgres-client build clean help bench backup restore
 
 help:
 	@echo "make run    start Keycloak (8180), backend (8080) and web app (5173)"
 	@echo "make test   every test: contract lint, backend, frontend, end-to-end"
 	@echo "make bench  crime-statistics benchmark, figures in bench/results/latest.md"
+	@echo "make backup              pg_dump of the database into backups/ (BACKUP=file to name it)"
+	@echo "make restore BACKUP=file restore a dump into a fresh database (REPLACE=yes to replace one)"
 
 ## Start everything with embedded defaults; Ctrl-C stops it.
 run:
@@ -30,7 +32,7 @@ test-contract: tools
 	npm run --silent lint:contract
 
 ## Backend unit, resource and contract tests against embedded PostgreSQL and WireMock OIDC; also packages the jar.
-test-backend:
+test-backend: postgres-client
 	cd backend && ./mvnw -B -ntp verify
 
 ## Frontend type check, unit tests and production build.
@@ -43,6 +45,19 @@ test-e2e: tools
 
 build:
 	scripts/build.sh
+
+## pg_dump, pg_restore and psql of the server's major version (built once into .tools/ when missing).
+postgres-client:
+	@scripts/postgres-client.sh > /dev/null
+
+## Backup of the database `make run` uses (or the one PGHOST/PGPORT/PGUSER/PGDATABASE name):
+## `make backup` writes backups/varna-<UTC time>.dump; `make restore BACKUP=backups/….dump`
+## restores it in one transaction into a fresh database (REPLACE=yes replaces an occupied one).
+backup:
+	@scripts/backup.sh $(BACKUP)
+
+restore:
+	@scripts/restore.sh $(BACKUP)
 
 ## Crime-statistics benchmark: 10 million facts, the dashboard query and a 1-million-row import
 ## against plain SQL and COPY; figures in bench/results/latest.md.

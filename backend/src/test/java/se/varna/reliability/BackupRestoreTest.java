@@ -1,0 +1,286 @@
+package se.varna.reliability;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import se.varna.support.Contract;
+import se.varna.support.TestTokens;
+
+/**
+ * {@code make backup} and {@code make restore} (scripts/backup.sh and scripts/restore.sh, the
+ * same scripts the Makefile calls) against a real PostgreSQL holding the demo data plus what only
+ * the API writes (an approved report, a crime import job, audited indicator values): the dump,
+ * restored into a fresh database, holds every record of every table, equal row for row, and the
+ * sequences carry on where they were. Bad dumps and occupied targets change nothing.
+ */
+@QuarkusTest
+@WithTestResource(DemoDataPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BackupRestoreTest {
+
+    private static final String COORDINATOR = TestTokens.user("samordnare", "hallbarhetsenheten", "coordinator");
+    private static final String POLICE = TestTokens.serviceAccount("polisen-api", "polisen", "partner");
+    private static final Path SCRIPTS = Path.of("..", "scripts").toAbsolutePath().normalize();
+    private static final String RESTORED = "varna_restored";
+
+    @TempDir
+    Path backups;
+
+    private static String host;
+    private static int port;
+    private static String database;
+
+    private static boolean recorded;
+
+    /** Runs once, before the first test's backup (RestAssured is not ready in a @BeforeAll). */
+    private synchronized void recordWhatOnlyTheApiWrites() throws Exception {
+        if (recorded) {
+            return;
+        }
+        recorded = true;
+        URI url = URI.create(ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class)
+                .substring("jdbc:".length()));
+        host = url.getHost();
+        port = url.getPort();
+        database = url.getPath().substring(1);
+
+        // The demo data, as `make run` loads it (the test profile's Flyway leaves it out).
+        Flyway.configure().dataSource(jdbcUrl(database), "postgres", "postgres")
+                .locations("classpath:db/migration", "classpath:db/demo").load().migrate();
+
+        // An approved status report with its frozen snapshot.
+        long report = as(COORDINATOR).contentType(ContentType.JSON).body(Map.of("period", "2025H2"))
+                .when().post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
+        as(COORDINATOR).when().post("/api/v1/reports/{id}/approval", report).then().statusCode(200);
+
+        // A crime delivery through an import job.
+        long job = given().filter(Contract.RESPONSES_VALIDATED).header("Authorization", "Bearer " + POLICE)
+                .contentType("text/csv; charset=utf-8")
+                .body("month,area,category,sex,ageGroup,count\n2026-01,1980-centrum,misshandel,male,18-24,7\n")
+                .when().post("/api/v1/crime-statistics/imports").then().statusCode(202).extract().jsonPath()
+                .getLong("id");
+        Instant deadline = Instant.now().plusSeconds(60);
+        String state;
+        do {
+            Thread.sleep(100);
+            state = given().header("Authorization", "Bearer " + POLICE)
+                    .when().get("/api/v1/crime-statistics/imports/{id}", job).then().statusCode(200).extract()
+                    .path("state");
+        } while ((state.equals("queued") || state.equals("running")) && Instant.now().isBefore(deadline));
+        assertThat(state).isEqualTo("succeeded");
+
+        // An indicator value recorded and then corrected: two audit rows.
+        long tillit = as(null).queryParam("limit", 500).when().get("/api/v1/indicators").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.code == 'TILLIT' }.id");
+        for (double value : new double[] { 61.5, 62.5 }) {
+            as(COORDINATOR).contentType(ContentType.JSON).body(Map.of("period", "2026", "area", "1980", "value", value))
+                    .when().post("/api/v1/indicators/{id}/values", tillit).then().statusCode(value == 61.5 ? 201 : 200);
+        }
+    }
+
+    @Test
+    void aRestoredDumpHoldsEveryRecordOfEveryTable() throws Exception {
+        Path dump = backups.resolve("varna.dump");
+        Run backup = run("backup.sh", Map.of(), dump.toString());
+        assertThat(backup.exitCode).as(backup.output).isZero();
+        assertThat(backup.output).contains("Backup written");
+        assertThat(Files.size(dump)).isGreaterThan(10_000);
+        assertThat(Files.exists(Path.of(dump + ".partial"))).isFalse();
+
+        Run restore = run("restore.sh", Map.of("PGDATABASE", RESTORED), dump.toString());
+        assertThat(restore.exitCode).as(restore.output).isZero();
+
+        Map<String, TableFingerprint> original = fingerprints(database);
+        Map<String, TableFingerprint> restored = fingerprints(RESTORED);
+        assertThat(original).as("tables").hasSizeGreaterThanOrEqualTo(39);
+        // Every table holds records, so every kind of record is in the comparison.
+        assertThat(original.entrySet()).allSatisfy(table -> assertThat(table.getValue().rows)
+                .as("rows in %s", table.getKey()).isPositive());
+        assertThat(restored).isEqualTo(original);
+        assertThat(sequences(RESTORED)).isEqualTo(sequences(database)).isNotEmpty();
+
+        // The restored schema is exactly what this version's migrations expect.
+        Flyway.configure().dataSource(jdbcUrl(RESTORED), "postgres", "postgres")
+                .locations("classpath:db/migration", "classpath:db/demo").load().validate();
+
+        long records = original.values().stream().mapToLong(TableFingerprint::rows).sum();
+        System.out.printf("Backup and restore: %d tables, %d records, dump %d bytes%n", original.size(), records,
+                Files.size(dump));
+        assertThat(records).isGreaterThan(10_000);
+    }
+
+    @Test
+    void restoreReplacesAnOccupiedDatabaseOnlyWhenAskedTo() throws Exception {
+        Path dump = backups.resolve("replace.dump");
+        assertThat(run("backup.sh", Map.of(), dump.toString()).exitCode).isZero();
+        Map<String, TableFingerprint> original = fingerprints(database);
+
+        // Into the service's own, occupied database: refused, nothing changed.
+        Run refused = run("restore.sh", Map.of(), dump.toString());
+        assertThat(refused.exitCode).as(refused.output).isEqualTo(3);
+        assertThat(refused.output).contains("REPLACE=yes").contains("nothing was changed");
+        assertThat(fingerprints(database)).isEqualTo(original);
+
+        // A changed copy is put back as the dump has it when replacing is asked for.
+        String copy = "varna_replaced";
+        assertThat(run("restore.sh", Map.of("PGDATABASE", copy), dump.toString()).exitCode).isZero();
+        execute(copy, "update goal set title_sv = 'Ändrad efter säkerhetskopian' where id = (select min(id) from goal)");
+        assertThat(fingerprints(copy)).isNotEqualTo(original);
+        Run replaced = run("restore.sh", Map.of("PGDATABASE", copy, "REPLACE", "yes"), dump.toString());
+        assertThat(replaced.exitCode).as(replaced.output).isZero();
+        assertThat(fingerprints(copy)).isEqualTo(original);
+    }
+
+    @Test
+    void aBrokenOrMissingDumpChangesNothing() throws Exception {
+        Path dump = backups.resolve("whole.dump");
+        assertThat(run("backup.sh", Map.of(), dump.toString()).exitCode).isZero();
+
+        Run missing = run("restore.sh", Map.of("PGDATABASE", "varna_missing"), backups.resolve("none.dump").toString());
+        assertThat(missing.exitCode).as(missing.output).isEqualTo(2);
+        assertThat(missing.output).contains("No readable dump");
+
+        Path notADump = backups.resolve("notes.dump");
+        Files.writeString(notADump, "this is not a dump\n");
+        Run unreadable = run("restore.sh", Map.of("PGDATABASE", "varna_unreadable"), notADump.toString());
+        assertThat(unreadable.exitCode).as(unreadable.output).isEqualTo(2);
+        assertThat(unreadable.output).contains("not a dump");
+
+        // Cut off in the middle of the table data: the table of contents still reads, the data
+        // does not. The restore fails and leaves no half-restored database behind.
+        byte[] whole = Files.readAllBytes(dump);
+        Path truncated = backups.resolve("truncated.dump");
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+        Run broken = run("restore.sh", Map.of("PGDATABASE", "varna_truncated"), truncated.toString());
+        assertThat(broken.exitCode).as(broken.output).isNotZero();
+        assertThat(broken.output).contains("Restore failed").contains("varna_truncated was not changed");
+        assertThat(databases()).doesNotContain("varna_missing", "varna_unreadable", "varna_truncated",
+                "varna_truncated_restoring");
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private static RequestSpecification as(String token) {
+        RequestSpecification spec = given().filter(Contract.VALIDATED);
+        return token == null ? spec : spec.header("Authorization", "Bearer " + token);
+    }
+
+    record Run(int exitCode, String output) {
+    }
+
+    /** Runs a script as `make backup`/`make restore` would, against the test's PostgreSQL. */
+    private Run run(String script, Map<String, String> env, String... args) throws Exception {
+        recordWhatOnlyTheApiWrites();
+        List<String> command = new ArrayList<>(List.of(SCRIPTS.resolve(script).toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> environment = builder.environment();
+        environment.put("PGHOST", host);
+        environment.put("PGPORT", Integer.toString(port));
+        environment.put("PGUSER", "postgres");
+        environment.put("PGPASSWORD", "postgres");
+        environment.put("PGDATABASE", database);
+        environment.putAll(env);
+        Process process = builder.start();
+        // The first run on a machine builds the PostgreSQL client (about 30 s).
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(script + " did not finish within 10 minutes");
+        }
+        return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    record TableFingerprint(long rows, String md5) {
+    }
+
+    /** Every base table of the public schema: its row count and a digest of all its rows in order. */
+    private Map<String, TableFingerprint> fingerprints(String db) throws Exception {
+        recordWhatOnlyTheApiWrites();
+        Map<String, TableFingerprint> tables = new TreeMap<>();
+        try (Connection connection = connect(db); Statement statement = connection.createStatement()) {
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery("""
+                    select table_name from information_schema.tables
+                    where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name""")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            for (String name : names) {
+                try (ResultSet rs = statement.executeQuery("select count(*), md5(coalesce(string_agg(t::text, E'\\n' "
+                        + "order by t::text), '')) from public.\"" + name + "\" t")) {
+                    rs.next();
+                    tables.put(name, new TableFingerprint(rs.getLong(1), rs.getString(2)));
+                }
+            }
+        }
+        return tables;
+    }
+
+    private Map<String, Long> sequences(String db) throws SQLException {
+        Map<String, Long> values = new HashMap<>();
+        try (Connection connection = connect(db); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "select sequencename, coalesce(last_value, 0) from pg_sequences where schemaname = 'public'")) {
+            while (rs.next()) {
+                values.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return values;
+    }
+
+    private List<String> databases() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select datname from pg_database")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private void execute(String db, String sql) throws SQLException {
+        try (Connection connection = connect(db); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String jdbcUrl(String db) {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + db;
+    }
+
+    private Connection connect(String db) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(db), "postgres", "postgres");
+    }
+}
