@@ -199,7 +199,7 @@ public class ProblemMappers {
      * No connection to the database could be had or kept: a connection failure (SQL state class
      * 08), the pool's acquisition timeout, or the database shutting down (57P01–57P03).
      */
-    static boolean databaseUnreachable(Throwable e) {
+    public static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.hibernate.exception.JDBCConnectionException
                     || t instanceof java.sql.SQLTransientConnectionException

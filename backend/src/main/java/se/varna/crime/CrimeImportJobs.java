@@ -105,6 +105,22 @@ public class CrimeImportJobs {
         }
     }
 
+    /**
+     * Marks a job failed unless it has already ended: when the connection broke during the
+     * commit, the commit (which also marked the job succeeded) may still have gone through.
+     */
+    void fail(long id, String detail) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
+                update crime_import_job set state = 'failed', finished_at = now(), detail = ?
+                where id = ? and state in ('queued', 'running')""")) {
+            st.setString(1, detail);
+            st.setLong(2, id);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Jobs a restart interrupted: their transaction never committed, so nothing of them is stored. */
     int failInterrupted() {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {

@@ -60,7 +60,8 @@ public class CrimeImportResource {
             operationId = "importCrimeStatistics", summary = "Import reported crimes from a CSV file",
             description = "Starts an import of a CSV file with the header `month,area,category,sex,ageGroup,count`. "
                     + "Answers 202 with the job, which the caller polls. The import replaces the source's figures of "
-                    + "every month in the file, in one transaction.")
+                    + "every month in the file, in one transaction. A job the database's going away interrupts ends "
+                    + "`failed` once the database is back, with nothing stored.")
     @SecurityRequirement(name = "bearer")
     @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "202", description = "The import job, queued; poll its `Location`.",

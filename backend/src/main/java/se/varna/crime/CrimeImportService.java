@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -30,6 +32,7 @@ import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
+import se.varna.common.ProblemMappers;
 import se.varna.common.VarnaConfig;
 import se.varna.common.VarnaRole;
 import se.varna.common.imports.CsvUpload;
@@ -58,6 +61,9 @@ public class CrimeImportService {
     private static final int PROGRESS_EVERY = 50_000;
     /** Invalid rows listed in a report; the rest are counted. */
     static final int MAX_REPORTED_ERRORS = 10_000;
+    /** Seconds between two attempts to record a job's failure, and the attempts at most (an hour's worth). */
+    private static final int FAILURE_RETRY_SECONDS = 2;
+    private static final int FAILURE_RETRIES = 1_800;
     private static final Logger LOG = Logger.getLogger(CrimeImportService.class);
 
     @Inject
@@ -84,6 +90,13 @@ public class CrimeImportService {
         return thread;
     });
 
+    /** Records failures the database could not take when they happened (see {@link #recordFailure}). */
+    private final ScheduledExecutorService failures = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "crime-import-failures");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     void onStart(@Observes StartupEvent event) {
         int interrupted = jobs.failInterrupted();
         if (interrupted > 0) {
@@ -94,6 +107,7 @@ public class CrimeImportService {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        failures.shutdownNow();
     }
 
     /** Checks the request and the file's header, records the job and queues it. */
@@ -213,11 +227,21 @@ public class CrimeImportService {
                             id, rowsRead, source, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
                 } catch (SQLException | RuntimeException e) {
                     if (!committed) {
-                        c.rollback();
+                        try {
+                            c.rollback();
+                        } catch (SQLException again) {
+                            // The connection broke (the database went away): the server ends the
+                            // transaction itself. Keep the first failure, not this one.
+                            e.addSuppressed(again);
+                        }
                     }
                     throw e;
                 } finally {
-                    c.setAutoCommit(true);
+                    try {
+                        c.setAutoCommit(true);
+                    } catch (SQLException broken) {
+                        LOG.debugf("Connection of crime-statistics import job %d is broken: %s", id, broken.getMessage());
+                    }
                 }
             }
             analyse();
@@ -231,11 +255,39 @@ public class CrimeImportService {
                 return;
             }
             LOG.errorf(e, "Crime-statistics import job %d failed", id);
+            recordFailure(id, ProblemMappers.databaseUnreachable(e)
+                    ? "The database could not be reached during the import, so nothing was stored. Import the file "
+                            + "again."
+                    : "The import failed on our side and nothing was stored. Job " + id + " has been logged.", 0);
+        }
+    }
+
+    /**
+     * Marks a job failed. When the database went away, that update cannot be made either until it
+     * is back, and the job would stay "running" until the next restart: so a failed attempt is
+     * tried again every few seconds, from another thread (the worker goes on with the next job).
+     * The transaction of the job never committed, so nothing of it is stored in the meantime.
+     */
+    void recordFailure(long id, String detail, int attempt) {
+        try {
+            jobs.fail(id, detail);
+            if (attempt > 0) {
+                LOG.infof("Crime-statistics import job %d marked failed after %d attempts", id, attempt + 1);
+            }
+        } catch (RuntimeException e) {
+            if (attempt == 0) {
+                LOG.warnf("Could not mark crime-statistics import job %d failed yet (%s); trying again every %d s",
+                        id, e.getMessage(), FAILURE_RETRY_SECONDS);
+            }
+            if (attempt >= FAILURE_RETRIES) {
+                LOG.errorf("Gave up marking crime-statistics import job %d failed; the next restart will", id);
+                return;
+            }
             try {
-                jobs.finish(id, CrimeStatisticsImportState.failed, rowsRead, List.of(), null,
-                        "The import failed on our side and nothing was stored. Job " + id + " has been logged.");
-            } catch (RuntimeException again) {
-                LOG.errorf(again, "Could not mark crime-statistics import job %d failed", id);
+                failures.schedule(() -> recordFailure(id, detail, attempt + 1), FAILURE_RETRY_SECONDS,
+                        TimeUnit.SECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                LOG.debugf("Service stopping; the next start marks crime-statistics import job %d failed", id);
             }
         }
     }

@@ -56,7 +56,8 @@ public class IndicatorValueImportResource {
                     + "editor's indicators is 403. A row repeating an earlier row's indicator, period, area, sex and "
                     + "age group is invalid. Valid rows already stored with the same figures are left as they are, "
                     + "so importing a file twice changes nothing the second time. A dry run always answers 200 with "
-                    + "the report.")
+                    + "the report. The import is one transaction: if the database goes away during it, the answer is "
+                    + "503 and nothing of the file is stored.")
     @SecurityRequirement(name = "bearer")
     @RequestBody(required = true, content = {
             @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
