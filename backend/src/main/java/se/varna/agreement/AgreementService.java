@@ -164,12 +164,7 @@ public class AgreementService {
     @Transactional
     public AgreementView replace(long id, String ifMatch, AgreementInput input) {
         Agreement g = find(id);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw PreconditionProblem.required("an agreement");
-        }
-        if (!Snapshots.ifMatches(ifMatch, g.version)) {
-            throw PreconditionProblem.failed("agreement");
-        }
+        Snapshots.requireIfMatch(ifMatch, g.version, "an agreement", "agreement");
         Map<String, Object> before = snapshot(g);
         OffsetDateTime now = OffsetDateTime.now(clock);
         apply(g, input, now);

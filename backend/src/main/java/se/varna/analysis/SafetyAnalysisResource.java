@@ -40,6 +40,7 @@ import se.varna.analysis.SafetyAnalysisDtos.SafetyAnalysisView;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.PageParams;
 import se.varna.common.Parameters;
+import se.varna.common.PreconditionProblem;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 
@@ -164,7 +165,8 @@ public class SafetyAnalysisResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such resource.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The analysis has changed since the version `If-Match` names.",
+    @APIResponse(responseCode = "412",
+            description = "The analysis has changed since the version `If-Match` names, or `If-Match` is `*`.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -172,7 +174,7 @@ public class SafetyAnalysisResource {
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
-                    description = "The `ETag` of the version the change is based on.",
+                    description = PreconditionProblem.IF_MATCH,
                     schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
             SafetyAnalysisInput input) {
         SafetyAnalysisView changed = analyses.replace(Parameters.id("id", id), ifMatch, input);

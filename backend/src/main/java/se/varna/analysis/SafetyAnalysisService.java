@@ -138,12 +138,7 @@ public class SafetyAnalysisService {
     @Transactional
     public SafetyAnalysisView replace(long id, String ifMatch, SafetyAnalysisInput input) {
         SafetyAnalysis a = find(id);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw PreconditionProblem.required("a safety analysis");
-        }
-        if (!Snapshots.ifMatches(ifMatch, a.version)) {
-            throw PreconditionProblem.failed("safety analysis");
-        }
+        Snapshots.requireIfMatch(ifMatch, a.version, "a safety analysis", "safety analysis");
         Map<String, Object> before = snapshot(a);
         apply(a, input);
         a.updatedAt = OffsetDateTime.now(clock);

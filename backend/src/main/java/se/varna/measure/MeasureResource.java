@@ -40,6 +40,7 @@ import se.varna.common.InvalidParameterException;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageParams;
 import se.varna.common.Parameters;
+import se.varna.common.PreconditionProblem;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.measure.MeasureDtos.HistoryPage;
@@ -195,7 +196,8 @@ public class MeasureResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such resource.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The measure has changed since the version `If-Match` names.",
+    @APIResponse(responseCode = "412",
+            description = "The measure has changed since the version `If-Match` names, or `If-Match` is `*`.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -203,7 +205,7 @@ public class MeasureResource {
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
-                    description = "The `ETag` of the version the change is based on.",
+                    description = PreconditionProblem.IF_MATCH,
                     schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
             MeasureInput input) {
         MeasureView changed = measures.replaceMeasure(Parameters.id("id", id), ifMatch, input);
