@@ -57,7 +57,7 @@ public class CrimeImportService {
     /** Rows between two progress updates of a job. */
     private static final int PROGRESS_EVERY = 50_000;
     /** Invalid rows listed in a report; the rest are counted. */
-    static final int MAX_REPORTED_ERRORS = 10_000;
+    static final int MAX_REPORTED_ERRORS = ImportRejectedException.MAX_LISTED_ERRORS;
     private static final Logger LOG = Logger.getLogger(CrimeImportService.class);
 
     @Inject
@@ -261,7 +261,7 @@ public class CrimeImportService {
         boolean rejected = !dryRun || (v.rejectedRows > 0 && mode == ImportMode.ALL_OR_NOTHING);
         String detail = null;
         if (rejected) {
-            detail = new ImportRejectedException(v.rowsRead, v.errors).detail() + more(v);
+            detail = new ImportRejectedException(v.rowsRead, v.rejectedRows, v.errors, v.errorCount).detail();
         } else if (v.rejectedRows > 0) {
             detail = v.rejectedRows + " invalid rows would be skipped." + more(v);
         }

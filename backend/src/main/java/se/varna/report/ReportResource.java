@@ -39,6 +39,7 @@ import se.varna.common.Parameters;
 import se.varna.common.PreconditionProblem;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
+import se.varna.common.Snapshots;
 import se.varna.report.ReportDtos.ReportInput;
 import se.varna.report.ReportDtos.ReportPage;
 import se.varna.report.ReportDtos.ReportSections;
@@ -161,7 +162,7 @@ public class ReportResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
                     description = PreconditionProblem.IF_MATCH,
-                    schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
             ReportSections sections) {
         ReportView changed = reports.replaceSections(Parameters.id("id", id), ifMatch, sections);
         return Response.ok(changed).header(HttpHeaders.ETAG, ReportService.etag(changed.version())).build();
@@ -212,9 +213,8 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The document; `Content-Disposition` names a file.",
             headers = @Header(name = "Content-Disposition", description = "`attachment; filename=\"lagesrapport-2025H2.pdf\"`.",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = {
-                    @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+            // binary documents: no schema (OpenAPI 3.1), as no string length would describe them
+            content = { @Content(mediaType = PDF), @Content(mediaType = XLSX) })
     @APIResponse(responseCode = "400", description = "`format` is missing or unknown, or `id` is not valid; "
             + "`errors` names it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
