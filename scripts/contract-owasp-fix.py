@@ -11,7 +11,9 @@ Not part of `make test`; a helper for whoever adds operations (issue 7 used it o
 2. For each Spectral *error* of string-limit, integer-limit, array-limit, rate-limit and
    define-cors-origin, it inserts maxLength / minimum+maximum / maxItems / the RateLimit and
    Access-Control-Allow-Origin header refs, editing lines in place (comments and layout stay).
-   Limits are guesses by name (codes 200, titles 500, texts 20000, ids from 0); review them.
+   Limits are guesses by name (codes 200, titles 500, texts 20000, ids from 0); review them:
+   a request limit must be the one the service checks (se.varna.common.Limits / Parameters,
+   with a test), a response limit at least what the columns and checks can produce.
 When step 1 changes the file it stops (step 2 needs line numbers of the file as linted): run
 spectral and the script again. Afterwards spectral should report 0 errors.
 """

@@ -2,7 +2,6 @@ package se.varna.agreement;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,10 +40,13 @@ import se.varna.agreement.AgreementDtos.AgreementView;
 import se.varna.agreement.AgreementDtos.CommitmentStatusInput;
 import se.varna.agreement.AgreementDtos.HistoryPage;
 import se.varna.common.InvalidParameterException;
+import se.varna.common.Limits;
 import se.varna.common.PageParams;
 import se.varna.common.Parameters;
+import se.varna.common.PreconditionProblem;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
+import se.varna.common.Snapshots;
 
 @Path("/api/v1/agreements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,23 +75,24 @@ public class AgreementResource {
     public AgreementPage listAgreements(
             @Parameter(name = "area", in = ParameterIn.QUERY, description = "Code of an area: the agreements of "
                     + "that area and of the areas containing it (a Västerås-wide promise covers each district).",
-                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("area") String area,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("area") String area,
             @Parameter(name = "type", in = ParameterIn.QUERY,
                     schema = @Schema(implementation = AgreementType.class)) @QueryParam("type") String type,
             @Parameter(name = "status", in = ParameterIn.QUERY,
                     description = "Agreements with at least one commitment of this status.",
                     schema = @Schema(implementation = CommitmentStatus.class)) @QueryParam("status") String status,
             @Parameter(name = "from", in = ParameterIn.QUERY, description = "Agreements in force on or after this day.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = Parameters.DATE_LENGTH)) @QueryParam("from") String from,
             @Parameter(name = "to", in = ParameterIn.QUERY, description = "Agreements in force on or before this day.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = Parameters.DATE_LENGTH)) @QueryParam("to") String to,
             @BeanParam PageParams page) {
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
+        String areaCode = Parameters.text("area", area, Limits.CODE);
+        LocalDate fromDate = Parameters.optionalDate("from", from);
+        LocalDate toDate = Parameters.optionalDate("to", to);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             throw new InvalidParameterException("to", "must not be before from");
         }
-        return agreements.list(area == null || area.isBlank() ? null : area.trim(),
+        return agreements.list(areaCode == null || areaCode.isBlank() ? null : areaCode.trim(),
                 enumParam("type", type, AgreementType.class), enumParam("status", status, CommitmentStatus.class),
                 fromDate, toDate, page.toPageRequest());
     }
@@ -168,7 +171,8 @@ public class AgreementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such resource.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The agreement has changed since the version `If-Match` names.",
+    @APIResponse(responseCode = "412",
+            description = "The agreement has changed since the version `If-Match` names, or `If-Match` is `*`.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -176,8 +180,8 @@ public class AgreementResource {
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
-                    description = "The `ETag` of the version the change is based on.",
-                    schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                    description = PreconditionProblem.IF_MATCH,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
             AgreementInput input) {
         AgreementView changed = agreements.replace(Parameters.id("id", id), ifMatch, input);
         return Response.ok(changed).header(HttpHeaders.ETAG, AgreementService.etag(changed.version())).build();
@@ -244,16 +248,6 @@ public class AgreementResource {
         return agreements.history(Parameters.id("id", id), page.toPageRequest());
     }
 
-    private static LocalDate date(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(name, "must be a date like 2025-06-30");
-        }
-    }
 
     private static <E extends Enum<E>> E enumParam(String name, String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {

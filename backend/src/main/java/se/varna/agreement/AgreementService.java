@@ -39,6 +39,7 @@ import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
+import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.PreconditionProblem;
@@ -164,12 +165,7 @@ public class AgreementService {
     @Transactional
     public AgreementView replace(long id, String ifMatch, AgreementInput input) {
         Agreement g = find(id);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw PreconditionProblem.required("an agreement");
-        }
-        if (!Snapshots.ifMatches(ifMatch, g.version)) {
-            throw PreconditionProblem.failed("agreement");
-        }
+        Snapshots.requireIfMatch(ifMatch, g.version, "an agreement", "agreement");
         Map<String, Object> before = snapshot(g);
         OffsetDateTime now = OffsetDateTime.now(clock);
         apply(g, input, now);
@@ -249,7 +245,7 @@ public class AgreementService {
         Area area = null;
         if (blank(input.area())) {
             errors.add(new FieldError("area", "is required"));
-        } else {
+        } else if (Limits.maxLength(errors, "area", input.area(), Limits.CODE)) {
             area = Area.find("code", input.area().trim()).firstResult();
             if (area == null) {
                 errors.add(new FieldError("area", "no area with code '" + input.area().trim() + "'"));
@@ -265,6 +261,9 @@ public class AgreementService {
         if (partyCodes.isEmpty()) {
             errors.add(new FieldError("parties", "name at least one organisation"));
         }
+        if (!Limits.codes(errors, "parties", partyCodes, Limits.ITEMS, Limits.CODE)) {
+            partyCodes = List.of();
+        }
         for (int i = 0; i < partyCodes.size(); i++) {
             Organisation o = organisation(partyCodes.get(i));
             if (o == null) {
@@ -277,7 +276,9 @@ public class AgreementService {
         Map<Long, AgreementCommitment> existing = new HashMap<>();
         g.commitments.forEach(c -> existing.put(c.id, c));
         List<AgreementCommitment> commitments = new ArrayList<>();
-        List<CommitmentInput> inputs = input.commitments() == null ? List.of() : input.commitments();
+        List<CommitmentInput> inputs = input.commitments() == null
+                || !Limits.maxItems(errors, "commitments", input.commitments(), Limits.ITEMS) ? List.of()
+                        : input.commitments();
         Set<Long> kept = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
             CommitmentInput ci = inputs.get(i);
@@ -304,9 +305,11 @@ public class AgreementService {
                 errors.add(new FieldError(at + ".text", "must be at most " + TEXT_MAX + " characters"));
             }
             Organisation responsible = null;
+            Limits.maxLength(errors, at + ".statusComment", ci.statusComment(), TEXT_MAX);
             if (blank(ci.responsibleOrganisation())) {
                 errors.add(new FieldError(at + ".responsibleOrganisation", "is required"));
-            } else {
+            } else if (Limits.maxLength(errors, at + ".responsibleOrganisation", ci.responsibleOrganisation(),
+                    Limits.CODE)) {
                 responsible = organisation(ci.responsibleOrganisation());
                 if (responsible == null) {
                     errors.add(new FieldError(at + ".responsibleOrganisation", "no organisation with code '"
@@ -317,7 +320,8 @@ public class AgreementService {
                 errors.add(new FieldError(at + ".status", "is required: notStarted, ongoing, fulfilled or notFulfilled"));
             }
             Set<Measure> measures = new LinkedHashSet<>();
-            List<Long> measureIds = ci.measures() == null ? List.of() : ci.measures();
+            List<Long> measureIds = ci.measures() == null
+                    || !Limits.maxItems(errors, at + ".measures", ci.measures(), Limits.ITEMS) ? List.of() : ci.measures();
             for (int j = 0; j < measureIds.size(); j++) {
                 Long mid = measureIds.get(j);
                 Measure m = mid == null ? null : Measure.findById(mid);

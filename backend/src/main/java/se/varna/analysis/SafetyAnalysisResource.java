@@ -2,7 +2,6 @@ package se.varna.analysis;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,10 +37,13 @@ import se.varna.analysis.SafetyAnalysisDtos.SafetyAnalysisInput;
 import se.varna.analysis.SafetyAnalysisDtos.SafetyAnalysisPage;
 import se.varna.analysis.SafetyAnalysisDtos.SafetyAnalysisView;
 import se.varna.common.InvalidParameterException;
+import se.varna.common.Limits;
 import se.varna.common.PageParams;
 import se.varna.common.Parameters;
+import se.varna.common.PreconditionProblem;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
+import se.varna.common.Snapshots;
 
 @Path("/api/v1/safety-analyses")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,18 +74,19 @@ public class SafetyAnalysisResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SafetyAnalysisPage listSafetyAnalyses(
             @Parameter(name = "area", in = ParameterIn.QUERY, description = "Code of the district, e.g. `1980-backby`.",
-                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("area") String area,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("area") String area,
             @Parameter(name = "from", in = ParameterIn.QUERY, description = "Analyses dated on or after this day.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = Parameters.DATE_LENGTH)) @QueryParam("from") String from,
             @Parameter(name = "to", in = ParameterIn.QUERY, description = "Analyses dated on or before this day.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = Parameters.DATE_LENGTH)) @QueryParam("to") String to,
             @BeanParam PageParams page) {
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
+        String areaCode = Parameters.text("area", area, Limits.CODE);
+        LocalDate fromDate = Parameters.optionalDate("from", from);
+        LocalDate toDate = Parameters.optionalDate("to", to);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             throw new InvalidParameterException("to", "must not be before from");
         }
-        return analyses.list(area == null || area.isBlank() ? null : area.trim(), fromDate, toDate,
+        return analyses.list(areaCode == null || areaCode.isBlank() ? null : areaCode.trim(), fromDate, toDate,
                 page.toPageRequest());
     }
 
@@ -164,7 +167,8 @@ public class SafetyAnalysisResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such resource.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The analysis has changed since the version `If-Match` names.",
+    @APIResponse(responseCode = "412",
+            description = "The analysis has changed since the version `If-Match` names, or `If-Match` is `*`.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -172,8 +176,8 @@ public class SafetyAnalysisResource {
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
-                    description = "The `ETag` of the version the change is based on.",
-                    schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                    description = PreconditionProblem.IF_MATCH,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
             SafetyAnalysisInput input) {
         SafetyAnalysisView changed = analyses.replace(Parameters.id("id", id), ifMatch, input);
         return Response.ok(changed).header(HttpHeaders.ETAG, SafetyAnalysisService.etag(changed.version())).build();
@@ -204,14 +208,4 @@ public class SafetyAnalysisResource {
         return analyses.history(Parameters.id("id", id), page.toPageRequest());
     }
 
-    static LocalDate date(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(name, "must be a date like 2025-06-30");
-        }
-    }
 }

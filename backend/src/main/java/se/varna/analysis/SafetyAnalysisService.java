@@ -38,6 +38,7 @@ import se.varna.area.Area;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
+import se.varna.common.Limits;
 import se.varna.common.LocalizedText;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
@@ -138,12 +139,7 @@ public class SafetyAnalysisService {
     @Transactional
     public SafetyAnalysisView replace(long id, String ifMatch, SafetyAnalysisInput input) {
         SafetyAnalysis a = find(id);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw PreconditionProblem.required("a safety analysis");
-        }
-        if (!Snapshots.ifMatches(ifMatch, a.version)) {
-            throw PreconditionProblem.failed("safety analysis");
-        }
+        Snapshots.requireIfMatch(ifMatch, a.version, "a safety analysis", "safety analysis");
         Map<String, Object> before = snapshot(a);
         apply(a, input);
         a.updatedAt = OffsetDateTime.now(clock);
@@ -170,7 +166,7 @@ public class SafetyAnalysisService {
         Area area = null;
         if (blank(input.area())) {
             errors.add(new FieldError("area", "is required"));
-        } else {
+        } else if (Limits.maxLength(errors, "area", input.area(), Limits.CODE)) {
             area = Area.find("code", input.area().trim()).firstResult();
             if (area == null) {
                 errors.add(new FieldError("area", "no area with code '" + input.area().trim() + "'"));
@@ -189,7 +185,8 @@ public class SafetyAnalysisService {
         }
 
         List<AssessedFactor> factors = new ArrayList<>();
-        List<AssessedFactorInput> factorInputs = input.factors() == null ? List.of() : input.factors();
+        List<AssessedFactorInput> factorInputs = input.factors() == null
+                || !Limits.maxItems(errors, "factors", input.factors(), Limits.ITEMS) ? List.of() : input.factors();
         Set<String> seenFactors = new HashSet<>();
         for (int i = 0; i < factorInputs.size(); i++) {
             AssessedFactorInput f = factorInputs.get(i);
@@ -201,7 +198,7 @@ public class SafetyAnalysisService {
             Factor factor = null;
             if (blank(f.factor())) {
                 errors.add(new FieldError(at + ".factor", "is required"));
-            } else {
+            } else if (Limits.maxLength(errors, at + ".factor", f.factor(), Limits.CODE)) {
                 factor = Factor.find("code", f.factor().trim()).firstResult();
                 if (factor == null) {
                     errors.add(new FieldError(at + ".factor", "no risk or protective factor with code '"
@@ -230,7 +227,9 @@ public class SafetyAnalysisService {
         factors.sort(Comparator.comparingInt(f -> f.factor == null || f.factor.kind == Factor.Kind.risk ? 0 : 1));
 
         List<PlaceOfConcern> places = new ArrayList<>();
-        List<PlaceInput> placeInputs = input.placesOfConcern() == null ? List.of() : input.placesOfConcern();
+        List<PlaceInput> placeInputs = input.placesOfConcern() == null
+                || !Limits.maxItems(errors, "placesOfConcern", input.placesOfConcern(), Limits.ITEMS) ? List.of()
+                        : input.placesOfConcern();
         for (int i = 0; i < placeInputs.size(); i++) {
             PlaceInput p = placeInputs.get(i);
             String at = "placesOfConcern[" + i + "]";
@@ -243,6 +242,7 @@ public class SafetyAnalysisService {
             } else if (p.name().trim().length() > TITLE_MAX) {
                 errors.add(new FieldError(at + ".name", "must be at most " + TITLE_MAX + " characters"));
             }
+            Limits.maxLength(errors, at + ".description", p.description(), TEXT_MAX);
             if ((p.latitude() == null) != (p.longitude() == null)) {
                 errors.add(new FieldError(at + (p.latitude() == null ? ".latitude" : ".longitude"),
                         "give both latitude and longitude, or neither"));
@@ -262,7 +262,8 @@ public class SafetyAnalysisService {
         }
 
         List<AnalysisMeasure> measures = new ArrayList<>();
-        List<AnalysisMeasureInput> measureInputs = input.measures() == null ? List.of() : input.measures();
+        List<AnalysisMeasureInput> measureInputs = input.measures() == null
+                || !Limits.maxItems(errors, "measures", input.measures(), Limits.ITEMS) ? List.of() : input.measures();
         Set<Long> seenMeasures = new HashSet<>();
         for (int i = 0; i < measureInputs.size(); i++) {
             AnalysisMeasureInput m = measureInputs.get(i);

@@ -35,6 +35,7 @@ import se.varna.area.BoundaryDtos.Geometry;
 import se.varna.area.BoundaryDtos.ImportReport;
 import se.varna.area.BoundaryDtos.InputFeature;
 import se.varna.area.BoundaryDtos.Upload;
+import se.varna.common.Limits;
 import se.varna.common.Parameters;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
@@ -45,6 +46,8 @@ import se.varna.common.Roles;
 public class AreaResource {
 
     private static final String X_ROLES_COORDINATOR = "[\"coordinator\"]";
+    /** The longest `parent` code of a boundary listing (the contract's maxLength; area codes are at most 64). */
+    static final int PARENT_MAX = 64;
 
     @Inject
     AreaService areas;
@@ -95,8 +98,8 @@ public class AreaResource {
     public BoundaryCollection listAreaBoundaries(
             @Parameter(name = "parent", in = ParameterIn.QUERY, required = true,
                     description = "Code of the area whose children are answered, e.g. `1980`.",
-                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 64)) @QueryParam("parent") String parent) {
-        if (parent == null || parent.isBlank()) {
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = PARENT_MAX)) @QueryParam("parent") String parent) {
+        if (Parameters.text("parent", parent, PARENT_MAX) == null || parent.isBlank()) {
             throw new se.varna.common.InvalidParameterException("parent", "is required: the code of an area, e.g. 1980");
         }
         return boundaries.childBoundaries(parent.trim());
@@ -171,9 +174,9 @@ public class AreaResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BoundaryFeature replaceAreaBoundary(
             @Parameter(name = "code", in = ParameterIn.PATH, description = "The area's code, e.g. `1980-centrum`.",
-                    schema = @Schema(type = SchemaType.STRING)) @PathParam("code") String code,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @PathParam("code") String code,
             InputStream body) {
-        return boundaries.replaceBoundary(code, body);
+        return boundaries.replaceBoundary(Parameters.text("code", code, Limits.CODE), body);
     }
 
     @DELETE
@@ -193,7 +196,7 @@ public class AreaResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void deleteAreaBoundary(
             @Parameter(name = "code", in = ParameterIn.PATH, description = "The area's code, e.g. `1980-centrum`.",
-                    schema = @Schema(type = SchemaType.STRING)) @PathParam("code") String code) {
-        boundaries.removeBoundary(code);
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @PathParam("code") String code) {
+        boundaries.removeBoundary(Parameters.text("code", code, Limits.CODE));
     }
 }

@@ -31,6 +31,7 @@ import se.varna.area.BoundaryDtos.ImportReport;
 import se.varna.area.BoundaryQueries.BoundaryRow;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
+import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.imports.ImportRejectedException;
 import se.varna.common.imports.UploadProblemException;
@@ -81,7 +82,9 @@ public class BoundaryService {
             geometry = root.get("geometry");
             prefix = "geometry";
             JsonNode named = root.path("properties").path("code");
-            if (!named.isMissingNode() && !named.isNull() && !code.equals(named.asText())) {
+            if (!named.isMissingNode() && !named.isNull() && named.asText().length() > Limits.CODE) {
+                errors.add(new FieldError("properties.code", Limits.tooLong(Limits.CODE)));
+            } else if (!named.isMissingNode() && !named.isNull() && !code.equals(named.asText())) {
                 errors.add(new FieldError("properties.code", "is '" + named.asText() + "' but the path names '"
                         + code + "'"));
             }
@@ -115,7 +118,8 @@ public class BoundaryService {
         }
         List<String> codes = new ArrayList<>();
         features.forEach(f -> codes.add(f.path("properties").path("code").asText(null)));
-        Map<String, BoundaryRow> areas = queries.byCodes(codes.stream().filter(c -> c != null).distinct().toList())
+        Map<String, BoundaryRow> areas = queries.byCodes(codes.stream()
+                .filter(c -> c != null && c.length() <= Limits.CODE).distinct().toList())
                 .stream().collect(Collectors.toMap(BoundaryRow::code, Function.identity()));
 
         List<FieldError> errors = new ArrayList<>();
@@ -132,6 +136,8 @@ public class BoundaryService {
             String code = codes.get(i);
             if (code == null || code.isBlank()) {
                 errors.add(new FieldError(at + ".properties.code", "is missing: it names the area", row));
+            } else if (code.length() > Limits.CODE) {
+                errors.add(new FieldError(at + ".properties.code", Limits.tooLong(Limits.CODE), row));
             } else if (!areas.containsKey(code)) {
                 errors.add(new FieldError(at + ".properties.code", "'" + code + "' is not the code of an area", row));
             } else if (firstRowOfCode.putIfAbsent(code, row) != null) {

@@ -16,6 +16,15 @@ public record FieldError(
         @Schema(description = "For an uploaded file: the row, numbered as a spreadsheet numbers it "
                 + "(the header is row 1, the first data row is row 2).", minimum = "1") Integer row) {
 
+    /**
+     * A field or message is never longer than the contract allows (8192 and 20 000
+     * characters), even when it repeats something a caller sent (an unknown CSV column).
+     */
+    public FieldError {
+        field = Limits.cut(field, Limits.FIELD_NAME);
+        message = Limits.cut(message, Limits.MESSAGE);
+    }
+
     public FieldError(String field, String message) {
         this(field, message, null);
     }

@@ -43,6 +43,47 @@ public final class Parameters {
         return parseLong(name, raw);
     }
 
+    /**
+     * A text parameter (query, path or header) as sent, when it has at most {@code maxLength}
+     * characters (the contract's {@code maxLength}); longer is 400 naming it. Null stays null.
+     */
+    public static String text(String name, String raw, int maxLength) {
+        if (raw != null && raw.length() > maxLength) {
+            throw new InvalidParameterException(name, Limits.tooLong(maxLength));
+        }
+        return raw;
+    }
+
+    /**
+     * A repeated text parameter as sent: at most {@code maxItems} values (the contract's
+     * {@code maxItems}), each at most {@code maxLength} characters; otherwise 400 naming it.
+     */
+    public static java.util.List<String> texts(String name, java.util.List<String> raw, int maxItems, int maxLength) {
+        if (raw == null) {
+            return java.util.List.of();
+        }
+        if (raw.size() > maxItems) {
+            throw new InvalidParameterException(name, "may be given at most " + maxItems + " times");
+        }
+        raw.forEach(value -> text(name, value, maxLength));
+        return raw;
+    }
+
+    /** The longest date parameter, {@code 2025-06-30} (the contract's {@code maxLength} of a date). */
+    public static final int DATE_LENGTH = 10;
+
+    /** A date parameter ({@code 2025-06-30}), or null when absent; anything else is 400 naming it. */
+    public static java.time.LocalDate optionalDate(String name, String raw) {
+        if (text(name, raw, DATE_LENGTH) == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(raw.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidParameterException(name, "must be a date like 2025-06-30");
+        }
+    }
+
     private static long parseLong(String name, String raw) {
         try {
             return Long.parseLong(raw.trim());

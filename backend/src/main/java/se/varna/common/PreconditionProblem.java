@@ -7,6 +7,15 @@ package se.varna.common;
  */
 public class PreconditionProblem extends RuntimeException {
 
+    /**
+     * The {@code If-Match} header parameter's description, the same on every conditional
+     * change (the contract's {@code components/parameters/ifMatch}).
+     */
+    public static final String IF_MATCH = "The `ETag` of the version the change is based on, as read "
+            + "(`\"3\"`). Required: 428 without it. 412 when it is not the current version; `*` is refused "
+            + "with 412 too, since it would overwrite changes the caller has not read. At most "
+            + Snapshots.IF_MATCH_MAX + " characters (400 naming `If-Match` otherwise).";
+
     private final int status;
 
     private PreconditionProblem(int status, String detail) {

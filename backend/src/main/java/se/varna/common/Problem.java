@@ -20,6 +20,11 @@ public record Problem(
         @Schema(description = "The request path the problem arose on.", format = "uri-reference") String instance,
         @Schema(description = "Each invalid field, parameter or row.") List<FieldError> errors) {
 
+    /** The detail is never longer than the contract allows (20 000 characters). */
+    public Problem {
+        detail = Limits.cut(detail, Limits.MESSAGE);
+    }
+
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String ABOUT_BLANK = "about:blank";
     public static final String INVALID_INPUT = "urn:varna:problem:invalid-input";

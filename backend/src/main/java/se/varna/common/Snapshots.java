@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class Snapshots {
 
+    /** The longest {@code If-Match} accepted (the contract's {@code maxLength}); longer is 400. */
+    public static final int IF_MATCH_MAX = 200;
+
     private Snapshots() {
     }
 
@@ -65,12 +68,18 @@ public final class Snapshots {
 
     /**
      * Requires an {@code If-Match} that names exactly the current version's ETag (a quoted
-     * version, weak or strong): 428 without one, 412 when stale. {@code *} is not a version,
-     * so it does not match.
+     * version, weak or strong): 428 without one, 400 when longer than {@link #IF_MATCH_MAX},
+     * 412 when stale. {@code *} is not a version,
+     * so it does not match (412): the header exists to stop lost updates, and {@code *}
+     * ("whatever is there now") would let a writer overwrite a change it never read. The one
+     * rule for every versioned resource (measures, reports, safety analyses, agreements).
      */
     public static void requireIfMatch(String ifMatch, long version, String aThing, String thing) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw PreconditionProblem.required(aThing);
+        }
+        if (ifMatch.length() > IF_MATCH_MAX) {
+            throw new InvalidParameterException("If-Match", "must be at most " + IF_MATCH_MAX + " characters");
         }
         String current = "\"" + version + "\"";
         boolean matches = java.util.Arrays.stream(ifMatch.split(","))
@@ -80,20 +89,5 @@ public final class Snapshots {
         if (!matches) {
             throw PreconditionProblem.failed(thing);
         }
-    }
-
-    /** Whether an {@code If-Match} header names the current ETag (a quoted version) or is {@code *}. */
-    public static boolean ifMatches(String ifMatch, long version) {
-        String current = "\"" + version + "\"";
-        for (String tag : ifMatch.split(",")) {
-            String t = tag.trim();
-            if (t.startsWith("W/")) {
-                t = t.substring(2);
-            }
-            if (t.equals(current) || t.equals("*")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

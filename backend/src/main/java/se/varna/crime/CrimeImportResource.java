@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.varna.common.Limits;
 import se.varna.common.PageParams;
 import se.varna.common.Parameters;
 import se.varna.common.Problem;
@@ -80,9 +81,9 @@ public class CrimeImportResource {
     public Response importCrimeStatistics(@BeanParam ImportParams params,
             @Parameter(name = "source", in = ParameterIn.QUERY, description = "Organisation code of the figures' "
                     + "source, e.g. `polisen`. Coordinators only; a partner's source is its own organisation.",
-                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("source") String source,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("source") String source,
             InputStream body) {
-        CrimeStatisticsImport job = imports.startImport(body, params, source);
+        CrimeStatisticsImport job = imports.startImport(body, params, Parameters.text("source", source, Limits.CODE));
         URI location = uriInfo.getBaseUriBuilder().path(CrimeImportResource.class).path(Long.toString(job.id())).build();
         return Response.accepted(job).location(location).build();
     }

@@ -60,7 +60,7 @@ public class CrimeImportService {
     /** Rows between two progress updates of a job. */
     private static final int PROGRESS_EVERY = 50_000;
     /** Invalid rows listed in a report; the rest are counted. */
-    static final int MAX_REPORTED_ERRORS = 10_000;
+    static final int MAX_REPORTED_ERRORS = ImportRejectedException.MAX_LISTED_ERRORS;
     /** Seconds between two attempts to record a job's failure, and the attempts at most (an hour's worth). */
     private static final int FAILURE_RETRY_SECONDS = 2;
     private static final int FAILURE_RETRIES = 1_800;
@@ -313,7 +313,7 @@ public class CrimeImportService {
         boolean rejected = !dryRun || (v.rejectedRows > 0 && mode == ImportMode.ALL_OR_NOTHING);
         String detail = null;
         if (rejected) {
-            detail = new ImportRejectedException(v.rowsRead, v.errors).detail() + more(v);
+            detail = new ImportRejectedException(v.rowsRead, v.rejectedRows, v.errors, v.errorCount).detail();
         } else if (v.rejectedRows > 0) {
             detail = v.rejectedRows + " invalid rows would be skipped." + more(v);
         }

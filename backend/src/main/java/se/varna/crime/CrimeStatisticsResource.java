@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.varna.common.CurrentCaller;
+import se.varna.common.Limits;
+import se.varna.common.Parameters;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.common.VarnaRole;
@@ -37,6 +39,9 @@ public class CrimeStatisticsResource {
 
     @Inject
     CrimeStatisticsService statistics;
+
+    /** The most values a repeated parameter (`category`, `area`, `groupBy`) may have: the contract's maxItems. */
+    static final int MAX_VALUES = 100;
 
     @Inject
     CurrentCaller caller;
@@ -57,22 +62,30 @@ public class CrimeStatisticsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CrimeStatistics getCrimeStatistics(
             @Parameter(name = "from", in = ParameterIn.QUERY, description = "First month, `YYYY-MM`.",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-(0[1-9]|1[0-2])$")) @QueryParam("from") String from,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^\\d{4}-(0[1-9]|1[0-2])$")) @QueryParam("from") String from,
             @Parameter(name = "to", in = ParameterIn.QUERY, description = "Last month, `YYYY-MM`.",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-(0[1-9]|1[0-2])$")) @QueryParam("to") String to,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^\\d{4}-(0[1-9]|1[0-2])$")) @QueryParam("to") String to,
             @Parameter(name = "category", in = ParameterIn.QUERY,
-                    description = "Category or group codes; default the top categories.") @QueryParam("category") List<String> category,
+                    description = "Category or group codes, repeated or separated by commas; default the top categories.",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = String.class))
+            @QueryParam("category") List<String> category,
             @Parameter(name = "area", in = ParameterIn.QUERY,
-                    description = "Area codes; default the municipality (and its districts when split by area).") @QueryParam("area") List<String> area,
+                    description = "Area codes, repeated or separated by commas; default the municipality (and its "
+                            + "districts when split by area).",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = String.class))
+            @QueryParam("area") List<String> area,
             @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "The dimensions to split by.",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = CrimeStatisticsDimension.class)) @QueryParam("groupBy") List<String> groupBy,
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES,
+                            implementation = CrimeStatisticsDimension.class)) @QueryParam("groupBy") List<String> groupBy,
             @Parameter(name = "measure", in = ParameterIn.QUERY, description = "`count`, `ratePer1000` or `ratePer100k`.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "count", "ratePer1000", "ratePer100k" },
                             defaultValue = "count")) @QueryParam("measure") String measure) {
         boolean exact = caller.hasRole(VarnaRole.coordinator) || caller.hasRole(VarnaRole.viewer)
                 || caller.hasRole(VarnaRole.editor);
-        return statistics.statistics(new CrimeStatisticsService.Query(from, to, split(category), split(area),
-                split(groupBy), measure, exact));
+        return statistics.statistics(new CrimeStatisticsService.Query(from, to,
+                split(Parameters.texts("category", category, MAX_VALUES, Limits.CODE)),
+                split(Parameters.texts("area", area, MAX_VALUES, Limits.CODE)),
+                split(Parameters.texts("groupBy", groupBy, MAX_VALUES, Limits.CODE)), measure, exact));
     }
 
     /** Values of a repeated parameter, each also split at commas. */

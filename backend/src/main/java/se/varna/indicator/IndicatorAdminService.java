@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
+import se.varna.common.Limits;
 import se.varna.common.LocalizedText;
 import se.varna.common.NotFoundProblem;
 import se.varna.goal.Goal;
@@ -28,6 +29,13 @@ import se.varna.organisation.Organisation;
  */
 @ApplicationScoped
 public class IndicatorAdminService {
+
+    /** The longest name, in each language (the contract's maxLength and the column's). */
+    static final int NAME_MAX = 500;
+    /** The longest description, in each language. */
+    static final int DESCRIPTION_MAX = 10_000;
+    /** The longest reference to the source, e.g. a Kolada KPI id (the column's length). */
+    static final int SOURCE_REFERENCE_MAX = 255;
 
     @Inject
     EntityManager em;
@@ -61,20 +69,23 @@ public class IndicatorAdminService {
         } else if (Indicator.count("code = ?1 and id != ?2", code, indicator.id == null ? -1L : indicator.id) > 0) {
             errors.add(new FieldError("code", "'" + code + "' is already another indicator's code"));
         }
-        text(input.name(), "name", 500, errors);
-        text(input.description(), "description", 10_000, errors);
+        text(input.name(), "name", NAME_MAX, errors);
+        text(input.description(), "description", DESCRIPTION_MAX, errors);
         IndicatorUnit unit = enumValue(IndicatorUnit.class, input.unit(), "unit", errors);
         IndicatorDirection direction = enumValue(IndicatorDirection.class, input.direction(), "direction", errors);
         IndicatorSource source = enumValue(IndicatorSource.class, input.source(), "source", errors);
         IndicatorFrequency frequency = enumValue(IndicatorFrequency.class, input.frequency(), "frequency", errors);
         String reference = input.sourceReference() == null || input.sourceReference().isBlank() ? null
                 : input.sourceReference().strip();
-        if (reference != null && reference.length() > 255) {
+        if (reference != null && reference.length() > SOURCE_REFERENCE_MAX) {
             errors.add(new FieldError("sourceReference", "is longer than 255 characters"));
         }
 
         Set<String> splits = new LinkedHashSet<>();
-        for (String d : input.disaggregations() == null ? List.<String>of() : input.disaggregations()) {
+        List<String> disaggregations = input.disaggregations() == null
+                || !Limits.codes(errors, "disaggregations", input.disaggregations(), Limits.ITEMS, Limits.CODE)
+                        ? List.of() : input.disaggregations();
+        for (String d : disaggregations) {
             if (enumValue(Disaggregation.class, d, "disaggregations", errors) != null && !splits.add(d)) {
                 errors.add(new FieldError("disaggregations", "names '" + d + "' twice"));
             }
@@ -82,7 +93,10 @@ public class IndicatorAdminService {
         Set<String> ages = new LinkedHashSet<>();
         @SuppressWarnings("unchecked")
         List<String> known = em.createNativeQuery("select code from age_group order by sort_order").getResultList();
-        for (String a : input.ageGroups() == null ? List.<String>of() : input.ageGroups()) {
+        List<String> ageGroups = input.ageGroups() == null
+                || !Limits.codes(errors, "ageGroups", input.ageGroups(), Limits.ITEMS, Limits.CODE) ? List.of()
+                        : input.ageGroups();
+        for (String a : ageGroups) {
             if (!known.contains(a)) {
                 errors.add(new FieldError("ageGroups", "'" + a + "' is not an age group; use " + String.join(", ", known)));
             } else if (!ages.add(a)) {
@@ -97,13 +111,15 @@ public class IndicatorAdminService {
         }
 
         Organisation owner = null;
-        if (input.owner() != null && !input.owner().isBlank()) {
+        if (input.owner() != null && !input.owner().isBlank()
+                && Limits.maxLength(errors, "owner", input.owner(), Limits.CODE)) {
             owner = Organisation.<Organisation>find("code", input.owner().strip()).firstResult();
             if (owner == null) {
                 errors.add(new FieldError("owner", "'" + input.owner() + "' is not an organisation code"));
             }
         }
-        Set<Long> goalIds = new LinkedHashSet<>(input.goals() == null ? List.of() : input.goals());
+        Set<Long> goalIds = new LinkedHashSet<>(input.goals() == null
+                || !Limits.maxItems(errors, "goals", input.goals(), Limits.ITEMS) ? List.of() : input.goals());
         for (Long goalId : goalIds) {
             if (goalId == null || Goal.findById(goalId) == null) {
                 errors.add(new FieldError("goals", "no goal with id " + goalId));
@@ -125,7 +141,8 @@ public class IndicatorAdminService {
             }
         }
         Set<Integer> years = new HashSet<>();
-        List<TargetInput> targets = input.targets() == null ? List.of() : input.targets();
+        List<TargetInput> targets = input.targets() == null
+                || !Limits.maxItems(errors, "targets", input.targets(), Limits.ITEMS) ? List.of() : input.targets();
         for (TargetInput target : targets) {
             if (target == null || target.year() == null || target.year() < 1900 || target.year() > 2100) {
                 errors.add(new FieldError("targets", "each target needs a year between 1900 and 2100"));
@@ -225,7 +242,7 @@ public class IndicatorAdminService {
         for (E constant : type.getEnumConstants()) {
             names.add(constant.name());
         }
-        errors.add(new FieldError(field, "'" + raw + "' is not one of " + String.join(", ", names)));
+        errors.add(new FieldError(field, "'" + Limits.cut(raw, 40) + "' is not one of " + String.join(", ", names)));
         return null;
     }
 

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageParams;
 import se.varna.common.Parameters;
@@ -128,16 +129,18 @@ public class IndicatorResource {
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Parameter(description = "First period, inclusive: `2019`, `2024H1`, `2024Q2` or `2024-05`.",
-                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("from") String from,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("from") String from,
             @Parameter(description = "Last period, inclusive, in the same forms as `from`.",
-                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("to") String to,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("to") String to,
             @Parameter(description = "Only this area, by code: `1980` (Västerås) or a district such as `1980-centrum`.",
-                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("area") String area,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("area") String area,
             @Parameter(description = "Only this sex.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "total", "female", "male" })) @QueryParam("sex") String sex,
             @Parameter(description = "Only this age group: `total` or a band the indicator declares, e.g. `15-17`.",
-                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("ageGroup") String ageGroup) {
-        return values.readSeries(Parameters.id("id", id), new SeriesFilter(from, to, area, sex, ageGroup));
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("ageGroup") String ageGroup) {
+        return values.readSeries(Parameters.id("id", id), new SeriesFilter(Parameters.text("from", from, Limits.CODE),
+                Parameters.text("to", to, Limits.CODE), Parameters.text("area", area, Limits.CODE), sex,
+                Parameters.text("ageGroup", ageGroup, Limits.CODE)));
     }
 
     @POST

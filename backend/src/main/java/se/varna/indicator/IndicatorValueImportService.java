@@ -185,20 +185,22 @@ public class IndicatorValueImportService {
             valid.add(checked.valid());
         }
         errors.sort(Comparator.comparing(FieldError::row, Comparator.nullsFirst(Comparator.naturalOrder())));
+        // a file may hold millions of errors: the first are listed, all are counted
+        List<FieldError> listed = ImportRejectedException.firstListed(errors);
         if (anyForbidden && !anyAllowed && !caller.hasRole(VarnaRole.coordinator)) {
             throw new ForbiddenProblem("You may not record values of any indicator in this file: an editor records "
                     + "only the indicators of their own organisation ("
-                    + caller.organisationCode().orElse("none") + ").", errors);
+                    + caller.organisationCode().orElse("none") + ").", listed);
         }
         int rowsRejected = (int) errors.stream().map(FieldError::row).distinct().count();
         if (!errors.isEmpty() && mode == ImportMode.ALL_OR_NOTHING && !dryRun) {
-            throw new ImportRejectedException(rowsRead, errors);
+            throw new ImportRejectedException(rowsRead, rowsRejected, errors, errors.size());
         }
         List<IndicatorValueStore.Stored> stored = store.store(valid, caller.username(), dryRun);
         int unchanged = (int) stored.stream().filter(s -> s.outcome() == IndicatorValueStore.Outcome.unchanged).count();
         int written = dryRun ? 0 : stored.size() - unchanged;
         return new ImportReport(dryRun, mode.code(), encoding, delimiter, rowsRead, rowsRead - rowsRejected,
-                rowsRejected, written, unchanged, errors);
+                rowsRejected, written, unchanged, listed);
     }
 
     private long maxBytes() {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
+import se.varna.common.Limits;
 import se.varna.common.PageRequest;
 import se.varna.measure.MeasureDtos.FactorInput;
 import se.varna.measure.MeasureDtos.FactorPage;
@@ -20,6 +21,9 @@ import se.varna.measure.MeasureDtos.FactorView;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class FactorService {
+
+    /** The longest name of a factor, in each language (the contract's maxLength and the column's). */
+    static final int NAME_MAX = 500;
 
     public FactorPage listFactors(Factor.Kind kind, PageRequest page) {
         List<FactorView> items = page.window(Factor.<Factor>find("kind", Sort.by("position").and("code"), kind))
@@ -45,9 +49,13 @@ public class FactorService {
         }
         if (input.name() == null || input.name().sv() == null || input.name().sv().isBlank()) {
             errors.add(new FieldError("name.sv", "is required"));
+        } else {
+            Limits.maxLength(errors, "name.sv", input.name().sv(), NAME_MAX);
         }
         if (input.name() == null || input.name().en() == null || input.name().en().isBlank()) {
             errors.add(new FieldError("name.en", "is required"));
+        } else {
+            Limits.maxLength(errors, "name.en", input.name().en(), NAME_MAX);
         }
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);

@@ -37,11 +37,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.varna.common.InvalidParameterException;
+import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageParams;
 import se.varna.common.Parameters;
+import se.varna.common.PreconditionProblem;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
+import se.varna.common.Snapshots;
 import se.varna.measure.MeasureDtos.HistoryPage;
 import se.varna.measure.MeasureDtos.MeasureInput;
 import se.varna.measure.MeasureDtos.MeasurePage;
@@ -78,10 +81,10 @@ public class MeasureResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("goal") String goal,
             @Parameter(name = "organisation", in = ParameterIn.QUERY,
                     description = "Code of the responsible organisation, e.g. `kultur-idrott-fritid`.",
-                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("organisation") String organisation,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("organisation") String organisation,
             @Parameter(name = "district", in = ParameterIn.QUERY,
                     description = "Code of a targeted district, e.g. `1980-backby`.",
-                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("district") String district,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("district") String district,
             @Parameter(name = "preventionType", in = ParameterIn.QUERY,
                     schema = @Schema(implementation = PreventionType.class)) @QueryParam("preventionType") String preventionType,
             @Parameter(name = "preventionLevel", in = ParameterIn.QUERY,
@@ -89,14 +92,14 @@ public class MeasureResource {
             @Parameter(name = "status", in = ParameterIn.QUERY,
                     schema = @Schema(implementation = MeasureStatus.class)) @QueryParam("status") String status,
             @Parameter(name = "riskFactor", in = ParameterIn.QUERY, description = "Code of a risk factor the measure lowers.",
-                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("riskFactor") String riskFactor,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("riskFactor") String riskFactor,
             @Parameter(name = "protectiveFactor", in = ParameterIn.QUERY,
                     description = "Code of a protective factor the measure strengthens.",
-                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("protectiveFactor") String protectiveFactor,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("protectiveFactor") String protectiveFactor,
             @Parameter(name = "targetGroup", in = ParameterIn.QUERY,
                     schema = @Schema(implementation = TargetGroup.class)) @QueryParam("targetGroup") String targetGroup,
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to find in the title or description.",
-                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("q") String text,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("q") String text,
             @Parameter(name = "sort", in = ParameterIn.QUERY,
                     description = "Order: `title` (default), `startDate`, `endDate`, `status` or `updatedAt`; a "
                             + "leading `-` reverses it.",
@@ -104,12 +107,16 @@ public class MeasureResource {
                             "-startDate", "endDate", "-endDate", "status", "-status", "updatedAt", "-updatedAt" }))
             @QueryParam("sort") String sort,
             @BeanParam PageParams page) {
-        MeasureFilter filter = new MeasureFilter(Parameters.optionalId("goal", goal), blankToNull(organisation),
-                blankToNull(district), enumParam("preventionType", preventionType, PreventionType.class),
+        MeasureFilter filter = new MeasureFilter(Parameters.optionalId("goal", goal),
+                blankToNull(Parameters.text("organisation", organisation, Limits.CODE)),
+                blankToNull(Parameters.text("district", district, Limits.CODE)),
+                enumParam("preventionType", preventionType, PreventionType.class),
                 enumParam("preventionLevel", preventionLevel, PreventionLevel.class),
-                enumParam("status", status, MeasureStatus.class), blankToNull(riskFactor),
-                blankToNull(protectiveFactor), enumParam("targetGroup", targetGroup, TargetGroup.class),
-                blankToNull(text));
+                enumParam("status", status, MeasureStatus.class),
+                blankToNull(Parameters.text("riskFactor", riskFactor, Limits.CODE)),
+                blankToNull(Parameters.text("protectiveFactor", protectiveFactor, Limits.CODE)),
+                enumParam("targetGroup", targetGroup, TargetGroup.class),
+                blankToNull(Parameters.text("q", text, Limits.CODE)));
         return measures.listMeasures(filter, MeasureSort.parse(sort), page.toPageRequest());
     }
 
@@ -195,7 +202,8 @@ public class MeasureResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such resource.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The measure has changed since the version `If-Match` names.",
+    @APIResponse(responseCode = "412",
+            description = "The measure has changed since the version `If-Match` names, or `If-Match` is `*`.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -203,8 +211,8 @@ public class MeasureResource {
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
-                    description = "The `ETag` of the version the change is based on.",
-                    schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                    description = PreconditionProblem.IF_MATCH,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
             MeasureInput input) {
         MeasureView changed = measures.replaceMeasure(Parameters.id("id", id), ifMatch, input);
         return Response.ok(changed).header(HttpHeaders.ETAG, MeasureService.etag(changed.version())).build();

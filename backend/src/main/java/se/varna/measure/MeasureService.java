@@ -32,8 +32,10 @@ import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
+import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
+import se.varna.common.Parameters;
 import se.varna.common.PreconditionProblem;
 import se.varna.common.Snapshots;
 import se.varna.common.VarnaRole;
@@ -349,6 +351,7 @@ public class MeasureService {
      * (403 when they name another), any the coordinator names, by default the caller's own.
      */
     private Organisation responsibleFor(String code) {
+        Parameters.text("responsibleOrganisation", code, Limits.CODE);
         String own = caller.organisationCode().orElse(null);
         if (!caller.hasRole(VarnaRole.coordinator)) {
             if (own == null) {
@@ -405,20 +408,34 @@ public class MeasureService {
         if (input.knowledgeBasis() != null && input.knowledgeBasis().length() > TEXT_MAX) {
             errors.add(new FieldError("knowledgeBasis", "must be at most " + TEXT_MAX + " characters"));
         }
-        Set<Organisation> partners = resolve(errors, "partnerOrganisations", input.partnerOrganisations(),
-                codes -> Organisation.<Organisation>list("code in ?1", codes), o -> o.code, "organisation code");
-        Set<Goal> goals = resolve(errors, "goals", input.goals(),
-                ids -> Goal.<Goal>list("id in ?1", ids), g -> g.id, "goal id");
-        Set<Indicator> indicators = resolve(errors, "indicators", input.indicators(),
-                codes -> Indicator.<Indicator>list("code in ?1", codes), i -> i.code, "indicator code");
-        Set<Area> districts = resolve(errors, "districts", input.districts(),
-                codes -> Area.<Area>list("code in ?1", codes), a -> a.code, "area code");
-        Set<Factor> risks = resolve(errors, "riskFactors", input.riskFactors(),
-                codes -> Factor.<Factor>list("kind = ?1 and code in ?2", Factor.Kind.risk, codes), f -> f.code,
-                "risk factor code");
-        Set<Factor> protective = resolve(errors, "protectiveFactors", input.protectiveFactors(),
-                codes -> Factor.<Factor>list("kind = ?1 and code in ?2", Factor.Kind.protective, codes),
-                f -> f.code, "protective factor code");
+        Limits.maxItems(errors, "targetGroups", input.targetGroups(), Limits.ITEMS);
+        Limits.maxItems(errors, "crimeTriangle", input.crimeTriangle(), Limits.ITEMS);
+        Set<Organisation> partners = !Limits.codes(errors, "partnerOrganisations", input.partnerOrganisations(),
+                Limits.ITEMS, Limits.CODE) ? Set.of()
+                : resolve(errors, "partnerOrganisations", input.partnerOrganisations(),
+                        codes -> Organisation.<Organisation>list("code in ?1", codes), o -> o.code,
+                        "organisation code");
+        Set<Goal> goals = !Limits.maxItems(errors, "goals", input.goals(), Limits.ITEMS) ? Set.of()
+                : resolve(errors, "goals", input.goals(), ids -> Goal.<Goal>list("id in ?1", ids), g -> g.id,
+                        "goal id");
+        Set<Indicator> indicators = !Limits.codes(errors, "indicators", input.indicators(), Limits.ITEMS,
+                Limits.CODE) ? Set.of()
+                : resolve(errors, "indicators", input.indicators(),
+                        codes -> Indicator.<Indicator>list("code in ?1", codes), i -> i.code, "indicator code");
+        Set<Area> districts = !Limits.codes(errors, "districts", input.districts(), Limits.ITEMS, Limits.CODE)
+                ? Set.of()
+                : resolve(errors, "districts", input.districts(), codes -> Area.<Area>list("code in ?1", codes),
+                        a -> a.code, "area code");
+        Set<Factor> risks = !Limits.codes(errors, "riskFactors", input.riskFactors(), Limits.ITEMS, Limits.CODE)
+                ? Set.of()
+                : resolve(errors, "riskFactors", input.riskFactors(),
+                        codes -> Factor.<Factor>list("kind = ?1 and code in ?2", Factor.Kind.risk, codes),
+                        f -> f.code, "risk factor code");
+        Set<Factor> protective = !Limits.codes(errors, "protectiveFactors", input.protectiveFactors(), Limits.ITEMS,
+                Limits.CODE) ? Set.of()
+                : resolve(errors, "protectiveFactors", input.protectiveFactors(),
+                        codes -> Factor.<Factor>list("kind = ?1 and code in ?2", Factor.Kind.protective, codes),
+                        f -> f.code, "protective factor code");
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }

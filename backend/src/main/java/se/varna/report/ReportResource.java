@@ -36,8 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.PageParams;
 import se.varna.common.Parameters;
+import se.varna.common.PreconditionProblem;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
+import se.varna.common.Snapshots;
 import se.varna.report.ReportDtos.ReportInput;
 import se.varna.report.ReportDtos.ReportPage;
 import se.varna.report.ReportDtos.ReportSections;
@@ -150,7 +152,8 @@ public class ReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The report is approved and can no longer be changed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The report has changed since the version `If-Match` names.",
+    @APIResponse(responseCode = "412",
+            description = "The report has changed since the version `If-Match` names, or `If-Match` is `*`.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -158,8 +161,8 @@ public class ReportResource {
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
-                    description = "The `ETag` of the version the change is based on.",
-                    schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+                    description = PreconditionProblem.IF_MATCH,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
             ReportSections sections) {
         ReportView changed = reports.replaceSections(Parameters.id("id", id), ifMatch, sections);
         return Response.ok(changed).header(HttpHeaders.ETAG, ReportService.etag(changed.version())).build();
@@ -210,9 +213,8 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The document; `Content-Disposition` names a file.",
             headers = @Header(name = "Content-Disposition", description = "`attachment; filename=\"lagesrapport-2025H2.pdf\"`.",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = {
-                    @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+            // binary documents: no schema (OpenAPI 3.1), as no string length would describe them
+            content = { @Content(mediaType = PDF), @Content(mediaType = XLSX) })
     @APIResponse(responseCode = "400", description = "`format` is missing or unknown, or `id` is not valid; "
             + "`errors` names it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

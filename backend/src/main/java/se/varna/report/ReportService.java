@@ -17,8 +17,10 @@ import io.quarkus.panache.common.Sort;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
+import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
+import se.varna.common.Parameters;
 import se.varna.common.Snapshots;
 import se.varna.common.VarnaRole;
 import se.varna.indicator.IndicatorFrequency;
@@ -209,6 +211,7 @@ public class ReportService {
         if (raw == null || raw.isBlank()) {
             throw new InvalidParameterException("period", "is required: a half-year like 2025H2");
         }
+        Parameters.text("period", raw, Limits.CODE);
         Period p = Period.parse(raw).orElse(null);
         if (p == null || p.kind() != IndicatorFrequency.halfYearly) {
             throw new InvalidParameterException("period", "must be a half-year like 2025H2, not '"

@@ -226,6 +226,28 @@ class AgreementResourceTest {
                 .body("items[0].changedFields", hasItem("commitments"));
     }
 
+
+    @Test
+    void ifMatchStarIsRefusedLikeAStaleTagAndChangesNothing() {
+        String original = unique("Medborgarlöfte Skiljebo");
+        long id = create(agreement(original, "1980-skiljebo", List.of())).<Number>path("id").longValue();
+        Map<String, Object> changed = agreement("Medborgarlöfte Skiljebo, överskrivet", "1980-skiljebo", List.of());
+
+        Map<String, Object> stale = as(COORDINATOR).contentType("application/json").header("If-Match", "\"3\"")
+                .body(changed).when().put("/api/v1/agreements/{id}", id)
+                .then().statusCode(412).contentType("application/problem+json").extract().jsonPath().getMap("$");
+        assertThat(stale.get("detail")).asString().contains("agreement");
+        Map<String, Object> star = as(COORDINATOR).contentType("application/json").header("If-Match", "*")
+                .body(changed).when().put("/api/v1/agreements/{id}", id)
+                .then().statusCode(412).contentType("application/problem+json").extract().jsonPath().getMap("$");
+        assertThat(star).isEqualTo(stale);
+
+        as(VIEWER).when().get("/api/v1/agreements/{id}", id).then().statusCode(200)
+                .header("ETag", "\"0\"").body("title", equalTo(original));
+        as(VIEWER).when().get("/api/v1/agreements/{id}/history", id).then().statusCode(200)
+                .body("items.action", contains("created"));
+    }
+
     @Test
     void theCommittedOrganisationAndTheCoordinatorFollowUpACommitment() {
         ExtractableResponse<Response> created = create(agreement(unique("Medborgarlöfte Råby"), "1980-raby", List.of()));

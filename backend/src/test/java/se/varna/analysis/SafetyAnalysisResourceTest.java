@@ -224,6 +224,30 @@ class SafetyAnalysisResourceTest {
                 .when().put("/api/v1/safety-analyses/{id}", 999999999).then().statusCode(404);
     }
 
+
+    @Test
+    void ifMatchStarIsRefusedLikeAStaleTagAndChangesNothing() {
+        long measureId = measure();
+        String original = unique("Skultuna");
+        Map<String, Object> body = analysis(original, "1980-skultuna", measureId);
+        long id = create(body).<Number>path("id").longValue();
+        body.put("title", "Skultuna, överskriven");
+
+        Map<String, Object> stale = as(COORDINATOR).contentType("application/json").header("If-Match", "\"7\"")
+                .body(body).when().put("/api/v1/safety-analyses/{id}", id)
+                .then().statusCode(412).contentType("application/problem+json").extract().jsonPath().getMap("$");
+        assertThat(stale.get("detail")).asString().contains("safety analysis");
+        Map<String, Object> star = as(COORDINATOR).contentType("application/json").header("If-Match", "*")
+                .body(body).when().put("/api/v1/safety-analyses/{id}", id)
+                .then().statusCode(412).contentType("application/problem+json").extract().jsonPath().getMap("$");
+        assertThat(star).isEqualTo(stale);
+
+        as(VIEWER).when().get("/api/v1/safety-analyses/{id}", id).then().statusCode(200)
+                .header("ETag", "\"0\"").body("title", equalTo(original));
+        as(VIEWER).when().get("/api/v1/safety-analyses/{id}/history", id).then().statusCode(200)
+                .body("items.action", contains("created"));
+    }
+
     @Test
     void filtersAndBadParameters() {
         long measureId = measure();

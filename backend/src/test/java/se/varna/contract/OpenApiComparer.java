@@ -19,10 +19,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Compares two OpenAPI 3.x documents by meaning, not by bytes: paths and methods, per
- * operation the operationId, {@code x-roles}, parameters, request body and responses, and
+ * operation the operationId, {@code x-roles}, parameters (with their bounds, lengths and
+ * patterns: the service checks them, see {@code Parameters}), request body and responses, and
  * schemas structurally after resolving {@code $ref}s (property names, types with
  * nullability, formats, required lists, enums, array items). Descriptions, summaries,
- * examples, tags and schema names are ignored.
+ * examples, tags and schema names are ignored, and so are the length and size limits of body
+ * properties (the services check those in code; their tests say so).
  *
  * <p>
  * Nullability is normalised: {@code type: [T, 'null']}, {@code oneOf}/{@code anyOf} of
@@ -169,6 +171,10 @@ public final class OpenApiComparer {
             same(label + ": " + key + " minimum", number(cs.node.get("minimum")), number(ss.node.get("minimum")));
             same(label + ": " + key + " maximum", number(cs.node.get("maximum")), number(ss.node.get("maximum")));
             same(label + ": " + key + " enum", cs.enumeration, ss.enumeration);
+            for (String limit : List.of("minLength", "maxLength", "maxItems")) {
+                same(label + ": " + key + " " + limit, number(cs.node.get(limit)), number(ss.node.get(limit)));
+            }
+            same(label + ": " + key + " pattern", text(cs.node.get("pattern")), text(ss.node.get("pattern")));
         }
     }
 

@@ -26,6 +26,9 @@ class OpenApiComparerTest {
                   x-roles: [anonymous, viewer]
                   parameters:
                     - $ref: '#/components/parameters/limit'
+                    - name: q
+                      in: query
+                      schema: {type: string, maxLength: 200}
                   responses:
                     '200':
                       description: A page
@@ -74,7 +77,8 @@ class OpenApiComparerTest {
             {"openapi": "3.1.0", "paths": {"/api/v1/goals": {"get": {
               "operationId": "listGoals", "summary": "Another summary", "x-roles": ["viewer", "anonymous"],
               "parameters": [{"name": "limit", "in": "query", "description": "How many",
-                "schema": {"type": "integer", "format": "int32", "minimum": 1, "maximum": 500, "default": 100}}],
+                "schema": {"type": "integer", "format": "int32", "minimum": 1, "maximum": 500, "default": 100}},
+                {"name": "q", "in": "query", "schema": {"maxLength": 200, "type": "string"}}],
               "responses": {"200": {"description": "Other words", "content": {"application/json": {"schema": {
                 "type": "object", "required": ["items"], "properties": {"items": {"type": "array", "items": {
                   "type": "object", "required": ["title", "id"], "properties": {
@@ -136,6 +140,16 @@ class OpenApiComparerTest {
                 "GET /api/v1/goals: x-roles is [anonymous, viewer] in openapi.yaml but [viewer] in served API",
                 "GET /api/v1/goals: query parameter limit maximum is 500 in openapi.yaml but 1000 in served API",
                 "GET /api/v1/goals: response 404 served but not in openapi.yaml");
+    }
+
+    @Test
+    void parameterLengthLimitsAndPatternsAreCompared() throws Exception {
+        String served = SAME_API_WRITTEN_DIFFERENTLY.replace("{\"maxLength\": 200, \"type\": \"string\"}",
+                "{\"maxLength\": 300, \"type\": \"string\", \"pattern\": \"^[a-z]+$\"}");
+
+        assertThat(compare(CONTRACT, served)).containsExactlyInAnyOrder(
+                "GET /api/v1/goals: query parameter q maxLength is 200 in openapi.yaml but 300 in served API",
+                "GET /api/v1/goals: query parameter q pattern is absent in openapi.yaml but ^[a-z]+$ in served API");
     }
 
     @Test

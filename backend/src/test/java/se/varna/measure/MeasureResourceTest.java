@@ -451,6 +451,51 @@ class MeasureResourceTest {
         as(VIEWER).when().get("/api/v1/measures/{id}", id).then().body("title", equalTo(title + " v2"));
     }
 
+
+    @Test
+    void ifMatchStarIsRefusedLikeAStaleTagAndChangesNothing() {
+        String title = unique("Läxhjälp");
+        long id = ((Number) createAsKff(measure(title)).path("id")).longValue();
+        String etag = etagOf(id, EDITOR_KFF);
+
+        Map<String, Object> stale = as(EDITOR_KFF).header("If-Match", "\"7\"").contentType("application/json")
+                .body(measure("Gammal")).when().put("/api/v1/measures/{id}", id)
+                .then().statusCode(412).contentType("application/problem+json").extract().jsonPath().getMap("$");
+        assertThat(stale.get("detail")).asString().contains("measure");
+        for (String star : List.of("*", "W/*", "*, \"7\"")) {
+            Map<String, Object> refused = as(EDITOR_KFF).header("If-Match", star).contentType("application/json")
+                    .body(measure("Vad som helst")).when().put("/api/v1/measures/{id}", id)
+                    .then().statusCode(412).contentType("application/problem+json")
+                    .extract().jsonPath().getMap("$");
+            assertThat(refused).as("If-Match: %s", star).isEqualTo(stale);
+        }
+
+        as(VIEWER).when().get("/api/v1/measures/{id}", id).then().statusCode(200)
+                .header("ETag", equalTo(etag)).body("title", equalTo(title));
+        as(COORDINATOR).when().get("/api/v1/measures/{id}/history", id).then().statusCode(200)
+                .body("items.action", contains("created"));
+    }
+
+    @Test
+    void anIfMatchOfAtMost200CharactersIsReadAndALongerOneIs400NamingIt() {
+        long id = ((Number) createAsKff(measure(unique("Fritidsgård"))).path("id")).longValue();
+        String etag = etagOf(id, EDITOR_KFF);
+        // a list of ETags naming the current one, 201 characters: refused before it is read
+        String tooLong = "\"" + "9".repeat(197 - etag.length()) + "\", " + etag;
+        assertThat(tooLong).hasSize(201);
+        asUnchecked(EDITOR_KFF).header("If-Match", tooLong).contentType("application/json")
+                .body(measure("För lång")).when().put("/api/v1/measures/{id}", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("If-Match"));
+        as(VIEWER).when().get("/api/v1/measures/{id}", id).then().header("ETag", equalTo(etag));
+
+        String longest = "\"" + "9".repeat(196 - etag.length()) + "\", " + etag;
+        assertThat(longest).hasSize(200);
+        as(EDITOR_KFF).header("If-Match", longest).contentType("application/json")
+                .body(measure("Precis lagom")).when().put("/api/v1/measures/{id}", id)
+                .then().statusCode(200).body("title", equalTo("Precis lagom"));
+    }
+
     @Test
     void aChangeWithInvalidFieldsChangesNothing() {
         String title = unique("Trygghetsvandringar");

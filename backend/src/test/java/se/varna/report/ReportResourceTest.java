@@ -420,6 +420,24 @@ class ReportResourceTest {
 
     // ---- bad input ----------------------------------------------------------------------------
 
+
+    @Test
+    void ifMatchStarIsRefusedLikeAStaleTagAndChangesNothing() {
+        long id = create("2044H1").jsonPath().getLong("id");
+
+        Map<String, Object> stale = as(COORDINATOR).contentType(ContentType.JSON).header("If-Match", "\"7\"")
+                .body(sections("Inaktuell")).when().put("/api/v1/reports/{id}", id)
+                .then().statusCode(412).contentType("application/problem+json").extract().jsonPath().getMap("$");
+        assertThat(stale.get("detail")).asString().contains("report");
+        Map<String, Object> star = as(COORDINATOR).contentType(ContentType.JSON).header("If-Match", "*")
+                .body(sections("Vad som helst")).when().put("/api/v1/reports/{id}", id)
+                .then().statusCode(412).contentType("application/problem+json").extract().jsonPath().getMap("$");
+        assertThat(star).isEqualTo(stale);
+
+        as(COORDINATOR).when().get("/api/v1/reports/{id}", id).then().statusCode(200)
+                .header("ETag", "\"0\"").body("version", equalTo(0)).body("sections.narrative", equalTo(""));
+    }
+
     @Test
     void badInputIsAProblemNamingTheField() {
         for (String period : new String[] { "2025", "2025H3", "2025Q1", "H2", "", "2025-07" }) {

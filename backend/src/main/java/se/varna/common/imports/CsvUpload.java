@@ -26,6 +26,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import se.varna.common.FieldError;
+import se.varna.common.Limits;
 
 /**
  * An uploaded CSV file, read the way Swedish offices write them: UTF-8 (with or without
@@ -289,9 +290,9 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
             if (name.isEmpty()) {
                 errors.add(FieldError.atRow(1, "header", "column " + (i + 1) + " has no name"));
             } else if (!known.containsKey(key)) {
-                errors.add(FieldError.atRow(1, name, "is not a column of this import"));
+                errors.add(FieldError.atRow(1, Limits.cut(name, Limits.CODE), "is not a column of this import"));
             } else if (index.putIfAbsent(key, i) != null) {
-                errors.add(FieldError.atRow(1, name, "is named twice"));
+                errors.add(FieldError.atRow(1, Limits.cut(name, Limits.CODE), "is named twice"));
             }
         }
         Set<String> missing = new LinkedHashSet<>();

@@ -10,13 +10,33 @@ import se.varna.common.FieldError;
  */
 public class ImportRejectedException extends RuntimeException {
 
+    /** The most errors an import lists (its report's and its problem's {@code errors}); the rest are counted. */
+    public static final int MAX_LISTED_ERRORS = 10_000;
+
     private final int rowsRead;
+    private final long rowsRejected;
     private final List<FieldError> errors;
+    private final int unlisted;
 
     public ImportRejectedException(int rowsRead, List<FieldError> errors) {
-        super(errors.size() + " of " + rowsRead + " rows are invalid");
+        this(rowsRead, errors.stream().map(FieldError::row).distinct().count(), errors, errors.size());
+    }
+
+    /**
+     * {@code errors} are the first of {@code errorCount} errors, found in {@code rowsRejected}
+     * rows; at most {@link #MAX_LISTED_ERRORS} of them are listed.
+     */
+    public ImportRejectedException(int rowsRead, long rowsRejected, List<FieldError> errors, int errorCount) {
+        super(rowsRejected + " of " + rowsRead + " rows are invalid");
         this.rowsRead = rowsRead;
-        this.errors = List.copyOf(errors);
+        this.rowsRejected = rowsRejected;
+        this.errors = List.copyOf(firstListed(errors));
+        this.unlisted = Math.max(0, errorCount - this.errors.size());
+    }
+
+    /** The errors an import lists: the first {@link #MAX_LISTED_ERRORS}. */
+    public static List<FieldError> firstListed(List<FieldError> errors) {
+        return errors.size() > MAX_LISTED_ERRORS ? errors.subList(0, MAX_LISTED_ERRORS) : errors;
     }
 
     public int rowsRead() {
@@ -29,8 +49,9 @@ public class ImportRejectedException extends RuntimeException {
 
     /** The problem's detail, for a person. */
     public String detail() {
-        long rows = errors.stream().map(FieldError::row).distinct().count();
-        return rows + " of " + rowsRead + " rows are invalid, so nothing was stored. Correct them, or import with "
-                + "mode=skip-invalid to store the valid rows.";
+        return rowsRejected + " of " + rowsRead + " rows are invalid, so nothing was stored. Correct them, or import "
+                + "with mode=skip-invalid to store the valid rows."
+                + (unlisted > 0 ? " The first " + errors.size() + " errors are listed; " + unlisted + " more are not."
+                        : "");
     }
 }
