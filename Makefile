@@ -5,7 +5,7 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/j
 export JAVA_HOME
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: run test test-backend test-frontend test-contract test-e2e tools postgres-client build clean help bench backup restore
+.PHONY: run test test-backend test-frontend test-contract test-e2e tools postgres-client build clean help bench backup restore db-stop db-start db-status
 
 help:
 	@echo "make run    start Keycloak (8180), backend (8080) and web app (5173)"
@@ -13,6 +13,7 @@ help:
 	@echo "make bench  crime-statistics benchmark, figures in bench/results/latest.md"
 	@echo "make backup              pg_dump of the database into backups/ (BACKUP=file to name it)"
 	@echo "make restore BACKUP=file restore a dump into a fresh database (REPLACE=yes to replace one)"
+	@echo "make db-stop / db-start  stop and start the embedded database under a running make run"
 
 ## Start everything with embedded defaults; Ctrl-C stops it.
 run:
@@ -58,6 +59,11 @@ backup:
 
 restore:
 	@scripts/restore.sh $(BACKUP)
+
+## Stop and start the embedded database under a running `make run`, to watch the service
+## answer 503 while it is gone and recover by itself when it is back.
+db-stop db-start db-status:
+	@scripts/database.sh $(subst db-,,$@)
 
 ## Crime-statistics benchmark: 10 million facts, the dashboard query and a 1-million-row import
 ## against plain SQL and COPY; figures in bench/results/latest.md.
