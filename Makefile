@@ -5,7 +5,7 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/j
 export JAVA_HOME
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: run test test-backend test-frontend test-contract test-e2e tools postgres-client build clean help bench backup restore db-stop db-start db-status
+.PHONY: run test test-backend test-frontend test-contract test-e2e tools postgres-client build clean help bench backup restore db-stop db-start db-status burst
 
 help:
 	@echo "make run    start Keycloak (8180), backend (8080) and web app (5173)"
@@ -14,6 +14,7 @@ help:
 	@echo "make backup              pg_dump of the database into backups/ (BACKUP=file to name it)"
 	@echo "make restore BACKUP=file restore a dump into a fresh database (REPLACE=yes to replace one)"
 	@echo "make db-stop / db-start  stop and start the embedded database under a running make run"
+	@echo "make burst               3 000 malformed requests against a running make run (no 5xx)"
 
 ## Start everything with embedded defaults; Ctrl-C stops it.
 run:
@@ -64,6 +65,12 @@ restore:
 ## answer 503 while it is gone and recover by itself when it is back.
 db-stop db-start db-status:
 	@scripts/database.sh $(subst db-,,$@)
+
+## 3 000 malformed requests generated from openapi.yaml against a running `make run`, with
+## Keycloak's tokens of every role; fails on any 5xx or answer that is not a problem.
+burst: tools
+	E2E_API_URL=http://localhost:8080 E2E_KEYCLOAK_URL=http://localhost:8180/realms/varna \
+	  node e2e/malformed-burst.mjs $(or $(COUNT),3000) $(or $(SEED),20261125)
 
 ## Crime-statistics benchmark: 10 million facts, the dashboard query and a 1-million-row import
 ## against plain SQL and COPY; figures in bench/results/latest.md.
