@@ -4,6 +4,7 @@ import { CrimeStatisticsRoute } from './routes/crime-statistics';
 import { DistrictsRoute } from './routes/districts';
 import { GoalRoute } from './routes/goal';
 import { IndicatorRoute } from './routes/indicator';
+import { EditIndicatorRoute } from './routes/indicator-edit';
 import { IndicatorsRoute } from './routes/indicators';
 import { MeasureRoute } from './routes/measure';
 import { EditMeasureRoute, NewMeasureRoute } from './routes/measure-form';
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
       { path: 'indicators', element: <IndicatorsRoute /> },
       { path: 'indicators/import', element: <IndicatorsImportRoute /> },
       { path: 'indicators/:id', element: <IndicatorRoute /> },
+      { path: 'indicators/:id/edit', element: <EditIndicatorRoute /> },
       { path: 'crime-statistics', element: <CrimeStatisticsRoute /> },
       { path: 'measures', element: <MeasuresRoute /> },
       { path: 'measures/new', element: <NewMeasureRoute /> },

@@ -13,6 +13,7 @@ import {
 import { measureHandlers } from './measures-handlers';
 import { analysesHandlers } from './analyses-handlers';
 import { reportHandlers } from './reports-handlers';
+import { indicatorFormHandlers } from './indicator-forms-handlers';
 
 const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
 
@@ -51,6 +52,7 @@ export const handlers = [
   ...measureHandlers,
   ...analysesHandlers,
   ...reportHandlers,
+  ...indicatorFormHandlers,
   http.get('*/api/v1/crime-categories', () => HttpResponse.json(crimeCategoryTree)),
   http.get('*/api/v1/crime-statistics', ({ request }) => {
     const search = new URL(request.url).searchParams;

@@ -1,13 +1,17 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { useIndicator } from '@/features/indicators/api/get-indicator';
 import { formatValue } from '@/features/indicators/components/format';
+import { RecordValueForm } from '@/features/indicators/components/record-value-form';
 import { SeriesView } from '@/features/indicators/components/series-view';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiProblem } from '@/lib/api/api-problem';
 import { useLocalized } from '@/lib/i18n/use-localized';
+import type { Indicator } from '@/lib/api/types';
+import { useCaller } from '../measures/use-caller';
 import { NotFoundRoute } from './not-found';
 
 export function IndicatorRoute() {
@@ -21,6 +25,7 @@ function IndicatorPage({ indicatorId }: { indicatorId: number }) {
   const { t } = useTranslation();
   const { text, locale } = useLocalized();
   const indicator = useIndicator(indicatorId);
+  const saved = (useLocation().state as { saved?: boolean } | null)?.saved === true;
   useDocumentTitle(indicator.data ? text(indicator.data.name) : t('indicators.title'));
 
   if (indicator.isError && isApiProblem(indicator.error) && indicator.error.status === 404) return <NotFoundRoute />;
@@ -56,6 +61,11 @@ function IndicatorPage({ indicatorId }: { indicatorId: number }) {
             <h1>{text(indicator.data.name)}</h1>
             <p className="lead">{text(indicator.data.description)}</p>
           </div>
+          {saved && (
+            <p className="alert alert-success" role="status" data-testid="indicator-saved">
+              {t('indicatorForms.edit.saved')}
+            </p>
+          )}
           <dl className="facts">
             <div>
               <dt>{t('indicator.code')}</dt>
@@ -119,9 +129,43 @@ function IndicatorPage({ indicatorId }: { indicatorId: number }) {
               </dd>
             </div>
           </dl>
+          <IndicatorActions indicator={indicator.data} />
           <SeriesView indicator={indicator.data} />
         </>
       )}
     </>
+  );
+}
+
+/**
+ * What the signed-in user may do with the indicator: the coordinator records values and edits
+ * the definition, an editor of the owning organisation records values; nobody else sees either.
+ */
+function IndicatorActions({ indicator }: { indicator: Indicator }) {
+  const { t } = useTranslation();
+  const caller = useCaller();
+  const [open, setOpen] = useState(false);
+  const ownsIndicator =
+    caller.isEditor && caller.me?.organisation != null && caller.me.organisation.code === indicator.owner?.code;
+  const mayRecord = caller.isCoordinator || ownsIndicator;
+  if (caller.loading || !mayRecord) return null;
+  return (
+    <section aria-labelledby="indicator-actions-heading" className="section" data-testid="indicator-actions">
+      <h2 id="indicator-actions-heading">{t('indicatorForms.heading')}</h2>
+      <div className="form-actions">
+        <button type="button" className="button" aria-expanded={open} aria-controls="record-value"
+          onClick={() => setOpen(!open)}>
+          {t('indicatorForms.record.open')}
+        </button>
+        {caller.isCoordinator && (
+          <Link className="button button-secondary" to={`/indicators/${indicator.id}/edit`}>
+            {t('indicatorForms.edit.link')}
+          </Link>
+        )}
+      </div>
+      <div id="record-value" hidden={!open}>
+        {open && <RecordValueForm indicator={indicator} />}
+      </div>
+    </section>
   );
 }

@@ -1,0 +1,282 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { groupFieldErrors } from '@/lib/api/field-errors';
+import type { Indicator, IndicatorInput } from '@/lib/api/types';
+import { useLocalized } from '@/lib/i18n/use-localized';
+import { useOrganisations } from '../api/get-organisations';
+import { ErrorSummary, parseNumber, useFieldWiring, type Errors } from './form-fields';
+
+const UNITS = ['percent', 'count', 'ratePer1000', 'ratePer100k', 'index'] as const;
+const DIRECTIONS = ['higherIsBetter', 'lowerIsBetter'] as const;
+const SOURCES = ['kolada', 'bra', 'police', 'residentSurvey', 'schoolSurvey', 'municipality'] as const;
+const FREQUENCIES = ['yearly', 'halfYearly', 'quarterly', 'monthly'] as const;
+
+interface TargetRow {
+  key: number;
+  year: string;
+  value: string;
+}
+
+interface FormState {
+  nameSv: string;
+  nameEn: string;
+  descriptionSv: string;
+  descriptionEn: string;
+  unit: string;
+  direction: string;
+  source: string;
+  sourceReference: string;
+  frequency: string;
+  owner: string;
+  baselinePeriod: string;
+  baselineValue: string;
+  targets: TargetRow[];
+}
+
+const initialState = (indicator: Indicator): FormState => ({
+  nameSv: indicator.name.sv,
+  nameEn: indicator.name.en,
+  descriptionSv: indicator.description.sv,
+  descriptionEn: indicator.description.en,
+  unit: indicator.unit,
+  direction: indicator.direction,
+  source: indicator.source,
+  sourceReference: indicator.sourceReference ?? '',
+  frequency: indicator.frequency,
+  owner: indicator.owner?.code ?? '',
+  baselinePeriod: indicator.baseline?.period ?? '',
+  baselineValue: indicator.baseline ? String(indicator.baseline.value) : '',
+  targets: indicator.targets.map((target, index) => ({ key: index, year: String(target.year), value: String(target.value) })),
+});
+
+/** The API's field for each control of the form. */
+const FIELD = {
+  nameSv: 'name.sv',
+  nameEn: 'name.en',
+  descriptionSv: 'description.sv',
+  descriptionEn: 'description.en',
+  unit: 'unit',
+  direction: 'direction',
+  source: 'source',
+  sourceReference: 'sourceReference',
+  frequency: 'frequency',
+  owner: 'owner',
+  baselinePeriod: 'baseline.period',
+  baselineValue: 'baseline.value',
+} as const;
+
+/** Errors at `targets[1].year` belong to the targets list; `name` alone to its Swedish field. */
+const formField = (field: string) =>
+  field.startsWith('targets') ? 'targets' : field === 'name' || field === 'description' ? `${field}.sv` : field;
+
+interface IndicatorFormProps {
+  indicator: Indicator;
+  onSubmit: (input: IndicatorInput) => void;
+  onCancel: () => void;
+  error: unknown;
+  pending: boolean;
+}
+
+/**
+ * The coordinator's form of an indicator's definition. The whole IndicatorInput is sent, as
+ * the API replaces the definition: what the form does not show (code, splits, age groups,
+ * goals) goes back as it was loaded.
+ */
+export function IndicatorForm({ indicator, onSubmit, onCancel, error, pending }: IndicatorFormProps) {
+  const { t } = useTranslation();
+  const { text } = useLocalized();
+  const organisations = useOrganisations();
+  const [state, setState] = useState<FormState>(() => initialState(indicator));
+  const [nextKey, setNextKey] = useState(indicator.targets.length);
+  const [localErrors, setLocalErrors] = useState<Errors>({});
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const errors: Errors = Object.keys(localErrors).length > 0 ? localErrors : groupFieldErrors(error, formField);
+  const { fieldId, hintId, control, errorText } = useFieldWiring(errors);
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value }));
+
+  useEffect(() => {
+    if (error) summaryRef.current?.focus();
+  }, [error]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const numbers: Errors = {};
+    const baselineValue = parseNumber(state.baselineValue);
+    if (baselineValue === 'invalid') numbers['baseline.value'] = [t('indicatorForms.record.notANumber')];
+    const targets = state.targets.map((row) => ({ year: parseNumber(row.year), value: parseNumber(row.value) }));
+    if (targets.some((target) => target.year === 'invalid' || target.value === 'invalid')) {
+      numbers.targets = [t('indicatorForms.edit.targetNumbers')];
+    }
+    setLocalErrors(numbers);
+    if (Object.keys(numbers).length > 0) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    const baselineGiven = state.baselinePeriod.trim() !== '' || baselineValue !== undefined;
+    onSubmit({
+      code: indicator.code,
+      name: { sv: state.nameSv, en: state.nameEn },
+      description: { sv: state.descriptionSv, en: state.descriptionEn },
+      unit: state.unit as IndicatorInput['unit'],
+      direction: state.direction as IndicatorInput['direction'],
+      source: state.source as IndicatorInput['source'],
+      sourceReference: state.sourceReference.trim() === '' ? null : state.sourceReference.trim(),
+      frequency: state.frequency as IndicatorInput['frequency'],
+      disaggregations: indicator.disaggregations,
+      ageGroups: indicator.ageGroups,
+      owner: state.owner === '' ? null : state.owner,
+      goals: indicator.goals.map((goal) => goal.id),
+      // A half-filled baseline or target is sent as it is: the API names what is missing.
+      baseline: baselineGiven ? { period: state.baselinePeriod.trim(), value: baselineValue as number } : null,
+      targets: targets.map((target) => ({ year: target.year as number, value: target.value as number })),
+    });
+  };
+
+  const label = (name: keyof typeof FIELD, optional = false) => (
+    <label htmlFor={fieldId(FIELD[name])}>
+      {t(`indicatorForms.edit.field.${name}`)}
+      {optional && <span className="muted"> ({t('indicatorForms.optional')})</span>}
+    </label>
+  );
+  const textField = (name: keyof typeof FIELD, { area = false, optional = false } = {}) => (
+    <div className="field">
+      {label(name, optional)}
+      {area ? (
+        <textarea rows={3} value={state[name] as string} onChange={(e) => set(name, e.target.value)}
+          {...control(FIELD[name])} />
+      ) : (
+        <input type="text" value={state[name] as string} onChange={(e) => set(name, e.target.value)}
+          {...control(FIELD[name])} />
+      )}
+      {errorText(FIELD[name])}
+    </div>
+  );
+  const select = (name: keyof typeof FIELD, values: readonly string[], prefix: string, hint?: string) => (
+    <div className="field">
+      {label(name)}
+      <select value={state[name] as string} onChange={(e) => set(name, e.target.value)}
+        {...control(FIELD[name], { hint: hint !== undefined })}>
+        {values.map((value) => (
+          <option key={value} value={value}>
+            {t(`${prefix}.${value}`)}
+          </option>
+        ))}
+      </select>
+      {hint && (
+        <p className="muted" id={hintId(FIELD[name])}>
+          {hint}
+        </p>
+      )}
+      {errorText(FIELD[name])}
+    </div>
+  );
+  const setTarget = (key: number, part: 'year' | 'value', value: string) =>
+    set('targets', state.targets.map((row) => (row.key === key ? { ...row, [part]: value } : row)));
+  const fieldLabels: Record<string, string> = Object.fromEntries(
+    Object.entries(FIELD).map(([name, field]) => [field, t(`indicatorForms.edit.field.${name}`)]),
+  );
+
+  return (
+    <form className="measure-form" onSubmit={submit} noValidate>
+      <ErrorSummary
+        ref={summaryRef}
+        error={Object.keys(localErrors).length > 0 ? undefined : error}
+        localErrors={localErrors}
+        title={t('indicatorForms.edit.errorsTitle')}
+        forbidden={t('indicatorForms.edit.forbidden')}
+        other={(message) => t('indicatorForms.edit.otherError', { message })}
+        fieldLabel={(field) => fieldLabels[formField(field)] ?? (formField(field) === 'targets' ? t('indicatorForms.edit.targets') : field)}
+        fieldHref={(field) =>
+          formField(field) === 'targets' ? `#${fieldId('targets')}` : fieldLabels[formField(field)] ? `#${fieldId(formField(field))}` : undefined
+        }
+      />
+      <p className="muted">{t('indicatorForms.edit.code', { code: indicator.code })}</p>
+      <div className="form-row">
+        {textField('nameSv')}
+        {textField('nameEn')}
+      </div>
+      {textField('descriptionSv', { area: true })}
+      {textField('descriptionEn', { area: true })}
+      <div className="form-row">
+        {select('unit', UNITS, 'indicator.unitValue')}
+        {select('direction', DIRECTIONS, 'indicator.direction')}
+        {select('frequency', FREQUENCIES, 'indicator.frequency', t('indicatorForms.edit.frequencyHint'))}
+      </div>
+      <div className="form-row">
+        {select('source', SOURCES, 'indicator.source')}
+        {textField('sourceReference', { optional: true })}
+        <div className="field">
+          {label('owner')}
+          <select value={state.owner} onChange={(e) => set('owner', e.target.value)} {...control('owner')}>
+            <option value="">{t('indicator.noOwner')}</option>
+            {state.owner !== '' && !organisations.data?.items.some((o) => o.code === state.owner) && (
+              <option value={state.owner}>{indicator.owner ? text(indicator.owner.name) : state.owner}</option>
+            )}
+            {organisations.data?.items.map((organisation) => (
+              <option key={organisation.code} value={organisation.code}>
+                {text(organisation.name)}
+              </option>
+            ))}
+          </select>
+          {errorText('owner')}
+        </div>
+      </div>
+      <fieldset>
+        <legend>{t('indicatorForms.edit.baseline')}</legend>
+        <div className="form-row">
+          <div className="field">
+            {label('baselinePeriod')}
+            <input type="text" value={state.baselinePeriod} onChange={(e) => set('baselinePeriod', e.target.value)}
+              {...control('baseline.period')} />
+            {errorText('baseline.period')}
+          </div>
+          <div className="field">
+            {label('baselineValue')}
+            <input type="text" inputMode="decimal" value={state.baselineValue}
+              onChange={(e) => set('baselineValue', e.target.value)} {...control('baseline.value')} />
+            {errorText('baseline.value')}
+          </div>
+        </div>
+      </fieldset>
+      <fieldset id={fieldId('targets')} tabIndex={-1} {...(errors.targets ? { 'aria-describedby': `${fieldId('targets')}-error` } : {})}>
+        <legend>{t('indicatorForms.edit.targets')}</legend>
+        {state.targets.length === 0 && <p className="muted">{t('indicatorValues.noTarget')}</p>}
+        {state.targets.map((row, index) => (
+          <div className="target-row" key={row.key} data-testid="target-row">
+            <div className="field">
+              <label htmlFor={fieldId(`target-${row.key}-year`)}>{t('indicatorForms.edit.targetYear', { n: index + 1 })}</label>
+              <input id={fieldId(`target-${row.key}-year`)} type="text" inputMode="numeric" size={6} value={row.year}
+                onChange={(e) => setTarget(row.key, 'year', e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor={fieldId(`target-${row.key}-value`)}>{t('indicatorForms.edit.targetValue', { n: index + 1 })}</label>
+              <input id={fieldId(`target-${row.key}-value`)} type="text" inputMode="decimal" size={8} value={row.value}
+                onChange={(e) => setTarget(row.key, 'value', e.target.value)} />
+            </div>
+            <button type="button" className="button button-secondary"
+              onClick={() => set('targets', state.targets.filter((r) => r.key !== row.key))}>
+              {t('indicatorForms.edit.removeTarget', { n: index + 1 })}
+            </button>
+          </div>
+        ))}
+        <button type="button" className="button button-secondary"
+          onClick={() => {
+            set('targets', [...state.targets, { key: nextKey, year: '', value: '' }]);
+            setNextKey(nextKey + 1);
+          }}>
+          {t('indicatorForms.edit.addTarget')}
+        </button>
+        {errorText('targets')}
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? t('indicatorForms.saving') : t('indicatorForms.edit.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('indicatorForms.edit.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,250 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { groupFieldErrors } from '@/lib/api/field-errors';
+import type { Area, Indicator, IndicatorValue, IndicatorValueInput } from '@/lib/api/types';
+import { useLocalized } from '@/lib/i18n/use-localized';
+import { useAreaTree } from '../api/get-areas';
+import { useRecordIndicatorValue } from '../api/record-indicator-value';
+import { formatValue } from './format';
+import { ErrorSummary, parseNumber, useFieldWiring, type Errors } from './form-fields';
+
+const PERIOD_EXAMPLE: Record<Indicator['frequency'], string> = {
+  yearly: '2024',
+  halfYearly: '2024H1',
+  quarterly: '2024Q2',
+  monthly: '2024-05',
+};
+
+interface FormState {
+  period: string;
+  area: string;
+  sex: string;
+  ageGroup: string;
+  value: string;
+  numerator: string;
+  denominator: string;
+  status: string;
+  source: string;
+}
+
+const EMPTY: FormState = {
+  period: '',
+  area: '1980',
+  sex: 'total',
+  ageGroup: 'total',
+  value: '',
+  numerator: '',
+  denominator: '',
+  status: 'final',
+  source: '',
+};
+
+interface AreaChoice {
+  code: string;
+  label: string;
+}
+
+/** The municipality, then its districts and localities, each indented under its parent. */
+const areaChoices = (areas: Area[], depth = 0): AreaChoice[] =>
+  areas.flatMap((area) => [
+    { code: area.code, label: `${'\u2003'.repeat(depth)}${area.name}` },
+    ...areaChoices(area.children, depth + 1),
+  ]);
+
+/**
+ * Records one value of an indicator: period, area, and sex and age group when the indicator
+ * is split so; says in words whether the value was new, replaced one, or was already stored.
+ */
+export function RecordValueForm({ indicator }: { indicator: Indicator }) {
+  const { t } = useTranslation();
+  const { locale } = useLocalized();
+  const record = useRecordIndicatorValue();
+  const areas = useAreaTree();
+  const [state, setState] = useState<FormState>(EMPTY);
+  const [localErrors, setLocalErrors] = useState<Errors>({});
+  const [recorded, setRecorded] = useState<IndicatorValue>();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const [focusTarget, setFocusTarget] = useState<'summary' | 'status'>();
+
+  const errors: Errors = Object.keys(localErrors).length > 0 ? localErrors : groupFieldErrors(record.error);
+  const { fieldId, hintId, control, errorText } = useFieldWiring(errors);
+  const set = (key: keyof FormState, value: string) => setState((s) => ({ ...s, [key]: value }));
+
+  useEffect(() => {
+    if (focusTarget === 'summary') summaryRef.current?.focus();
+    if (focusTarget === 'status') statusRef.current?.focus();
+    setFocusTarget(undefined);
+  }, [focusTarget]);
+
+  const byArea = indicator.disaggregations.includes('area');
+  const bySex = indicator.disaggregations.includes('sex');
+  const byAge = indicator.ageGroups.length > 0;
+  const choices = areaChoices(areas.data?.items ?? []).filter((choice) => byArea || choice.code === '1980');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const numbers: Errors = {};
+    const parsed: Record<'value' | 'numerator' | 'denominator', number | undefined> = {
+      value: undefined,
+      numerator: undefined,
+      denominator: undefined,
+    };
+    for (const name of ['value', 'numerator', 'denominator'] as const) {
+      const figure = parseNumber(state[name]);
+      if (figure === 'invalid') numbers[name] = [t('indicatorForms.record.notANumber')];
+      else parsed[name] = figure;
+    }
+    setLocalErrors(numbers);
+    setRecorded(undefined);
+    if (Object.keys(numbers).length > 0) {
+      record.reset();
+      setFocusTarget('summary');
+      return;
+    }
+    const input: IndicatorValueInput = {
+      period: state.period.trim(),
+      area: state.area,
+      sex: bySex ? (state.sex as IndicatorValueInput['sex']) : 'total',
+      ageGroup: byAge ? state.ageGroup : 'total',
+      // An empty value is left out: the API answers that it is required, at the field.
+      value: parsed.value as number,
+      numerator: parsed.numerator ?? null,
+      denominator: parsed.denominator ?? null,
+      status: state.status as IndicatorValueInput['status'],
+      source: state.source.trim() === '' ? null : state.source.trim(),
+    };
+    record.mutate(
+      { id: indicator.id, input },
+      {
+        onSuccess: (value) => {
+          setRecorded(value);
+          setFocusTarget('status');
+        },
+        onError: () => setFocusTarget('summary'),
+      },
+    );
+  };
+
+  const label = (name: string, optional = false) => (
+    <label htmlFor={fieldId(name)}>
+      {t(`indicatorForms.record.field.${name}`)}
+      {optional && <span className="muted"> ({t('indicatorForms.optional')})</span>}
+    </label>
+  );
+  const numberField = (name: 'value' | 'numerator' | 'denominator', optional: boolean) => (
+    <div className="field">
+      {label(name, optional)}
+      <input type="text" inputMode="decimal" value={state[name]} onChange={(e) => set(name, e.target.value)}
+        {...control(name)} />
+      {errorText(name)}
+    </div>
+  );
+
+  return (
+    <form className="measure-form" onSubmit={submit} noValidate aria-labelledby="record-value-heading">
+      <h3 id="record-value-heading">{t('indicatorForms.record.heading')}</h3>
+      {recorded && !record.isPending && (
+        <p className="alert alert-success" role="status" tabIndex={-1} ref={statusRef} data-testid="record-outcome">
+          {t(`indicatorForms.record.outcome.${recorded.outcome}`, {
+            period: recorded.period,
+            area: recorded.area.name,
+            value: formatValue(recorded.value, indicator.unit, locale),
+          })}
+        </p>
+      )}
+      <ErrorSummary
+        ref={summaryRef}
+        error={Object.keys(localErrors).length > 0 ? undefined : record.error}
+        localErrors={localErrors}
+        title={t('indicatorForms.record.errorsTitle')}
+        forbidden={t('indicatorForms.record.forbidden')}
+        other={(message) => t('indicatorForms.record.otherError', { message })}
+        fieldLabel={(field) => t(`indicatorForms.record.field.${field}`, { defaultValue: field })}
+        fieldHref={(field) => (field in EMPTY ? `#${fieldId(field)}` : undefined)}
+      />
+      <div className="form-row">
+        <div className="field">
+          {label('period')}
+          <input type="text" value={state.period} onChange={(e) => set('period', e.target.value)} autoComplete="off"
+            {...control('period', { hint: true })} />
+          <p className="muted" id={hintId('period')}>
+            {t('indicatorForms.record.periodHint', {
+              frequency: t(`indicator.frequency.${indicator.frequency}`).toLowerCase(),
+              example: PERIOD_EXAMPLE[indicator.frequency],
+            })}
+          </p>
+          {errorText('period')}
+        </div>
+        <div className="field">
+          {label('area')}
+          <select value={state.area} onChange={(e) => set('area', e.target.value)} {...control('area', { hint: !byArea })}>
+            {choices.length === 0 && <option value="1980">1980</option>}
+            {choices.map((choice) => (
+              <option key={choice.code} value={choice.code}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+          {!byArea && (
+            <p className="muted" id={hintId('area')}>
+              {t('indicatorForms.record.areaHint')}
+            </p>
+          )}
+          {errorText('area')}
+        </div>
+        {bySex && (
+          <div className="field">
+            {label('sex')}
+            <select value={state.sex} onChange={(e) => set('sex', e.target.value)} {...control('sex')}>
+              {(['total', 'female', 'male'] as const).map((sex) => (
+                <option key={sex} value={sex}>
+                  {t(`indicatorForms.record.sex.${sex}`)}
+                </option>
+              ))}
+            </select>
+            {errorText('sex')}
+          </div>
+        )}
+        {byAge && (
+          <div className="field">
+            {label('ageGroup')}
+            <select value={state.ageGroup} onChange={(e) => set('ageGroup', e.target.value)} {...control('ageGroup')}>
+              <option value="total">{t('indicatorValues.allAges')}</option>
+              {indicator.ageGroups.map((band) => (
+                <option key={band} value={band}>
+                  {t('indicatorValues.ageBand', { band })}
+                </option>
+              ))}
+            </select>
+            {errorText('ageGroup')}
+          </div>
+        )}
+      </div>
+      <div className="form-row">
+        {numberField('value', false)}
+        {numberField('numerator', true)}
+        {numberField('denominator', true)}
+        <div className="field">
+          {label('status')}
+          <select value={state.status} onChange={(e) => set('status', e.target.value)} {...control('status')}>
+            <option value="final">{t('indicatorForms.record.statusValue.final')}</option>
+            <option value="preliminary">{t('indicatorForms.record.statusValue.preliminary')}</option>
+          </select>
+          {errorText('status')}
+        </div>
+      </div>
+      <div className="field">
+        {label('source', true)}
+        <input type="text" maxLength={255} value={state.source} onChange={(e) => set('source', e.target.value)}
+          {...control('source')} />
+        {errorText('source')}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={record.isPending}>
+          {record.isPending ? t('indicatorForms.saving') : t('indicatorForms.record.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
