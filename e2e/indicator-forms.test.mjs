@@ -1,0 +1,107 @@
+// Indicator values kept in the web app on the real stack: the coordinator signs in through
+// Keycloak, records one value on an indicator page and sees it in the table, records it again
+// (nothing changes), gets a bad period back at its field, and opens the edit form; every page
+// with a form open is scanned by axe-core, in Swedish and English.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { API_URL, WEB_URL, assertAccessible, launchBrowser, newPage, screenshot } from './support.mjs';
+
+const TIMEOUT = 20_000;
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+async function indicatorId(code) {
+  const response = await fetch(`${API_URL}/api/v1/indicators?limit=500`);
+  const body = await response.json();
+  return body.items.find((i) => i.code === code).id;
+}
+
+async function login(page, username, path) {
+  await page.goto(`${WEB_URL}${path}`);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.locator('#username').waitFor({ timeout: TIMEOUT });
+  await page.fill('#username', username);
+  await page.fill('#password', username);
+  await page.click('#kc-login');
+  await page.getByRole('button', { name: 'Logga ut' }).waitFor({ timeout: TIMEOUT });
+}
+
+test('the coordinator records a value on the indicator page, sees it in the table, and a bad period at its field', async () => {
+  const id = await indicatorId('FRAMTIDSTRO');
+  const page = await newPage(browser);
+  try {
+    await login(page, 'samordnare', `/indicators/${id}`);
+    await page.getByTestId('series-table').waitFor({ timeout: TIMEOUT });
+    await page.getByRole('button', { name: 'Registrera värde' }).click();
+    const form = page.getByRole('form', { name: 'Registrera ett värde' });
+    // the areas are loaded: the municipality and its districts
+    await form.getByRole('option', { name: /Bäckby/ }).waitFor({ state: 'attached', timeout: TIMEOUT });
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, 'indicator-record-form');
+
+    await form.getByLabel('Period').fill('2025');
+    await form.getByLabel('Värde', { exact: true }).fill('73,4');
+    await form.getByLabel(/Källa/).fill('e2e');
+    await form.getByRole('button', { name: 'Registrera värdet' }).click();
+    const outcome = page.getByTestId('record-outcome');
+    await outcome.waitFor({ timeout: TIMEOUT });
+    assert.match(await outcome.innerText(), /(ersattes med|Nytt värde registrerat:) 73,4 %/);
+    // the series is read again: the table shows the value for 2025
+    const row = page.getByTestId('series-table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2025', exact: true }) });
+    await row.getByText('73,4 %').waitFor({ timeout: TIMEOUT });
+
+    // the same value again changes nothing, and says so
+    await form.getByRole('button', { name: 'Registrera värdet' }).click();
+    await page.getByTestId('record-outcome').getByText(/Inget ändrades/).waitFor({ timeout: TIMEOUT });
+
+    await form.getByLabel('Period').fill('2025Q5');
+    await form.getByRole('button', { name: 'Registrera värdet' }).click();
+    const error = page.getByTestId('error-period');
+    await error.waitFor({ timeout: TIMEOUT });
+    assert.match(await error.innerText(), /2025Q5/);
+    assert.equal(await form.getByLabel('Period').getAttribute('aria-invalid'), 'true');
+    assert.ok((await form.getByLabel('Period').getAttribute('aria-describedby')).includes(await error.getAttribute('id')));
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, 'indicator-record-form-error');
+    await screenshot(page, 'indicator-record-form');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    const english = page.getByRole('form', { name: 'Record a value' });
+    await english.getByRole('button', { name: 'Record the value' }).waitFor({ timeout: TIMEOUT });
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, 'indicator-record-form-en');
+  } catch (error) { await screenshot(page, 'indicator-record-failure'); throw error; }
+  finally { await page.context().close(); }
+});
+
+test('the coordinator opens the edit form with the current definition; an editor of another organisation is offered neither form', async () => {
+  const id = await indicatorId('FRAMTIDSTRO');
+  const page = await newPage(browser);
+  try {
+    await login(page, 'samordnare', `/indicators/${id}`);
+    await page.getByRole('link', { name: 'Redigera indikator' }).click();
+    const name = page.getByLabel('Namn (svenska)');
+    await name.waitFor({ timeout: TIMEOUT });
+    assert.equal(await name.inputValue(), 'Andel som ser ljust på sin framtid');
+    await page.getByLabel('År (mål 1)').waitFor({ timeout: TIMEOUT });
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, 'indicator-edit-form');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByLabel('Name (Swedish)').waitFor({ timeout: TIMEOUT });
+    await assertAccessible(page, 'indicator-edit-form-en');
+    await screenshot(page, 'indicator-edit-form');
+  } catch (error) { await screenshot(page, 'indicator-edit-failure'); throw error; }
+  finally { await page.context().close(); }
+
+  const other = await newPage(browser);
+  try {
+    await login(other, 'redaktor-skola', `/indicators/${id}`);
+    await other.getByTestId('series-table').waitFor({ timeout: TIMEOUT });
+    await other.getByText('Barn- och utbildningsförvaltningen').first().waitFor({ timeout: TIMEOUT });
+    assert.equal(await other.getByRole('button', { name: 'Registrera värde' }).count(), 0);
+    assert.equal(await other.getByRole('link', { name: 'Redigera indikator' }).count(), 0);
+  } catch (error) { await screenshot(other, 'indicator-forms-editor-failure'); throw error; }
+  finally { await other.context().close(); }
+});
