@@ -55,6 +55,7 @@ export type CrimeFigure = Schemas['CrimeFigure'];
 export type CrimeStatisticsImport = Schemas['CrimeStatisticsImport'];
 // Safety analyses and agreements
 export type SafetyAnalysis = Schemas['SafetyAnalysis'];
+export type SafetyAnalysisHistoryEntry = Schemas['SafetyAnalysisHistoryEntry'];
 export type SafetyAnalysisSummary = Schemas['SafetyAnalysisSummary'];
 export type SafetyAnalysisPage = Schemas['SafetyAnalysisPage'];
 export type SafetyAnalysisInput = Schemas['SafetyAnalysisInput'];
@@ -63,6 +64,7 @@ export type AssessedLevel = Schemas['AssessedLevel'];
 export type FactorTrend = Schemas['FactorTrend'];
 export type AnalysisMeasureStage = Schemas['AnalysisMeasureStage'];
 export type Agreement = Schemas['Agreement'];
+export type AgreementHistoryEntry = Schemas['AgreementHistoryEntry'];
 export type AgreementSummary = Schemas['AgreementSummary'];
 export type AgreementPage = Schemas['AgreementPage'];
 export type AgreementInput = Schemas['AgreementInput'];
