@@ -84,6 +84,7 @@ describe('Linking measures to commitments in the agreement form', () => {
 
     await user.click(within(first).getByRole('button', { name: 'Ta bort kopplingen till Trygghetsvandringar i Råby' }));
     expect(within(first).getByText('Inga kopplade insatser.')).toBeInTheDocument();
+    expect(within(first).getByLabelText('Sök insats att koppla till åtagande 1')).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Spara överenskommelsen' }));
     await waitFor(() => expect(sent).toBeDefined());
@@ -140,6 +141,8 @@ describe('Linking measures to commitments in the agreement form', () => {
     expect(await within(first).findByText('Inga insatser matchar sökningen.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Spara överenskommelsen' }));
     expect(await screen.findByTestId('error-commitments[0].measures')).toHaveTextContent('no measure with id 2');
+    expect(within(first).getByLabelText('Sök insats att koppla till åtagande 1')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(first).getByLabelText('Sök insats att koppla till åtagande 1')).toHaveAccessibleDescription(/no measure with id 2/);
   });
 });
 

@@ -181,7 +181,8 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
             {select(`commitments[${i}].status`, L('status'), c.status,
               COMMITMENT_STATUSES.map((v) => ({ value: v, label: t(`analyses.agreements.statuses.${v}`) })),
               (v) => updateCommitment(i, { status: v }))}
-            <MeasurePicker n={i + 1} picked={c.measures} onChange={(measures) => updateCommitment(i, { measures })} />
+            <MeasurePicker n={i + 1} picked={c.measures} onChange={(measures) => updateCommitment(i, { measures })}
+              errorId={errors[`commitments[${i}].measures`] ? `${fieldId(`commitments[${i}].measures`)}-error` : undefined} />
             {errorText(`commitments[${i}].measures`)}
             <button type="button" className="button button-secondary"
               onClick={() => setState((s) => ({ ...s, commitments: s.commitments.filter((_, j) => j !== i) }))}>

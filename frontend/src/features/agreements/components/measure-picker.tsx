@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeasureSearch } from '../api/search-measures';
 
@@ -12,6 +12,8 @@ interface Props {
   n: number;
   picked: PickedMeasure[];
   onChange: (picked: PickedMeasure[]) => void;
+  /** The id of the API's error about these links, when there is one. */
+  errorId?: string;
 }
 
 /** Waits until typing pauses before the search goes to the API. */
@@ -28,10 +30,11 @@ function useDebounced(value: string, ms = 250) {
  * The measures that fulfil one commitment: the linked ones as a list with a remove button each,
  * and a search box whose matches (asked of the API, a page at a time) are checkboxes.
  */
-export function MeasurePicker({ n, picked, onChange }: Props) {
+export function MeasurePicker({ n, picked, onChange, errorId }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [search, setSearch] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
   const q = useDebounced(search.trim());
   const results = useMeasureSearch(q);
   const P = (key: string, values?: Record<string, unknown>) => t(`linksAndHistory.picker.${key}`, values);
@@ -63,7 +66,15 @@ export function MeasurePicker({ n, picked, onChange }: Props) {
           {picked.map((m) => (
             <li key={m.id} className="chip">
               <span>{m.title}</span>
-              <button type="button" className="chip-remove" onClick={() => toggle(m, false)}>
+              <button
+                type="button"
+                className="chip-remove"
+                onClick={() => {
+                  toggle(m, false);
+                  // The button goes away with the chip: keep the keyboard in the picker.
+                  searchRef.current?.focus();
+                }}
+              >
                 <span aria-hidden="true">×</span>
                 <span className="visually-hidden">{P('remove', { title: m.title })}</span>
               </button>
@@ -75,10 +86,12 @@ export function MeasurePicker({ n, picked, onChange }: Props) {
         <label htmlFor={`${id}-search`}>{P('search', { n })}</label>
         <input
           id={`${id}-search`}
+          ref={searchRef}
           type="search"
           value={search}
           autoComplete="off"
-          aria-describedby={`${id}-hint`}
+          aria-describedby={errorId ? `${id}-hint ${errorId}` : `${id}-hint`}
+          aria-invalid={errorId ? true : undefined}
           onChange={(e) => setSearch(e.target.value)}
         />
         <p className="hint" id={`${id}-hint`}>
