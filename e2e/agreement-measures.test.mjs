@@ -68,8 +68,10 @@ test('the coordinator links a demo measure to a commitment through the form and 
     assert.match(await link.getAttribute('href'), /^\/measures\/\d+$/);
 
     const history = page.getByRole('region', { name: 'Ändringar av överenskommelsen, senaste först' });
+    // The page may show the history read before the change until its refetch answers.
+    await history.getByTestId('history-entry').filter({ hasText: 'Ändrade överenskommelsen' }).first()
+      .waitFor({ timeout: TIMEOUT });
     const newest = history.getByTestId('history-entry').first();
-    await newest.waitFor({ timeout: TIMEOUT });
     const text = await newest.innerText();
     assert.match(text, /Ändrade överenskommelsen/);
     assert.match(text, /samordnare/);
