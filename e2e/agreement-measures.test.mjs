@@ -80,8 +80,11 @@ test('the coordinator links a demo measure to a commitment through the form and 
     await page.waitForLoadState('networkidle');
     await assertAccessible(page, 'agreement-measures-detail-sv');
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('region', { name: 'Changes to the agreement, newest first' }).waitFor({ timeout: TIMEOUT });
-    assert.match(await newest.innerText(), new RegExp(`Measures: \\(empty\\) → ${MEASURE}`));
+    const historyEn = page.getByRole('region', { name: 'Changes to the agreement, newest first' });
+    await historyEn.waitFor({ timeout: TIMEOUT });
+    const newestEn = await historyEn.getByTestId('history-entry').first().innerText();
+    assert.match(newestEn, /Changed the agreement/);
+    assert.match(newestEn, new RegExp(`Measures: \\(empty\\) → ${MEASURE}`));
     await assertAccessible(page, 'agreement-measures-detail-en');
 
     // The API holds the link, and the history entry says the same.
