@@ -1,4 +1,12 @@
-import type { Agreement, AgreementSummary, CrimeStatistics, SafetyAnalysis, SafetyAnalysisSummary } from '@/lib/api/types';
+import type {
+  Agreement,
+  AgreementHistoryEntry,
+  AgreementSummary,
+  CrimeStatistics,
+  SafetyAnalysis,
+  SafetyAnalysisHistoryEntry,
+  SafetyAnalysisSummary,
+} from '@/lib/api/types';
 
 const backby = { id: 101, code: '1980-01', name: 'Bäckby' };
 const vasteras = { id: 100, code: '1980', name: 'Västerås' };
@@ -92,3 +100,46 @@ export const districtCrimeTrend: CrimeStatistics = {
       suppressionReason: null, population: null, populationYear: null, previous: null, yearEarlier: null },
   ],
 };
+
+/** The analysis's changes, newest first: a factor's level and a place, then the creation. */
+export const safetyAnalysisHistory: SafetyAnalysisHistoryEntry[] = [
+  {
+    id: 12, changedAt: '2025-10-20T08:30:00Z', changedBy: 'samordnare', changedByName: 'Sara Samordnare',
+    action: 'updated', version: 2, changedFields: ['title', 'factors', 'placesOfConcern'],
+    before: {
+      title: 'Trygghetsanalys Bäckby', factors: [{ factor: 'BROTTSBELASTADE_KAMRATER', level: 'medium', trend: 'worsening', comment: null }],
+      placesOfConcern: [],
+    },
+    after: {
+      title: 'Trygghetsanalys Bäckby 2025', factors: [{ factor: 'BROTTSBELASTADE_KAMRATER', level: 'high', trend: 'worsening', comment: null }],
+      placesOfConcern: [{ name: 'Bäckby centrum', description: 'Samlingsplats kvällstid.', latitude: null, longitude: null }],
+    },
+  },
+  {
+    id: 11, changedAt: '2025-10-14T07:00:00Z', changedBy: 'samordnare', changedByName: null,
+    action: 'created', version: 0, changedFields: ['title'], before: null, after: { title: 'Trygghetsanalys Bäckby' },
+  },
+];
+
+/** The agreement's changes, newest first: a follow-up, then a measure linked to a commitment. */
+export const agreementHistory: AgreementHistoryEntry[] = [
+  {
+    id: 22, changedAt: '2025-07-01T12:15:00Z', changedBy: 'samordnare', changedByName: 'Sara Samordnare',
+    action: 'commitmentStatusChanged', version: 2, commitmentId: 31, changedFields: ['status', 'statusComment'],
+    before: { status: 'ongoing', statusComment: null }, after: { status: 'fulfilled', statusComment: 'Sex vandringar genomförda.' },
+  },
+  {
+    id: 21, changedAt: '2025-03-02T09:05:00Z', changedBy: 'samordnare', changedByName: 'Sara Samordnare',
+    action: 'updated', version: 1, commitmentId: null, changedFields: ['commitments'],
+    before: {
+      commitments: [
+        { id: 31, text: 'Trygghetsvandringar i minst fyra stadsdelar.', responsibleOrganisation: 'polisen', status: 'ongoing', statusComment: null, measures: [] },
+      ],
+    },
+    after: {
+      commitments: [
+        { id: 31, text: 'Trygghetsvandringar i minst fyra stadsdelar.', responsibleOrganisation: 'polisen', status: 'ongoing', statusComment: null, measures: [2] },
+      ],
+    },
+  },
+];

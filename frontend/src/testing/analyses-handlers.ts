@@ -1,5 +1,12 @@
 import { http, HttpResponse } from 'msw';
-import { agreement, agreementSummaries, safetyAnalysis, safetyAnalysisSummaries } from './analyses-fixtures';
+import {
+  agreement,
+  agreementHistory,
+  agreementSummaries,
+  safetyAnalysis,
+  safetyAnalysisHistory,
+  safetyAnalysisSummaries,
+} from './analyses-fixtures';
 
 const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
 
@@ -9,6 +16,8 @@ export const analysesHandlers = [
   http.get('*/api/v1/safety-analyses/:id', () =>
     HttpResponse.json(safetyAnalysis, { headers: { ETag: `"${safetyAnalysis.version}"` } }),
   ),
+  http.get('*/api/v1/safety-analyses/:id/history', () => HttpResponse.json(page(safetyAnalysisHistory))),
   http.get('*/api/v1/agreements', () => HttpResponse.json(page(agreementSummaries))),
   http.get('*/api/v1/agreements/:id', () => HttpResponse.json(agreement, { headers: { ETag: '"0"' } })),
+  http.get('*/api/v1/agreements/:id/history', () => HttpResponse.json(page(agreementHistory))),
 ];

@@ -2,11 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { QueryBoundary } from '@/components/query-boundary';
 import { useAgreement } from '@/features/agreements/api/get-agreement';
+import { useAgreementHistory } from '@/features/agreements/api/get-agreement-history';
 import { useUpdateCommitmentStatus } from '@/features/agreements/api/update-commitment-status';
+import { AgreementHistory } from '@/features/agreements/components/agreement-history';
 import { CommitmentsTable } from '@/features/agreements/components/commitments-table';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocalized } from '@/lib/i18n/use-localized';
+import { useCaller } from '../measures/use-caller';
 import { NotFoundRoute } from './not-found';
 
 export function AgreementRoute() {
@@ -19,7 +23,10 @@ export function AgreementRoute() {
 function AgreementPage({ agreementId }: { agreementId: number }) {
   const { t } = useTranslation();
   const { text } = useLocalized();
+  const caller = useCaller();
   const query = useAgreement(agreementId);
+  // The history is for signed-in readers only (the API answers anonymous callers 401).
+  const history = useAgreementHistory(agreementId, caller.signedIn && query.isSuccess);
   const followUp = useUpdateCommitmentStatus();
   useDocumentTitle(query.data?.agreement.title ?? t('analyses.agreements.title'));
   if (query.isPending) return <Loading />;
@@ -69,6 +76,14 @@ function AgreementPage({ agreementId }: { agreementId: number }) {
           commitments={a.commitments}
           onFollowUp={(commitmentId, input) => followUp.mutateAsync({ id: a.id, commitmentId, input })}
         />
+      </section>
+      <section className="section" aria-labelledby="agreement-history">
+        <h2 id="agreement-history">{t('linksAndHistory.history.heading')}</h2>
+        {caller.signedIn ? (
+          <QueryBoundary query={history}>{(page) => <AgreementHistory entries={page.items} agreement={a} />}</QueryBoundary>
+        ) : (
+          <p>{t('linksAndHistory.history.signIn')}</p>
+        )}
       </section>
     </>
   );

@@ -2,8 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { QueryBoundary } from '@/components/query-boundary';
 import { useSafetyAnalysis } from '@/features/safety-analyses/api/get-safety-analysis';
+import { useSafetyAnalysisHistory } from '@/features/safety-analyses/api/get-safety-analysis-history';
 import { SafetyAnalysisDetails } from '@/features/safety-analyses/components/safety-analysis-details';
+import { SafetyAnalysisHistory } from '@/features/safety-analyses/components/safety-analysis-history';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useCaller } from '../measures/use-caller';
 import { NotFoundRoute } from './not-found';
@@ -19,6 +22,7 @@ function SafetyAnalysisPage({ analysisId }: { analysisId: number }) {
   const { t } = useTranslation();
   const caller = useCaller();
   const query = useSafetyAnalysis(analysisId, { enabled: caller.signedIn });
+  const history = useSafetyAnalysisHistory(analysisId, caller.signedIn && query.isSuccess);
   useDocumentTitle(query.data?.analysis.title ?? t('analyses.safetyAnalyses.title'));
   if (caller.loading) return <Loading />;
   if (!caller.signedIn) {
@@ -59,6 +63,10 @@ function SafetyAnalysisPage({ analysisId }: { analysisId: number }) {
         <Link to={`/districts/${a.area.code}`}>{a.area.name}</Link>, {a.date}
       </p>
       <SafetyAnalysisDetails analysis={a} />
+      <section className="section" aria-labelledby="analysis-history">
+        <h2 id="analysis-history">{t('linksAndHistory.history.heading')}</h2>
+        <QueryBoundary query={history}>{(page) => <SafetyAnalysisHistory entries={page.items} analysis={a} />}</QueryBoundary>
+      </section>
     </>
   );
 }

@@ -58,6 +58,7 @@ export type CrimeFigure = Schemas['CrimeFigure'];
 export type CrimeStatisticsImport = Schemas['CrimeStatisticsImport'];
 // Safety analyses and agreements
 export type SafetyAnalysis = Schemas['SafetyAnalysis'];
+export type SafetyAnalysisHistoryEntry = Schemas['SafetyAnalysisHistoryEntry'];
 export type SafetyAnalysisSummary = Schemas['SafetyAnalysisSummary'];
 export type SafetyAnalysisPage = Schemas['SafetyAnalysisPage'];
 export type SafetyAnalysisInput = Schemas['SafetyAnalysisInput'];
@@ -66,6 +67,7 @@ export type AssessedLevel = Schemas['AssessedLevel'];
 export type FactorTrend = Schemas['FactorTrend'];
 export type AnalysisMeasureStage = Schemas['AnalysisMeasureStage'];
 export type Agreement = Schemas['Agreement'];
+export type AgreementHistoryEntry = Schemas['AgreementHistoryEntry'];
 export type AgreementSummary = Schemas['AgreementSummary'];
 export type AgreementPage = Schemas['AgreementPage'];
 export type AgreementInput = Schemas['AgreementInput'];

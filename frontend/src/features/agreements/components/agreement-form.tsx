@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiProblem } from '@/lib/api/api-problem';
 import type { Agreement, AgreementInput } from '@/lib/api/types';
+import { MeasurePicker, type PickedMeasure } from './measure-picker';
 import { AGREEMENT_TYPES, COMMITMENT_STATUSES } from './vocabulary';
 
 export interface Choice {
@@ -12,7 +13,8 @@ export interface Choice {
 interface CommitmentRow {
   /** The commitment's id when it exists already: the API keeps it (and its follow-up). */
   id?: number;
-  measures: number[];
+  /** The measures that fulfil it; the API gets their ids. */
+  measures: PickedMeasure[];
   text: string;
   responsibleOrganisation: string;
   status: string;
@@ -44,7 +46,7 @@ function toInput(s: FormState): AgreementInput {
       text: c.text,
       responsibleOrganisation: c.responsibleOrganisation,
       status: (c.status || undefined) as never,
-      measures: c.measures,
+      measures: c.measures.map((m) => m.id),
     })),
   };
 }
@@ -75,7 +77,7 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
           parties: agreement.parties.map((p) => p.code),
           commitments: agreement.commitments.map((c) => ({
             id: c.id,
-            measures: c.measures.map((m) => m.id),
+            measures: c.measures.map((m) => ({ id: m.id, title: m.title })),
             text: c.text,
             responsibleOrganisation: c.responsibleOrganisation.code,
             status: c.status,
@@ -86,7 +88,7 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
   const problem = isApiProblem(error) ? error : undefined;
   const errors: Record<string, string[]> = {};
   for (const e of problem?.errors ?? []) {
-    const key = e.field.startsWith('parties[') ? 'parties' : e.field;
+    const key = e.field.startsWith('parties[') ? 'parties' : e.field.replace(/^(commitments\[\d+\]\.measures)\[\d+\]$/, '$1');
     (errors[key] ??= []).push(e.message);
   }
   const fieldId = (name: string) => `${id}-${name.replace(/[[\].]/g, '-')}`;
@@ -179,6 +181,9 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
             {select(`commitments[${i}].status`, L('status'), c.status,
               COMMITMENT_STATUSES.map((v) => ({ value: v, label: t(`analyses.agreements.statuses.${v}`) })),
               (v) => updateCommitment(i, { status: v }))}
+            <MeasurePicker n={i + 1} picked={c.measures} onChange={(measures) => updateCommitment(i, { measures })}
+              errorId={errors[`commitments[${i}].measures`] ? `${fieldId(`commitments[${i}].measures`)}-error` : undefined} />
+            {errorText(`commitments[${i}].measures`)}
             <button type="button" className="button button-secondary"
               onClick={() => setState((s) => ({ ...s, commitments: s.commitments.filter((_, j) => j !== i) }))}>
               {t('analyses.agreements.field.removeCommitment', { n: i + 1 })}
