@@ -60,8 +60,8 @@ where g.demo;
 insert into agreement_history (agreement_id, changed_at, changed_by, changed_by_name, action, agreement_version,
                                changed_fields, before, after, demo)
 select g.id, g.created_at, 'demo', 'Demo', 'created', 0, '{type,title,area,startDate}', null,
-       jsonb_build_object('type', g.type, 'title', g.title, 'startDate', g.start_date::text), true
-from agreement g where g.demo;
+       jsonb_build_object('type', g.type, 'title', g.title, 'area', a.code, 'startDate', g.start_date::text), true
+from agreement g join area a on a.id = g.area_id where g.demo;
 
 insert into agreement_commitment_measure (commitment_id, measure_id)
 select c.id, m.id
