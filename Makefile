@@ -37,9 +37,9 @@ test-contract: tools
 test-backend: postgres-client
 	cd backend && ./mvnw -B -ntp verify
 
-## Frontend type check, unit tests and production build.
+## Frontend type check, lint, unit tests and production build.
 test-frontend:
-	cd frontend && $(NPM_CI) && npm run typecheck && npm test && npm run build
+	cd frontend && $(NPM_CI) && npm run typecheck && npm run lint && npm test && npm run build
 
 ## The real stack (Keycloak, backend, web app) in Chromium, with axe-core.
 test-e2e: tools
