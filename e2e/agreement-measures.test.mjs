@@ -4,7 +4,7 @@
 // Swedish and English.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { API_URL, WEB_URL, assertAccessible, launchBrowser, newPage, screenshot, userToken } from './support.mjs';
+import { API_URL, assertAccessible, launchBrowser, logIn, newPage, screenshot, userToken } from './support.mjs';
 
 const TIMEOUT = 20_000;
 const AGREEMENT = 'Medborgarlöfte Bäckby 2024';
@@ -15,16 +15,6 @@ let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-async function logIn(page, username, path) {
-  await page.goto(`${WEB_URL}${path}`);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.locator('#username').waitFor({ timeout: TIMEOUT });
-  await page.fill('#username', username);
-  await page.fill('#password', username);
-  await page.click('#kc-login');
-  await page.waitForURL((url) => url.href === `${WEB_URL}${path}`, { timeout: TIMEOUT });
-  await page.getByRole('button', { name: 'Logga ut' }).waitFor({ timeout: TIMEOUT });
-}
 
 async function api(path, token) {
   const response = await fetch(`${API_URL}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });

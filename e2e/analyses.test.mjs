@@ -3,7 +3,7 @@
 // field, and the pages in Chromium (Swedish and English), each scanned by axe-core.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { API_URL, WEB_URL, assertAccessible, launchBrowser, newPage, partnerToken, screenshot, userToken } from './support.mjs';
+import { API_URL, WEB_URL, assertAccessible, launchBrowser, logIn, newPage, partnerToken, screenshot, userToken } from './support.mjs';
 
 const TIMEOUT = 20_000;
 
@@ -93,16 +93,6 @@ let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-async function logIn(page, username, path) {
-  await page.goto(`${WEB_URL}${path}`);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.locator('#username').waitFor({ timeout: TIMEOUT });
-  await page.fill('#username', username);
-  await page.fill('#password', username);
-  await page.click('#kc-login');
-  await page.waitForURL((url) => url.href === `${WEB_URL}${path}`, { timeout: TIMEOUT });
-  await page.getByRole('button', { name: 'Logga ut' }).waitFor({ timeout: TIMEOUT });
-}
 
 test('a visitor reads the agreements in Swedish and English', async () => {
   const page = await newPage(browser);

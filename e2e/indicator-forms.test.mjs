@@ -4,7 +4,7 @@
 // with a form open is scanned by axe-core, in Swedish and English.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { API_URL, WEB_URL, assertAccessible, launchBrowser, newPage, screenshot } from './support.mjs';
+import { API_URL, assertAccessible, launchBrowser, logIn, newPage, screenshot } from './support.mjs';
 
 const TIMEOUT = 20_000;
 
@@ -18,21 +18,12 @@ async function indicatorId(code) {
   return body.items.find((i) => i.code === code).id;
 }
 
-async function login(page, username, path) {
-  await page.goto(`${WEB_URL}${path}`);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.locator('#username').waitFor({ timeout: TIMEOUT });
-  await page.fill('#username', username);
-  await page.fill('#password', username);
-  await page.click('#kc-login');
-  await page.getByRole('button', { name: 'Logga ut' }).waitFor({ timeout: TIMEOUT });
-}
 
 test('the coordinator records a value on the indicator page, sees it in the table, and a bad period at its field', async () => {
   const id = await indicatorId('FRAMTIDSTRO');
   const page = await newPage(browser);
   try {
-    await login(page, 'samordnare', `/indicators/${id}`);
+    await logIn(page, 'samordnare', `/indicators/${id}`);
     await page.getByTestId('series-table').waitFor({ timeout: TIMEOUT });
     await page.getByRole('button', { name: 'Registrera värde' }).click();
     const form = page.getByRole('form', { name: 'Registrera ett värde' });
@@ -80,7 +71,7 @@ test('the coordinator opens the edit form with the current definition; an editor
   const id = await indicatorId('FRAMTIDSTRO');
   const page = await newPage(browser);
   try {
-    await login(page, 'samordnare', `/indicators/${id}`);
+    await logIn(page, 'samordnare', `/indicators/${id}`);
     await page.getByRole('link', { name: 'Redigera indikator' }).click();
     const name = page.getByLabel('Namn (svenska)');
     await name.waitFor({ timeout: TIMEOUT });
@@ -97,7 +88,7 @@ test('the coordinator opens the edit form with the current definition; an editor
 
   const other = await newPage(browser);
   try {
-    await login(other, 'redaktor-skola', `/indicators/${id}`);
+    await logIn(other, 'redaktor-skola', `/indicators/${id}`);
     await other.getByTestId('series-table').waitFor({ timeout: TIMEOUT });
     await other.getByText('Barn- och utbildningsförvaltningen').first().waitFor({ timeout: TIMEOUT });
     assert.equal(await other.getByRole('button', { name: 'Registrera värde' }).count(), 0);

@@ -3,7 +3,7 @@
 // editors' rights, and the goal, indicator and import pages in Chromium, scanned by axe-core.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { API_URL, WEB_URL, assertAccessible, launchBrowser, newPage, screenshot, userToken } from './support.mjs';
+import { API_URL, WEB_URL, assertAccessible, launchBrowser, logIn, newPage, screenshot, userToken } from './support.mjs';
 
 const TIMEOUT = 20_000;
 
@@ -113,15 +113,6 @@ let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-async function login(page, username) {
-  await page.goto(`${WEB_URL}/indicators`);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.locator('#username').waitFor({ timeout: TIMEOUT });
-  await page.fill('#username', username);
-  await page.fill('#password', username);
-  await page.click('#kc-login');
-  await page.getByRole('button', { name: 'Logga ut' }).waitFor({ timeout: TIMEOUT });
-}
 
 test('goal cards show trend, latest value and status in words; the indicator page splits and tabulates', async () => {
   const page = await newPage(browser);
@@ -158,7 +149,7 @@ test('goal cards show trend, latest value and status in words; the indicator pag
 test('an editor checks a file on the import page, sees the bad row, and stores the rest', async () => {
   const page = await newPage(browser);
   try {
-    await login(page, 'redaktor-kff');
+    await logIn(page, 'redaktor-kff', '/indicators');
     await page.getByRole('link', { name: 'Importera värden' }).click();
     await page.getByLabel('Fil').waitFor({ timeout: TIMEOUT });
     await assertAccessible(page, 'import-page');

@@ -4,7 +4,7 @@
 // (the coordinator writes, saves and approves; a visitor reads), each scanned by axe-core.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { API_URL, WEB_URL, assertAccessible, launchBrowser, newPage, screenshot, userToken } from './support.mjs';
+import { API_URL, WEB_URL, assertAccessible, launchBrowser, logIn, newPage, screenshot, userToken } from './support.mjs';
 
 const TIMEOUT = 30_000;
 
@@ -103,21 +103,11 @@ let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-async function logIn(page, username, path) {
-  await page.goto(`${WEB_URL}${path}`);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.locator('#username').waitFor({ timeout: TIMEOUT });
-  await page.fill('#username', username);
-  await page.fill('#password', username);
-  await page.click('#kc-login');
-  await page.waitForURL((url) => url.href === `${WEB_URL}${path}`, { timeout: TIMEOUT });
-  await page.getByRole('button', { name: 'Logga ut' }).waitFor({ timeout: TIMEOUT });
-}
 
 test('the coordinator builds a report in the web app, saves the texts, approves it and downloads the PDF', async () => {
   const page = await newPage(browser);
   try {
-    await logIn(page, 'samordnare', '/reports');
+    await logIn(page, 'samordnare', '/reports', TIMEOUT);
     const period = await page.getByLabel('Halvår');
     await period.fill('2024H2');
     await page.waitForLoadState('networkidle');
@@ -173,7 +163,7 @@ test('a visitor reads the approved reports and an editor sees no approve button'
 
   const editorPage = await newPage(browser);
   try {
-    await logIn(editorPage, 'redaktor-kff', '/reports');
+    await logIn(editorPage, 'redaktor-kff', '/reports', TIMEOUT);
     await editorPage.getByTestId('reports-table').waitFor({ timeout: TIMEOUT });
     await editorPage.getByTestId('reports-table').getByRole('link').first().click();
     await editorPage.getByTestId('report-preview').waitFor({ timeout: TIMEOUT });

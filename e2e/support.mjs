@@ -42,6 +42,21 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: join(ARTIFACTS, `${name.replace(/[^a-z0-9-]+/gi, '_')}.png`), fullPage: true }).catch(() => {});
 }
 
+/**
+ * Opens `path` in the web app and logs in there as a demo user through Keycloak's login page
+ * (password = user name); waits until the app is back on `path` and shows the user signed in.
+ */
+export async function logIn(page, username, path, timeout = 20_000) {
+  await page.goto(`${WEB_URL}${path}`);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.locator('#username').waitFor({ timeout });
+  await page.fill('#username', username);
+  await page.fill('#password', username);
+  await page.click('#kc-login');
+  await page.waitForURL((url) => url.href === `${WEB_URL}${path}`, { timeout });
+  await page.getByRole('button', { name: 'Logga ut' }).waitFor({ timeout });
+}
+
 /** An access token for a demo user, through the public `varna-cli` client (password grant). */
 export async function userToken(username) {
   return token({ grant_type: 'password', client_id: 'varna-cli', username, password: username });
