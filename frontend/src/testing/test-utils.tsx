@@ -69,6 +69,24 @@ export function storeSignedInUser({
 }
 
 /** Signs in a user with these roles, and answers `/me` for them. */
+/**
+ * Signs in `username` as a member of `organisation` (its code, also used as its name) with
+ * `roles`: what the role-and-organisation tests of the pages need.
+ */
+export function signInAsMemberOf(username: string, roles: string[], organisation: string) {
+  storeSignedInUser({ username, accessToken: `token-${username}` });
+  server.use(
+    http.get('*/api/v1/me', () =>
+      HttpResponse.json({
+        username,
+        roles,
+        serviceAccount: false,
+        organisation: { id: 4, code: organisation, name: { sv: organisation, en: organisation } },
+      }),
+    ),
+  );
+}
+
 export function signInAs(roles: string[], me: Partial<Me> = {}) {
   const username = me.username ?? 'samordnare';
   storeSignedInUser({ username, accessToken: `token-${username}` });

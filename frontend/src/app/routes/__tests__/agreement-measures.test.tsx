@@ -1,34 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { User } from 'oidc-client-ts';
 import { agreement } from '@/testing/analyses-fixtures';
 import { measureSummaries } from '@/testing/measures-fixtures';
 import { server } from '@/testing/server';
-import { renderApp, TEST_AUTHORITY, TEST_CLIENT_ID } from '@/testing/test-utils';
+import { renderApp, signInAsMemberOf } from '@/testing/test-utils';
 
-function signInAs(username: string, roles: string[], organisation: string) {
-  const now = Math.floor(Date.now() / 1000);
-  const user = new User({
-    access_token: `token-${username}`,
-    token_type: 'Bearer',
-    id_token: 'id-token',
-    scope: 'openid profile email',
-    expires_at: now + 300,
-    profile: { sub: username, iss: TEST_AUTHORITY, aud: TEST_CLIENT_ID, exp: now + 300, iat: now, preferred_username: username },
-  });
-  window.sessionStorage.setItem(`oidc.user:${TEST_AUTHORITY}:${TEST_CLIENT_ID}`, user.toStorageString());
-  server.use(
-    http.get('*/api/v1/me', () =>
-      HttpResponse.json({
-        username,
-        roles,
-        serviceAccount: false,
-        organisation: { id: 4, code: organisation, name: { sv: organisation, en: organisation } },
-      }),
-    ),
-  );
-}
+const signInAs = signInAsMemberOf;
 
 const problem = (status: number, body: object) =>
   HttpResponse.json({ status, ...body }, { status, headers: { 'Content-Type': 'application/problem+json' } });
