@@ -5,6 +5,7 @@ import { Loading } from '@/components/loading';
 import { useIndicator } from '@/features/indicators/api/get-indicator';
 import { useUpdateIndicator } from '@/features/indicators/api/update-indicator';
 import { IndicatorForm } from '@/features/indicators/components/indicator-form';
+import { useOrganisations } from '@/features/measures/api/get-organisations';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiProblem } from '@/lib/api/api-problem';
 import { useLocalized } from '@/lib/i18n/use-localized';
@@ -26,6 +27,7 @@ function EditIndicator({ indicatorId }: { indicatorId: number }) {
   const caller = useCaller();
   const indicator = useIndicator(indicatorId);
   const update = useUpdateIndicator();
+  const organisations = useOrganisations();
   const name = indicator.data ? text(indicator.data.name) : '…';
   useDocumentTitle(t('indicatorForms.edit.heading', { name }));
 
@@ -57,6 +59,7 @@ function EditIndicator({ indicatorId }: { indicatorId: number }) {
         <IndicatorForm
           key={indicator.data.id}
           indicator={indicator.data}
+          organisations={organisations.data?.items ?? []}
           onSubmit={(input) =>
             update.mutate(
               { id: indicatorId, input },

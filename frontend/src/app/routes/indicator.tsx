@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { useAreas } from '@/features/areas/api/get-areas';
 import { useIndicator } from '@/features/indicators/api/get-indicator';
 import { formatValue } from '@/features/indicators/components/format';
 import { RecordValueForm } from '@/features/indicators/components/record-value-form';
@@ -164,8 +165,14 @@ function IndicatorActions({ indicator }: { indicator: Indicator }) {
         )}
       </div>
       <div id="record-value" hidden={!open}>
-        {open && <RecordValueForm indicator={indicator} />}
+        {open && <RecordValue indicator={indicator} />}
       </div>
     </section>
   );
+}
+
+/** The record form with the area tree, fetched only once the form is opened. */
+function RecordValue({ indicator }: { indicator: Indicator }) {
+  const areas = useAreas();
+  return <RecordValueForm indicator={indicator} areas={areas.data?.items ?? []} />;
 }

@@ -15,8 +15,3 @@ export const indicatorKeys = {
   values: (id: number, filter: ValueFilter = {}) => [...indicatorKeys.valuesOf(id), filter] as const,
 };
 
-/** Look-ups the indicator forms need (areas to record for, organisations to own an indicator). */
-export const indicatorFormKeys = {
-  areas: ['indicator-forms', 'areas'] as const,
-  organisations: ['indicator-forms', 'organisations'] as const,
-};

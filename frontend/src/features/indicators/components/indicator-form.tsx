@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupFieldErrors } from '@/lib/api/field-errors';
-import type { Indicator, IndicatorInput } from '@/lib/api/types';
+import type { Indicator, IndicatorInput, Organisation } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
-import { useOrganisations } from '../api/get-organisations';
 import { ErrorSummary, parseNumber, useFieldWiring, type Errors } from './form-fields';
 
 const UNITS = ['percent', 'count', 'ratePer1000', 'ratePer100k', 'index'] as const;
@@ -71,6 +70,8 @@ const formField = (field: string) =>
 
 interface IndicatorFormProps {
   indicator: Indicator;
+  /** The organisations that may own the indicator. */
+  organisations: Organisation[];
   onSubmit: (input: IndicatorInput) => void;
   onCancel: () => void;
   error: unknown;
@@ -82,10 +83,9 @@ interface IndicatorFormProps {
  * the API replaces the definition: what the form does not show (code, splits, age groups,
  * goals) goes back as it was loaded.
  */
-export function IndicatorForm({ indicator, onSubmit, onCancel, error, pending }: IndicatorFormProps) {
+export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, error, pending }: IndicatorFormProps) {
   const { t } = useTranslation();
   const { text } = useLocalized();
-  const organisations = useOrganisations();
   const [state, setState] = useState<FormState>(() => initialState(indicator));
   const [nextKey, setNextKey] = useState(indicator.targets.length);
   const [localErrors, setLocalErrors] = useState<Errors>({});
@@ -210,10 +210,10 @@ export function IndicatorForm({ indicator, onSubmit, onCancel, error, pending }:
           {label('owner')}
           <select value={state.owner} onChange={(e) => set('owner', e.target.value)} {...control('owner')}>
             <option value="">{t('indicator.noOwner')}</option>
-            {state.owner !== '' && !organisations.data?.items.some((o) => o.code === state.owner) && (
+            {state.owner !== '' && !organisations.some((o) => o.code === state.owner) && (
               <option value={state.owner}>{indicator.owner ? text(indicator.owner.name) : state.owner}</option>
             )}
-            {organisations.data?.items.map((organisation) => (
+            {organisations.map((organisation) => (
               <option key={organisation.code} value={organisation.code}>
                 {text(organisation.name)}
               </option>

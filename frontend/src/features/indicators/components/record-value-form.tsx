@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { groupFieldErrors } from '@/lib/api/field-errors';
 import type { Area, Indicator, IndicatorValue, IndicatorValueInput } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
-import { useAreaTree } from '../api/get-areas';
 import { useRecordIndicatorValue } from '../api/record-indicator-value';
 import { formatValue } from './format';
 import { ErrorSummary, parseNumber, useFieldWiring, type Errors } from './form-fields';
@@ -54,12 +53,12 @@ const areaChoices = (areas: Area[], depth = 0): AreaChoice[] =>
 /**
  * Records one value of an indicator: period, area, and sex and age group when the indicator
  * is split so; says in words whether the value was new, replaced one, or was already stored.
+ * `areas` is the area tree (the municipality with its districts and localities).
  */
-export function RecordValueForm({ indicator }: { indicator: Indicator }) {
+export function RecordValueForm({ indicator, areas }: { indicator: Indicator; areas: Area[] }) {
   const { t } = useTranslation();
   const { locale } = useLocalized();
   const record = useRecordIndicatorValue();
-  const areas = useAreaTree();
   const [state, setState] = useState<FormState>(EMPTY);
   const [localErrors, setLocalErrors] = useState<Errors>({});
   const [recorded, setRecorded] = useState<IndicatorValue>();
@@ -80,7 +79,7 @@ export function RecordValueForm({ indicator }: { indicator: Indicator }) {
   const byArea = indicator.disaggregations.includes('area');
   const bySex = indicator.disaggregations.includes('sex');
   const byAge = indicator.ageGroups.length > 0;
-  const choices = areaChoices(areas.data?.items ?? []).filter((choice) => byArea || choice.code === '1980');
+  const choices = areaChoices(areas).filter((choice) => byArea || choice.code === '1980');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
