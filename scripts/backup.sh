@@ -7,8 +7,7 @@
 # pg_dump takes one snapshot, so the dump is consistent while the service keeps running.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-54329} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-varna}
-PG_BIN=$("$ROOT/scripts/postgres-client.sh")
+use_postgres
 
 file=${1:-${BACKUP:-$ROOT/backups/varna-$(date -u +%Y%m%dT%H%M%SZ).dump}}
 mkdir -p "$(dirname "$file")"

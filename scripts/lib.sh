@@ -82,3 +82,11 @@ ensure_keycloak() {
     -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$TOOLS")
   (cd "$TOOLS" && unzip -q -o "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" && rm -f "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
 }
+
+# use_postgres: the connection of `make backup` and `make restore`, the embedded database of
+# `make run` unless the standard libpq variables name another, and PG_BIN, the directory of a
+# PostgreSQL client of the server's major version (scripts/postgres-client.sh).
+use_postgres() {
+  export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-54329} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-varna}
+  PG_BIN=$("$ROOT/scripts/postgres-client.sh")
+}
