@@ -120,7 +120,7 @@ test('a visitor reads the agreements in Swedish and English', async () => {
 test('a viewer opens a district page from the districts page and reads the local situation', async () => {
   const page = await newPage(browser);
   try {
-    await logIn(page, 'lasare', '/districts');
+    await logIn(page, 'lasare', '/areas');
     await page.getByRole('link', { name: 'Lägesbild för Bäckby' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bäckby' }).waitFor({ timeout: TIMEOUT });
     await page.getByRole('table', { name: 'Anmälda brott per år i Bäckby' }).waitFor({ timeout: TIMEOUT });

@@ -21,7 +21,7 @@ const NAV_PAGES = [
   { sv: 'Indikatorer', en: 'Indicators', path: '/indicators' },
   { sv: 'Brottsstatistik', en: 'Crime statistics', path: '/crime-statistics' },
   { sv: 'Insatser', en: 'Measures', path: '/measures' },
-  { sv: 'Stadsdelar', en: 'Districts', path: '/districts' },
+  { sv: 'Stadsdelar', en: 'Districts', path: '/areas' },
   { sv: 'Lägesrapporter', en: 'Status reports', path: '/reports' },
 ];
 

@@ -9,7 +9,7 @@ const navItems = [
   { to: '/indicators', key: 'nav.indicators' },
   { to: '/crime-statistics', key: 'nav.crimeStatistics' },
   { to: '/measures', key: 'nav.measures' },
-  { to: '/districts', key: 'nav.districts' },
+  { to: '/areas', key: 'nav.districts' },
   { to: '/safety-analyses', key: 'nav.safetyAnalyses' },
   { to: '/agreements', key: 'nav.agreements' },
   { to: '/reports', key: 'nav.reports' },

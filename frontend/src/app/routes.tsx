@@ -1,7 +1,7 @@
-import type { RouteObject } from 'react-router';
+import { Navigate, useParams, type RouteObject } from 'react-router';
 import { Layout } from './layout';
 import { CrimeStatisticsRoute } from './routes/crime-statistics';
-import { DistrictsRoute } from './routes/districts';
+import { AreasRoute } from './routes/areas';
 import { GoalRoute } from './routes/goal';
 import { IndicatorRoute } from './routes/indicator';
 import { EditIndicatorRoute } from './routes/indicator-edit';
@@ -17,7 +17,7 @@ import { ReportsRoute } from './routes/reports';
 import { AgreementRoute } from './routes/agreement';
 import { EditAgreementRoute, NewAgreementRoute } from './routes/agreement-new';
 import { AgreementsRoute } from './routes/agreements';
-import { DistrictRoute } from './routes/district';
+import { AreaRoute } from './routes/area';
 import { SafetyAnalysesRoute } from './routes/safety-analyses';
 import { SafetyAnalysisRoute } from './routes/safety-analysis';
 import { EditSafetyAnalysisRoute, NewSafetyAnalysisRoute } from './routes/safety-analysis-form';
@@ -37,8 +37,11 @@ export const routes: RouteObject[] = [
       { path: 'measures/new', element: <NewMeasureRoute /> },
       { path: 'measures/:id', element: <MeasureRoute /> },
       { path: 'measures/:id/edit', element: <EditMeasureRoute /> },
-      { path: 'districts', element: <DistrictsRoute /> },
-      { path: 'districts/:code', element: <DistrictRoute /> },
+      { path: 'areas', element: <AreasRoute /> },
+      { path: 'areas/:code', element: <AreaRoute /> },
+      // The pages' earlier addresses, kept for bookmarks.
+      { path: 'districts', element: <Navigate to="/areas" replace /> },
+      { path: 'districts/:code', element: <LegacyAreaRedirect /> },
       { path: 'safety-analyses', element: <SafetyAnalysesRoute /> },
       { path: 'safety-analyses/new', element: <NewSafetyAnalysisRoute /> },
       { path: 'safety-analyses/:id', element: <SafetyAnalysisRoute /> },
@@ -53,3 +56,8 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+function LegacyAreaRedirect() {
+  const { code = '' } = useParams();
+  return <Navigate to={`/areas/${code}`} replace />;
+}

@@ -48,7 +48,7 @@ export interface ChangeHistoryProps<E extends ChangeHistoryEntry> {
 /** The table's texts in the active language, with the caption given. */
 export function useChangeHistoryTexts(caption: string): ChangeHistoryTexts {
   const { t } = useTranslation();
-  const h = (key: string) => t(`linksAndHistory.history.${key}`);
+  const h = (key: string) => t(`history.${key}`);
   return {
     caption, when: h('when'), who: h('who'), what: h('what'), changes: h('changes'), none: h('none'), empty: h('empty'),
     yes: h('yes'), no: h('no'), added: h('added'), removed: h('removed'), changed: h('changed'),

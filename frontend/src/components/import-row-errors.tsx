@@ -14,14 +14,14 @@ export function ImportRowErrors({ errors, testId }: { errors: readonly FieldErro
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table" data-testid={testId}>
-        <caption id={captionId}>{t('importErrors.caption', { count: errors.length })}</caption>
+        <caption id={captionId}>{t('imports.caption', { count: errors.length })}</caption>
         <thead>
           <tr>
             <th scope="col" className="num">
-              {t('importErrors.row')}
+              {t('imports.row')}
             </th>
-            <th scope="col">{t('importErrors.column')}</th>
-            <th scope="col">{t('importErrors.message')}</th>
+            <th scope="col">{t('imports.column')}</th>
+            <th scope="col">{t('imports.message')}</th>
           </tr>
         </thead>
         <tbody>

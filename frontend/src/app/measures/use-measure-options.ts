@@ -30,7 +30,7 @@ export function useMeasureOptions(): MeasureOptions {
   return {
     goals: (goals.data?.items ?? []).map((goal) => ({
       value: String(goal.id),
-      label: `${t('goal.number', { number: goal.number })}: ${text(goal.title)}`,
+      label: `${t('goals.number', { number: goal.number })}: ${text(goal.title)}`,
     })),
     organisations: (organisations.data?.items ?? []).map((o) => ({ value: o.code, label: text(o.name) })),
     districts: (areas.data?.items ?? [])

@@ -9,14 +9,14 @@ import { useAgreementOrganisations } from '@/features/agreements/api/get-organis
 import { AgreementForm } from '@/features/agreements/components/agreement-form';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocalized } from '@/lib/i18n/use-localized';
-import { useAreaChoices } from '../analyses/use-area-choices';
+import { useAreaChoices } from '@/features/areas/hooks/use-area-choices';
 import { useCaller } from '../measures/use-caller';
 import { NotFoundRoute } from './not-found';
 
 export function NewAgreementRoute() {
   const { t } = useTranslation();
   const { text } = useLocalized();
-  useDocumentTitle(t('analyses.agreements.new'));
+  useDocumentTitle(t('agreements.new'));
   const navigate = useNavigate();
   const caller = useCaller();
   const areas = useAreaChoices();
@@ -24,11 +24,11 @@ export function NewAgreementRoute() {
   const create = useCreateAgreement();
   return (
     <>
-      <h1>{t('analyses.agreements.new')}</h1>
+      <h1>{t('agreements.new')}</h1>
       {caller.loading || (caller.isCoordinator && (areas.isPending || organisations.isPending)) ? (
         <Loading />
       ) : !caller.isCoordinator ? (
-        <p>{t('analyses.notAllowed')}</p>
+        <p>{t('forms.notAllowed')}</p>
       ) : (
         <AgreementForm
           options={{
@@ -58,7 +58,7 @@ export function EditAgreementRoute() {
 function EditAgreement({ agreementId }: { agreementId: number }) {
   const { t } = useTranslation();
   const { text } = useLocalized();
-  useDocumentTitle(t('analyses.agreements.editHeading'));
+  useDocumentTitle(t('agreements.editHeading'));
   const navigate = useNavigate();
   const caller = useCaller();
   const areas = useAreaChoices();
@@ -66,11 +66,11 @@ function EditAgreement({ agreementId }: { agreementId: number }) {
   const query = useAgreement(agreementId);
   const replace = useReplaceAgreement();
   if (caller.loading || query.isPending || areas.isPending || organisations.isPending) return <Loading />;
-  if (!caller.isCoordinator) return <p>{t('analyses.notAllowed')}</p>;
+  if (!caller.isCoordinator) return <p>{t('forms.notAllowed')}</p>;
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   return (
     <>
-      <h1>{t('analyses.agreements.editHeading')}</h1>
+      <h1>{t('agreements.editHeading')}</h1>
       <AgreementForm
         agreement={query.data.agreement}
         options={{

@@ -28,7 +28,7 @@ function AgreementPage({ agreementId }: { agreementId: number }) {
   // The history is for signed-in readers only (the API answers anonymous callers 401).
   const history = useAgreementHistory(agreementId, caller.signedIn && query.isSuccess);
   const followUp = useUpdateCommitmentStatus();
-  useDocumentTitle(query.data?.agreement.title ?? t('analyses.agreements.title'));
+  useDocumentTitle(query.data?.agreement.title ?? t('agreements.title'));
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const a = query.data.agreement;
@@ -47,42 +47,42 @@ function AgreementPage({ agreementId }: { agreementId: number }) {
       <div className="page-heading page-heading-with-action">
         <h1>
           {a.title}
-          {a.demo && <span className="badge badge-demo"> {t('analyses.demo')}</span>}
+          {a.demo && <span className="badge badge-demo"> {t('forms.demo')}</span>}
         </h1>
         {a.canEdit && (
           <Link to={`/agreements/${a.id}/edit`} className="button">
-            {t('analyses.edit')}
+            {t('forms.edit')}
           </Link>
         )}
       </div>
       {a.description && <p className="lead">{a.description}</p>}
       <dl className="facts">
-        <dt>{t('analyses.agreements.type')}</dt>
-        <dd>{t(`analyses.agreements.types.${a.type}`)}</dd>
-        <dt>{t('analyses.agreements.area')}</dt>
+        <dt>{t('agreements.type')}</dt>
+        <dd>{t(`agreements.types.${a.type}`)}</dd>
+        <dt>{t('agreements.area')}</dt>
         <dd>
-          {a.area.code.includes('-') ? <Link to={`/districts/${a.area.code}`}>{a.area.name}</Link> : a.area.name}
+          {a.area.code.includes('-') ? <Link to={`/areas/${a.area.code}`}>{a.area.name}</Link> : a.area.name}
         </dd>
-        <dt>{t('analyses.agreements.period')}</dt>
+        <dt>{t('agreements.period')}</dt>
         <dd>
           {a.startDate} – {a.endDate ?? ''}
         </dd>
-        <dt>{t('analyses.agreements.parties')}</dt>
+        <dt>{t('agreements.parties')}</dt>
         <dd>{a.parties.map((p) => text(p.name)).join(', ')}</dd>
       </dl>
       <section className="section" aria-labelledby="commitments">
-        <h2 id="commitments">{t('analyses.agreements.commitments')}</h2>
+        <h2 id="commitments">{t('agreements.commitments')}</h2>
         <CommitmentsTable
           commitments={a.commitments}
           onFollowUp={(commitmentId, input) => followUp.mutateAsync({ id: a.id, commitmentId, input })}
         />
       </section>
       <section className="section" aria-labelledby="agreement-history">
-        <h2 id="agreement-history">{t('linksAndHistory.history.heading')}</h2>
+        <h2 id="agreement-history">{t('history.heading')}</h2>
         {caller.signedIn ? (
           <QueryBoundary query={history}>{(page) => <AgreementHistory entries={page.items} agreement={a} />}</QueryBoundary>
         ) : (
-          <p>{t('linksAndHistory.history.signIn')}</p>
+          <p>{t('history.signIn')}</p>
         )}
       </section>
     </>

@@ -11,7 +11,7 @@ import { useCaller } from '../measures/use-caller';
 /** Citizen promises and collaboration agreements: public documents. */
 export function AgreementsRoute() {
   const { t } = useTranslation();
-  useDocumentTitle(t('analyses.agreements.title'));
+  useDocumentTitle(t('agreements.title'));
   const caller = useCaller();
   const [searchParams, setSearchParams] = useSearchParams();
   const type = searchParams.get('type') ?? '';
@@ -19,22 +19,22 @@ export function AgreementsRoute() {
   return (
     <>
       <div className="page-heading page-heading-with-action">
-        <h1>{t('analyses.agreements.title')}</h1>
+        <h1>{t('agreements.title')}</h1>
         {caller.isCoordinator && (
           <Link to="/agreements/new" className="button">
-            {t('analyses.agreements.new')}
+            {t('agreements.new')}
           </Link>
         )}
       </div>
-      <p className="lead">{t('analyses.agreements.intro')}</p>
+      <p className="lead">{t('agreements.intro')}</p>
       <div className="field">
-        <label htmlFor="agreement-type">{t('analyses.agreements.type')}</label>
+        <label htmlFor="agreement-type">{t('agreements.type')}</label>
         <select id="agreement-type" value={type}
           onChange={(e) => setSearchParams(e.target.value ? { type: e.target.value } : {})}>
-          <option value="">{t('analyses.agreements.allTypes')}</option>
+          <option value="">{t('agreements.allTypes')}</option>
           {AGREEMENT_TYPES.map((v) => (
             <option key={v} value={v}>
-              {t(`analyses.agreements.types.${v}`)}
+              {t(`agreements.types.${v}`)}
             </option>
           ))}
         </select>

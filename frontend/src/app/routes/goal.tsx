@@ -24,7 +24,7 @@ function GoalPage({ goalId }: { goalId: number }) {
   const { text } = useLocalized();
   const goal = useGoal(goalId);
   const indicators = useIndicators(goalId);
-  useDocumentTitle(goal.data ? t('goal.documentTitle', { number: goal.data.number }) : t('goal.heading'));
+  useDocumentTitle(goal.data ? t('goals.documentTitle', { number: goal.data.number }) : t('goals.heading'));
 
   if (goal.isError && isApiProblem(goal.error) && goal.error.status === 404) return <NotFoundRoute />;
 
@@ -37,7 +37,7 @@ function GoalPage({ goalId }: { goalId: number }) {
           </li>
           <li>
             <span aria-current="page">
-              {goal.data ? t('goal.number', { number: goal.data.number }) : '…'}
+              {goal.data ? t('goals.number', { number: goal.data.number }) : '…'}
             </span>
           </li>
         </ol>
@@ -49,18 +49,18 @@ function GoalPage({ goalId }: { goalId: number }) {
         </div>
       ) : goal.isError ? (
         <>
-          <h1>{t('goal.heading')}</h1>
+          <h1>{t('goals.heading')}</h1>
           <ErrorAlert error={goal.error} onRetry={() => void goal.refetch()} />
         </>
       ) : (
         <>
           <GoalDetails goal={goal.data} />
           <section aria-labelledby="goal-indicators-heading" className="section">
-            <h2 id="goal-indicators-heading">{t('goal.indicators')}</h2>
+            <h2 id="goal-indicators-heading">{t('goals.indicators')}</h2>
             <QueryBoundary query={indicators}>
               {(page) =>
                 page.items.length === 0 ? (
-                  <p>{t('goal.noIndicators')}</p>
+                  <p>{t('goals.noIndicators')}</p>
                 ) : (
                   <div className="card-list">
                     {page.items.map((indicator) => (
@@ -72,7 +72,7 @@ function GoalPage({ goalId }: { goalId: number }) {
             </QueryBoundary>
           </section>
           <p>
-            <Link to="/">{t('goal.backToOverview')}</Link>
+            <Link to="/">{t('goals.backToOverview')}</Link>
             <span className="visually-hidden"> – {text(goal.data.title)}</span>
           </p>
         </>

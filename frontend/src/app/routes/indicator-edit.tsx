@@ -29,7 +29,7 @@ function EditIndicator({ indicatorId }: { indicatorId: number }) {
   const update = useUpdateIndicator();
   const organisations = useOrganisations();
   const name = indicator.data ? text(indicator.data.name) : '…';
-  useDocumentTitle(t('indicatorForms.edit.heading', { name }));
+  useDocumentTitle(t('indicators.forms.edit.heading', { name }));
 
   if (indicator.isError && isApiProblem(indicator.error) && indicator.error.status === 404) return <NotFoundRoute />;
 
@@ -44,17 +44,17 @@ function EditIndicator({ indicatorId }: { indicatorId: number }) {
             <Link to={`/indicators/${indicatorId}`}>{indicator.data ? indicator.data.code : '…'}</Link>
           </li>
           <li>
-            <span aria-current="page">{t('indicatorForms.edit.link')}</span>
+            <span aria-current="page">{t('indicators.forms.edit.link')}</span>
           </li>
         </ol>
       </nav>
-      <h1>{t('indicatorForms.edit.heading', { name })}</h1>
+      <h1>{t('indicators.forms.edit.heading', { name })}</h1>
       {indicator.isPending || caller.loading ? (
         <Loading />
       ) : indicator.isError ? (
         <ErrorAlert error={indicator.error} onRetry={() => void indicator.refetch()} />
       ) : !caller.isCoordinator ? (
-        <p className="alert alert-warning">{t('indicatorForms.edit.notAllowed')}</p>
+        <p className="alert alert-warning">{t('indicators.forms.edit.notAllowed')}</p>
       ) : (
         <IndicatorForm
           key={indicator.data.id}

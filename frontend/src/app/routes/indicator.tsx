@@ -27,7 +27,7 @@ function IndicatorPage({ indicatorId }: { indicatorId: number }) {
   const { text, locale } = useLocalized();
   const indicator = useIndicator(indicatorId);
   const saved = (useLocation().state as { saved?: boolean } | null)?.saved === true;
-  useDocumentTitle(indicator.data ? text(indicator.data.name) : t('indicators.title'));
+  useDocumentTitle(indicator.data ? text(indicator.data.name) : t('indicators.list.title'));
 
   if (indicator.isError && isApiProblem(indicator.error) && indicator.error.status === 404) return <NotFoundRoute />;
 
@@ -53,7 +53,7 @@ function IndicatorPage({ indicatorId }: { indicatorId: number }) {
         </div>
       ) : indicator.isError ? (
         <>
-          <h1>{t('indicators.heading')}</h1>
+          <h1>{t('indicators.list.heading')}</h1>
           <ErrorAlert error={indicator.error} onRetry={() => void indicator.refetch()} />
         </>
       ) : (
@@ -64,41 +64,41 @@ function IndicatorPage({ indicatorId }: { indicatorId: number }) {
           </div>
           {saved && (
             <p className="alert alert-success" role="status" data-testid="indicator-saved">
-              {t('indicatorForms.edit.saved')}
+              {t('indicators.forms.edit.saved')}
             </p>
           )}
           <dl className="facts">
             <div>
-              <dt>{t('indicator.code')}</dt>
+              <dt>{t('indicators.details.code')}</dt>
               <dd>
                 <code>{indicator.data.code}</code>
               </dd>
             </div>
             <div>
-              <dt>{t('indicator.unit')}</dt>
-              <dd>{t(`indicator.unitValue.${indicator.data.unit}`)}</dd>
+              <dt>{t('indicators.details.unit')}</dt>
+              <dd>{t(`indicators.details.unitValue.${indicator.data.unit}`)}</dd>
             </div>
             <div>
-              <dt>{t('indicator.directionLabel')}</dt>
-              <dd>{t(`indicator.direction.${indicator.data.direction}`)}</dd>
+              <dt>{t('indicators.details.directionLabel')}</dt>
+              <dd>{t(`indicators.details.direction.${indicator.data.direction}`)}</dd>
             </div>
             <div>
-              <dt>{t('indicator.sourceLabel')}</dt>
+              <dt>{t('indicators.details.sourceLabel')}</dt>
               <dd>
-                {t(`indicator.source.${indicator.data.source}`)}
+                {t(`indicators.details.source.${indicator.data.source}`)}
                 {indicator.data.sourceReference && <> ({indicator.data.sourceReference})</>}
               </dd>
             </div>
             <div>
-              <dt>{t('indicator.frequencyLabel')}</dt>
-              <dd>{t(`indicator.frequency.${indicator.data.frequency}`)}</dd>
+              <dt>{t('indicators.details.frequencyLabel')}</dt>
+              <dd>{t(`indicators.details.frequency.${indicator.data.frequency}`)}</dd>
             </div>
             <div>
-              <dt>{t('indicator.owner')}</dt>
-              <dd>{indicator.data.owner ? text(indicator.data.owner.name) : t('indicator.noOwner')}</dd>
+              <dt>{t('indicators.details.owner')}</dt>
+              <dd>{indicator.data.owner ? text(indicator.data.owner.name) : t('indicators.details.noOwner')}</dd>
             </div>
             <div>
-              <dt>{t('indicatorValues.baseline')}</dt>
+              <dt>{t('indicators.values.baseline')}</dt>
               <dd>
                 {indicator.data.baseline
                   ? `${formatValue(indicator.data.baseline.value, indicator.data.unit, locale)} (${indicator.data.baseline.period})`
@@ -106,23 +106,23 @@ function IndicatorPage({ indicatorId }: { indicatorId: number }) {
               </dd>
             </div>
             <div>
-              <dt>{t('indicatorValues.targets')}</dt>
+              <dt>{t('indicators.values.targets')}</dt>
               <dd>
                 {indicator.data.targets.length === 0
-                  ? t('indicatorValues.noTarget')
+                  ? t('indicators.values.noTarget')
                   : indicator.data.targets
                       .map((target) => `${target.year}: ${formatValue(target.value, indicator.data.unit, locale)}`)
                       .join(', ')}
               </dd>
             </div>
             <div>
-              <dt>{t('indicator.goals')}</dt>
+              <dt>{t('indicators.details.goals')}</dt>
               <dd>
                 <ul className="inline-list">
                   {indicator.data.goals.map((goal) => (
                     <li key={goal.id}>
                       <Link to={`/goals/${goal.id}`}>
-                        {t('goal.number', { number: goal.number })}: {text(goal.title)}
+                        {t('goals.number', { number: goal.number })}: {text(goal.title)}
                       </Link>
                     </li>
                   ))}
@@ -152,15 +152,15 @@ function IndicatorActions({ indicator }: { indicator: Indicator }) {
   if (caller.loading || !mayRecord) return null;
   return (
     <section aria-labelledby="indicator-actions-heading" className="section" data-testid="indicator-actions">
-      <h2 id="indicator-actions-heading">{t('indicatorForms.heading')}</h2>
+      <h2 id="indicator-actions-heading">{t('indicators.forms.heading')}</h2>
       <div className="form-actions">
         <button type="button" className="button" aria-expanded={open} aria-controls="record-value"
           onClick={() => setOpen(!open)}>
-          {t('indicatorForms.record.open')}
+          {t('indicators.forms.record.open')}
         </button>
         {caller.isCoordinator && (
           <Link className="button button-secondary" to={`/indicators/${indicator.id}/edit`}>
-            {t('indicatorForms.edit.link')}
+            {t('indicators.forms.edit.link')}
           </Link>
         )}
       </div>

@@ -9,7 +9,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 /** Import of indicator values, for coordinators and editors. */
 export function IndicatorsImportRoute() {
   const { t } = useTranslation();
-  useDocumentTitle(t('indicatorValues.import.title'));
+  useDocumentTitle(t('indicators.values.import.title'));
   const auth = useAuth();
   const me = useMe(auth.isAuthenticated ? auth.user?.profile.sub : undefined);
   const allowed = me.data?.roles.some((role) => role === 'coordinator' || role === 'editor') ?? false;
@@ -22,32 +22,32 @@ export function IndicatorsImportRoute() {
             <Link to="/indicators">{t('nav.indicators')}</Link>
           </li>
           <li>
-            <span aria-current="page">{t('indicatorValues.import.title')}</span>
+            <span aria-current="page">{t('indicators.values.import.title')}</span>
           </li>
         </ol>
       </nav>
       <div className="page-heading">
-        <h1>{t('indicatorValues.import.heading')}</h1>
-        <p className="lead">{t('indicatorValues.import.intro')}</p>
+        <h1>{t('indicators.values.import.heading')}</h1>
+        <p className="lead">{t('indicators.values.import.intro')}</p>
       </div>
       {!auth.isAuthenticated ? (
-        <p className="alert alert-warning">{t('indicatorValues.import.loginFirst')}</p>
+        <p className="alert alert-warning">{t('indicators.values.import.loginFirst')}</p>
       ) : me.isPending ? (
         <Loading />
       ) : !allowed ? (
-        <p className="alert alert-warning">{t('indicatorValues.import.notAllowed')}</p>
+        <p className="alert alert-warning">{t('indicators.values.import.notAllowed')}</p>
       ) : (
         <>
           <details className="format-help">
-            <summary>{t('indicatorValues.import.formatHeading')}</summary>
-            <p>{t('indicatorValues.import.formatText')}</p>
+            <summary>{t('indicators.values.import.formatHeading')}</summary>
+            <p>{t('indicators.values.import.formatText')}</p>
             <pre>
               <code>{`indicator;period;area;sex;ageGroup;value;status;source
 TILLIT;2024;1980;total;total;63,5;final;Invånarundersökningen 2024
 TILLIT;2024;1980;female;total;64,1;final;Invånarundersökningen 2024
 TILLIT;2024;1980-centrum;total;total;58,2;preliminary;Invånarundersökningen 2024`}</code>
             </pre>
-            <p>{t('indicatorValues.import.koladaText')}</p>
+            <p>{t('indicators.values.import.koladaText')}</p>
           </details>
           <ImportPanel />
         </>

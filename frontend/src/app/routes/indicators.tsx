@@ -18,7 +18,7 @@ const parseId = (value: string | null): number | undefined => {
 export function IndicatorsRoute() {
   const { t } = useTranslation();
   const { text } = useLocalized();
-  useDocumentTitle(t('indicators.title'));
+  useDocumentTitle(t('indicators.list.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const goalId = parseId(searchParams.get('goal'));
   const goals = useGoals();
@@ -29,19 +29,19 @@ export function IndicatorsRoute() {
 
   const options = (goals.data?.items ?? []).map((goal) => ({
     id: goal.id,
-    label: `${t('goal.number', { number: goal.number })}: ${text(goal.title)}`,
+    label: `${t('goals.number', { number: goal.number })}: ${text(goal.title)}`,
   }));
   const chosenGoal = goals.data?.items.find((goal) => goal.id === goalId);
 
   return (
     <>
       <div className="page-heading">
-        <h1>{t('indicators.heading')}</h1>
-        <p className="lead">{t('indicators.intro')}</p>
+        <h1>{t('indicators.list.heading')}</h1>
+        <p className="lead">{t('indicators.list.intro')}</p>
         {mayImport && (
           <p>
             <Link to="/indicators/import" className="button">
-              {t('indicatorValues.import.link')}
+              {t('indicators.values.import.link')}
             </Link>
           </p>
         )}
@@ -54,14 +54,14 @@ export function IndicatorsRoute() {
       <QueryBoundary query={indicators}>
         {(page) =>
           page.items.length === 0 ? (
-            <p>{t('indicators.none')}</p>
+            <p>{t('indicators.list.none')}</p>
           ) : (
             <IndicatorsTable
               indicators={page.items}
               caption={
                 chosenGoal
-                  ? t('indicators.captionFiltered', { number: chosenGoal.number, count: page.items.length })
-                  : t('indicators.caption', { count: page.items.length })
+                  ? t('indicators.list.captionFiltered', { number: chosenGoal.number, count: page.items.length })
+                  : t('indicators.list.caption', { count: page.items.length })
               }
             />
           )

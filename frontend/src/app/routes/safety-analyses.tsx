@@ -5,13 +5,13 @@ import { QueryBoundary } from '@/components/query-boundary';
 import { useSafetyAnalyses } from '@/features/safety-analyses/api/get-safety-analyses';
 import { SafetyAnalysesTable } from '@/features/safety-analyses/components/safety-analyses-table';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { useAreaChoices } from '../analyses/use-area-choices';
+import { useAreaChoices } from '@/features/areas/hooks/use-area-choices';
 import { useCaller } from '../measures/use-caller';
 
 /** The safety analyses, newest first, for signed-in users; filter by district. */
 export function SafetyAnalysesRoute() {
   const { t } = useTranslation();
-  useDocumentTitle(t('analyses.safetyAnalyses.title'));
+  useDocumentTitle(t('safetyAnalyses.title'));
   const caller = useCaller();
   const [searchParams, setSearchParams] = useSearchParams();
   const area = searchParams.get('area') ?? '';
@@ -22,25 +22,25 @@ export function SafetyAnalysesRoute() {
   return (
     <>
       <div className="page-heading page-heading-with-action">
-        <h1>{t('analyses.safetyAnalyses.title')}</h1>
+        <h1>{t('safetyAnalyses.title')}</h1>
         {caller.isCoordinator && (
           <Link to="/safety-analyses/new" className="button">
-            {t('analyses.safetyAnalyses.new')}
+            {t('safetyAnalyses.new')}
           </Link>
         )}
       </div>
-      <p className="lead">{t('analyses.safetyAnalyses.intro')}</p>
+      <p className="lead">{t('safetyAnalyses.intro')}</p>
       {caller.loading ? (
         <Loading />
       ) : !signedInWithRole ? (
-        <p>{t('analyses.safetyAnalyses.signIn')}</p>
+        <p>{t('safetyAnalyses.signIn')}</p>
       ) : (
         <>
           <div className="field">
-            <label htmlFor="analysis-area">{t('analyses.safetyAnalyses.filterArea')}</label>
+            <label htmlFor="analysis-area">{t('safetyAnalyses.filterArea')}</label>
             <select id="analysis-area" value={area}
               onChange={(e) => setSearchParams(e.target.value ? { area: e.target.value } : {})}>
-              <option value="">{t('analyses.allAreas')}</option>
+              <option value="">{t('forms.allAreas')}</option>
               {areas.choices.map((c) => (
                 <option key={c.value} value={c.value}>
                   {c.label}

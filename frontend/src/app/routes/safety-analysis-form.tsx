@@ -12,7 +12,7 @@ import {
 } from '@/features/safety-analyses/components/safety-analysis-form';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocalized } from '@/lib/i18n/use-localized';
-import { useAreaChoices } from '../analyses/use-area-choices';
+import { useAreaChoices } from '@/features/areas/hooks/use-area-choices';
 import { useCaller } from '../measures/use-caller';
 import { NotFoundRoute } from './not-found';
 
@@ -29,11 +29,11 @@ function useFormOptions(): SafetyAnalysisFormOptions & { ready: boolean } {
     factors: [
       ...(risk.data?.items ?? []).map((f) => ({
         value: f.code,
-        label: `${t('analyses.safetyAnalyses.kinds.risk')}: ${text(f.name)}`,
+        label: `${t('safetyAnalyses.kinds.risk')}: ${text(f.name)}`,
       })),
       ...(protective.data?.items ?? []).map((f) => ({
         value: f.code,
-        label: `${t('analyses.safetyAnalyses.kinds.protective')}: ${text(f.name)}`,
+        label: `${t('safetyAnalyses.kinds.protective')}: ${text(f.name)}`,
       })),
     ],
     measures: (measures.data?.items ?? []).map((m) => ({ value: String(m.id), label: m.title })),
@@ -42,22 +42,22 @@ function useFormOptions(): SafetyAnalysisFormOptions & { ready: boolean } {
 
 export function NewSafetyAnalysisRoute() {
   const { t } = useTranslation();
-  useDocumentTitle(t('analyses.safetyAnalyses.new'));
+  useDocumentTitle(t('safetyAnalyses.new'));
   const navigate = useNavigate();
   const caller = useCaller();
   const options = useFormOptions();
   const create = useCreateSafetyAnalysis();
   return (
     <>
-      <h1>{t('analyses.safetyAnalyses.new')}</h1>
+      <h1>{t('safetyAnalyses.new')}</h1>
       {caller.loading || (caller.isCoordinator && !options.ready) ? (
         <Loading />
       ) : !caller.isCoordinator ? (
-        <p>{t('analyses.notAllowed')}</p>
+        <p>{t('forms.notAllowed')}</p>
       ) : (
         <SafetyAnalysisForm
           options={options}
-          submitLabel={t('analyses.save')}
+          submitLabel={t('forms.save')}
           onSubmit={(input) =>
             create.mutate(input, { onSuccess: (created) => void navigate(`/safety-analyses/${created.id}`) })
           }
@@ -79,22 +79,22 @@ export function EditSafetyAnalysisRoute() {
 
 function EditSafetyAnalysis({ analysisId }: { analysisId: number }) {
   const { t } = useTranslation();
-  useDocumentTitle(t('analyses.safetyAnalyses.editHeading'));
+  useDocumentTitle(t('safetyAnalyses.editHeading'));
   const navigate = useNavigate();
   const caller = useCaller();
   const options = useFormOptions();
   const query = useSafetyAnalysis(analysisId, { enabled: caller.signedIn });
   const replace = useReplaceSafetyAnalysis();
   if (caller.loading || query.isPending || !options.ready) return <Loading />;
-  if (!caller.isCoordinator) return <p>{t('analyses.notAllowed')}</p>;
+  if (!caller.isCoordinator) return <p>{t('forms.notAllowed')}</p>;
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   return (
     <>
-      <h1>{t('analyses.safetyAnalyses.editHeading')}</h1>
+      <h1>{t('safetyAnalyses.editHeading')}</h1>
       <SafetyAnalysisForm
         analysis={query.data.analysis}
         options={options}
-        submitLabel={t('analyses.save')}
+        submitLabel={t('forms.save')}
         onSubmit={(input) =>
           replace.mutate(
             { id: analysisId, etag: query.data.etag ?? '', input },

@@ -23,13 +23,13 @@ function SafetyAnalysisPage({ analysisId }: { analysisId: number }) {
   const caller = useCaller();
   const query = useSafetyAnalysis(analysisId, { enabled: caller.signedIn });
   const history = useSafetyAnalysisHistory(analysisId, caller.signedIn && query.isSuccess);
-  useDocumentTitle(query.data?.analysis.title ?? t('analyses.safetyAnalyses.title'));
+  useDocumentTitle(query.data?.analysis.title ?? t('safetyAnalyses.title'));
   if (caller.loading) return <Loading />;
   if (!caller.signedIn) {
     return (
       <>
-        <h1>{t('analyses.safetyAnalyses.title')}</h1>
-        <p>{t('analyses.safetyAnalyses.signIn')}</p>
+        <h1>{t('safetyAnalyses.title')}</h1>
+        <p>{t('safetyAnalyses.signIn')}</p>
       </>
     );
   }
@@ -51,20 +51,20 @@ function SafetyAnalysisPage({ analysisId }: { analysisId: number }) {
       <div className="page-heading page-heading-with-action">
         <h1>
           {a.title}
-          {a.demo && <span className="badge badge-demo"> {t('analyses.demo')}</span>}
+          {a.demo && <span className="badge badge-demo"> {t('forms.demo')}</span>}
         </h1>
         {caller.isCoordinator && (
           <Link to={`/safety-analyses/${a.id}/edit`} className="button">
-            {t('analyses.edit')}
+            {t('forms.edit')}
           </Link>
         )}
       </div>
       <p className="lead">
-        <Link to={`/districts/${a.area.code}`}>{a.area.name}</Link>, {a.date}
+        <Link to={`/areas/${a.area.code}`}>{a.area.name}</Link>, {a.date}
       </p>
       <SafetyAnalysisDetails analysis={a} />
       <section className="section" aria-labelledby="analysis-history">
-        <h2 id="analysis-history">{t('linksAndHistory.history.heading')}</h2>
+        <h2 id="analysis-history">{t('history.heading')}</h2>
         <QueryBoundary query={history}>{(page) => <SafetyAnalysisHistory entries={page.items} analysis={a} />}</QueryBoundary>
       </section>
     </>

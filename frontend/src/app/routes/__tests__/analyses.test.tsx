@@ -20,7 +20,7 @@ describe('District page', () => {
         return HttpResponse.json(districtCrimeTrend);
       }),
     );
-    renderApp('/districts/1980-01');
+    renderApp('/areas/1980-01');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Bäckby' })).toBeInTheDocument();
     expect(screen.getByTestId('district-population')).toHaveTextContent('2 000 invånare 2024');
@@ -44,19 +44,19 @@ describe('District page', () => {
   });
 
   it('asks anonymous visitors to sign in for the safety analysis and answers an unknown district', async () => {
-    renderApp('/districts/1980-01');
+    renderApp('/areas/1980-01');
     expect(await screen.findByRole('heading', { level: 1, name: 'Bäckby' })).toBeInTheDocument();
     expect(await screen.findByText('Trygghetsanalyserna innehåller interna bedömningar. Logga in för att läsa dem.')).toBeInTheDocument();
   });
 
   it('says when there is no such district', async () => {
-    renderApp('/districts/1980-finns-inte');
+    renderApp('/areas/1980-finns-inte');
     expect(await screen.findByRole('heading', { level: 1, name: 'Stadsdelen finns inte' })).toBeInTheDocument();
   });
 
   it('is linked from the districts page', async () => {
-    renderApp('/districts');
-    expect(await screen.findByRole('link', { name: 'Lägesbild för Bäckby' })).toHaveAttribute('href', '/districts/1980-01');
+    renderApp('/areas');
+    expect(await screen.findByRole('link', { name: 'Lägesbild för Bäckby' })).toHaveAttribute('href', '/areas/1980-01');
   });
 });
 

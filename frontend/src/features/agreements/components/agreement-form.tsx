@@ -100,7 +100,7 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
     ) : null;
   const invalid = (name: string) =>
     errors[name] ? { 'aria-invalid': true as const, 'aria-describedby': `${fieldId(name)}-error` } : {};
-  const L = (key: string) => t(`analyses.agreements.field.${key}`);
+  const L = (key: string) => t(`agreements.field.${key}`);
   const set = (patch: Partial<FormState>) => setState((s) => ({ ...s, ...patch }));
 
   const input = (name: string, label: string, value: string, onChange: (v: string) => void, type = 'text'): ReactNode => (
@@ -114,7 +114,7 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
     <div className="field">
       <label htmlFor={fieldId(name)}>{label}</label>
       <select id={fieldId(name)} value={value} onChange={(e) => onChange(e.target.value)} {...invalid(name)}>
-        <option value="">{t('analyses.choose')}</option>
+        <option value="">{t('forms.choose')}</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
@@ -136,12 +136,12 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
     <form className="measure-form" onSubmit={submit} noValidate>
       {problem && (
         <div className="alert alert-error" role="alert">
-          <p className="alert-title">{problem.status === 400 ? t('analyses.invalid') : problem.title}</p>
+          <p className="alert-title">{problem.status === 400 ? t('forms.invalid') : problem.title}</p>
           {problem.detail && problem.status !== 400 && <p>{problem.detail}</p>}
         </div>
       )}
       {select('type', L('type'), state.type,
-        AGREEMENT_TYPES.map((v) => ({ value: v, label: t(`analyses.agreements.types.${v}`) })), (v) => set({ type: v }))}
+        AGREEMENT_TYPES.map((v) => ({ value: v, label: t(`agreements.types.${v}`) })), (v) => set({ type: v }))}
       {input('title', L('title'), state.title, (v) => set({ title: v }))}
       <div className="field">
         <label htmlFor={fieldId('description')}>{L('description')}</label>
@@ -174,19 +174,19 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
         <legend>{L('commitments')}</legend>
         {state.commitments.map((c, i) => (
           <fieldset key={i} className="row-group">
-            <legend>{t('analyses.agreements.field.commitmentRow', { n: i + 1 })}</legend>
+            <legend>{t('agreements.field.commitmentRow', { n: i + 1 })}</legend>
             {input(`commitments[${i}].text`, L('commitmentText'), c.text, (v) => updateCommitment(i, { text: v }))}
             {select(`commitments[${i}].responsibleOrganisation`, L('responsible'), c.responsibleOrganisation,
               options.organisations, (v) => updateCommitment(i, { responsibleOrganisation: v }))}
             {select(`commitments[${i}].status`, L('status'), c.status,
-              COMMITMENT_STATUSES.map((v) => ({ value: v, label: t(`analyses.agreements.statuses.${v}`) })),
+              COMMITMENT_STATUSES.map((v) => ({ value: v, label: t(`agreements.statuses.${v}`) })),
               (v) => updateCommitment(i, { status: v }))}
             <MeasurePicker n={i + 1} picked={c.measures} onChange={(measures) => updateCommitment(i, { measures })}
               errorId={errors[`commitments[${i}].measures`] ? `${fieldId(`commitments[${i}].measures`)}-error` : undefined} />
             {errorText(`commitments[${i}].measures`)}
             <button type="button" className="button button-secondary"
               onClick={() => setState((s) => ({ ...s, commitments: s.commitments.filter((_, j) => j !== i) }))}>
-              {t('analyses.agreements.field.removeCommitment', { n: i + 1 })}
+              {t('agreements.field.removeCommitment', { n: i + 1 })}
             </button>
           </fieldset>
         ))}
@@ -203,7 +203,7 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
           {L('save')}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('analyses.cancel')}
+          {t('forms.cancel')}
         </button>
       </div>
     </form>

@@ -13,7 +13,7 @@ export function AgreementHistory({ entries, agreement }: { entries: AgreementHis
   const { t } = useTranslation();
   const { text } = useLocalized();
   const organisations = useAgreementOrganisations();
-  const texts = useChangeHistoryTexts(t('linksAndHistory.history.agreementCaption'));
+  const texts = useChangeHistoryTexts(t('history.agreementCaption'));
   const organisation = (code: string) => {
     const o = organisations.data?.items.find((x) => x.code === code);
     return o ? text(o.name) : code;
@@ -25,17 +25,17 @@ export function AgreementHistory({ entries, agreement }: { entries: AgreementHis
     const value = String(v);
     switch (field) {
       case 'type':
-        return t(`analyses.agreements.types.${value}`, { defaultValue: value });
+        return t(`agreements.types.${value}`, { defaultValue: value });
       case 'status':
       case 'commitments.status':
-        return t(`analyses.agreements.statuses.${value}`, { defaultValue: value });
+        return t(`agreements.statuses.${value}`, { defaultValue: value });
       case 'parties':
       case 'commitments.responsibleOrganisation':
         return organisation(value);
       case 'commitments.measures':
         return (
           <Link to={`/measures/${value}`}>
-            {measureTitles.get(Number(v)) ?? t('linksAndHistory.picker.measure', { id: value })}
+            {measureTitles.get(Number(v)) ?? t('measures.picker.measure', { id: value })}
           </Link>
         );
       default:
@@ -49,11 +49,11 @@ export function AgreementHistory({ entries, agreement }: { entries: AgreementHis
       actionLabel={(entry) => {
         const commitment = entry.action === 'commitmentStatusChanged' ? commitmentText(entry.commitmentId) : undefined;
         return commitment
-          ? t('linksAndHistory.history.commitmentFollowedUp', { text: commitment })
-          : t(`linksAndHistory.history.agreementAction.${entry.action}`);
+          ? t('history.commitmentFollowedUp', { text: commitment })
+          : t(`history.agreementAction.${entry.action}`);
       }}
       fieldLabel={(field) =>
-        t(`linksAndHistory.history.agreementField.${field.replace(/\./g, '_')}`, { defaultValue: field })
+        t(`history.agreementField.${field.replace(/\./g, '_')}`, { defaultValue: field })
       }
       formatValue={formatValue}
       itemKeys={{ commitments: 'id' }}

@@ -7,7 +7,7 @@ export function CommitmentStatusLabel({ status }: { status: CommitmentStatus }) 
   return (
     <span className={`commitment-status commitment-${status}`}>
       <span aria-hidden="true">{STATUS_SYMBOL[status]} </span>
-      {t(`analyses.agreements.statuses.${status}`)}
+      {t(`agreements.statuses.${status}`)}
     </span>
   );
 }

@@ -16,23 +16,23 @@ interface Props {
 export function CommitmentsTable({ commitments, onFollowUp }: Props) {
   const { t } = useTranslation();
   const { text } = useLocalized();
-  if (commitments.length === 0) return <p>{t('analyses.agreements.noCommitments')}</p>;
+  if (commitments.length === 0) return <p>{t('agreements.noCommitments')}</p>;
   return (
     <ol className="commitment-list">
       {commitments.map((c) => (
         <li key={c.id} className="card">
           <p>{c.text}</p>
           <dl className="facts">
-            <dt>{t('analyses.agreements.responsible')}</dt>
+            <dt>{t('agreements.responsible')}</dt>
             <dd>{text(c.responsibleOrganisation.name)}</dd>
-            <dt>{t('analyses.agreements.status')}</dt>
+            <dt>{t('agreements.status')}</dt>
             <dd>
               <CommitmentStatusLabel status={c.status} />
               {c.statusComment && <> – {c.statusComment}</>}
             </dd>
             {c.measures.length > 0 && (
               <>
-                <dt>{t('analyses.agreements.measures')}</dt>
+                <dt>{t('agreements.measures')}</dt>
                 <dd>
                   <ul>
                     {c.measures.map((m) => (
@@ -74,23 +74,23 @@ function FollowUpForm({ commitment, onFollowUp }: { commitment: Commitment; onFo
   return (
     <form className="follow-up-form" onSubmit={(e) => void submit(e)}>
       <div className="field">
-        <label htmlFor={`${id}-status`}>{t('analyses.agreements.followUpStatus')}</label>
+        <label htmlFor={`${id}-status`}>{t('agreements.followUpStatus')}</label>
         <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as CommitmentStatus)}>
           {COMMITMENT_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {t(`analyses.agreements.statuses.${s}`)}
+              {t(`agreements.statuses.${s}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-comment`}>{t('analyses.agreements.followUpComment')}</label>
+        <label htmlFor={`${id}-comment`}>{t('agreements.followUpComment')}</label>
         <input id={`${id}-comment`} value={comment} onChange={(e) => setComment(e.target.value)} />
       </div>
       <button type="submit" className="button">
-        {t('analyses.agreements.followUpSave')}
+        {t('agreements.followUpSave')}
       </button>
-      <div role="status">{saved ? t('analyses.agreements.followUpSaved') : ''}</div>
+      <div role="status">{saved ? t('agreements.followUpSaved') : ''}</div>
       {problem && (
         <p className="field-error" role="alert">
           {problem.errors.map((e) => e.message).join('; ') || problem.detail || problem.title}

@@ -37,7 +37,7 @@ export function MeasurePicker({ n, picked, onChange, errorId }: Props) {
   const searchRef = useRef<HTMLInputElement>(null);
   const q = useDebounced(search.trim());
   const results = useMeasureSearch(q);
-  const P = (key: string, values?: Record<string, unknown>) => t(`linksAndHistory.picker.${key}`, values);
+  const P = (key: string, values?: Record<string, unknown>) => t(`measures.picker.${key}`, values);
   const isPicked = (measureId: number) => picked.some((m) => m.id === measureId);
   const toggle = (m: PickedMeasure, on: boolean) =>
     onChange(on ? [...picked.filter((p) => p.id !== m.id), m] : picked.filter((p) => p.id !== m.id));

@@ -30,14 +30,14 @@ export function BoundaryUpload() {
     setFileError(null);
     upload.reset();
     if (!file) {
-      setFileError(t('maps.upload.noFile'));
+      setFileError(t('areas.boundaryUpload.noFile'));
       return;
     }
     let parsed: AreaBoundaryUpload;
     try {
       parsed = JSON.parse(await readText(file)) as AreaBoundaryUpload;
     } catch {
-      setFileError(t('maps.upload.notJson', { name: file.name }));
+      setFileError(t('areas.boundaryUpload.notJson', { name: file.name }));
       return;
     }
     upload.mutate({ upload: parsed, dryRun });
@@ -46,11 +46,11 @@ export function BoundaryUpload() {
   const report = upload.data;
   return (
     <section className="section" aria-labelledby={`${fileId}-heading`} data-testid="boundary-upload">
-      <h2 id={`${fileId}-heading`}>{t('maps.upload.heading')}</h2>
-      <p>{t('maps.upload.intro')}</p>
+      <h2 id={`${fileId}-heading`}>{t('areas.boundaryUpload.heading')}</h2>
+      <p>{t('areas.boundaryUpload.intro')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
-          <label htmlFor={fileId}>{t('maps.upload.fileLabel')}</label>
+          <label htmlFor={fileId}>{t('areas.boundaryUpload.fileLabel')}</label>
           <input
             id={fileId}
             type="file"
@@ -62,10 +62,10 @@ export function BoundaryUpload() {
         </div>
         <div className="field field-checkbox">
           <input id={dryRunId} type="checkbox" checked={dryRun} onChange={(event) => setDryRun(event.target.checked)} />
-          <label htmlFor={dryRunId}>{t('maps.upload.dryRun')}</label>
+          <label htmlFor={dryRunId}>{t('areas.boundaryUpload.dryRun')}</label>
         </div>
         <button type="submit" className="button" disabled={upload.isPending}>
-          {upload.isPending ? t('maps.upload.sending') : t('maps.upload.submit')}
+          {upload.isPending ? t('areas.boundaryUpload.sending') : t('areas.boundaryUpload.submit')}
         </button>
       </form>
       {fileError && (
@@ -73,24 +73,24 @@ export function BoundaryUpload() {
           {fileError}
         </p>
       )}
-      {upload.isError && <ErrorAlert error={upload.error} title={t('maps.upload.failed')} />}
+      {upload.isError && <ErrorAlert error={upload.error} title={t('areas.boundaryUpload.failed')} />}
       {report && (
         <div role="status" data-testid="boundary-upload-report">
           <p className="alert-title">
             {report.dryRun
-              ? t('maps.upload.checked', { count: report.featuresRead })
-              : t('maps.upload.stored', { stored: report.areasStored, unchanged: report.areasUnchanged })}
+              ? t('areas.boundaryUpload.checked', { count: report.featuresRead })
+              : t('areas.boundaryUpload.stored', { stored: report.areasStored, unchanged: report.areasUnchanged })}
           </p>
-          <div className="table-scroll" role="region" aria-label={t('maps.upload.reportCaption')} tabIndex={0}>
+          <div className="table-scroll" role="region" aria-label={t('areas.boundaryUpload.reportCaption')} tabIndex={0}>
             <table className="data-table">
-              <caption>{t('maps.upload.reportCaption')}</caption>
+              <caption>{t('areas.boundaryUpload.reportCaption')}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="num">
-                    {t('maps.upload.row')}
+                    {t('areas.boundaryUpload.row')}
                   </th>
                   <th scope="col">{t('maps.area')}</th>
-                  <th scope="col">{t('maps.upload.result')}</th>
+                  <th scope="col">{t('areas.boundaryUpload.result')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -102,12 +102,12 @@ export function BoundaryUpload() {
                     </th>
                     <td>
                       {item.result === 'unchanged'
-                        ? t('maps.upload.unchanged')
+                        ? t('areas.boundaryUpload.unchanged')
                         : report.dryRun
-                          ? t('maps.upload.wouldStore')
+                          ? t('areas.boundaryUpload.wouldStore')
                           : item.replacedDemo
-                            ? t('maps.upload.replacedDemo')
-                            : t('maps.upload.storedItem')}
+                            ? t('areas.boundaryUpload.replacedDemo')
+                            : t('areas.boundaryUpload.storedItem')}
                     </td>
                   </tr>
                 ))}

@@ -6,7 +6,7 @@ export function DemoNotice() {
   return (
     <div className="alert alert-warning" data-testid="demo-notice">
       <p>
-        <span className="badge badge-demo">{t('districts.demoBadge')}</span> {t('districts.demoNotice')}
+        <span className="badge badge-demo">{t('areas.demoBadge')}</span> {t('areas.demoNotice')}
       </p>
     </div>
   );

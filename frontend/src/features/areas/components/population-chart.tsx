@@ -38,7 +38,7 @@ export function PopulationChart({ areas, year }: { areas: Area[]; year: number }
       series: [
         {
           type: 'bar',
-          name: t('districts.total'),
+          name: t('areas.total'),
           data: data.map((d) => d.value),
           itemStyle: { color: BAR_COLOUR },
           label: {
@@ -57,7 +57,7 @@ export function PopulationChart({ areas, year }: { areas: Area[]; year: number }
   const smallest = data[data.length - 1];
   if (!largest || !smallest) return null;
 
-  const ariaLabel = t('districts.chartLabel', {
+  const ariaLabel = t('areas.chartLabel', {
     year,
     count: data.length,
     largest: largest.name,

@@ -9,7 +9,7 @@ function PopulationCells({ area }: { area: Area }) {
   if (!area.population) {
     return (
       <td colSpan={3} className="muted">
-        {t('districts.unknown')}
+        {t('areas.unknown')}
       </td>
     );
   }
@@ -27,21 +27,21 @@ export function PopulationTable({ top, caption }: { top: Area; caption: string }
   const { t } = useTranslation();
   const rows = flattenChildren(top);
   return (
-    <div className="table-scroll" role="region" aria-label={t('districts.tableRegion')} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={t('areas.tableRegion')} tabIndex={0}>
       <table className="data-table" data-testid="population-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('districts.area')}</th>
-            <th scope="col">{t('districts.type')}</th>
+            <th scope="col">{t('areas.area')}</th>
+            <th scope="col">{t('areas.type')}</th>
             <th scope="col" className="num">
-              {t('districts.total')}
+              {t('areas.total')}
             </th>
             <th scope="col" className="num">
-              {t('districts.female')}
+              {t('areas.female')}
             </th>
             <th scope="col" className="num">
-              {t('districts.male')}
+              {t('areas.male')}
             </th>
           </tr>
         </thead>
@@ -51,7 +51,7 @@ export function PopulationTable({ top, caption }: { top: Area; caption: string }
               <th scope="row" style={{ paddingInlineStart: `${0.5 + (depth - 1) * 1.25}rem` }}>
                 {area.name}
               </th>
-              <td>{t(`districts.areaType.${area.type}`)}</td>
+              <td>{t(`areas.areaType.${area.type}`)}</td>
               <PopulationCells area={area} />
             </tr>
           ))}
@@ -59,7 +59,7 @@ export function PopulationTable({ top, caption }: { top: Area; caption: string }
         <tfoot>
           <tr>
             <th scope="row">{top.name}</th>
-            <td>{t(`districts.areaType.${top.type}`)}</td>
+            <td>{t(`areas.areaType.${top.type}`)}</td>
             <PopulationCells area={top} />
           </tr>
         </tfoot>

@@ -12,13 +12,13 @@ export function YearSelect({ years, value, onChange }: YearSelectProps) {
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{t('districts.yearLabel')}</label>
+      <label htmlFor={id}>{t('areas.yearLabel')}</label>
       <select
         id={id}
         value={value === undefined ? '' : String(value)}
         onChange={(event) => onChange(event.target.value === '' ? undefined : Number(event.target.value))}
       >
-        <option value="">{t('districts.latestYear')}</option>
+        <option value="">{t('areas.latestYear')}</option>
         {years.map((year) => (
           <option key={year} value={year}>
             {year}

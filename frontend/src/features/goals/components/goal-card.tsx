@@ -14,22 +14,22 @@ export function GoalCard({ goal }: { goal: Goal }) {
     <article className="card goal-card" data-testid="goal-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="goal-card-title">
         <Link to={`/goals/${goal.id}`}>
-          <span className="goal-number">{t('goal.number', { number: goal.number })}</span>{' '}
+          <span className="goal-number">{t('goals.number', { number: goal.number })}</span>{' '}
           <span>{text(goal.title)}</span>
         </Link>
       </h2>
       <p>{shorten(text(goal.description))}</p>
       <SdgBadges sdgs={goal.sdgs} />
-      <h3 className="card-subheading">{t('goal.indicators')}</h3>
+      <h3 className="card-subheading">{t('goals.indicators')}</h3>
       {goal.indicators.length === 0 ? (
-        <p className="muted">{t('goal.noIndicators')}</p>
+        <p className="muted">{t('goals.noIndicators')}</p>
       ) : (
         <ul className="indicator-brief-list">
           {goal.indicators.map((indicator) => (
             <li key={indicator.id}>
               <span className="indicator-brief-name">{text(indicator.name)}</span>
               <span className="indicator-brief-meta">
-                {t(`indicator.unitValue.${indicator.unit}`)} · {t(`indicator.direction.${indicator.direction}`)}
+                {t(`indicators.details.unitValue.${indicator.unit}`)} · {t(`indicators.details.direction.${indicator.direction}`)}
               </span>
             </li>
           ))}

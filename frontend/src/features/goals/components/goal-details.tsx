@@ -10,7 +10,7 @@ export function GoalDetails({ goal }: { goal: Goal }) {
   return (
     <div className="goal-details">
       <h1>
-        <span className="goal-number goal-number-block">{t('goal.number', { number: goal.number })}</span>{' '}
+        <span className="goal-number goal-number-block">{t('goals.number', { number: goal.number })}</span>{' '}
         <span>{text(goal.title)}</span>
       </h1>
       {text(goal.description)

@@ -7,12 +7,12 @@ export function SdgBadges({ sdgs }: { sdgs: number[] }) {
   return (
     <div className="sdgs">
       <span className="sdg-label" aria-hidden="true">
-        {t('goal.sdgs')}:
+        {t('goals.sdgs')}:
       </span>
-      <ul className="sdg-list" aria-label={t('goal.sdgsLabel')}>
+      <ul className="sdg-list" aria-label={t('goals.sdgsLabel')}>
         {sdgs.map((sdg) => (
-          <li key={sdg} className={`sdg-badge sdg-${sdg}`} title={t('goal.sdgTitle', { number: sdg })}>
-            {t('goal.sdg', { number: sdg })}
+          <li key={sdg} className={`sdg-badge sdg-${sdg}`} title={t('goals.sdgTitle', { number: sdg })}>
+            {t('goals.sdg', { number: sdg })}
           </li>
         ))}
       </ul>

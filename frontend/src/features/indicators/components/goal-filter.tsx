@@ -18,13 +18,13 @@ export function GoalFilter({ options, value, onChange }: GoalFilterProps) {
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{t('indicators.filterLabel')}</label>
+      <label htmlFor={id}>{t('indicators.list.filterLabel')}</label>
       <select
         id={id}
         value={value === undefined ? '' : String(value)}
         onChange={(event) => onChange(event.target.value === '' ? undefined : Number(event.target.value))}
       >
-        <option value="">{t('indicators.allGoals')}</option>
+        <option value="">{t('indicators.list.allGoals')}</option>
         {options.map((option) => (
           <option key={option.id} value={option.id}>
             {option.label}

@@ -48,7 +48,7 @@ export function ImportPanel() {
         }}
       >
         <p>
-          <label htmlFor={fileId}>{t('indicatorValues.import.file')}</label>
+          <label htmlFor={fileId}>{t('indicators.values.import.file')}</label>
           <br />
           <input
             id={fileId}
@@ -62,11 +62,11 @@ export function ImportPanel() {
           />
           <br />
           <span id={`${fileId}-hint`} className="muted">
-            {t('indicatorValues.import.fileHint')}
+            {t('indicators.values.import.fileHint')}
           </span>
         </p>
         <fieldset>
-          <legend>{t('indicatorValues.import.modeLabel')}</legend>
+          <legend>{t('indicators.values.import.modeLabel')}</legend>
           {(['all-or-nothing', 'skip-invalid'] as const).map((option) => (
             <label key={option} className="block-label">
               <input
@@ -79,41 +79,41 @@ export function ImportPanel() {
                   reset();
                 }}
               />{' '}
-              {t(`indicatorValues.import.mode.${option}`)}
+              {t(`indicators.values.import.mode.${option}`)}
             </label>
           ))}
         </fieldset>
         <p>
           <button type="submit" className="button" disabled={!file || dryRun.isPending}>
-            {t('indicatorValues.import.check')}
+            {t('indicators.values.import.check')}
           </button>
         </p>
       </form>
 
       <div aria-live="polite">
-        {dryRun.isPending && <p role="status">{t('indicatorValues.import.checking')}</p>}
+        {dryRun.isPending && <p role="status">{t('indicators.values.import.checking')}</p>}
         {dryRun.isError && <UploadError error={dryRun.error} />}
         {checked && (
           <section aria-labelledby="dry-run-heading" className="section" data-testid="dry-run-report">
-            <h2 id="dry-run-heading">{t('indicatorValues.import.dryRunHeading')}</h2>
+            <h2 id="dry-run-heading">{t('indicators.values.import.dryRunHeading')}</h2>
             <ReportSummary report={checked} />
             <RowErrors errors={checked.errors} />
             {rejected ? (
-              <p className="alert alert-error">{t('indicatorValues.import.wouldBeRejected')}</p>
+              <p className="alert alert-error">{t('indicators.values.import.wouldBeRejected')}</p>
             ) : stored ? null : (
               <p>
                 <button type="button" className="button" onClick={save} disabled={store.isPending || checked.rowsValid === 0}>
-                  {t('indicatorValues.import.store', { count: checked.rowsValid })}
+                  {t('indicators.values.import.store', { count: checked.rowsValid })}
                 </button>
               </p>
             )}
           </section>
         )}
-        {store.isPending && <p role="status">{t('indicatorValues.import.storing')}</p>}
+        {store.isPending && <p role="status">{t('indicators.values.import.storing')}</p>}
         {store.isError && <UploadError error={store.error} />}
         {stored && (
           <section aria-labelledby="stored-heading" className="section" data-testid="import-result">
-            <h2 id="stored-heading">{t('indicatorValues.import.storedHeading')}</h2>
+            <h2 id="stored-heading">{t('indicators.values.import.storedHeading')}</h2>
             <ReportSummary report={stored} />
           </section>
         )}
@@ -127,30 +127,30 @@ function ReportSummary({ report }: { report: ImportReport }) {
   return (
     <dl className="facts import-summary">
       <div>
-        <dt>{t('indicatorValues.import.rowsRead')}</dt>
+        <dt>{t('indicators.values.import.rowsRead')}</dt>
         <dd>{report.rowsRead}</dd>
       </div>
       <div>
-        <dt>{t('indicatorValues.import.rowsValid')}</dt>
+        <dt>{t('indicators.values.import.rowsValid')}</dt>
         <dd>{report.rowsValid}</dd>
       </div>
       <div>
-        <dt>{t('indicatorValues.import.rowsRejected')}</dt>
+        <dt>{t('indicators.values.import.rowsRejected')}</dt>
         <dd>{report.rowsRejected}</dd>
       </div>
       <div>
-        <dt>{t('indicatorValues.import.rowsStored')}</dt>
+        <dt>{t('indicators.values.import.rowsStored')}</dt>
         <dd data-testid="rows-stored">{report.rowsStored}</dd>
       </div>
       <div>
-        <dt>{t('indicatorValues.import.rowsUnchanged')}</dt>
+        <dt>{t('indicators.values.import.rowsUnchanged')}</dt>
         <dd>{report.rowsUnchanged}</dd>
       </div>
       <div>
-        <dt>{t('indicatorValues.import.format')}</dt>
+        <dt>{t('indicators.values.import.format')}</dt>
         <dd>
           {report.encoding}
-          {report.delimiter && `, ${t('indicatorValues.import.delimiter')} “${report.delimiter === '\t' ? 'tab' : report.delimiter}”`}
+          {report.delimiter && `, ${t('indicators.values.import.delimiter')} “${report.delimiter === '\t' ? 'tab' : report.delimiter}”`}
         </dd>
       </div>
     </dl>
@@ -159,7 +159,7 @@ function ReportSummary({ report }: { report: ImportReport }) {
 
 function RowErrors({ errors }: { errors: FieldError[] }) {
   const { t } = useTranslation();
-  if (errors.length === 0) return <p>{t('indicatorValues.import.noErrors')}</p>;
+  if (errors.length === 0) return <p>{t('indicators.values.import.noErrors')}</p>;
   return <ImportRowErrors errors={errors} testId="row-errors" />;
 }
 

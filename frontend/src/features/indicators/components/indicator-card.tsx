@@ -23,52 +23,52 @@ export function IndicatorCard({ indicator, headingLevel = 3 }: { indicator: Indi
       <IndicatorStanding indicator={indicator} />
       <dl className="facts">
         <div>
-          <dt>{t('indicator.code')}</dt>
+          <dt>{t('indicators.details.code')}</dt>
           <dd>
             <code>{indicator.code}</code>
           </dd>
         </div>
         <div className="facts-wide">
-          <dt>{t('indicator.definition')}</dt>
+          <dt>{t('indicators.details.definition')}</dt>
           <dd>{text(indicator.description)}</dd>
         </div>
         <div>
-          <dt>{t('indicator.unit')}</dt>
-          <dd>{t(`indicator.unitValue.${indicator.unit}`)}</dd>
+          <dt>{t('indicators.details.unit')}</dt>
+          <dd>{t(`indicators.details.unitValue.${indicator.unit}`)}</dd>
         </div>
         <div>
-          <dt>{t('indicator.directionLabel')}</dt>
-          <dd>{t(`indicator.direction.${indicator.direction}`)}</dd>
+          <dt>{t('indicators.details.directionLabel')}</dt>
+          <dd>{t(`indicators.details.direction.${indicator.direction}`)}</dd>
         </div>
         <div>
-          <dt>{t('indicator.sourceLabel')}</dt>
+          <dt>{t('indicators.details.sourceLabel')}</dt>
           <dd>
-            {t(`indicator.source.${indicator.source}`)}
+            {t(`indicators.details.source.${indicator.source}`)}
             {indicator.sourceReference && (
               <>
                 {' '}
                 <span className="muted">
-                  ({t('indicator.sourceReference')}: <code>{indicator.sourceReference}</code>)
+                  ({t('indicators.details.sourceReference')}: <code>{indicator.sourceReference}</code>)
                 </span>
               </>
             )}
           </dd>
         </div>
         <div>
-          <dt>{t('indicator.frequencyLabel')}</dt>
-          <dd>{t(`indicator.frequency.${indicator.frequency}`)}</dd>
+          <dt>{t('indicators.details.frequencyLabel')}</dt>
+          <dd>{t(`indicators.details.frequency.${indicator.frequency}`)}</dd>
         </div>
         <div>
-          <dt>{t('indicator.disaggregationsLabel')}</dt>
+          <dt>{t('indicators.details.disaggregationsLabel')}</dt>
           <dd>
             {indicator.disaggregations.length === 0
-              ? t('indicator.noDisaggregations')
-              : indicator.disaggregations.map((split) => t(`indicator.disaggregation.${split}`)).join(', ')}
+              ? t('indicators.details.noDisaggregations')
+              : indicator.disaggregations.map((split) => t(`indicators.details.disaggregation.${split}`)).join(', ')}
           </dd>
         </div>
         <div>
-          <dt>{t('indicator.owner')}</dt>
-          <dd>{indicator.owner ? text(indicator.owner.name) : t('indicator.noOwner')}</dd>
+          <dt>{t('indicators.details.owner')}</dt>
+          <dd>{indicator.owner ? text(indicator.owner.name) : t('indicators.details.noOwner')}</dd>
         </div>
       </dl>
     </article>
@@ -81,9 +81,9 @@ function IndicatorStanding({ indicator }: { indicator: Indicator }) {
   const { text, locale } = useLocalized();
   const values = useIndicatorValues(indicator.id, HEADLINE);
   if (values.isPending) return <p className="muted">{t('state.loading')}</p>;
-  if (values.isError) return <p className="muted">{t('indicatorValues.couldNotLoad')}</p>;
+  if (values.isError) return <p className="muted">{t('indicators.values.couldNotLoad')}</p>;
   const series = values.data.series[0];
-  if (!series || !series.latest) return <p className="muted">{t('indicator.noValues')}</p>;
+  if (!series || !series.latest) return <p className="muted">{t('indicators.details.noValues')}</p>;
   const observations = series.observations;
   const first = observations[0]!;
   return (
@@ -94,7 +94,7 @@ function IndicatorStanding({ indicator }: { indicator: Indicator }) {
             <Sparkline
               periods={observations.map((o) => o.period)}
               values={observations.map((o) => o.value)}
-              ariaLabel={t('indicatorValues.sparklineLabel', {
+              ariaLabel={t('indicators.values.sparklineLabel', {
                 name: text(indicator.name),
                 from: first.period,
                 fromValue: new Intl.NumberFormat(locale).format(first.value),
@@ -112,13 +112,13 @@ function IndicatorStanding({ indicator }: { indicator: Indicator }) {
         demo={values.data.demo}
       />
       <details className="chart-table">
-        <summary>{t('indicatorValues.showAsTable')}</summary>
+        <summary>{t('indicators.values.showAsTable')}</summary>
         <table className="data-table compact">
-          <caption>{t('indicatorValues.sparklineCaption', { name: text(indicator.name) })}</caption>
+          <caption>{t('indicators.values.sparklineCaption', { name: text(indicator.name) })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('indicatorValues.period')}</th>
-              <th scope="col">{t('indicatorValues.value')}</th>
+              <th scope="col">{t('indicators.values.period')}</th>
+              <th scope="col">{t('indicators.values.value')}</th>
             </tr>
           </thead>
           <tbody>

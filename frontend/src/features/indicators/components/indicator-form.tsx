@@ -103,10 +103,10 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
     event.preventDefault();
     const numbers: Errors = {};
     const baselineValue = parseNumber(state.baselineValue);
-    if (baselineValue === 'invalid') numbers['baseline.value'] = [t('indicatorForms.record.notANumber')];
+    if (baselineValue === 'invalid') numbers['baseline.value'] = [t('indicators.forms.record.notANumber')];
     const targets = state.targets.map((row) => ({ year: parseNumber(row.year), value: parseNumber(row.value) }));
     if (targets.some((target) => target.year === 'invalid' || target.value === 'invalid')) {
-      numbers.targets = [t('indicatorForms.edit.targetNumbers')];
+      numbers.targets = [t('indicators.forms.edit.targetNumbers')];
     }
     setLocalErrors(numbers);
     if (Object.keys(numbers).length > 0) {
@@ -135,8 +135,8 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
 
   const label = (name: keyof typeof FIELD, optional = false) => (
     <label htmlFor={fieldId(FIELD[name])}>
-      {t(`indicatorForms.edit.field.${name}`)}
-      {optional && <span className="muted"> ({t('indicatorForms.optional')})</span>}
+      {t(`indicators.forms.edit.field.${name}`)}
+      {optional && <span className="muted"> ({t('indicators.forms.optional')})</span>}
     </label>
   );
   const textField = (name: keyof typeof FIELD, { area = false, optional = false } = {}) => (
@@ -174,7 +174,7 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
   const setTarget = (key: number, part: 'year' | 'value', value: string) =>
     set('targets', state.targets.map((row) => (row.key === key ? { ...row, [part]: value } : row)));
   const fieldLabels: Record<string, string> = Object.fromEntries(
-    Object.entries(FIELD).map(([name, field]) => [field, t(`indicatorForms.edit.field.${name}`)]),
+    Object.entries(FIELD).map(([name, field]) => [field, t(`indicators.forms.edit.field.${name}`)]),
   );
 
   return (
@@ -183,15 +183,15 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
         ref={summaryRef}
         error={Object.keys(localErrors).length > 0 ? undefined : error}
         localErrors={localErrors}
-        title={t('indicatorForms.edit.errorsTitle')}
-        forbidden={t('indicatorForms.edit.forbidden')}
-        other={(message) => t('indicatorForms.edit.otherError', { message })}
-        fieldLabel={(field) => fieldLabels[formField(field)] ?? (formField(field) === 'targets' ? t('indicatorForms.edit.targets') : field)}
+        title={t('indicators.forms.edit.errorsTitle')}
+        forbidden={t('indicators.forms.edit.forbidden')}
+        other={(message) => t('indicators.forms.edit.otherError', { message })}
+        fieldLabel={(field) => fieldLabels[formField(field)] ?? (formField(field) === 'targets' ? t('indicators.forms.edit.targets') : field)}
         fieldHref={(field) =>
           formField(field) === 'targets' ? `#${fieldId('targets')}` : fieldLabels[formField(field)] ? `#${fieldId(formField(field))}` : undefined
         }
       />
-      <p className="muted">{t('indicatorForms.edit.code', { code: indicator.code })}</p>
+      <p className="muted">{t('indicators.forms.edit.code', { code: indicator.code })}</p>
       <div className="form-row">
         {textField('nameSv')}
         {textField('nameEn')}
@@ -199,17 +199,17 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
       {textField('descriptionSv', { area: true })}
       {textField('descriptionEn', { area: true })}
       <div className="form-row">
-        {select('unit', UNITS, 'indicator.unitValue')}
-        {select('direction', DIRECTIONS, 'indicator.direction')}
-        {select('frequency', FREQUENCIES, 'indicator.frequency', t('indicatorForms.edit.frequencyHint'))}
+        {select('unit', UNITS, 'indicators.details.unitValue')}
+        {select('direction', DIRECTIONS, 'indicators.details.direction')}
+        {select('frequency', FREQUENCIES, 'indicators.details.frequency', t('indicators.forms.edit.frequencyHint'))}
       </div>
       <div className="form-row">
-        {select('source', SOURCES, 'indicator.source')}
+        {select('source', SOURCES, 'indicators.details.source')}
         {textField('sourceReference', { optional: true })}
         <div className="field">
           {label('owner')}
           <select value={state.owner} onChange={(e) => set('owner', e.target.value)} {...control('owner')}>
-            <option value="">{t('indicator.noOwner')}</option>
+            <option value="">{t('indicators.details.noOwner')}</option>
             {state.owner !== '' && !organisations.some((o) => o.code === state.owner) && (
               <option value={state.owner}>{indicator.owner ? text(indicator.owner.name) : state.owner}</option>
             )}
@@ -223,7 +223,7 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
         </div>
       </div>
       <fieldset>
-        <legend>{t('indicatorForms.edit.baseline')}</legend>
+        <legend>{t('indicators.forms.edit.baseline')}</legend>
         <div className="form-row">
           <div className="field">
             {label('baselinePeriod')}
@@ -240,23 +240,23 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
         </div>
       </fieldset>
       <fieldset id={fieldId('targets')} tabIndex={-1} {...(errors.targets ? { 'aria-describedby': `${fieldId('targets')}-error` } : {})}>
-        <legend>{t('indicatorForms.edit.targets')}</legend>
-        {state.targets.length === 0 && <p className="muted">{t('indicatorValues.noTarget')}</p>}
+        <legend>{t('indicators.forms.edit.targets')}</legend>
+        {state.targets.length === 0 && <p className="muted">{t('indicators.values.noTarget')}</p>}
         {state.targets.map((row, index) => (
           <div className="target-row" key={row.key} data-testid="target-row">
             <div className="field">
-              <label htmlFor={fieldId(`target-${row.key}-year`)}>{t('indicatorForms.edit.targetYear', { n: index + 1 })}</label>
+              <label htmlFor={fieldId(`target-${row.key}-year`)}>{t('indicators.forms.edit.targetYear', { n: index + 1 })}</label>
               <input id={fieldId(`target-${row.key}-year`)} type="text" inputMode="numeric" size={6} value={row.year}
                 onChange={(e) => setTarget(row.key, 'year', e.target.value)} />
             </div>
             <div className="field">
-              <label htmlFor={fieldId(`target-${row.key}-value`)}>{t('indicatorForms.edit.targetValue', { n: index + 1 })}</label>
+              <label htmlFor={fieldId(`target-${row.key}-value`)}>{t('indicators.forms.edit.targetValue', { n: index + 1 })}</label>
               <input id={fieldId(`target-${row.key}-value`)} type="text" inputMode="decimal" size={8} value={row.value}
                 onChange={(e) => setTarget(row.key, 'value', e.target.value)} />
             </div>
             <button type="button" className="button button-secondary"
               onClick={() => set('targets', state.targets.filter((r) => r.key !== row.key))}>
-              {t('indicatorForms.edit.removeTarget', { n: index + 1 })}
+              {t('indicators.forms.edit.removeTarget', { n: index + 1 })}
             </button>
           </div>
         ))}
@@ -265,16 +265,16 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
             set('targets', [...state.targets, { key: nextKey, year: '', value: '' }]);
             setNextKey(nextKey + 1);
           }}>
-          {t('indicatorForms.edit.addTarget')}
+          {t('indicators.forms.edit.addTarget')}
         </button>
         {errorText('targets')}
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="button" disabled={pending}>
-          {pending ? t('indicatorForms.saving') : t('indicatorForms.edit.save')}
+          {pending ? t('indicators.forms.saving') : t('indicators.forms.edit.save')}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('indicatorForms.edit.cancel')}
+          {t('indicators.forms.edit.cancel')}
         </button>
       </div>
     </form>

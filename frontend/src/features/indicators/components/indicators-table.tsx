@@ -7,17 +7,17 @@ export function IndicatorsTable({ indicators, caption }: { indicators: Indicator
   const { t } = useTranslation();
   const { text } = useLocalized();
   return (
-    <div className="table-scroll" role="region" aria-label={t('indicators.tableRegion')} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={t('indicators.list.tableRegion')} tabIndex={0}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('indicator.code')}</th>
-            <th scope="col">{t('indicator.name')}</th>
-            <th scope="col">{t('indicator.goals')}</th>
-            <th scope="col">{t('indicator.unit')}</th>
-            <th scope="col">{t('indicator.directionLabel')}</th>
-            <th scope="col">{t('indicator.sourceLabel')}</th>
+            <th scope="col">{t('indicators.details.code')}</th>
+            <th scope="col">{t('indicators.details.name')}</th>
+            <th scope="col">{t('indicators.details.goals')}</th>
+            <th scope="col">{t('indicators.details.unit')}</th>
+            <th scope="col">{t('indicators.details.directionLabel')}</th>
+            <th scope="col">{t('indicators.details.sourceLabel')}</th>
           </tr>
         </thead>
         <tbody>
@@ -34,16 +34,16 @@ export function IndicatorsTable({ indicators, caption }: { indicators: Indicator
                   {indicator.goals.map((goal) => (
                     <li key={goal.id}>
                       <Link to={`/goals/${goal.id}`} title={text(goal.title)}>
-                        {t('goal.number', { number: goal.number })}
+                        {t('goals.number', { number: goal.number })}
                       </Link>
                     </li>
                   ))}
                 </ul>
               </td>
-              <td>{t(`indicator.unitValue.${indicator.unit}`)}</td>
-              <td>{t(`indicator.direction.${indicator.direction}`)}</td>
+              <td>{t(`indicators.details.unitValue.${indicator.unit}`)}</td>
+              <td>{t(`indicators.details.direction.${indicator.direction}`)}</td>
               <td>
-                {t(`indicator.source.${indicator.source}`)}
+                {t(`indicators.details.source.${indicator.source}`)}
                 {indicator.sourceReference && (
                   <>
                     {' '}

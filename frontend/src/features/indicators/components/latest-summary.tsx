@@ -20,47 +20,47 @@ export function LatestSummary({
   const { locale } = useLocalized();
   const latest = series.latest;
   if (!latest) return null;
-  const points = t('indicatorValues.points');
+  const points = t('indicators.values.points');
   return (
     <dl className="facts latest-summary">
       <div>
-        <dt>{t('indicatorValues.latest', { period: latest.period })}</dt>
+        <dt>{t('indicators.values.latest', { period: latest.period })}</dt>
         <dd className="latest-value" data-testid="latest-value">
           {formatValue(latest.value, unit, locale)}
-          {latest.status === 'preliminary' && <span className="muted"> ({t('indicatorValues.preliminary')})</span>}
+          {latest.status === 'preliminary' && <span className="muted"> ({t('indicators.values.preliminary')})</span>}
         </dd>
       </div>
       <div>
-        <dt>{t('indicatorValues.statusLabel')}</dt>
+        <dt>{t('indicators.values.statusLabel')}</dt>
         <dd>
           <StatusBadge status={series.status} />
         </dd>
       </div>
       <div>
-        <dt>{t('indicatorValues.target')}</dt>
+        <dt>{t('indicators.values.target')}</dt>
         <dd>
           {series.target
-            ? t('indicatorValues.targetValue', { year: series.target.year, value: formatValue(series.target.value, unit, locale) })
-            : t('indicatorValues.noTarget')}
+            ? t('indicators.values.targetValue', { year: series.target.year, value: formatValue(series.target.value, unit, locale) })
+            : t('indicators.values.noTarget')}
         </dd>
       </div>
       {series.changeFromPrevious !== null && series.previousPeriod !== null && (
         <div>
-          <dt>{t('indicatorValues.sincePrevious', { period: series.previousPeriod })}</dt>
+          <dt>{t('indicators.values.sincePrevious', { period: series.previousPeriod })}</dt>
           <dd>{formatChange(series.changeFromPrevious, unit, locale, points)}</dd>
         </div>
       )}
       {series.changeFromBaseline !== null && (
         <div>
-          <dt>{t('indicatorValues.sinceBaseline')}</dt>
+          <dt>{t('indicators.values.sinceBaseline')}</dt>
           <dd>{formatChange(series.changeFromBaseline, unit, locale, points)}</dd>
         </div>
       )}
       <div>
-        <dt>{t('indicatorValues.freshness')}</dt>
+        <dt>{t('indicators.values.freshness')}</dt>
         <dd>
           {freshness.lastUpdated
-            ? t('indicatorValues.freshnessValue', {
+            ? t('indicators.values.freshnessValue', {
                 period: freshness.latestPeriod,
                 date: formatDate(freshness.lastUpdated, locale),
               })
@@ -68,7 +68,7 @@ export function LatestSummary({
           {demo && (
             <>
               {' '}
-              <span className="badge badge-demo">{t('indicatorValues.demoBadge')}</span>
+              <span className="badge badge-demo">{t('indicators.values.demoBadge')}</span>
             </>
           )}
         </dd>

@@ -91,7 +91,7 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
     };
     for (const name of ['value', 'numerator', 'denominator'] as const) {
       const figure = parseNumber(state[name]);
-      if (figure === 'invalid') numbers[name] = [t('indicatorForms.record.notANumber')];
+      if (figure === 'invalid') numbers[name] = [t('indicators.forms.record.notANumber')];
       else parsed[name] = figure;
     }
     setLocalErrors(numbers);
@@ -127,8 +127,8 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
 
   const label = (name: string, optional = false) => (
     <label htmlFor={fieldId(name)}>
-      {t(`indicatorForms.record.field.${name}`)}
-      {optional && <span className="muted"> ({t('indicatorForms.optional')})</span>}
+      {t(`indicators.forms.record.field.${name}`)}
+      {optional && <span className="muted"> ({t('indicators.forms.optional')})</span>}
     </label>
   );
   const numberField = (name: 'value' | 'numerator' | 'denominator', optional: boolean) => (
@@ -142,10 +142,10 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
 
   return (
     <form className="measure-form" onSubmit={submit} noValidate aria-labelledby="record-value-heading">
-      <h3 id="record-value-heading">{t('indicatorForms.record.heading')}</h3>
+      <h3 id="record-value-heading">{t('indicators.forms.record.heading')}</h3>
       {recorded && !record.isPending && (
         <p className="alert alert-success" role="status" tabIndex={-1} ref={statusRef} data-testid="record-outcome">
-          {t(`indicatorForms.record.outcome.${recorded.outcome}`, {
+          {t(`indicators.forms.record.outcome.${recorded.outcome}`, {
             period: recorded.period,
             area: recorded.area.name,
             value: formatValue(recorded.value, indicator.unit, locale),
@@ -156,10 +156,10 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
         ref={summaryRef}
         error={Object.keys(localErrors).length > 0 ? undefined : record.error}
         localErrors={localErrors}
-        title={t('indicatorForms.record.errorsTitle')}
-        forbidden={t('indicatorForms.record.forbidden')}
-        other={(message) => t('indicatorForms.record.otherError', { message })}
-        fieldLabel={(field) => t(`indicatorForms.record.field.${field}`, { defaultValue: field })}
+        title={t('indicators.forms.record.errorsTitle')}
+        forbidden={t('indicators.forms.record.forbidden')}
+        other={(message) => t('indicators.forms.record.otherError', { message })}
+        fieldLabel={(field) => t(`indicators.forms.record.field.${field}`, { defaultValue: field })}
         fieldHref={(field) => (field in EMPTY ? `#${fieldId(field)}` : undefined)}
       />
       <div className="form-row">
@@ -168,8 +168,8 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
           <input type="text" value={state.period} onChange={(e) => set('period', e.target.value)} autoComplete="off"
             {...control('period', { hint: true })} />
           <p className="muted" id={hintId('period')}>
-            {t('indicatorForms.record.periodHint', {
-              frequency: t(`indicator.frequency.${indicator.frequency}`).toLowerCase(),
+            {t('indicators.forms.record.periodHint', {
+              frequency: t(`indicators.details.frequency.${indicator.frequency}`).toLowerCase(),
               example: PERIOD_EXAMPLE[indicator.frequency],
             })}
           </p>
@@ -187,7 +187,7 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
           </select>
           {!byArea && (
             <p className="muted" id={hintId('area')}>
-              {t('indicatorForms.record.areaHint')}
+              {t('indicators.forms.record.areaHint')}
             </p>
           )}
           {errorText('area')}
@@ -198,7 +198,7 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
             <select value={state.sex} onChange={(e) => set('sex', e.target.value)} {...control('sex')}>
               {(['total', 'female', 'male'] as const).map((sex) => (
                 <option key={sex} value={sex}>
-                  {t(`indicatorForms.record.sex.${sex}`)}
+                  {t(`indicators.forms.record.sex.${sex}`)}
                 </option>
               ))}
             </select>
@@ -209,10 +209,10 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
           <div className="field">
             {label('ageGroup')}
             <select value={state.ageGroup} onChange={(e) => set('ageGroup', e.target.value)} {...control('ageGroup')}>
-              <option value="total">{t('indicatorValues.allAges')}</option>
+              <option value="total">{t('indicators.values.allAges')}</option>
               {indicator.ageGroups.map((band) => (
                 <option key={band} value={band}>
-                  {t('indicatorValues.ageBand', { band })}
+                  {t('indicators.values.ageBand', { band })}
                 </option>
               ))}
             </select>
@@ -227,8 +227,8 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
         <div className="field">
           {label('status')}
           <select value={state.status} onChange={(e) => set('status', e.target.value)} {...control('status')}>
-            <option value="final">{t('indicatorForms.record.statusValue.final')}</option>
-            <option value="preliminary">{t('indicatorForms.record.statusValue.preliminary')}</option>
+            <option value="final">{t('indicators.forms.record.statusValue.final')}</option>
+            <option value="preliminary">{t('indicators.forms.record.statusValue.preliminary')}</option>
           </select>
           {errorText('status')}
         </div>
@@ -241,7 +241,7 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
       </div>
       <div className="form-actions">
         <button type="submit" className="button" disabled={record.isPending}>
-          {record.isPending ? t('indicatorForms.saving') : t('indicatorForms.record.submit')}
+          {record.isPending ? t('indicators.forms.saving') : t('indicators.forms.record.submit')}
         </button>
       </div>
     </form>

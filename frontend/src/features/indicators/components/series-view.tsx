@@ -36,10 +36,10 @@ export function SeriesView({ indicator }: { indicator: Indicator }) {
   ];
   return (
     <section aria-labelledby="series-heading" className="section">
-      <h2 id="series-heading">{t('indicatorValues.seriesHeading')}</h2>
+      <h2 id="series-heading">{t('indicators.values.seriesHeading')}</h2>
       {splits.length > 1 && (
         <fieldset className="split-switch">
-          <legend>{t('indicatorValues.splitLabel')}</legend>
+          <legend>{t('indicators.values.splitLabel')}</legend>
           {splits.map((option) => (
             <label key={option}>
               <input
@@ -49,7 +49,7 @@ export function SeriesView({ indicator }: { indicator: Indicator }) {
                 checked={split === option}
                 onChange={() => setSplit(option)}
               />{' '}
-              {t(`indicatorValues.split.${option}`)}
+              {t(`indicators.values.split.${option}`)}
             </label>
           ))}
         </fieldset>
@@ -57,7 +57,7 @@ export function SeriesView({ indicator }: { indicator: Indicator }) {
       <QueryBoundary query={values}>
         {(data) =>
           data.series.length === 0 ? (
-            <p>{t('indicator.noValues')}</p>
+            <p>{t('indicators.details.noValues')}</p>
           ) : (
             <SeriesContent indicator={indicator} data={data} split={split} />
           )
@@ -75,9 +75,9 @@ function SeriesContent({ indicator, data, split }: { indicator: Indicator; data:
     (series: IndicatorSeries) => {
       switch (split) {
         case 'sex':
-          return t(`indicatorValues.sex.${series.sex}`);
+          return t(`indicators.values.sex.${series.sex}`);
         case 'ageGroup':
-          return series.ageGroup === 'total' ? t('indicatorValues.allAges') : t('indicatorValues.ageBand', { band: series.ageGroup });
+          return series.ageGroup === 'total' ? t('indicators.values.allAges') : t('indicators.values.ageBand', { band: series.ageGroup });
         default:
           return series.area.name;
       }
@@ -101,14 +101,14 @@ function SeriesContent({ indicator, data, split }: { indicator: Indicator; data:
   });
   const references = [
     ...(data.baseline
-      ? [{ label: t('indicatorValues.baselineLine', { period: data.baseline.period }), value: data.baseline.value }]
+      ? [{ label: t('indicators.values.baselineLine', { period: data.baseline.period }), value: data.baseline.value }]
       : []),
     ...(charted[0]?.target
-      ? [{ label: t('indicatorValues.targetLine', { year: charted[0].target.year }), value: charted[0].target.value }]
+      ? [{ label: t('indicators.values.targetLine', { year: charted[0].target.year }), value: charted[0].target.value }]
       : []),
   ];
   const headline = data.series.find((s) => s.area.type === 'municipality' && s.sex === 'total' && s.ageGroup === 'total');
-  const points = t('indicatorValues.points');
+  const points = t('indicators.values.points');
 
   const download = () => {
     const blob = new Blob([toCsv(indicator.code, data.series)], { type: 'text/csv;charset=utf-8' });
@@ -127,17 +127,17 @@ function SeriesContent({ indicator, data, split }: { indicator: Indicator; data:
       {data.demo && (
         <div className="alert alert-warning" data-testid="values-demo-notice">
           <p>
-            <span className="badge badge-demo">{t('indicatorValues.demoBadge')}</span> {t('indicatorValues.demoNotice')}
+            <span className="badge badge-demo">{t('indicators.values.demoBadge')}</span> {t('indicators.values.demoNotice')}
           </p>
         </div>
       )}
       {headline && (
         <LatestSummary unit={indicator.unit} series={headline} freshness={data.freshness} demo={data.demo} />
       )}
-      <p className="muted">{t('indicatorValues.statusRule')}</p>
+      <p className="muted">{t('indicators.values.statusRule')}</p>
       {split === 'area' && districts.length > 0 && (
         <p>
-          <label htmlFor="chart-area">{t('indicatorValues.compareWith')}</label>{' '}
+          <label htmlFor="chart-area">{t('indicators.values.compareWith')}</label>{' '}
           <select id="chart-area" value={chosenArea || districts[0]!.area.code} onChange={(e) => setChosenArea(e.target.value)}>
             {districts.map((s) => (
               <option key={s.area.code} value={s.area.code}>
@@ -154,7 +154,7 @@ function SeriesContent({ indicator, data, split }: { indicator: Indicator; data:
             lines={lines}
             references={references}
             format={format}
-            ariaLabel={t('indicatorValues.chartLabel', {
+            ariaLabel={t('indicators.values.chartLabel', {
               name: text(indicator.name),
               from: periods[0],
               to: periods[periods.length - 1],
@@ -165,21 +165,21 @@ function SeriesContent({ indicator, data, split }: { indicator: Indicator; data:
       )}
       <p>
         <button type="button" className="button" onClick={download}>
-          {t('indicatorValues.downloadCsv')}
+          {t('indicators.values.downloadCsv')}
         </button>
       </p>
-      <div className="table-scroll" role="region" aria-label={t('indicatorValues.summaryRegion')} tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={t('indicators.values.summaryRegion')} tabIndex={0}>
         <table className="data-table" data-testid="series-summary">
-          <caption>{t('indicatorValues.summaryCaption', { name: text(indicator.name) })}</caption>
+          <caption>{t('indicators.values.summaryCaption', { name: text(indicator.name) })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t(`indicatorValues.seriesColumn.${split}`)}</th>
-              <th scope="col">{t('indicatorValues.period')}</th>
-              <th scope="col">{t('indicatorValues.value')}</th>
-              <th scope="col">{t('indicatorValues.changeColumn')}</th>
-              <th scope="col">{t('indicatorValues.sinceBaseline')}</th>
-              <th scope="col">{t('indicatorValues.target')}</th>
-              <th scope="col">{t('indicatorValues.statusLabel')}</th>
+              <th scope="col">{t(`indicators.values.seriesColumn.${split}`)}</th>
+              <th scope="col">{t('indicators.values.period')}</th>
+              <th scope="col">{t('indicators.values.value')}</th>
+              <th scope="col">{t('indicators.values.changeColumn')}</th>
+              <th scope="col">{t('indicators.values.sinceBaseline')}</th>
+              <th scope="col">{t('indicators.values.target')}</th>
+              <th scope="col">{t('indicators.values.statusLabel')}</th>
             </tr>
           </thead>
           <tbody>
@@ -199,12 +199,12 @@ function SeriesContent({ indicator, data, split }: { indicator: Indicator; data:
           </tbody>
         </table>
       </div>
-      <div className="table-scroll" role="region" aria-label={t('indicatorValues.tableRegion')} tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={t('indicators.values.tableRegion')} tabIndex={0}>
         <table className="data-table" data-testid="series-table">
-          <caption>{t('indicatorValues.tableCaption', { name: text(indicator.name) })}</caption>
+          <caption>{t('indicators.values.tableCaption', { name: text(indicator.name) })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('indicatorValues.period')}</th>
+              <th scope="col">{t('indicators.values.period')}</th>
               {data.series.map((series) => (
                 <th scope="col" key={`${series.area.code}|${series.sex}|${series.ageGroup}`}>
                   {label(series)}

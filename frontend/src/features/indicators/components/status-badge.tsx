@@ -11,7 +11,7 @@ export function StatusBadge({ status }: { status: IndicatorStatus }) {
       <span aria-hidden="true" className="status-symbol">
         {SYMBOL[status]}
       </span>{' '}
-      {t(`indicatorValues.status.${status}`)}
+      {t(`indicators.values.status.${status}`)}
     </span>
   );
 }

@@ -27,8 +27,8 @@ export function HistoryTable({ entries }: { entries: MeasureHistoryEntry[] }) {
       texts={{
         caption: h('caption'), when: h('when'), who: h('who'), what: h('what'), changes: h('changes'), none: h('none'),
         empty: h('empty'), yes: h('yes'), no: h('no'),
-        added: t('linksAndHistory.history.added'), removed: t('linksAndHistory.history.removed'),
-        changed: t('linksAndHistory.history.changed'),
+        added: t('history.added'), removed: t('history.removed'),
+        changed: t('history.changed'),
       }}
       actionLabel={(entry) => t(`measures.history.action.${entry.action}`)}
       fieldLabel={label}

@@ -78,7 +78,7 @@ export function MeasureDetails({ measure }: { measure: Measure }) {
             {measure.goals.map((goal) => (
               <li key={goal.id}>
                 <Link to={`/goals/${goal.id}`}>
-                  {t('goal.number', { number: goal.number })}: {text(goal.title)}
+                  {t('goals.number', { number: goal.number })}: {text(goal.title)}
                 </Link>
               </li>
             ))}

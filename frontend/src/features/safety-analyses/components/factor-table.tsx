@@ -7,32 +7,32 @@ import { LEVEL_SYMBOL, TREND_SYMBOL } from './vocabulary';
 export function FactorTable({ factors, caption }: { factors: AssessedFactor[]; caption: string }) {
   const { t } = useTranslation();
   const { text } = useLocalized();
-  if (factors.length === 0) return <p>{t('analyses.safetyAnalyses.noFactors')}</p>;
+  if (factors.length === 0) return <p>{t('safetyAnalyses.noFactors')}</p>;
   return (
     <div className="table-scroll">
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('analyses.safetyAnalyses.factor')}</th>
-            <th scope="col">{t('analyses.safetyAnalyses.kind')}</th>
-            <th scope="col">{t('analyses.safetyAnalyses.level')}</th>
-            <th scope="col">{t('analyses.safetyAnalyses.trend')}</th>
-            <th scope="col">{t('analyses.safetyAnalyses.comment')}</th>
+            <th scope="col">{t('safetyAnalyses.factor')}</th>
+            <th scope="col">{t('safetyAnalyses.kind')}</th>
+            <th scope="col">{t('safetyAnalyses.level')}</th>
+            <th scope="col">{t('safetyAnalyses.trend')}</th>
+            <th scope="col">{t('safetyAnalyses.comment')}</th>
           </tr>
         </thead>
         <tbody>
           {factors.map((f) => (
             <tr key={f.factor.code}>
               <th scope="row">{text(f.factor.name)}</th>
-              <td>{t(`analyses.safetyAnalyses.kinds.${f.kind}`)}</td>
+              <td>{t(`safetyAnalyses.kinds.${f.kind}`)}</td>
               <td>
                 <span aria-hidden="true">{LEVEL_SYMBOL[f.level]} </span>
-                {t(`analyses.safetyAnalyses.levels.${f.level}`)}
+                {t(`safetyAnalyses.levels.${f.level}`)}
               </td>
               <td>
                 <span aria-hidden="true">{TREND_SYMBOL[f.trend]} </span>
-                {t(`analyses.safetyAnalyses.trends.${f.trend}`)}
+                {t(`safetyAnalyses.trends.${f.trend}`)}
               </td>
               <td>{f.comment ?? ''}</td>
             </tr>

@@ -4,19 +4,19 @@ import type { SafetyAnalysisSummary } from '@/lib/api/types';
 
 export function SafetyAnalysesTable({ items }: { items: SafetyAnalysisSummary[] }) {
   const { t } = useTranslation();
-  if (items.length === 0) return <p>{t('analyses.safetyAnalyses.none')}</p>;
+  if (items.length === 0) return <p>{t('safetyAnalyses.none')}</p>;
   return (
     <div className="table-scroll">
       <table className="data-table">
-        <caption>{t('analyses.safetyAnalyses.tableCaption')}</caption>
+        <caption>{t('safetyAnalyses.tableCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('analyses.safetyAnalyses.titleColumn')}</th>
-            <th scope="col">{t('analyses.safetyAnalyses.area')}</th>
-            <th scope="col">{t('analyses.safetyAnalyses.date')}</th>
-            <th scope="col">{t('analyses.safetyAnalyses.highRisk')}</th>
-            <th scope="col">{t('analyses.safetyAnalyses.places')}</th>
-            <th scope="col">{t('analyses.safetyAnalyses.measures')}</th>
+            <th scope="col">{t('safetyAnalyses.titleColumn')}</th>
+            <th scope="col">{t('safetyAnalyses.area')}</th>
+            <th scope="col">{t('safetyAnalyses.date')}</th>
+            <th scope="col">{t('safetyAnalyses.highRisk')}</th>
+            <th scope="col">{t('safetyAnalyses.places')}</th>
+            <th scope="col">{t('safetyAnalyses.measures')}</th>
           </tr>
         </thead>
         <tbody>
@@ -24,7 +24,7 @@ export function SafetyAnalysesTable({ items }: { items: SafetyAnalysisSummary[] 
             <tr key={a.id}>
               <th scope="row">
                 <Link to={`/safety-analyses/${a.id}`}>{a.title}</Link>
-                {a.demo && <span className="badge badge-demo"> {t('analyses.demo')}</span>}
+                {a.demo && <span className="badge badge-demo"> {t('forms.demo')}</span>}
               </th>
               <td>{a.area.name}</td>
               <td>{a.date}</td>

@@ -10,14 +10,14 @@ export function SafetyAnalysisDetails({ analysis, headingLevel = 2 }: { analysis
   return (
     <>
       {analysis.summary && <p>{analysis.summary}</p>}
-      <H>{t('analyses.safetyAnalyses.factorsHeading')}</H>
+      <H>{t('safetyAnalyses.factorsHeading')}</H>
       <FactorTable
         factors={analysis.factors}
-        caption={t('analyses.safetyAnalyses.factorsCaption', { area: analysis.area.name, date: analysis.date })}
+        caption={t('safetyAnalyses.factorsCaption', { area: analysis.area.name, date: analysis.date })}
       />
-      <H>{t('analyses.safetyAnalyses.placesHeading')}</H>
+      <H>{t('safetyAnalyses.placesHeading')}</H>
       {analysis.placesOfConcern.length === 0 ? (
-        <p>{t('analyses.safetyAnalyses.noPlaces')}</p>
+        <p>{t('safetyAnalyses.noPlaces')}</p>
       ) : (
         <ul>
           {analysis.placesOfConcern.map((p, i) => (
@@ -31,15 +31,15 @@ export function SafetyAnalysisDetails({ analysis, headingLevel = 2 }: { analysis
           ))}
         </ul>
       )}
-      <H>{t('analyses.safetyAnalyses.measuresHeading')}</H>
+      <H>{t('safetyAnalyses.measuresHeading')}</H>
       {analysis.measures.length === 0 ? (
-        <p>{t('analyses.safetyAnalyses.noMeasures')}</p>
+        <p>{t('safetyAnalyses.noMeasures')}</p>
       ) : (
         <ul>
           {analysis.measures.map((m) => (
             <li key={m.measure.id}>
               <Link to={`/measures/${m.measure.id}`}>{m.measure.title}</Link> –{' '}
-              {t(`analyses.safetyAnalyses.stages.${m.stage}`)}
+              {t(`safetyAnalyses.stages.${m.stage}`)}
             </li>
           ))}
         </ul>

@@ -115,7 +115,7 @@ export function SafetyAnalysisForm({ analysis, options, submitLabel, onSubmit, o
     ) : null;
   const invalid = (name: string) =>
     errors[name] ? { 'aria-invalid': true as const, 'aria-describedby': `${fieldId(name)}-error` } : {};
-  const L = (key: string) => t(`analyses.safetyAnalyses.field.${key}`);
+  const L = (key: string) => t(`safetyAnalyses.field.${key}`);
 
   const input = (name: string, label: string, value: string, onChange: (v: string) => void, type = 'text'): ReactNode => (
     <div className="field">
@@ -128,7 +128,7 @@ export function SafetyAnalysisForm({ analysis, options, submitLabel, onSubmit, o
     <div className="field">
       <label htmlFor={fieldId(name)}>{label}</label>
       <select id={fieldId(name)} value={value} onChange={(e) => onChange(e.target.value)} {...invalid(name)}>
-        <option value="">{t('analyses.choose')}</option>
+        <option value="">{t('forms.choose')}</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
@@ -139,7 +139,7 @@ export function SafetyAnalysisForm({ analysis, options, submitLabel, onSubmit, o
     </div>
   );
   const enumChoices = (values: readonly string[], prefix: string): Choice[] =>
-    values.map((value) => ({ value, label: t(`analyses.safetyAnalyses.${prefix}.${value}`) }));
+    values.map((value) => ({ value, label: t(`safetyAnalyses.${prefix}.${value}`) }));
 
   const update = <K extends 'factors' | 'places' | 'measures'>(key: K, index: number, patch: Partial<FormState[K][number]>) =>
     setState((s) => ({ ...s, [key]: s[key].map((row, i) => (i === index ? { ...row, ...patch } : row)) }));
@@ -156,7 +156,7 @@ export function SafetyAnalysisForm({ analysis, options, submitLabel, onSubmit, o
       {problem && (
         <div className="alert alert-error" role="alert">
           <p className="alert-title">
-            {problem.status === 412 ? t('analyses.stale') : problem.status === 400 ? t('analyses.invalid') : problem.title}
+            {problem.status === 412 ? t('forms.stale') : problem.status === 400 ? t('forms.invalid') : problem.title}
           </p>
           {problem.detail && problem.status !== 400 && <p>{problem.detail}</p>}
         </div>
@@ -175,13 +175,13 @@ export function SafetyAnalysisForm({ analysis, options, submitLabel, onSubmit, o
         <legend>{L('factors')}</legend>
         {state.factors.map((f, i) => (
           <fieldset key={i} className="row-group">
-            <legend>{t('analyses.safetyAnalyses.field.factorRow', { n: i + 1 })}</legend>
+            <legend>{t('safetyAnalyses.field.factorRow', { n: i + 1 })}</legend>
             {select(`factors[${i}].factor`, L('factor'), f.factor, options.factors, (v) => update('factors', i, { factor: v }))}
             {select(`factors[${i}].level`, L('level'), f.level, enumChoices(LEVELS, 'levels'), (v) => update('factors', i, { level: v }))}
             {select(`factors[${i}].trend`, L('trend'), f.trend, enumChoices(TRENDS, 'trends'), (v) => update('factors', i, { trend: v }))}
             {input(`factors[${i}].comment`, L('comment'), f.comment, (v) => update('factors', i, { comment: v }))}
             <button type="button" className="button button-secondary" onClick={() => remove('factors', i)}>
-              {t('analyses.safetyAnalyses.field.removeFactor', { n: i + 1 })}
+              {t('safetyAnalyses.field.removeFactor', { n: i + 1 })}
             </button>
           </fieldset>
         ))}
@@ -195,13 +195,13 @@ export function SafetyAnalysisForm({ analysis, options, submitLabel, onSubmit, o
         <legend>{L('places')}</legend>
         {state.places.map((p, i) => (
           <fieldset key={i} className="row-group">
-            <legend>{t('analyses.safetyAnalyses.field.placeRow', { n: i + 1 })}</legend>
+            <legend>{t('safetyAnalyses.field.placeRow', { n: i + 1 })}</legend>
             {input(`placesOfConcern[${i}].name`, L('placeName'), p.name, (v) => update('places', i, { name: v }))}
             {input(`placesOfConcern[${i}].description`, L('placeDescription'), p.description, (v) => update('places', i, { description: v }))}
             {input(`placesOfConcern[${i}].latitude`, L('latitude'), p.latitude, (v) => update('places', i, { latitude: v }))}
             {input(`placesOfConcern[${i}].longitude`, L('longitude'), p.longitude, (v) => update('places', i, { longitude: v }))}
             <button type="button" className="button button-secondary" onClick={() => remove('places', i)}>
-              {t('analyses.safetyAnalyses.field.removePlace', { n: i + 1 })}
+              {t('safetyAnalyses.field.removePlace', { n: i + 1 })}
             </button>
           </fieldset>
         ))}
@@ -215,11 +215,11 @@ export function SafetyAnalysisForm({ analysis, options, submitLabel, onSubmit, o
         <legend>{L('measures')}</legend>
         {state.measures.map((m, i) => (
           <fieldset key={i} className="row-group">
-            <legend>{t('analyses.safetyAnalyses.field.measureRow', { n: i + 1 })}</legend>
+            <legend>{t('safetyAnalyses.field.measureRow', { n: i + 1 })}</legend>
             {select(`measures[${i}].measure`, L('measure'), m.measure, options.measures, (v) => update('measures', i, { measure: v }))}
             {select(`measures[${i}].stage`, L('stage'), m.stage, enumChoices(STAGES, 'stages'), (v) => update('measures', i, { stage: v }))}
             <button type="button" className="button button-secondary" onClick={() => remove('measures', i)}>
-              {t('analyses.safetyAnalyses.field.removeMeasure', { n: i + 1 })}
+              {t('safetyAnalyses.field.removeMeasure', { n: i + 1 })}
             </button>
           </fieldset>
         ))}
@@ -234,7 +234,7 @@ export function SafetyAnalysisForm({ analysis, options, submitLabel, onSubmit, o
           {submitLabel}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('analyses.cancel')}
+          {t('forms.cancel')}
         </button>
       </div>
     </form>

@@ -17,7 +17,7 @@ export function SafetyAnalysisHistory({
   const { text } = useLocalized();
   const risk = useAnalysisFactors('risk');
   const protective = useAnalysisFactors('protective');
-  const texts = useChangeHistoryTexts(t('linksAndHistory.history.analysisCaption'));
+  const texts = useChangeHistoryTexts(t('history.analysisCaption'));
   // The analysis's own factors last, so that the names on the page win.
   const factorNames = new Map(
     [...(risk.data?.items ?? []), ...(protective.data?.items ?? []), ...analysis.factors.map((f) => f.factor)].map(
@@ -27,7 +27,7 @@ export function SafetyAnalysisHistory({
   const measureTitles = new Map(analysis.measures.map((m) => [m.measure.id, m.measure.title] as const));
   const measureLink = (v: unknown) => (
     <Link to={`/measures/${String(v)}`}>
-      {measureTitles.get(Number(v)) ?? t('linksAndHistory.picker.measure', { id: String(v) })}
+      {measureTitles.get(Number(v)) ?? t('measures.picker.measure', { id: String(v) })}
     </Link>
   );
 
@@ -37,11 +37,11 @@ export function SafetyAnalysisHistory({
       case 'factors.factor':
         return factorNames.get(value) ?? value;
       case 'factors.level':
-        return t(`analyses.safetyAnalyses.levels.${value}`, { defaultValue: value });
+        return t(`safetyAnalyses.levels.${value}`, { defaultValue: value });
       case 'factors.trend':
-        return t(`analyses.safetyAnalyses.trends.${value}`, { defaultValue: value });
+        return t(`safetyAnalyses.trends.${value}`, { defaultValue: value });
       case 'measures.stage':
-        return t(`analyses.safetyAnalyses.stages.${value}`, { defaultValue: value });
+        return t(`safetyAnalyses.stages.${value}`, { defaultValue: value });
       case 'measures.measure':
         return measureLink(v);
       default:
@@ -52,9 +52,9 @@ export function SafetyAnalysisHistory({
     <ChangeHistory
       entries={entries}
       texts={texts}
-      actionLabel={(entry) => t(`linksAndHistory.history.analysisAction.${entry.action}`)}
+      actionLabel={(entry) => t(`history.analysisAction.${entry.action}`)}
       fieldLabel={(field) =>
-        t(`linksAndHistory.history.analysisField.${field.replace(/\./g, '_')}`, { defaultValue: field })
+        t(`history.analysisField.${field.replace(/\./g, '_')}`, { defaultValue: field })
       }
       formatValue={formatValue}
       itemKeys={{ factors: 'factor', placesOfConcern: 'name', measures: 'measure' }}

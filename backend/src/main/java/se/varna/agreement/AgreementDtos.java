@@ -8,8 +8,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import se.varna.analysis.SafetyAnalysisDtos.MeasureRef;
-import se.varna.measure.MeasureDtos.AreaSummary;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.MeasureRef;
+import se.varna.area.AreaDtos.AreaSummary;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 
 /** The agreement API model. */

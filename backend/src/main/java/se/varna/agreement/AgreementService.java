@@ -33,7 +33,7 @@ import se.varna.agreement.AgreementDtos.CommitmentStatusInput;
 import se.varna.agreement.AgreementDtos.CommitmentView;
 import se.varna.agreement.AgreementDtos.HistoryEntryView;
 import se.varna.agreement.AgreementDtos.HistoryPage;
-import se.varna.analysis.SafetyAnalysisDtos.MeasureRef;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.MeasureRef;
 import se.varna.area.Area;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
@@ -46,7 +46,7 @@ import se.varna.common.PreconditionProblem;
 import se.varna.common.Snapshots;
 import se.varna.common.VarnaRole;
 import se.varna.measure.Measure;
-import se.varna.measure.MeasureDtos.AreaSummary;
+import se.varna.area.AreaDtos.AreaSummary;
 import se.varna.organisation.Organisation;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 
@@ -445,10 +445,6 @@ public class AgreementService {
         return "\"" + version + "\"";
     }
 
-    private static AreaSummary area(Area a) {
-        return new AreaSummary(a.id, a.code, a.name);
-    }
-
     private static List<OrganisationSummary> parties(Agreement g) {
         return g.parties.stream().sorted(Comparator.comparing((Organisation o) -> o.nameSv))
                 .map(OrganisationSummary::of).toList();
@@ -457,7 +453,7 @@ public class AgreementService {
     private static AgreementSummary summary(Agreement g) {
         long[] counts = new long[CommitmentStatus.values().length];
         g.commitments.forEach(c -> counts[c.status.ordinal()]++);
-        return new AgreementSummary(g.id, g.type, g.title, area(g.area), g.startDate, g.endDate, parties(g),
+        return new AgreementSummary(g.id, g.type, g.title, AreaSummary.of(g.area), g.startDate, g.endDate, parties(g),
                 new CommitmentCounts(counts[0], counts[1], counts[2], counts[3]), g.demo);
     }
 
@@ -469,7 +465,7 @@ public class AgreementService {
                 c.measures.stream().filter(m -> internal || m.published).sorted(Comparator.comparing((Measure m) -> m.title))
                         .map(m -> new MeasureRef(m.id, m.title, m.status)).toList(),
                 canUpdateStatus(c))).toList();
-        return new AgreementView(g.id, g.version, g.type, g.title, g.description, area(g.area), g.startDate,
+        return new AgreementView(g.id, g.version, g.type, g.title, g.description, AreaSummary.of(g.area), g.startDate,
                 g.endDate, parties(g), commitments, g.demo, canEdit(), g.createdAt, internal ? g.createdBy : null,
                 g.updatedAt, internal ? g.updatedBy : null);
     }

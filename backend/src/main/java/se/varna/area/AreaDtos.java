@@ -46,4 +46,12 @@ public final class AreaDtos {
             long female,
             long male) {
     }
+
+    @Schema(name = "AreaSummary", requiredProperties = { "id", "code", "name" })
+    public record AreaSummary(long id, String code, String name) {
+
+        public static AreaSummary of(Area a) {
+            return new AreaSummary(a.id, a.code, a.name);
+        }
+    }
 }

@@ -28,6 +28,7 @@ import se.varna.area.Area;
 import se.varna.goal.Goal;
 import se.varna.indicator.Indicator;
 import se.varna.organisation.Organisation;
+import se.varna.factor.Factor;
 
 /**
  * A measure (insats/åtgärd) an organisation runs within its own responsibility.

@@ -8,52 +8,19 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import se.varna.area.Area;
+import se.varna.area.AreaDtos.AreaSummary;
+import se.varna.factor.FactorDtos.FactorView;
 import se.varna.common.LocalizedText;
 import se.varna.goal.GoalDtos.GoalSummary;
 import se.varna.indicator.IndicatorDtos.IndicatorSummary;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 
 /**
- * The measure API model: measures, their progress updates and history, and the risk and
- * protective factors they aim at.
+ * The measure API model: measures, their progress updates and history.
  */
 public final class MeasureDtos {
 
     private MeasureDtos() {
-    }
-
-    @Schema(name = "Factor", description = "A risk or protective factor.",
-            requiredProperties = { "id", "code", "level", "name" })
-    public record FactorView(
-            long id,
-            @Schema(description = "Stable code, e.g. `MISSLYCKANDE_I_SKOLAN`.") String code,
-            FactorLevel level,
-            LocalizedText name) {
-
-        static FactorView of(Factor f) {
-            return new FactorView(f.id, f.code, f.level, new LocalizedText(f.nameSv, f.nameEn));
-        }
-    }
-
-    @Schema(name = "FactorPage", requiredProperties = { "items", "total", "limit", "offset" })
-    public record FactorPage(List<FactorView> items, long total, int limit, int offset) {
-    }
-
-    @Schema(name = "FactorInput", description = "A new factor of the taxonomy.",
-            requiredProperties = { "code", "level", "name" })
-    public record FactorInput(
-            @Schema(description = "Stable code: capital letters A–Z, digits and `_`, at most 64.") String code,
-            FactorLevel level,
-            LocalizedText name) {
-    }
-
-    @Schema(name = "AreaSummary", requiredProperties = { "id", "code", "name" })
-    public record AreaSummary(long id, String code, String name) {
-
-        static AreaSummary of(Area a) {
-            return new AreaSummary(a.id, a.code, a.name);
-        }
     }
 
     @Schema(name = "LastProgressUpdate", description = "The date and assessment of a measure's latest progress update.",

@@ -43,8 +43,8 @@ import se.varna.goal.Goal;
 import se.varna.goal.GoalDtos.GoalSummary;
 import se.varna.indicator.Indicator;
 import se.varna.indicator.IndicatorDtos.IndicatorSummary;
-import se.varna.measure.MeasureDtos.AreaSummary;
-import se.varna.measure.MeasureDtos.FactorView;
+import se.varna.area.AreaDtos.AreaSummary;
+import se.varna.factor.FactorDtos.FactorView;
 import se.varna.measure.MeasureDtos.HistoryEntryView;
 import se.varna.measure.MeasureDtos.HistoryPage;
 import se.varna.measure.MeasureDtos.LastProgressUpdate;
@@ -58,6 +58,7 @@ import se.varna.measure.MeasureDtos.ProgressUpdateView;
 import se.varna.measure.MeasureDtos.StatusCounts;
 import se.varna.organisation.Organisation;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
+import se.varna.factor.Factor;
 
 /**
  * Measures and their progress updates: who may see and change which, optimistic locking

@@ -25,10 +25,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-import se.varna.crime.CrimeDtos.CrimeStatistics;
-import se.varna.crime.CrimeDtos.CrimeStatisticsCell;
+import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;
+import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsCell;
 import se.varna.measure.MeasureDtos.MeasureSummary;
-import se.varna.analysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
 import se.varna.report.ReportDtos.ReportAgreement;
 import se.varna.report.ReportDtos.ReportCommitment;
 import se.varna.report.ReportDtos.ReportContent;

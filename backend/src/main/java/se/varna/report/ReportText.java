@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import se.varna.crime.CrimeDtos.CrimeFigure;
-import se.varna.crime.CrimeDtos.CrimeStatistics;
+import se.varna.crimestatistics.CrimeDtos.CrimeFigure;
+import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;
 import se.varna.indicator.IndicatorStatus;
 import se.varna.report.ReportDtos.ReportTrend;
 

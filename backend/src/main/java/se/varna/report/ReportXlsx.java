@@ -9,11 +9,11 @@ import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import se.varna.crime.CrimeDtos.CrimeFigure;
-import se.varna.crime.CrimeDtos.CrimeStatistics;
-import se.varna.crime.CrimeDtos.CrimeStatisticsCell;
+import se.varna.crimestatistics.CrimeDtos.CrimeFigure;
+import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;
+import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsCell;
 import se.varna.measure.MeasureDtos.MeasureSummary;
-import se.varna.analysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
 import se.varna.report.ReportDtos.ReportAgreement;
 import se.varna.report.ReportDtos.ReportCommitment;
 import se.varna.report.ReportDtos.ReportContent;

@@ -1,0 +1,134 @@
+package se.varna.crimestatistics;
+
+import java.io.InputStream;
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.varna.common.Limits;
+import se.varna.common.PageParams;
+import se.varna.common.Parameters;
+import se.varna.common.Problem;
+import se.varna.common.Roles;
+import se.varna.common.imports.ImportParams;
+import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsImport;
+import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsImportPage;
+
+@Path("/api/v1/crime-statistics/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Crime statistics")
+public class CrimeImportResource {
+
+    static final String X_ROLES = "[\"partner\",\"coordinator\"]";
+    static final String TEXT_CSV = "text/csv";
+
+    @Inject
+    CrimeImportService imports;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(TEXT_CSV)
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES, parseValue = true),
+            operationId = "importCrimeStatistics", summary = "Import reported crimes from a CSV file",
+            description = "Starts an import of a CSV file with the header `month,area,category,sex,ageGroup,count`. "
+                    + "Answers 202 with the job, which the caller polls. The import replaces the source's figures of "
+                    + "every month in the file, in one transaction. A job the database's going away interrupts ends "
+                    + "`failed` once the database is back, with nothing stored.")
+    @SecurityRequirement(name = "bearer")
+    @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "202", description = "The import job, queued; poll its `Location`.",
+            headers = @Header(name = "Location", description = "The job's URL.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CrimeStatisticsImport.class)))
+    @APIResponse(responseCode = "400", description = "The file as a whole cannot be read, or a parameter is not valid.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than this import's limit.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importCrimeStatistics(@BeanParam ImportParams params,
+            @Parameter(name = "source", in = ParameterIn.QUERY, description = "Organisation code of the figures' "
+                    + "source, e.g. `polisen`. Coordinators only; a partner's source is its own organisation.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("source") String source,
+            InputStream body) {
+        CrimeStatisticsImport job = imports.startImport(body, params, Parameters.text("source", source, Limits.CODE));
+        URI location = uriInfo.getBaseUriBuilder().path(CrimeImportResource.class).path(Long.toString(job.id())).build();
+        return Response.accepted(job).location(location).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES, parseValue = true),
+            operationId = "listCrimeStatisticsImports", summary = "List crime-statistics imports",
+            description = "Import jobs, newest first: a coordinator sees every job, a partner those of its own "
+                    + "organisation.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "One page of import jobs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CrimeStatisticsImportPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CrimeStatisticsImportPage listCrimeStatisticsImports(@BeanParam PageParams page) {
+        return imports.jobs(page.toPageRequest());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR })
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES, parseValue = true),
+            operationId = "getCrimeStatisticsImport", summary = "Get a crime-statistics import job",
+            description = "One import job: its state, rows read so far and, when finished, its report.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The import job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CrimeStatisticsImport.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CrimeStatisticsImport getCrimeStatisticsImport(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+        return imports.job(Parameters.id("id", id));
+    }
+}

@@ -1,0 +1,551 @@
+package se.varna.crimestatistics;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.ForbiddenException;
+import se.varna.common.CurrentCaller;
+import se.varna.common.FieldError;
+import se.varna.common.InvalidParameterException;
+import se.varna.common.NotFoundProblem;
+import se.varna.common.PageRequest;
+import se.varna.common.ProblemMappers;
+import se.varna.common.VarnaConfig;
+import se.varna.common.VarnaRole;
+import se.varna.common.imports.CsvUpload;
+import se.varna.common.imports.ImportMode;
+import se.varna.common.imports.ImportParams;
+import se.varna.common.imports.ImportRejectedException;
+import se.varna.common.imports.ImportReport;
+import se.varna.common.imports.UploadProblemException;
+import se.varna.crimestatistics.CrimeCatalog.AgeGroup;
+import se.varna.crimestatistics.CrimeCatalog.AreaNode;
+import se.varna.crimestatistics.CrimeCatalog.Category;
+import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsImport;
+import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsImportPage;
+
+/**
+ * Imports crime figures from CSV files. The request checks the caller, the source and the
+ * file's header, records a job and hands the file to one background worker, which validates
+ * every row (reporting its progress) and stores the valid ones in one transaction that also
+ * marks the job finished: a job is either stored completely or not at all.
+ */
+@ApplicationScoped
+public class CrimeImportService {
+
+    static final List<String> COLUMNS = List.of("month", "area", "category", "sex", "ageGroup", "count");
+    /** Rows between two progress updates of a job. */
+    private static final int PROGRESS_EVERY = 50_000;
+    /** Invalid rows listed in a report; the rest are counted. */
+    static final int MAX_REPORTED_ERRORS = ImportRejectedException.MAX_LISTED_ERRORS;
+    /** Seconds between two attempts to record a job's failure, and the attempts at most (an hour's worth). */
+    private static final int FAILURE_RETRY_SECONDS = 2;
+    private static final int FAILURE_RETRIES = 1_800;
+    private static final Logger LOG = Logger.getLogger(CrimeImportService.class);
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    VarnaConfig varnaConfig;
+
+    @Inject
+    CrimeImportJobs jobs;
+
+    @Inject
+    CrimeCatalogQueries catalogQueries;
+
+    @Inject
+    CrimeFactCopier copier;
+
+    @Inject
+    DataSource dataSource;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "crime-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Records failures the database could not take when they happened (see {@link #recordFailure}). */
+    private final ScheduledExecutorService failures = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "crime-import-failures");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    void onStart(@Observes StartupEvent event) {
+        int interrupted = jobs.failInterrupted();
+        if (interrupted > 0) {
+            LOG.warnf("%d crime-statistics import job(s) were interrupted by a restart and marked failed", interrupted);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+        failures.shutdownNow();
+    }
+
+    /** Checks the request and the file's header, records the job and queues it. */
+    public CrimeStatisticsImport startImport(InputStream body, ImportParams params, String requestedSource) {
+        boolean dryRun = params.dryRun();
+        ImportMode mode = params.mode();
+        String source = source(requestedSource);
+        LineCountingStream counting = new LineCountingStream(body);
+        CsvUpload upload = CsvUpload.read(counting, varnaConfig.imports().crimeStatisticsMaxSize().asLongValue(),
+                COLUMNS, List.of());
+        int rowsExpected = (int) Math.max(0, counting.lines() - 1);
+        long id = jobs.create(source, dryRun, mode.code(), caller.username(), rowsExpected);
+        worker.submit(() -> run(id, upload, dryRun, mode, source, rowsExpected));
+        return jobs.find(id).orElseThrow();
+    }
+
+    public CrimeStatisticsImport job(long id) {
+        CrimeStatisticsImport job = jobs.find(id).orElseThrow(() -> new NotFoundProblem("import job", id));
+        String visibleSource = visibleSource();
+        if (visibleSource != null && !visibleSource.equals(job.source())) {
+            throw new NotFoundProblem("import job", id);
+        }
+        return job;
+    }
+
+    public CrimeStatisticsImportPage jobs(PageRequest page) {
+        String visibleSource = visibleSource();
+        return new CrimeStatisticsImportPage(jobs.page(visibleSource, page.limit(), page.offset()),
+                jobs.count(visibleSource), page.limit(), page.offset());
+    }
+
+    /** Null for a coordinator (every job), otherwise the partner's organisation. */
+    private String visibleSource() {
+        if (caller.hasRole(VarnaRole.coordinator)) {
+            return null;
+        }
+        return caller.organisationCode().orElseThrow(ForbiddenException::new);
+    }
+
+    private String source(String requested) {
+        String wanted = requested == null || requested.isBlank() ? null : requested.trim();
+        String source;
+        if (caller.hasRole(VarnaRole.coordinator)) {
+            source = wanted != null ? wanted : caller.organisationCode().orElseThrow(
+                    () -> new InvalidParameterException("source", "is required: your token names no organisation"));
+        } else {
+            String own = caller.organisationCode().orElseThrow(ForbiddenException::new);
+            if (wanted != null && !wanted.equals(own)) {
+                throw new ForbiddenException("A partner imports only its own organisation's figures");
+            }
+            source = own;
+        }
+        if (!catalogQueries.organisationExists(source)) {
+            throw new InvalidParameterException("source", "has no organisation with code '" + source + "'");
+        }
+        return source;
+    }
+
+    /**
+     * The worker. A dry run only validates. Otherwise, in one transaction: each valid row goes
+     * into {@code crime_fact} by COPY while the file is read; at the end, an all-or-nothing file
+     * with an invalid row is rolled back (rejected), and a file that repeated a row is rolled back
+     * and stored again without the repeats; else the earlier deliveries of its months are
+     * removed, the rollup replaced and the job marked finished, and the transaction commits.
+     */
+    void run(long id, CsvUpload upload, boolean dryRun, ImportMode mode, String source, int rowsExpected) {
+        int rowsRead = 0;
+        boolean committed = false;
+        try {
+            jobs.markRunning(id);
+            long started = System.nanoTime();
+            CrimeCatalog catalog = catalogQueries.reload();
+            long sourceId = catalog.organisationIds.get(source);
+            if (dryRun) {
+                Validation v = validate(id, upload, catalog, rowsExpected, null, mode);
+                rowsRead = v.rowsRead;
+                int unchanged;
+                try (Connection c = dataSource.getConnection()) {
+                    unchanged = CrimeFactCopier.unchangedRows(CrimeFactCopier.summarise(v.rows),
+                            copier.deliveries(c, sourceId, false));
+                }
+                finishWithoutStoring(id, upload, true, mode, v, unchanged);
+                return;
+            }
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    Map<Integer, CrimeFactCopier.Delivered> before = copier.deliveries(c, sourceId, true);
+                    Validation v;
+                    try (CrimeFactCopier.FactStream facts = copier.openFacts(c, catalog, sourceId, id)) {
+                        v = validate(id, upload, catalog, rowsExpected, facts, mode);
+                    }
+                    rowsRead = v.rowsRead;
+                    long read = System.nanoTime();
+                    if (v.rejectedRows > 0 && mode == ImportMode.ALL_OR_NOTHING) {
+                        c.rollback();
+                        finishWithoutStoring(id, upload, false, mode, v, 0);
+                        return;
+                    }
+                    jobs.progress(id, rowsRead, 0.9);
+                    CrimeFactCopier.Stored stored;
+                    if (v.repeatedRows > 0) {
+                        c.rollback();
+                        stored = copier.store(c, catalog, sourceId, id, v.rows);
+                    } else {
+                        stored = copier.replaceEarlierDeliveries(c, catalog, sourceId, id, v.rows, before);
+                    }
+                    List<String> months = CrimeFactCopier.summarise(v.rows).keySet().stream().map(Months::format)
+                            .toList();
+                    jobs.finish(c, id, CrimeStatisticsImportState.succeeded, rowsRead, months,
+                            report(upload, false, mode, rowsRead, v.rows.size, v.rejectedRows, stored.rowsStored(),
+                                    stored.rowsUnchanged(), v.errors),
+                            v.rejectedRows > 0 ? v.rejectedRows + " invalid rows were skipped." + more(v) : null);
+                    c.commit();
+                    committed = true;
+                    LOG.infof("Crime-statistics import %d: %d rows of %s read and copied in %d ms, stored in %d ms more",
+                            id, rowsRead, source, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+                } catch (SQLException | RuntimeException e) {
+                    if (!committed) {
+                        try {
+                            c.rollback();
+                        } catch (SQLException again) {
+                            // The connection broke (the database went away): the server ends the
+                            // transaction itself. Keep the first failure, not this one.
+                            e.addSuppressed(again);
+                        }
+                    }
+                    throw e;
+                } finally {
+                    try {
+                        c.setAutoCommit(true);
+                    } catch (SQLException broken) {
+                        LOG.debugf("Connection of crime-statistics import job %d is broken: %s", id, broken.getMessage());
+                    }
+                }
+            }
+            analyse();
+        } catch (UploadProblemException e) {
+            jobs.finish(id, CrimeStatisticsImportState.rejected, rowsRead, List.of(),
+                    report(upload, dryRun, mode, rowsRead, 0, 0, 0, 0, e.errors()), e.getMessage());
+        } catch (Exception e) {
+            if (committed) {
+                // The figures and the job's success are committed; only tidying up failed.
+                LOG.warnf(e, "Crime-statistics import job %d succeeded, but tidying up after it failed", id);
+                return;
+            }
+            LOG.errorf(e, "Crime-statistics import job %d failed", id);
+            recordFailure(id, ProblemMappers.databaseUnreachable(e)
+                    ? "The database could not be reached during the import, so nothing was stored. Import the file "
+                            + "again."
+                    : "The import failed on our side and nothing was stored. Job " + id + " has been logged.", 0);
+        }
+    }
+
+    /**
+     * Marks a job failed. When the database went away, that update cannot be made either until it
+     * is back, and the job would stay "running" until the next restart: so a failed attempt is
+     * tried again every few seconds, from another thread (the worker goes on with the next job).
+     * The transaction of the job never committed, so nothing of it is stored in the meantime.
+     */
+    void recordFailure(long id, String detail, int attempt) {
+        try {
+            jobs.fail(id, detail);
+            if (attempt > 0) {
+                LOG.infof("Crime-statistics import job %d marked failed after %d attempts", id, attempt + 1);
+            }
+        } catch (RuntimeException e) {
+            if (attempt == 0) {
+                LOG.warnf("Could not mark crime-statistics import job %d failed yet (%s); trying again every %d s",
+                        id, e.getMessage(), FAILURE_RETRY_SECONDS);
+            }
+            if (attempt >= FAILURE_RETRIES) {
+                LOG.errorf("Gave up marking crime-statistics import job %d failed; the next restart will", id);
+                return;
+            }
+            try {
+                failures.schedule(() -> recordFailure(id, detail, attempt + 1), FAILURE_RETRY_SECONDS,
+                        TimeUnit.SECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                LOG.debugf("Service stopping; the next start marks crime-statistics import job %d failed", id);
+            }
+        }
+    }
+
+    /**
+     * After a delivery: the catalog read afresh next time, and fresh planner statistics so that
+     * queries keep good plans.
+     */
+    private void analyse() {
+        catalogQueries.forget();
+        try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+            st.execute("analyze crime_fact");
+            st.execute("analyze crime_rollup");
+        } catch (SQLException e) {
+            LOG.warn("Could not analyse the crime-statistics tables", e);
+        }
+    }
+
+    /** A dry run's report, or an all-or-nothing file's rejection: nothing stored. */
+    private void finishWithoutStoring(long id, CsvUpload upload, boolean dryRun, ImportMode mode, Validation v,
+            int unchanged) {
+        List<String> months = CrimeFactCopier.summarise(v.rows).keySet().stream().map(Months::format).toList();
+        boolean rejected = !dryRun || (v.rejectedRows > 0 && mode == ImportMode.ALL_OR_NOTHING);
+        String detail = null;
+        if (rejected) {
+            detail = new ImportRejectedException(v.rowsRead, v.rejectedRows, v.errors, v.errorCount).detail();
+        } else if (v.rejectedRows > 0) {
+            detail = v.rejectedRows + " invalid rows would be skipped." + more(v);
+        }
+        jobs.finish(id, rejected ? CrimeStatisticsImportState.rejected : CrimeStatisticsImportState.succeeded,
+                v.rowsRead, months, report(upload, dryRun, mode, v.rowsRead, v.rows.size, v.rejectedRows, 0,
+                        rejected ? 0 : unchanged, v.errors),
+                detail);
+    }
+
+    private static String more(Validation validation) {
+        int unlisted = validation.errorCount - validation.errors.size();
+        return unlisted > 0 ? " The report lists the first " + validation.errors.size() + " errors; " + unlisted
+                + " more are not listed." : "";
+    }
+
+    private static ImportReport report(CsvUpload upload, boolean dryRun, ImportMode mode, int rowsRead, int rowsValid,
+            int rowsRejected, int rowsStored, int rowsUnchanged, List<FieldError> errors) {
+        return new ImportReport(dryRun, mode.code(), upload.encoding(), String.valueOf(upload.delimiter()), rowsRead,
+                rowsValid, rowsRejected, rowsStored, rowsUnchanged, errors);
+    }
+
+    static final class Validation {
+        final CrimeRows rows = new CrimeRows();
+        final List<FieldError> errors = new ArrayList<>();
+        int errorCount;
+        int rowsRead;
+        int rejectedRows;
+        int repeatedRows;
+
+        void error(FieldError error) {
+            errorCount++;
+            if (errors.size() < MAX_REPORTED_ERRORS) {
+                errors.add(error);
+            }
+        }
+    }
+
+    /**
+     * Reads and checks every row, handing each valid one to {@code facts} (when given, and
+     * until an all-or-nothing file shows an invalid row); a file's repeated rows are found after
+     * all are read.
+     */
+    Validation validate(long jobId, CsvUpload upload, CrimeCatalog catalog, int rowsExpected,
+            CrimeFactCopier.FactStream facts, ImportMode mode) throws SQLException {
+        Validation v = new Validation();
+        int[] categoryValidFrom = catalog.categories.stream().mapToInt(Category::validFrom).toArray();
+        int[] categoryValidTo = catalog.categories.stream().mapToInt(Category::validTo).toArray();
+        for (CsvUpload.Row row : upload) {
+            v.rowsRead++;
+            if (v.rowsRead % PROGRESS_EVERY == 0 && jobId > 0) {
+                jobs.progress(jobId, v.rowsRead, 0.9 * Math.min(1.0, v.rowsRead / (double) Math.max(1, rowsExpected)));
+            }
+            int errorsBefore = v.errorCount;
+            var shape = row.shapeError();
+            if (shape.isPresent()) {
+                v.error(shape.get());
+                v.rejectedRows++;
+                continue;
+            }
+            String monthText = row.get("month");
+            int month = Months.parse(monthText);
+            if (month < 0) {
+                v.error(row.error("month", "must be a month as YYYY-MM, not '" + abbreviate(monthText) + "'"));
+            }
+            String areaCode = row.get("area");
+            AreaNode area = catalog.area(areaCode);
+            if (area == null) {
+                v.error(row.error("area", areaCode.isEmpty() ? "is empty"
+                        : "has no area with code '" + abbreviate(areaCode) + "'"));
+            }
+            String categoryCode = row.get("category");
+            Category category = catalog.category(categoryCode);
+            if (category == null) {
+                v.error(row.error("category", categoryCode.isEmpty() ? "is empty"
+                        : "has no crime category with code '" + abbreviate(categoryCode) + "'"));
+            } else if (category.group()) {
+                v.error(row.error("category", "'" + categoryCode
+                        + "' is a group of categories; deliver figures by the categories it counts"));
+            } else if (month >= 0 && (month < categoryValidFrom[category.index()]
+                    || month > categoryValidTo[category.index()])) {
+                v.error(row.error("category", "'" + categoryCode + "' was not in use in " + Months.format(month)
+                        + " (in use " + validity(category) + ")"));
+            }
+            String sexText = row.get("sex");
+            byte sex = switch (sexText) {
+                case "female" -> (byte) 'f';
+                case "male" -> (byte) 'm';
+                case "total" -> (byte) 't';
+                default -> 0;
+            };
+            if (sex == 0) {
+                v.error(row.error("sex", "must be female, male or total, not '" + abbreviate(sexText) + "'"));
+            }
+            String ageText = row.get("ageGroup");
+            int ageGroupId = -1;
+            if ("total".equals(ageText)) {
+                ageGroupId = 0;
+            } else {
+                AgeGroup ageGroup = catalog.ageGroup(ageText);
+                if (ageGroup != null) {
+                    ageGroupId = (int) ageGroup.id();
+                } else {
+                    v.error(row.error("ageGroup", "must be an age group ("
+                            + String.join(", ", catalog.ageGroups.stream().map(AgeGroup::code).toList())
+                            + ") or total, not '" + abbreviate(ageText) + "'"));
+                }
+            }
+            String countText = row.get("count");
+            int count = parseCount(countText);
+            if (count < 0) {
+                v.error(row.error("count", "must be a whole number from 0 to 1000000000, not '"
+                        + abbreviate(countText) + "'"));
+            }
+            if (v.errorCount > errorsBefore) {
+                v.rejectedRows++;
+                continue;
+            }
+            v.rows.add(month, area.index(), category.index(), sex, ageGroupId, count, (int) row.number());
+            if (facts != null && (v.rejectedRows == 0 || mode == ImportMode.SKIP_INVALID)) {
+                facts.add(month, area.index(), category.index(), sex, ageGroupId, count);
+            }
+        }
+        rejectRepeatedRows(v);
+        return v;
+    }
+
+    /** A row that repeats an earlier row's month, area, category, sex and age group is invalid. */
+    private static void rejectRepeatedRows(Validation v) {
+        CrimeRows rows = v.rows;
+        long[] keys = new long[rows.size];
+        for (int i = 0; i < rows.size; i++) {
+            keys[i] = rows.key(i);
+        }
+        long[] sorted = keys.clone();
+        Arrays.sort(sorted);
+        Set<Long> repeated = new HashSet<>();
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                repeated.add(sorted[i]);
+            }
+        }
+        if (repeated.isEmpty()) {
+            return;
+        }
+        java.util.Map<Long, Integer> firstRow = new java.util.HashMap<>();
+        boolean[] keep = new boolean[rows.size];
+        List<FieldError> found = new ArrayList<>();
+        for (int i = 0; i < rows.size; i++) {
+            keep[i] = true;
+            if (repeated.contains(keys[i])) {
+                Integer first = firstRow.putIfAbsent(keys[i], rows.rowNumber[i]);
+                if (first != null) {
+                    keep[i] = false;
+                    found.add(FieldError.atRow(rows.rowNumber[i], "row", "repeats row " + first
+                            + " (the same month, area, category, sex and age group)"));
+                }
+            }
+        }
+        rows.retain(keep);
+        v.rejectedRows += found.size();
+        v.repeatedRows = found.size();
+        found.forEach(v::error);
+        v.errors.sort(java.util.Comparator.comparing(e -> e.row() == null ? 0 : e.row()));
+    }
+
+    private static String validity(Category category) {
+        String from = Months.format(category.validFrom());
+        String to = category.validTo() == Integer.MAX_VALUE ? "" : Months.format(category.validTo());
+        return from + "–" + to;
+    }
+
+    /** A count: digits only, at most 1 000 000 000; -1 otherwise. */
+    static int parseCount(String text) {
+        int n = text.length();
+        if (n == 0 || n > 10) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value > 1_000_000_000L ? -1 : (int) value;
+    }
+
+    private static String abbreviate(String raw) {
+        return raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
+    }
+
+    /** Counts line feeds as the body is read, for the job's expected rows. */
+    private static final class LineCountingStream extends FilterInputStream {
+        private long lines;
+        private boolean endsWithNewline = true;
+        private boolean any;
+
+        LineCountingStream(InputStream in) {
+            super(in == null ? InputStream.nullInputStream() : in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count((byte) b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = offset; i < offset + n; i++) {
+                count(buffer[i]);
+            }
+            return n;
+        }
+
+        private void count(byte b) {
+            any = true;
+            if (b == '\n') {
+                lines++;
+                endsWithNewline = true;
+            } else {
+                endsWithNewline = false;
+            }
+        }
+
+        long lines() {
+            return lines + (any && !endsWithNewline ? 1 : 0);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package se.varna.crimestatistics;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The SQL that answers crime-statistics queries. Splits by area, category and time are read
+ * from {@code crime_rollup} (sums per month × area with its ancestors × category with its
+ * ancestors and groups), which the import keeps in step with the facts; splits by sex or age
+ * group, and selections of overlapping categories or areas that must be counted once, are
+ * summed from {@code crime_fact}.
+ */
+@ApplicationScoped
+public class CrimeStatisticsQueries {
+
+    /** Summed figures of one month: the indexes are the caller's. */
+    interface Sink {
+        void add(int month, int areaIndex, int categoryIndex, char sex, long ageGroupId, long count);
+    }
+
+    /** What the deliveries cover: the first and last month with figures (-1 when none). */
+    record Coverage(int firstMonth, int lastMonth) {
+    }
+
+    record PopulationRow(long areaId, int year, char sex, long ageGroupId, long population) {
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * The first and last month any source delivered, and whether a delivery between
+     * {@code fromMonth} and {@code toMonth} is demo data, in one read.
+     */
+    record Deliveries(Coverage coverage, boolean demo) {
+    }
+
+    Deliveries deliveries(int fromMonth, int toMonth) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "select min(month), max(month), coalesce(bool_or(demo and month between ? and ?), false) "
+                        + "from crime_delivery")) {
+            st.setDate(1, Date.valueOf(Months.firstDay(fromMonth)));
+            st.setDate(2, Date.valueOf(Months.firstDay(toMonth)));
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                Date first = rs.getDate(1);
+                Date last = rs.getDate(2);
+                Coverage coverage = first == null ? new Coverage(-1, -1)
+                        : new Coverage(Months.of(first.toLocalDate()), Months.of(last.toLocalDate()));
+                return new Deliveries(coverage, rs.getBoolean(3));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sums of the rollup, summed over sources, for the given rollup areas and categories (each
+     * its own row; the caller maps ids to its indexes).
+     */
+    void fromRollup(long[] areaIds, int[] areaIndexes, long[] categoryIds, int[] categoryIndexes, int fromMonth,
+            int toMonth, Sink sink) {
+        String sql = """
+                select r.month, a.idx, c.idx, sum(r.count)
+                from crime_rollup r
+                join unnest(?::bigint[], ?::int[]) as c(id, idx) on c.id = r.category_id
+                join unnest(?::bigint[], ?::int[]) as a(id, idx) on a.id = r.area_id
+                where r.category_id = any(?::bigint[]) and r.area_id = any(?::bigint[])
+                  and r.month between ? and ?
+                group by r.month, a.idx, c.idx""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            Array cats = c.createArrayOf("bigint", box(categoryIds));
+            Array areas = c.createArrayOf("bigint", box(areaIds));
+            st.setArray(1, cats);
+            st.setArray(2, c.createArrayOf("integer", box(categoryIndexes)));
+            st.setArray(3, areas);
+            st.setArray(4, c.createArrayOf("integer", box(areaIndexes)));
+            st.setArray(5, cats);
+            st.setArray(6, areas);
+            st.setDate(7, Date.valueOf(Months.firstDay(fromMonth)));
+            st.setDate(8, Date.valueOf(Months.firstDay(toMonth)));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sink.add(Months.of(rs.getDate(1).toLocalDate()), rs.getInt(2), rs.getInt(3), 't', 0,
+                            rs.getLong(4));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sums of the facts by month, area index, category index, sex and age group: each fact
+     * counts once per (area index, category index) pair whose id lists hold its area and
+     * category.
+     */
+    void fromFacts(long[] areaIds, int[] areaIndexes, long[] categoryIds, int[] categoryIndexes, boolean bySex,
+            boolean byAgeGroup, int fromMonth, int toMonth, Sink sink) {
+        String sex = bySex ? "f.sex" : "'t'";
+        String age = byAgeGroup ? "f.age_group_id" : "0";
+        String sql = "select f.month, a.idx, c.idx, " + sex + ", " + age + ", sum(f.count)\n"
+                + "from crime_fact f\n"
+                + "join unnest(?::bigint[], ?::int[]) as a(id, idx) on a.id = f.area_id\n"
+                + "join unnest(?::bigint[], ?::int[]) as c(id, idx) on c.id = f.category_id\n"
+                + "where f.month between ? and ?\n"
+                + "group by 1, 2, 3, 4, 5";
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setArray(1, c.createArrayOf("bigint", box(areaIds)));
+            st.setArray(2, c.createArrayOf("integer", box(areaIndexes)));
+            st.setArray(3, c.createArrayOf("bigint", box(categoryIds)));
+            st.setArray(4, c.createArrayOf("integer", box(categoryIndexes)));
+            st.setDate(5, Date.valueOf(Months.firstDay(fromMonth)));
+            st.setDate(6, Date.valueOf(Months.firstDay(toMonth)));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sink.add(Months.of(rs.getDate(1).toLocalDate()), rs.getInt(2), rs.getInt(3),
+                            rs.getString(4).charAt(0), rs.getLong(5), rs.getLong(6));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Population of leaf areas by year, sex ('f' or 'm') and age group. */
+    List<PopulationRow> population() {
+        List<PopulationRow> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement(
+                        "select area_id, year, sex, age_group_id, population from area_population");
+                ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new PopulationRow(rs.getLong(1), rs.getInt(2), rs.getString(3).charAt(0), rs.getLong(4),
+                        rs.getLong(5)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
+    private static Long[] box(long[] values) {
+        Long[] boxed = new Long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return boxed;
+    }
+
+    private static Integer[] box(int[] values) {
+        Integer[] boxed = new Integer[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return boxed;
+    }
+}

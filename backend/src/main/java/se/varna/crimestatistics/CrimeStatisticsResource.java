@@ -1,0 +1,105 @@
+package se.varna.crimestatistics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.varna.common.CurrentCaller;
+import se.varna.common.Limits;
+import se.varna.common.Parameters;
+import se.varna.common.Problem;
+import se.varna.common.Roles;
+import se.varna.common.VarnaRole;
+import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;
+
+@Path("/api/v1/crime-statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Crime statistics", description = "Reported crimes by category, district, sex and age group "
+        + "(*anmälda brott*), and their import")
+public class CrimeStatisticsResource {
+
+    @Inject
+    CrimeStatisticsService statistics;
+
+    /** The most values a repeated parameter (`category`, `area`, `groupBy`) may have: the contract's maxItems. */
+    static final int MAX_VALUES = 100;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @PermitAll
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "getCrimeStatistics", summary = "Reported crimes, aggregated",
+            description = "Reported crimes in the months `from`–`to`, for the requested categories and areas, split "
+                    + "by the dimensions in `groupBy`, as a count or a rate. Small counts are suppressed for anonymous "
+                    + "callers and partners; viewers, editors and coordinators see exact figures.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponse(responseCode = "200", description = "The cells of the answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CrimeStatistics.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CrimeStatistics getCrimeStatistics(
+            @Parameter(name = "from", in = ParameterIn.QUERY, description = "First month, `YYYY-MM`.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^\\d{4}-(0[1-9]|1[0-2])$")) @QueryParam("from") String from,
+            @Parameter(name = "to", in = ParameterIn.QUERY, description = "Last month, `YYYY-MM`.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^\\d{4}-(0[1-9]|1[0-2])$")) @QueryParam("to") String to,
+            @Parameter(name = "category", in = ParameterIn.QUERY,
+                    description = "Category or group codes, repeated or separated by commas; default the top categories.",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = String.class))
+            @QueryParam("category") List<String> category,
+            @Parameter(name = "area", in = ParameterIn.QUERY,
+                    description = "Area codes, repeated or separated by commas; default the municipality (and its "
+                            + "districts when split by area).",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = String.class))
+            @QueryParam("area") List<String> area,
+            @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "The dimensions to split by.",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES,
+                            implementation = CrimeStatisticsDimension.class)) @QueryParam("groupBy") List<String> groupBy,
+            @Parameter(name = "measure", in = ParameterIn.QUERY, description = "`count`, `ratePer1000` or `ratePer100k`.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "count", "ratePer1000", "ratePer100k" },
+                            defaultValue = "count")) @QueryParam("measure") String measure) {
+        boolean exact = caller.hasRole(VarnaRole.coordinator) || caller.hasRole(VarnaRole.viewer)
+                || caller.hasRole(VarnaRole.editor);
+        return statistics.statistics(new CrimeStatisticsService.Query(from, to,
+                split(Parameters.texts("category", category, MAX_VALUES, Limits.CODE)),
+                split(Parameters.texts("area", area, MAX_VALUES, Limits.CODE)),
+                split(Parameters.texts("groupBy", groupBy, MAX_VALUES, Limits.CODE)), measure, exact));
+    }
+
+    /** Values of a repeated parameter, each also split at commas. */
+    private static List<String> split(List<String> values) {
+        List<String> result = new ArrayList<>();
+        if (values != null) {
+            for (String value : values) {
+                for (String part : value.split(",")) {
+                    if (!part.isBlank()) {
+                        result.add(part.trim());
+                    }
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,76 @@
+package se.varna.factor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import se.varna.common.FieldError;
+import se.varna.common.InvalidParameterException;
+import se.varna.common.Limits;
+import se.varna.common.PageRequest;
+import se.varna.factor.FactorDtos.FactorInput;
+import se.varna.factor.FactorDtos.FactorPage;
+import se.varna.factor.FactorDtos.FactorView;
+
+/**
+ * The taxonomy of risk and protective factors: read by anyone, extended by the coordinator.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class FactorService {
+
+    /** The longest name of a factor, in each language (the contract's maxLength and the column's). */
+    static final int NAME_MAX = 500;
+
+    public FactorPage listFactors(Factor.Kind kind, PageRequest page) {
+        List<FactorView> items = page.window(Factor.<Factor>find("kind", Sort.by("position").and("code"), kind))
+                .stream().map(FactorView::of).toList();
+        return new FactorPage(items, Factor.count("kind", kind), page.limit(), page.offset());
+    }
+
+    /** Adds a factor at the end of its kind's list; a code must be unique across both kinds. */
+    @Transactional
+    public FactorView createFactor(Factor.Kind kind, FactorInput input) {
+        if (input == null) {
+            throw new InvalidParameterException("body", "is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String code = input.code() == null ? "" : input.code().trim();
+        if (!code.matches("[A-Z0-9_]{1,64}")) {
+            errors.add(new FieldError("code", "must be 1–64 capital letters A–Z, digits or _"));
+        } else if (Factor.count("code", code) > 0) {
+            errors.add(new FieldError("code", "is already used by another factor"));
+        }
+        if (input.level() == null) {
+            errors.add(new FieldError("level", "is required"));
+        }
+        if (input.name() == null || input.name().sv() == null || input.name().sv().isBlank()) {
+            errors.add(new FieldError("name.sv", "is required"));
+        } else {
+            Limits.maxLength(errors, "name.sv", input.name().sv(), NAME_MAX);
+        }
+        if (input.name() == null || input.name().en() == null || input.name().en().isBlank()) {
+            errors.add(new FieldError("name.en", "is required"));
+        } else {
+            Limits.maxLength(errors, "name.en", input.name().en(), NAME_MAX);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidParameterException(errors);
+        }
+        Factor f = new Factor();
+        f.kind = kind;
+        f.code = code;
+        f.level = input.level();
+        f.nameSv = input.name().sv().trim();
+        f.nameEn = input.name().en().trim();
+        Integer last = Factor.getEntityManager()
+                .createQuery("select max(f.position) from Factor f where f.kind = :kind", Integer.class)
+                .setParameter("kind", kind).getSingleResult();
+        f.position = last == null ? 0 : last + 1;
+        f.persist();
+        return FactorView.of(f);
+    }
+}

@@ -1,0 +1,389 @@
+package se.varna.safetyanalysis;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.varna.safetyanalysis.SafetyAnalysisDtos.AnalysisMeasureInput;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.AnalysisMeasureView;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.AssessedFactorInput;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.AssessedFactorView;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.HistoryEntryView;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.HistoryPage;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.MeasureRef;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.PlaceInput;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.PlaceView;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisInput;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisPage;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisView;
+import se.varna.area.Area;
+import se.varna.common.CurrentCaller;
+import se.varna.common.FieldError;
+import se.varna.common.InvalidParameterException;
+import se.varna.common.Limits;
+import se.varna.common.LocalizedText;
+import se.varna.common.NotFoundProblem;
+import se.varna.common.PageRequest;
+import se.varna.common.PreconditionProblem;
+import se.varna.common.Snapshots;
+import se.varna.factor.Factor;
+import se.varna.measure.Measure;
+import se.varna.area.AreaDtos.AreaSummary;
+import se.varna.factor.FactorDtos.FactorView;
+
+/**
+ * Safety analyses: listing, reading, creating and changing them with optimistic locking
+ * (the version the ETag carries) and an audit entry for every change.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SafetyAnalysisService {
+
+    static final int TITLE_MAX = 300;
+    static final int TEXT_MAX = 5000;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    // ---- reading -------------------------------------------------------------------------
+
+    public SafetyAnalysisPage list(String areaCode, LocalDate from, LocalDate to, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (areaCode != null) {
+            where.append(" and a.area.code = :area");
+            params.put("area", areaCode);
+        }
+        if (from != null) {
+            where.append(" and a.date >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" and a.date <= :to");
+            params.put("to", to);
+        }
+        var em = SafetyAnalysis.getEntityManager();
+        TypedQuery<SafetyAnalysis> q = em.createQuery("select a from SafetyAnalysis a join fetch a.area where "
+                + where + " order by a.date desc, a.area.name, a.id desc", SafetyAnalysis.class);
+        params.forEach(q::setParameter);
+        List<SafetyAnalysis> rows = q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        TypedQuery<Long> count = em.createQuery("select count(a) from SafetyAnalysis a where " + where, Long.class);
+        params.forEach(count::setParameter);
+        return new SafetyAnalysisPage(rows.stream().map(SafetyAnalysisService::summary).toList(),
+                count.getSingleResult(), page.limit(), page.offset());
+    }
+
+    public SafetyAnalysisView get(long id) {
+        return view(find(id));
+    }
+
+    public HistoryPage history(long id, PageRequest page) {
+        SafetyAnalysis a = find(id);
+        List<SafetyAnalysisHistoryEntry> entries = page.window(SafetyAnalysisHistoryEntry
+                .<SafetyAnalysisHistoryEntry>find("analysisId = ?1 order by changedAt desc, id desc", a.id));
+        long total = SafetyAnalysisHistoryEntry.count("analysisId", a.id);
+        return new HistoryPage(entries.stream().map(e -> new HistoryEntryView(e.id, e.changedAt, e.changedBy,
+                e.changedByName, e.action, e.analysisVersion, List.of(e.changedFields),
+                Snapshots.read(json, e.before), Snapshots.read(json, e.after))).toList(),
+                total, page.limit(), page.offset());
+    }
+
+    private static SafetyAnalysis find(long id) {
+        SafetyAnalysis a = SafetyAnalysis.findById(id);
+        if (a == null) {
+            throw new NotFoundProblem("safety analysis", id);
+        }
+        return a;
+    }
+
+    // ---- writing -------------------------------------------------------------------------
+
+    @Transactional
+    public SafetyAnalysisView create(SafetyAnalysisInput input) {
+        SafetyAnalysis a = new SafetyAnalysis();
+        apply(a, input);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        a.createdAt = now;
+        a.createdBy = caller.username();
+        a.updatedAt = now;
+        a.updatedBy = caller.username();
+        a.persistAndFlush();
+        audit(a, "created", null, snapshot(a));
+        return view(a);
+    }
+
+    /** Replaces an analysis: 404, then 428/412 for If-Match, then 400 for the input. */
+    @Transactional
+    public SafetyAnalysisView replace(long id, String ifMatch, SafetyAnalysisInput input) {
+        SafetyAnalysis a = find(id);
+        Snapshots.requireIfMatch(ifMatch, a.version, "a safety analysis", "safety analysis");
+        Map<String, Object> before = snapshot(a);
+        apply(a, input);
+        a.updatedAt = OffsetDateTime.now(clock);
+        a.updatedBy = caller.username();
+        try {
+            SafetyAnalysis.getEntityManager().flush();
+        } catch (OptimisticLockException e) {
+            throw PreconditionProblem.failed("safety analysis");
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof org.hibernate.StaleStateException) {
+                throw PreconditionProblem.failed("safety analysis");
+            }
+            throw e;
+        }
+        audit(a, "updated", before, snapshot(a));
+        return view(a);
+    }
+
+    private void apply(SafetyAnalysis a, SafetyAnalysisInput input) {
+        if (input == null) {
+            throw new InvalidParameterException("body", "is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Area area = null;
+        if (blank(input.area())) {
+            errors.add(new FieldError("area", "is required"));
+        } else if (Limits.maxLength(errors, "area", input.area(), Limits.CODE)) {
+            area = Area.find("code", input.area().trim()).firstResult();
+            if (area == null) {
+                errors.add(new FieldError("area", "no area with code '" + input.area().trim() + "'"));
+            }
+        }
+        if (input.date() == null) {
+            errors.add(new FieldError("date", "is required"));
+        }
+        if (blank(input.title())) {
+            errors.add(new FieldError("title", "is required"));
+        } else if (input.title().trim().length() > TITLE_MAX) {
+            errors.add(new FieldError("title", "must be at most " + TITLE_MAX + " characters"));
+        }
+        if (input.summary() != null && input.summary().length() > TEXT_MAX) {
+            errors.add(new FieldError("summary", "must be at most " + TEXT_MAX + " characters"));
+        }
+
+        List<AssessedFactor> factors = new ArrayList<>();
+        List<AssessedFactorInput> factorInputs = input.factors() == null
+                || !Limits.maxItems(errors, "factors", input.factors(), Limits.ITEMS) ? List.of() : input.factors();
+        Set<String> seenFactors = new HashSet<>();
+        for (int i = 0; i < factorInputs.size(); i++) {
+            AssessedFactorInput f = factorInputs.get(i);
+            String at = "factors[" + i + "]";
+            if (f == null) {
+                errors.add(new FieldError(at, "is required"));
+                continue;
+            }
+            Factor factor = null;
+            if (blank(f.factor())) {
+                errors.add(new FieldError(at + ".factor", "is required"));
+            } else if (Limits.maxLength(errors, at + ".factor", f.factor(), Limits.CODE)) {
+                factor = Factor.find("code", f.factor().trim()).firstResult();
+                if (factor == null) {
+                    errors.add(new FieldError(at + ".factor", "no risk or protective factor with code '"
+                            + f.factor().trim() + "'"));
+                } else if (!seenFactors.add(factor.code)) {
+                    errors.add(new FieldError(at + ".factor", "is assessed twice"));
+                }
+            }
+            if (f.level() == null) {
+                errors.add(new FieldError(at + ".level", "is required: low, medium or high"));
+            }
+            if (f.trend() == null) {
+                errors.add(new FieldError(at + ".trend", "is required: improving, unchanged or worsening"));
+            }
+            if (f.comment() != null && f.comment().length() > TEXT_MAX) {
+                errors.add(new FieldError(at + ".comment", "must be at most " + TEXT_MAX + " characters"));
+            }
+            AssessedFactor af = new AssessedFactor();
+            af.factor = factor;
+            af.level = f.level();
+            af.trend = f.trend();
+            af.comment = blankToNull(f.comment());
+            factors.add(af);
+        }
+        // risk factors first, then protective ones, each in the order given
+        factors.sort(Comparator.comparingInt(f -> f.factor == null || f.factor.kind == Factor.Kind.risk ? 0 : 1));
+
+        List<PlaceOfConcern> places = new ArrayList<>();
+        List<PlaceInput> placeInputs = input.placesOfConcern() == null
+                || !Limits.maxItems(errors, "placesOfConcern", input.placesOfConcern(), Limits.ITEMS) ? List.of()
+                        : input.placesOfConcern();
+        for (int i = 0; i < placeInputs.size(); i++) {
+            PlaceInput p = placeInputs.get(i);
+            String at = "placesOfConcern[" + i + "]";
+            if (p == null) {
+                errors.add(new FieldError(at, "is required"));
+                continue;
+            }
+            if (blank(p.name())) {
+                errors.add(new FieldError(at + ".name", "is required"));
+            } else if (p.name().trim().length() > TITLE_MAX) {
+                errors.add(new FieldError(at + ".name", "must be at most " + TITLE_MAX + " characters"));
+            }
+            Limits.maxLength(errors, at + ".description", p.description(), TEXT_MAX);
+            if ((p.latitude() == null) != (p.longitude() == null)) {
+                errors.add(new FieldError(at + (p.latitude() == null ? ".latitude" : ".longitude"),
+                        "give both latitude and longitude, or neither"));
+            }
+            if (p.latitude() != null && (p.latitude() < -90 || p.latitude() > 90)) {
+                errors.add(new FieldError(at + ".latitude", "must be between -90 and 90"));
+            }
+            if (p.longitude() != null && (p.longitude() < -180 || p.longitude() > 180)) {
+                errors.add(new FieldError(at + ".longitude", "must be between -180 and 180"));
+            }
+            PlaceOfConcern place = new PlaceOfConcern();
+            place.name = p.name() == null ? null : p.name().trim();
+            place.description = blankToNull(p.description());
+            place.latitude = p.latitude();
+            place.longitude = p.longitude();
+            places.add(place);
+        }
+
+        List<AnalysisMeasure> measures = new ArrayList<>();
+        List<AnalysisMeasureInput> measureInputs = input.measures() == null
+                || !Limits.maxItems(errors, "measures", input.measures(), Limits.ITEMS) ? List.of() : input.measures();
+        Set<Long> seenMeasures = new HashSet<>();
+        for (int i = 0; i < measureInputs.size(); i++) {
+            AnalysisMeasureInput m = measureInputs.get(i);
+            String at = "measures[" + i + "]";
+            if (m == null) {
+                errors.add(new FieldError(at, "is required"));
+                continue;
+            }
+            Measure measure = null;
+            if (m.measure() == null) {
+                errors.add(new FieldError(at + ".measure", "is required"));
+            } else {
+                measure = Measure.findById(m.measure());
+                if (measure == null) {
+                    errors.add(new FieldError(at + ".measure", "no measure with id " + m.measure()));
+                } else if (!seenMeasures.add(measure.id)) {
+                    errors.add(new FieldError(at + ".measure", "is named twice"));
+                }
+            }
+            if (m.stage() == null) {
+                errors.add(new FieldError(at + ".stage", "is required: proposed or started"));
+            }
+            AnalysisMeasure am = new AnalysisMeasure();
+            am.measure = measure;
+            am.stage = m.stage();
+            measures.add(am);
+        }
+
+        if (!errors.isEmpty()) {
+            throw new InvalidParameterException(errors);
+        }
+        a.area = area;
+        a.date = input.date();
+        a.title = input.title().trim();
+        a.summary = blankToNull(input.summary());
+        a.factors.clear();
+        a.factors.addAll(factors);
+        a.places.clear();
+        a.places.addAll(places);
+        a.measures.clear();
+        a.measures.addAll(measures);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return blank(s) ? null : s.trim();
+    }
+
+    // ---- audit ---------------------------------------------------------------------------
+
+    private void audit(SafetyAnalysis a, String action, Map<String, Object> before, Map<String, Object> after) {
+        SafetyAnalysisHistoryEntry e = new SafetyAnalysisHistoryEntry();
+        e.analysisId = a.id;
+        e.changedAt = OffsetDateTime.now(clock);
+        e.changedBy = caller.username();
+        e.changedByName = caller.name().orElse(null);
+        e.action = action;
+        e.analysisVersion = a.version;
+        e.changedFields = Snapshots.changedFields(before, after).toArray(String[]::new);
+        e.before = Snapshots.write(json, before);
+        e.after = Snapshots.write(json, after);
+        e.persist();
+    }
+
+    private static Map<String, Object> snapshot(SafetyAnalysis a) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("area", a.area.code);
+        s.put("date", a.date.toString());
+        s.put("title", a.title);
+        s.put("summary", a.summary);
+        s.put("factors", a.factors.stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("factor", f.factor.code);
+            m.put("level", f.level.name());
+            m.put("trend", f.trend.name());
+            m.put("comment", f.comment);
+            return m;
+        }).toList());
+        s.put("placesOfConcern", a.places.stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.name);
+            m.put("description", p.description);
+            m.put("latitude", p.latitude);
+            m.put("longitude", p.longitude);
+            return m;
+        }).toList());
+        s.put("measures", a.measures.stream().map(m -> Map.<String, Object>of("measure", m.measure.id,
+                "stage", m.stage.name())).toList());
+        return s;
+    }
+
+    // ---- views ---------------------------------------------------------------------------
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    private static SafetyAnalysisSummary summary(SafetyAnalysis a) {
+        int highRisk = (int) a.factors.stream()
+                .filter(f -> f.factor.kind == Factor.Kind.risk && f.level == FactorAssessmentLevel.high).count();
+        return new SafetyAnalysisSummary(a.id, AreaSummary.of(a.area), a.date, a.title, a.factors.size(), highRisk,
+                a.places.size(), a.measures.size(), a.demo);
+    }
+
+    private static SafetyAnalysisView view(SafetyAnalysis a) {
+        List<AssessedFactorView> factors = a.factors.stream().map(f -> new AssessedFactorView(f.factor.kind.name(),
+                new FactorView(f.factor.id, f.factor.code, f.factor.level,
+                        new LocalizedText(f.factor.nameSv, f.factor.nameEn)),
+                f.level, f.trend, f.comment)).toList();
+        List<PlaceView> places = a.places.stream()
+                .map(p -> new PlaceView(p.name, p.description, p.latitude, p.longitude)).toList();
+        List<AnalysisMeasureView> measures = a.measures.stream()
+                .map(m -> new AnalysisMeasureView(new MeasureRef(m.measure.id, m.measure.title, m.measure.status),
+                        m.stage))
+                .sorted(Comparator.comparing((AnalysisMeasureView m) -> m.stage()).thenComparing(m -> m.measure().title()))
+                .toList();
+        return new SafetyAnalysisView(a.id, a.version, AreaSummary.of(a.area), a.date, a.title, a.summary, factors, places,
+                measures, a.demo, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy);
+    }
+}
