@@ -102,7 +102,13 @@ class GracefulShutdownIT {
                     }
                 });
             }
-            Thread.sleep(4000);
+            // At least 4 s of load, and until more than 50 requests are answered: on a busy machine
+            // 4 s alone can be too few for the load the assertion below asks for.
+            long loadUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+            long loadDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < loadDeadline && (System.nanoTime() < loadUntil || calls.size() <= 50)) {
+                Thread.sleep(100);
+            }
             long sigterm = System.nanoTime();
             service.destroy(); // SIGTERM
             boolean exited = service.waitFor(20, TimeUnit.SECONDS);
