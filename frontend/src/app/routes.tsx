@@ -1,61 +1,81 @@
-import { Navigate, useParams, type RouteObject } from 'react-router';
+import { lazy, type ComponentType, type ReactElement } from 'react';
+import { Navigate, useParams, useRoutes, type RouteObject } from 'react-router';
 import { Layout } from './layout';
-import { CrimeStatisticsRoute } from './routes/crime-statistics';
-import { AreasRoute } from './routes/areas';
-import { GoalRoute } from './routes/goal';
-import { IndicatorRoute } from './routes/indicator';
-import { EditIndicatorRoute } from './routes/indicator-edit';
-import { IndicatorsRoute } from './routes/indicators';
-import { MeasureRoute } from './routes/measure';
-import { EditMeasureRoute, NewMeasureRoute } from './routes/measure-form';
-import { IndicatorsImportRoute } from './routes/indicators-import';
-import { MeasuresRoute } from './routes/measures';
-import { NotFoundRoute } from './routes/not-found';
-import { OverviewRoute } from './routes/overview';
-import { ReportRoute } from './routes/report';
-import { ReportsRoute } from './routes/reports';
-import { AgreementRoute } from './routes/agreement';
-import { EditAgreementRoute, NewAgreementRoute } from './routes/agreement-new';
-import { AgreementsRoute } from './routes/agreements';
-import { AreaRoute } from './routes/area';
-import { SafetyAnalysesRoute } from './routes/safety-analyses';
-import { SafetyAnalysisRoute } from './routes/safety-analysis';
-import { EditSafetyAnalysisRoute, NewSafetyAnalysisRoute } from './routes/safety-analysis-form';
+
+/**
+ * A page whose code is fetched the first time it is visited, so the initial JavaScript holds
+ * only the layout and what every page shares (charts come with the pages that draw them).
+ * The layout's Suspense shows `Loading` while the first page loads; on a later navigation the
+ * router's transition keeps the current page until the next one is there.
+ */
+function page(load: () => Promise<ComponentType>): { element: ReactElement } {
+  const Page = lazy(async () => ({ default: await load() }));
+  return { element: <Page /> };
+}
 
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      { index: true, element: <OverviewRoute /> },
-      { path: 'goals/:id', element: <GoalRoute /> },
-      { path: 'indicators', element: <IndicatorsRoute /> },
-      { path: 'indicators/import', element: <IndicatorsImportRoute /> },
-      { path: 'indicators/:id', element: <IndicatorRoute /> },
-      { path: 'indicators/:id/edit', element: <EditIndicatorRoute /> },
-      { path: 'crime-statistics', element: <CrimeStatisticsRoute /> },
-      { path: 'measures', element: <MeasuresRoute /> },
-      { path: 'measures/new', element: <NewMeasureRoute /> },
-      { path: 'measures/:id', element: <MeasureRoute /> },
-      { path: 'measures/:id/edit', element: <EditMeasureRoute /> },
-      { path: 'areas', element: <AreasRoute /> },
-      { path: 'areas/:code', element: <AreaRoute /> },
+      { index: true, ...page(() => import('./routes/overview').then((m) => m.OverviewRoute)) },
+      { path: 'goals/:id', ...page(() => import('./routes/goal').then((m) => m.GoalRoute)) },
+      { path: 'indicators', ...page(() => import('./routes/indicators').then((m) => m.IndicatorsRoute)) },
+      {
+        path: 'indicators/import',
+        ...page(() => import('./routes/indicators-import').then((m) => m.IndicatorsImportRoute)),
+      },
+      { path: 'indicators/:id', ...page(() => import('./routes/indicator').then((m) => m.IndicatorRoute)) },
+      {
+        path: 'indicators/:id/edit',
+        ...page(() => import('./routes/indicator-edit').then((m) => m.EditIndicatorRoute)),
+      },
+      {
+        path: 'crime-statistics',
+        ...page(() => import('./routes/crime-statistics').then((m) => m.CrimeStatisticsRoute)),
+      },
+      { path: 'measures', ...page(() => import('./routes/measures').then((m) => m.MeasuresRoute)) },
+      { path: 'measures/new', ...page(() => import('./routes/measure-form').then((m) => m.NewMeasureRoute)) },
+      { path: 'measures/:id', ...page(() => import('./routes/measure').then((m) => m.MeasureRoute)) },
+      { path: 'measures/:id/edit', ...page(() => import('./routes/measure-form').then((m) => m.EditMeasureRoute)) },
+      { path: 'areas', ...page(() => import('./routes/areas').then((m) => m.AreasRoute)) },
+      { path: 'areas/:code', ...page(() => import('./routes/area').then((m) => m.AreaRoute)) },
       // The pages' earlier addresses, kept for bookmarks.
       { path: 'districts', element: <Navigate to="/areas" replace /> },
       { path: 'districts/:code', element: <LegacyAreaRedirect /> },
-      { path: 'safety-analyses', element: <SafetyAnalysesRoute /> },
-      { path: 'safety-analyses/new', element: <NewSafetyAnalysisRoute /> },
-      { path: 'safety-analyses/:id', element: <SafetyAnalysisRoute /> },
-      { path: 'safety-analyses/:id/edit', element: <EditSafetyAnalysisRoute /> },
-      { path: 'agreements', element: <AgreementsRoute /> },
-      { path: 'agreements/new', element: <NewAgreementRoute /> },
-      { path: 'agreements/:id', element: <AgreementRoute /> },
-      { path: 'agreements/:id/edit', element: <EditAgreementRoute /> },
-      { path: 'reports', element: <ReportsRoute /> },
-      { path: 'reports/:id', element: <ReportRoute /> },
-      { path: '*', element: <NotFoundRoute /> },
+      {
+        path: 'safety-analyses',
+        ...page(() => import('./routes/safety-analyses').then((m) => m.SafetyAnalysesRoute)),
+      },
+      {
+        path: 'safety-analyses/new',
+        ...page(() => import('./routes/safety-analysis-form').then((m) => m.NewSafetyAnalysisRoute)),
+      },
+      {
+        path: 'safety-analyses/:id',
+        ...page(() => import('./routes/safety-analysis').then((m) => m.SafetyAnalysisRoute)),
+      },
+      {
+        path: 'safety-analyses/:id/edit',
+        ...page(() => import('./routes/safety-analysis-form').then((m) => m.EditSafetyAnalysisRoute)),
+      },
+      { path: 'agreements', ...page(() => import('./routes/agreements').then((m) => m.AgreementsRoute)) },
+      { path: 'agreements/new', ...page(() => import('./routes/agreement-new').then((m) => m.NewAgreementRoute)) },
+      { path: 'agreements/:id', ...page(() => import('./routes/agreement').then((m) => m.AgreementRoute)) },
+      {
+        path: 'agreements/:id/edit',
+        ...page(() => import('./routes/agreement-new').then((m) => m.EditAgreementRoute)),
+      },
+      { path: 'reports', ...page(() => import('./routes/reports').then((m) => m.ReportsRoute)) },
+      { path: 'reports/:id', ...page(() => import('./routes/report').then((m) => m.ReportRoute)) },
+      { path: '*', ...page(() => import('./routes/not-found').then((m) => m.NotFoundRoute)) },
     ],
   },
 ];
+
+/** The app's pages, for the router `router.tsx` sets up (and the one the tests set up). */
+export function AppRoutes() {
+  return useRoutes(routes);
+}
 
 function LegacyAreaRedirect() {
   const { code = '' } = useParams();

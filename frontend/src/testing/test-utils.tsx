@@ -1,9 +1,10 @@
 import { render } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { User, UserManager } from 'oidc-client-ts';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { useLayoutEffect } from 'react';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/routes';
+import { AppRoutes } from '@/app/routes';
 import type { Me } from '@/lib/api/types';
 import { createQueryClient } from '@/lib/react-query';
 import { server } from './server';
@@ -29,17 +30,37 @@ const testUserManager = () =>
     automaticSilentRenew: false,
   });
 
-/** Renders the whole app (providers, layout, routes) at `path`. */
+/** Tells the test where the app is, each time the router shows another address. */
+function LocationProbe({ onLocation }: { onLocation: (location: Location) => void }) {
+  const location = useLocation();
+  useLayoutEffect(() => onLocation(location), [location, onLocation]);
+  return null;
+}
+
+/**
+ * Renders the whole app (providers, layout, routes) at `path`. Pages load lazily, so find
+ * what a page shows with `findBy…`; `currentLocation()` is the address the app shows now.
+ */
 export function renderApp(path = '/') {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  let location: Location | undefined;
+  const recordLocation = (shown: Location) => {
+    location = shown;
+  };
   const result = render(
     <AppProvider queryClient={queryClient} userManager={testUserManager()}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <LocationProbe onLocation={recordLocation} />
+        <AppRoutes />
+      </MemoryRouter>
     </AppProvider>,
   );
-  return { ...result, router, queryClient };
+  const currentLocation = (): Location => {
+    if (!location) throw new Error('The app has not shown an address yet');
+    return location;
+  };
+  return { ...result, currentLocation, queryClient };
 }
 
 /** Puts a signed-in user in sessionStorage, where the app's user manager finds it. */

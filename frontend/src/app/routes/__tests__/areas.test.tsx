@@ -9,7 +9,7 @@ describe('Districts page', () => {
   it('shows the demo notice, the population per district and the municipality total', async () => {
     renderApp('/areas');
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Stadsdelar' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Stadsdelar' })).toBeInTheDocument();
     expect(await screen.findByTestId('demo-notice')).toHaveTextContent(
       'Demouppgifter Befolkningssiffrorna är demouppgifter, inte officiell statistik.',
     );
@@ -46,12 +46,12 @@ describe('Districts page', () => {
         return HttpResponse.json({ ...areaTree, year: year ? Number(year) : areaTree.year });
       }),
     );
-    const { router } = renderApp('/areas');
+    const { currentLocation } = renderApp('/areas');
     await screen.findByText('Befolkning 2024');
 
     await userEvent.setup().selectOptions(screen.getByLabelText('År'), '2023');
 
-    expect(router.state.location.search).toBe('?year=2023');
+    expect(currentLocation().search).toBe('?year=2023');
     expect(await screen.findByText('Befolkning 2023')).toBeInTheDocument();
     await waitFor(() => expect(years).toEqual([null, '2023']));
   });

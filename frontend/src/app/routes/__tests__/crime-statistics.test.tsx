@@ -80,7 +80,7 @@ describe('Crime statistics explorer', () => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/crime-statistics') asked.push(url.searchParams);
     });
-    const { router } = renderApp(
+    const { currentLocation } = renderApp(
       '/crime-statistics?from=2024-01&to=2024-06&category=valdsbrott&area=1980-01&measure=ratePer100k&split=sex&interval=quarter',
     );
 
@@ -107,7 +107,7 @@ describe('Crime statistics explorer', () => {
     await user.selectOptions(screen.getByLabelText('Tidsindelning'), 'month');
     fireEvent.change(screen.getByLabelText('Från och med månad'), { target: { value: '2023-07' } });
 
-    expect(router.state.location.search).toBe(
+    expect(currentLocation().search).toBe(
       '?from=2023-07&to=2024-06&category=valdsbrott&category=misshandel&area=1980-01&area=1980',
     );
     await waitFor(() =>

@@ -215,7 +215,7 @@ describe('Editing an indicator', () => {
       }),
     );
     const user = userEvent.setup();
-    const { router } = renderApp('/indicators/11/edit');
+    const { currentLocation } = renderApp('/indicators/11/edit');
     expect(await screen.findByRole('heading', { level: 1, name: 'Redigera indikator: Andel som känner tillit till andra' }))
       .toBeInTheDocument();
     const nameSv = await screen.findByLabelText('Namn (svenska)');
@@ -256,7 +256,7 @@ describe('Editing an indicator', () => {
         { year: 2026, value: 67.5 },
       ],
     });
-    await waitFor(() => expect(router.state.location.pathname).toBe('/indicators/11'));
+    await waitFor(() => expect(currentLocation().pathname).toBe('/indicators/11'));
     expect(await screen.findByTestId('indicator-saved')).toHaveTextContent('Ändringarna av indikatorn sparades.');
   });
 

@@ -45,7 +45,7 @@ describe('Measures board', () => {
       }),
     );
     const user = userEvent.setup();
-    const { router } = renderApp('/measures');
+    const { currentLocation } = renderApp('/measures');
     await screen.findByText('Inga insatser matchar urvalet.');
 
     await screen.findByRole('option', { name: 'Misslyckas i skolan' });
@@ -54,8 +54,8 @@ describe('Measures board', () => {
     await user.type(screen.getByLabelText('Sök i titel och beskrivning'), 'fritid');
     await user.click(screen.getByRole('button', { name: 'Sök' }));
 
-    await waitFor(() => expect(router.state.location.search).toContain('q=fritid'));
-    expect(router.state.location.search).toContain('riskFactor=MISSLYCKANDE_I_SKOLAN');
+    await waitFor(() => expect(currentLocation().search).toContain('q=fritid'));
+    expect(currentLocation().search).toContain('riskFactor=MISSLYCKANDE_I_SKOLAN');
     await waitFor(() => {
       const last = asked.at(-1);
       expect(last?.get('riskFactor')).toBe('MISSLYCKANDE_I_SKOLAN');
@@ -67,11 +67,11 @@ describe('Measures board', () => {
   it('offers an editor their own organisation\'s measures and a link to register a new one', async () => {
     signInAs('redaktor-kff', ['editor'], { code: 'kultur-idrott-fritid', sv: 'Kultur-, idrotts- och fritidsförvaltningen' });
     const user = userEvent.setup();
-    const { router } = renderApp('/measures');
+    const { currentLocation } = renderApp('/measures');
 
     expect(await screen.findByRole('link', { name: 'Ny insats' })).toHaveAttribute('href', '/measures/new');
     await user.click(await screen.findByLabelText('Bara min organisations insatser'));
-    expect(router.state.location.search).toBe('?organisation=kultur-idrott-fritid');
+    expect(currentLocation().search).toBe('?organisation=kultur-idrott-fritid');
   });
 });
 

@@ -8,7 +8,7 @@ describe('Overview', () => {
   it('shows the policy and its six goals as cards linking to the goal pages', async () => {
     renderApp('/');
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Policyns övergripande mål' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Policyns övergripande mål' })).toBeInTheDocument();
     const cards = await screen.findAllByTestId('goal-card');
     expect(cards).toHaveLength(6);
 
