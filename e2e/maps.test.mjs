@@ -36,7 +36,7 @@ test('anyone reads the schematic demo boundaries of the 20 districts and 6 local
 test('the districts page shows the map labelled as schematic demo boundaries, and passes axe in both languages', async () => {
   const page = await newPage(browser);
   try {
-    await page.goto(`${WEB_URL}/districts`);
+    await page.goto(`${WEB_URL}/areas`);
     const map = page.getByTestId('choropleth-map');
     await map.waitFor({ timeout: TIMEOUT });
     await page.getByTestId('choropleth-demo').getByText('Schematiska demogränser').waitFor({ timeout: TIMEOUT });
