@@ -4,6 +4,7 @@ import { measureSummaries } from './measures-fixtures';
 
 type Report = components['schemas']['Report'];
 type ReportSummary = components['schemas']['ReportSummary'];
+type ReportHistoryPage = components['schemas']['ReportHistoryPage'];
 
 const lt = (sv: string, en: string) => ({ sv, en });
 
@@ -102,3 +103,36 @@ export const reportSummaries: ReportSummary[] = [draftReport, approvedReport].ma
     id, period, status, createdAt, createdBy, updatedAt, approvedAt, approvedBy,
   }),
 );
+
+/** The draft's history: created empty, then its texts written. */
+export const draftReportHistory: ReportHistoryPage = {
+  items: [
+    {
+      id: 12,
+      changedAt: '2026-01-11T09:00:00Z',
+      changedBy: 'samordnare',
+      changedByName: 'Sara Samordnare',
+      action: 'updated',
+      version: 2,
+      changedFields: ['narrative', 'actionPlan'],
+      before: { period: '2025H2', status: 'draft', narrative: '', situation: '', actionPlan: '' },
+      after: {
+        period: '2025H2', status: 'draft', narrative: 'Året i korthet.', situation: '', actionPlan: 'Fler fältassistenter.',
+      },
+    },
+    {
+      id: 11,
+      changedAt: '2026-01-10T09:00:00Z',
+      changedBy: 'samordnare',
+      changedByName: 'Sara Samordnare',
+      action: 'created',
+      version: 0,
+      changedFields: ['period', 'status'],
+      before: null,
+      after: { period: '2025H2', status: 'draft', narrative: '', situation: '', actionPlan: '' },
+    },
+  ],
+  total: 2,
+  limit: 500,
+  offset: 0,
+};

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { approvedReport, draftReport, reportSummaries } from './reports-fixtures';
+import { approvedReport, draftReport, draftReportHistory, reportSummaries } from './reports-fixtures';
 
 const reports = [draftReport, approvedReport];
 
@@ -7,6 +7,11 @@ const reports = [draftReport, approvedReport];
 export const reportHandlers = [
   http.get('*/api/v1/reports', () =>
     HttpResponse.json({ items: reportSummaries, total: reportSummaries.length, limit: 50, offset: 0 }),
+  ),
+  http.get('*/api/v1/reports/:id/history', ({ params }) =>
+    Number(params.id) === draftReport.id
+      ? HttpResponse.json(draftReportHistory)
+      : HttpResponse.json({ items: [], total: 0, limit: 500, offset: 0 }),
   ),
   http.get('*/api/v1/reports/:id', ({ params }) => {
     const report = reports.find((r) => r.id === Number(params.id));

@@ -4,11 +4,14 @@ import { useAuth } from 'react-oidc-context';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { QueryBoundary } from '@/components/query-boundary';
 import { useReport } from '@/features/reports/api/get-report';
+import { useReportHistory } from '@/features/reports/api/get-report-history';
 import { useReplaceReportSections } from '@/features/reports/api/replace-report-sections';
 import type { Report, ReportSections } from '@/features/reports/api/types';
 import { ApprovePanel } from '@/features/reports/components/approve-panel';
 import { DownloadButtons } from '@/features/reports/components/download-buttons';
+import { ReportHistory } from '@/features/reports/components/report-history';
 import { ReportPreview } from '@/features/reports/components/report-preview';
 import { ReportStatusBadge } from '@/features/reports/components/report-status';
 import { formatDateTime } from '@/features/reports/components/reports-table';
@@ -32,6 +35,8 @@ function ReportPage({ reportId }: { reportId: number }) {
   const auth = useAuth();
   const caller = useCaller();
   const report = useReport(reportId, auth.isAuthenticated);
+  // The history is for signed-in readers only (the API answers anonymous callers 401).
+  const history = useReportHistory(reportId, caller.signedIn && report.isSuccess);
   // The version the texts were last saved as, kept here since the builder restarts with each version.
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
   useDocumentTitle(report.data ? t('reports.reportTitle', { period: report.data.report.period }) : t('reports.title'));
@@ -49,10 +54,20 @@ function ReportPage({ reportId }: { reportId: number }) {
   if (report.isPending) return <Loading />;
   if (report.isError) return <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />;
   return (
-    // A new version read from the server (after saving, approving or reloading) starts the editor afresh.
-    <ReportBuilder key={report.data.report.version} report={report.data.report} etag={report.data.etag}
-      editable={caller.isCoordinator} saved={savedVersion === report.data.report.version}
-      onSaved={setSavedVersion} onReload={() => void report.refetch()} />
+    <>
+      {/* A new version read from the server (after saving, approving or reloading) starts the editor afresh. */}
+      <ReportBuilder key={report.data.report.version} report={report.data.report} etag={report.data.etag}
+        editable={caller.isCoordinator} saved={savedVersion === report.data.report.version}
+        onSaved={setSavedVersion} onReload={() => void report.refetch()} />
+      <section className="section" aria-labelledby="report-history">
+        <h2 id="report-history">{t('history.heading')}</h2>
+        {caller.signedIn ? (
+          <QueryBoundary query={history}>{(page) => <ReportHistory entries={page.items} />}</QueryBoundary>
+        ) : (
+          <p>{t('history.signIn')}</p>
+        )}
+      </section>
+    </>
   );
 }
 

@@ -139,6 +139,35 @@ describe('Status reports', () => {
     expect(await screen.findByTestId('error-period')).toHaveTextContent('must be a half-year like 2025H2');
   });
 
+  it('shows signed-in readers who created the report and changed its texts, newest first', async () => {
+    signInAs('lasare', ['viewer']);
+    renderApp('/reports/7');
+    const history = await screen.findByRole('region', { name: 'Ändringar av rapporten, senaste först' });
+    const entries = await within(history).findAllByTestId('history-entry');
+    expect(entries).toHaveLength(2);
+    expect(within(entries[0]!).getByRole('rowheader')).toHaveTextContent('Ändrade texterna');
+    expect(entries[0]).toHaveTextContent('Sara Samordnare (samordnare)');
+    expect(entries[0]).toHaveTextContent('Samordnarens berättelse: (tomt) → Året i korthet.');
+    expect(entries[0]).toHaveTextContent('Åtgärdsplan: (tomt) → Fler fältassistenter.');
+    expect(within(entries[1]!).getByRole('rowheader')).toHaveTextContent('Skapade utkastet');
+    expect(entries[1]).toHaveTextContent('Status: Utkast');
+  });
+
+  it('asks visitors to sign in for the history and does not ask the API for it', async () => {
+    let historyAsked = 0;
+    server.use(
+      http.get('*/api/v1/reports/:id/history', () => {
+        historyAsked++;
+        return problem(401, { title: 'Unauthorized' });
+      }),
+    );
+    renderApp('/reports/7');
+    expect(await screen.findAllByTestId('report-goal')).toHaveLength(6);
+    expect(screen.getByText('Logga in för att se vem som ändrat vad.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Ändringar av rapporten, senaste först' })).not.toBeInTheDocument();
+    expect(historyAsked).toBe(0);
+  });
+
   it('says so when a report does not exist', async () => {
     renderApp('/reports/999');
     expect(await screen.findByRole('heading', { level: 1, name: 'Rapporten finns inte' })).toBeInTheDocument();

@@ -12,6 +12,7 @@ export type ReportIndicator = Schemas['ReportIndicator'];
 export type ReportCount = Schemas['ReportCount'];
 export type ReportTrend = Schemas['ReportTrend'];
 export type ReportStatus = Schemas['ReportStatus'];
+export type ReportHistoryEntry = Schemas['ReportHistoryEntry'];
 export type CrimeStatistics = Schemas['CrimeStatistics'];
 export type CrimeStatisticsCell = Schemas['CrimeStatisticsCell'];
 export type CrimeFigure = Schemas['CrimeFigure'];

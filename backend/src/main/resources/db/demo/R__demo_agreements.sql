@@ -3,6 +3,10 @@
 -- commitments and their follow-up. Commitments are linked to demo measures by
 -- R__demo_safety_analyses.sql (it runs after R__demo_measures.sql); the same links are made
 -- here when the measures already exist.
+-- the history of demo documents goes with them (document_history has no foreign key)
+delete from document_history
+where document_kind = 'agreement'
+  and document_id in (select id from agreement where demo);
 delete from agreement where demo;
 
 insert into agreement (type, title, description, area_id, start_date, end_date, demo, created_at, created_by,
@@ -57,9 +61,10 @@ join (values
 join organisation o on o.code = c.org
 where g.demo;
 
-insert into agreement_history (agreement_id, changed_at, changed_by, changed_by_name, action, agreement_version,
-                               changed_fields, before, after, demo)
-select g.id, g.created_at, 'demo', 'Demo', 'created', 0, '{type,title,area,startDate}', null,
+insert into document_history (municipality, document_kind, document_id, changed_at, changed_by, changed_by_name,
+                              action, document_version, changed_fields, before, after, demo)
+select (select code from area where type = 'municipality' and parent_id is null order by id limit 1),
+       'agreement', g.id, g.created_at, 'demo', 'Demo', 'created', 0, '{type,title,area,startDate}', null,
        jsonb_build_object('type', g.type, 'title', g.title, 'area', a.code, 'startDate', g.start_date::text), true
 from agreement g join area a on a.id = g.area_id where g.demo;
 

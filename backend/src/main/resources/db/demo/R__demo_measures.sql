@@ -3,6 +3,10 @@
 -- a "created" history entry each. Deterministic: dates are relative to the day it runs, and
 -- output figures come from hashtext(), never random(). Deletes its own rows first.
 
+-- the history of demo documents goes with them (document_history has no foreign key)
+delete from document_history
+where document_kind = 'measure'
+  and document_id in (select id from measure where demo);
 delete from measure where demo;
 
 create temporary table demo_measure on commit drop as
@@ -111,9 +115,10 @@ select m.id,
 from demo_measure d join measure m on m.title = d.title and m.demo
 cross join lateral unnest(d.update_months) as u(months);
 
-insert into measure_history (measure_id, changed_at, changed_by, changed_by_name, action, measure_version,
-                             changed_fields, before, after, demo)
-select m.id, m.created_at, 'demo', 'Demo', 'created', 0, '{title,status,startDate}', null,
+insert into document_history (municipality, document_kind, document_id, changed_at, changed_by, changed_by_name,
+                              action, document_version, changed_fields, before, after, demo)
+select (select code from area where type = 'municipality' and parent_id is null order by id limit 1),
+       'measure', m.id, m.created_at, 'demo', 'Demo', 'created', 0, '{title,status,startDate}', null,
        jsonb_build_object('title', m.title, 'status', m.status, 'startDate', m.start_date::text,
                           'preventionType', m.prevention_type, 'preventionLevel', m.prevention_level,
                           'published', m.published),

@@ -2,6 +2,10 @@
 -- so "the newest analysis of a district" means something. Levels and trends are picked by
 -- hashing (deterministic), comments and places are written out. Measures are linked by the
 -- titles of the demo measures (R__demo_measures.sql, which runs before this file).
+-- the history of demo documents goes with them (document_history has no foreign key)
+delete from document_history
+where document_kind = 'safetyAnalysis'
+  and document_id in (select id from safety_analysis where demo);
 delete from safety_analysis where demo;
 
 create temporary table demo_analysis on commit drop as
@@ -86,9 +90,10 @@ join safety_analysis s on s.title = d.title and s.demo
 join measure m on m.title = d.measure_title and m.demo
 on conflict do nothing;
 
-insert into safety_analysis_history (analysis_id, changed_at, changed_by, changed_by_name, action, analysis_version,
-                                     changed_fields, before, after, demo)
-select s.id, s.created_at, 'demo', 'Demo', 'created', 0, '{area,date,title}', null,
+insert into document_history (municipality, document_kind, document_id, changed_at, changed_by, changed_by_name,
+                              action, document_version, changed_fields, before, after, demo)
+select (select code from area where type = 'municipality' and parent_id is null order by id limit 1),
+       'safetyAnalysis', s.id, s.created_at, 'demo', 'Demo', 'created', 0, '{area,date,title}', null,
        jsonb_build_object('area', a.code, 'date', s.analysis_date::text, 'title', s.title), true
 from safety_analysis s join area a on a.id = s.area_id
 where s.demo;

@@ -1,7 +1,6 @@
 package se.varna.agreement;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,9 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -23,25 +19,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.varna.area.Area;
+import se.varna.common.document.VersionedDocument;
 import se.varna.organisation.Organisation;
 
 /** An agreement between the municipality and the police, with its commitments. */
 @Entity
 @Table(name = "agreement")
-public class Agreement extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    /** Optimistic locking; the ETag carries it. */
-    @Version
-    @Column(nullable = false)
-    public long version;
+public class Agreement extends VersionedDocument {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -74,16 +60,4 @@ public class Agreement extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean demo;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

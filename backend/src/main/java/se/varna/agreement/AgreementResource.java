@@ -47,6 +47,7 @@ import se.varna.common.PreconditionProblem;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.common.Snapshots;
+import se.varna.common.document.VersionedDocuments;
 
 @Path("/api/v1/agreements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -121,7 +122,7 @@ public class AgreementResource {
     public Response createAgreement(AgreementInput input) {
         AgreementView created = agreements.create(input);
         return Response.created(URI.create("/api/v1/agreements/" + created.id()))
-                .header(HttpHeaders.ETAG, AgreementService.etag(created.version())).entity(created).build();
+                .header(HttpHeaders.ETAG, VersionedDocuments.etag(created.version())).entity(created).build();
     }
 
     @GET
@@ -144,7 +145,7 @@ public class AgreementResource {
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         AgreementView agreement = agreements.get(Parameters.id("id", id));
-        return Response.ok(agreement).header(HttpHeaders.ETAG, AgreementService.etag(agreement.version())).build();
+        return Response.ok(agreement).header(HttpHeaders.ETAG, VersionedDocuments.etag(agreement.version())).build();
     }
 
     @PUT
@@ -184,7 +185,7 @@ public class AgreementResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
             AgreementInput input) {
         AgreementView changed = agreements.replace(Parameters.id("id", id), ifMatch, input);
-        return Response.ok(changed).header(HttpHeaders.ETAG, AgreementService.etag(changed.version())).build();
+        return Response.ok(changed).header(HttpHeaders.ETAG, VersionedDocuments.etag(changed.version())).build();
     }
 
     @PUT
@@ -220,7 +221,7 @@ public class AgreementResource {
             CommitmentStatusInput input) {
         AgreementView changed = agreements.updateCommitmentStatus(Parameters.id("id", id),
                 Parameters.id("commitmentId", commitmentId), input);
-        return Response.ok(changed).header(HttpHeaders.ETAG, AgreementService.etag(changed.version())).build();
+        return Response.ok(changed).header(HttpHeaders.ETAG, VersionedDocuments.etag(changed.version())).build();
     }
 
     @GET

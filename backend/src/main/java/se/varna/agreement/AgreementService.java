@@ -1,6 +1,5 @@
 package se.varna.agreement;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,12 +15,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.varna.agreement.AgreementDtos.AgreementInput;
 import se.varna.agreement.AgreementDtos.AgreementPage;
@@ -42,18 +37,19 @@ import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
-import se.varna.common.PreconditionProblem;
-import se.varna.common.Snapshots;
 import se.varna.common.VarnaRole;
+import se.varna.common.document.DocumentChange;
+import se.varna.common.document.DocumentKind;
+import se.varna.common.document.VersionedDocuments;
 import se.varna.measure.Measure;
 import se.varna.area.AreaDtos.AreaSummary;
 import se.varna.organisation.Organisation;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 
 /**
- * Agreements and their commitments: public reading, the coordinator's changes with
- * optimistic locking, follow-up of a commitment's status by the coordinator or the
- * committed organisation, and an audit entry for every change.
+ * Agreements and their commitments: public reading, the coordinator's changes, follow-up of a
+ * commitment's status by the coordinator or the committed organisation. Every change is
+ * checked against the version the ETag carries and audited ({@link VersionedDocuments}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -66,9 +62,7 @@ public class AgreementService {
     CurrentCaller caller;
 
     @Inject
-    ObjectMapper json;
-
-    Clock clock = Clock.systemDefaultZone();
+    VersionedDocuments documents;
 
     // ---- reading -------------------------------------------------------------------------
 
@@ -128,13 +122,7 @@ public class AgreementService {
 
     public HistoryPage history(long id, PageRequest page) {
         Agreement g = find(id);
-        List<AgreementHistoryEntry> entries = page.window(AgreementHistoryEntry
-                .<AgreementHistoryEntry>find("agreementId = ?1 order by changedAt desc, id desc", g.id));
-        long total = AgreementHistoryEntry.count("agreementId", g.id);
-        return new HistoryPage(entries.stream().map(e -> new HistoryEntryView(e.id, e.changedAt, e.changedBy,
-                e.changedByName, e.action, e.agreementVersion, e.commitmentId, List.of(e.changedFields),
-                Snapshots.read(json, e.before), Snapshots.read(json, e.after))).toList(),
-                total, page.limit(), page.offset());
+        return documents.history(DocumentKind.agreement, g.id, page, AgreementService::view, HistoryPage::new);
     }
 
     private static Agreement find(long id) {
@@ -150,14 +138,8 @@ public class AgreementService {
     @Transactional
     public AgreementView create(AgreementInput input) {
         Agreement g = new Agreement();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        apply(g, input, now);
-        g.createdAt = now;
-        g.createdBy = caller.username();
-        g.updatedAt = now;
-        g.updatedBy = caller.username();
-        g.persistAndFlush();
-        audit(g, "created", null, null, snapshot(g));
+        apply(g, input, documents.now());
+        documents.create(DocumentKind.agreement, g, AgreementService::snapshot);
         return view(g);
     }
 
@@ -165,14 +147,9 @@ public class AgreementService {
     @Transactional
     public AgreementView replace(long id, String ifMatch, AgreementInput input) {
         Agreement g = find(id);
-        Snapshots.requireIfMatch(ifMatch, g.version, "an agreement", "agreement");
-        Map<String, Object> before = snapshot(g);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        apply(g, input, now);
-        g.updatedAt = now;
-        g.updatedBy = caller.username();
-        flushOrFail();
-        audit(g, "updated", null, before, snapshot(g));
+        documents.requireIfMatch(DocumentKind.agreement, g, ifMatch);
+        documents.change(DocumentKind.agreement, g, VersionedDocuments.UPDATED, null, () -> snapshot(g),
+                () -> apply(g, input, documents.now()));
         return view(g);
     }
 
@@ -199,31 +176,16 @@ public class AgreementService {
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
-        Map<String, Object> before = commitmentStatus(c);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        c.status = input.status();
-        c.statusComment = blankToNull(input.comment());
-        c.statusUpdatedAt = now;
-        c.statusUpdatedBy = caller.username();
-        // the agreement's version moves on, so a coordinator's change based on the old one gets 412
-        g.updatedAt = now;
-        g.updatedBy = caller.username();
-        flushOrFail();
-        audit(g, "commitmentStatusChanged", c.id, before, commitmentStatus(c));
+        // a change of the agreement: its version moves on, so a coordinator's change based on
+        // the old one gets 412
+        documents.change(DocumentKind.agreement, g, "commitmentStatusChanged", c.id, () -> commitmentStatus(c),
+                () -> {
+                    c.status = input.status();
+                    c.statusComment = blankToNull(input.comment());
+                    c.statusUpdatedAt = documents.now();
+                    c.statusUpdatedBy = caller.username();
+                });
         return view(g);
-    }
-
-    private void flushOrFail() {
-        try {
-            Agreement.getEntityManager().flush();
-        } catch (OptimisticLockException e) {
-            throw PreconditionProblem.failed("agreement");
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof org.hibernate.StaleStateException) {
-                throw PreconditionProblem.failed("agreement");
-            }
-            throw e;
-        }
     }
 
     private void apply(Agreement g, AgreementInput input, OffsetDateTime now) {
@@ -392,23 +354,7 @@ public class AgreementService {
         return !caller.isAnonymous() && !caller.roles().isEmpty();
     }
 
-    // ---- audit ---------------------------------------------------------------------------
-
-    private void audit(Agreement g, String action, Long commitmentId, Map<String, Object> before,
-            Map<String, Object> after) {
-        AgreementHistoryEntry e = new AgreementHistoryEntry();
-        e.agreementId = g.id;
-        e.changedAt = OffsetDateTime.now(clock);
-        e.changedBy = caller.username();
-        e.changedByName = caller.name().orElse(null);
-        e.action = action;
-        e.agreementVersion = g.version;
-        e.commitmentId = commitmentId;
-        e.changedFields = Snapshots.changedFields(before, after).toArray(String[]::new);
-        e.before = Snapshots.write(json, before);
-        e.after = Snapshots.write(json, after);
-        e.persist();
-    }
+    // ---- audit snapshots -----------------------------------------------------------------
 
     private static Map<String, Object> snapshot(Agreement g) {
         Map<String, Object> s = new LinkedHashMap<>();
@@ -441,8 +387,9 @@ public class AgreementService {
 
     // ---- views ---------------------------------------------------------------------------
 
-    public static String etag(long version) {
-        return "\"" + version + "\"";
+    private static HistoryEntryView view(DocumentChange c) {
+        return new HistoryEntryView(c.id(), c.changedAt(), c.changedBy(), c.changedByName(), c.action(), c.version(),
+                c.partId(), c.changedFields(), c.before(), c.after());
     }
 
     private static List<OrganisationSummary> parties(Agreement g) {

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.oidc.OIDCException;
+import se.varna.common.document.LifecycleProblem;
 import se.varna.common.imports.ImportRejectedException;
 import se.varna.common.imports.UploadProblemException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -110,6 +111,12 @@ public class ProblemMappers {
         return problem(new Problem(Problem.ABOUT_BLANK, "Precondition Failed", 412,
                 "The resource has changed since you read it; read it again and repeat your change.", path(uri),
                 null));
+    }
+
+    /** An edit of an approved or adopted document (or a new version of a draft): 409. */
+    @ServerExceptionMapper
+    public Response lifecycle(LifecycleProblem e, UriInfo uri) {
+        return problem(new Problem(e.type(), e.title(), 409, e.getMessage(), path(uri), null));
     }
 
     @ServerExceptionMapper

@@ -1,7 +1,6 @@
 package se.varna.measure;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -10,21 +9,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.varna.area.Area;
+import se.varna.common.document.VersionedDocument;
 import se.varna.goal.Goal;
 import se.varna.indicator.Indicator;
 import se.varna.organisation.Organisation;
@@ -35,16 +30,7 @@ import se.varna.factor.Factor;
  */
 @Entity
 @Table(name = "measure")
-public class Measure extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    /** Optimistic locking; the ETag carries it. */
-    @Version
-    @Column(nullable = false)
-    public long version;
+public class Measure extends VersionedDocument {
 
     @Column(nullable = false)
     public String title;
@@ -126,16 +112,4 @@ public class Measure extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean demo;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

@@ -45,6 +45,7 @@ import se.varna.common.PreconditionProblem;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.common.Snapshots;
+import se.varna.common.document.VersionedDocuments;
 import se.varna.measure.MeasureDtos.HistoryPage;
 import se.varna.measure.MeasureDtos.MeasureInput;
 import se.varna.measure.MeasureDtos.MeasurePage;
@@ -147,7 +148,7 @@ public class MeasureResource {
     public Response createMeasure(MeasureInput input) {
         MeasureView created = measures.createMeasure(input);
         return Response.created(URI.create("/api/v1/measures/" + created.id()))
-                .header(HttpHeaders.ETAG, MeasureService.etag(created.version())).entity(created).build();
+                .header(HttpHeaders.ETAG, VersionedDocuments.etag(created.version())).entity(created).build();
     }
 
     @GET
@@ -173,7 +174,7 @@ public class MeasureResource {
         long measureId = Parameters.id("id", id);
         MeasureView measure = measures.findMeasureById(measureId)
                 .orElseThrow(() -> new NotFoundProblem("measure", measureId));
-        return Response.ok(measure).header(HttpHeaders.ETAG, MeasureService.etag(measure.version())).build();
+        return Response.ok(measure).header(HttpHeaders.ETAG, VersionedDocuments.etag(measure.version())).build();
     }
 
     @PUT
@@ -215,7 +216,7 @@ public class MeasureResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
             MeasureInput input) {
         MeasureView changed = measures.replaceMeasure(Parameters.id("id", id), ifMatch, input);
-        return Response.ok(changed).header(HttpHeaders.ETAG, MeasureService.etag(changed.version())).build();
+        return Response.ok(changed).header(HttpHeaders.ETAG, VersionedDocuments.etag(changed.version())).build();
     }
 
     @GET

@@ -20,12 +20,8 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.varna.area.Area;
 import se.varna.common.CurrentCaller;
@@ -36,9 +32,10 @@ import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.Parameters;
-import se.varna.common.PreconditionProblem;
-import se.varna.common.Snapshots;
 import se.varna.common.VarnaRole;
+import se.varna.common.document.DocumentChange;
+import se.varna.common.document.DocumentKind;
+import se.varna.common.document.VersionedDocuments;
 import se.varna.goal.Goal;
 import se.varna.goal.GoalDtos.GoalSummary;
 import se.varna.indicator.Indicator;
@@ -61,8 +58,9 @@ import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 import se.varna.factor.Factor;
 
 /**
- * Measures and their progress updates: who may see and change which, optimistic locking
- * through the version the ETag carries, and an audit entry for every change.
+ * Measures and their progress updates: who may see and change which, and what is valid. The
+ * version the ETag carries, If-Match and the audit entry of every change are
+ * {@link VersionedDocuments}'.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -78,7 +76,7 @@ public class MeasureService {
     CurrentCaller caller;
 
     @Inject
-    ObjectMapper json;
+    VersionedDocuments documents;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -215,10 +213,7 @@ public class MeasureService {
 
     public HistoryPage history(long measureId, PageRequest page) {
         Measure m = visibleOrThrow(measureId);
-        List<MeasureHistoryEntry> entries = page.window(MeasureHistoryEntry.<MeasureHistoryEntry>find(
-                "measureId = ?1 order by changedAt desc, id desc", m.id));
-        long total = MeasureHistoryEntry.count("measureId", m.id);
-        return new HistoryPage(entries.stream().map(this::view).toList(), total, page.limit(), page.offset());
+        return documents.history(DocumentKind.measure, m.id, page, MeasureService::view, HistoryPage::new);
     }
 
     // ---- writing -------------------------------------------------------------------------
@@ -228,13 +223,7 @@ public class MeasureService {
         Organisation responsible = responsibleFor(input == null ? null : input.responsibleOrganisation());
         Measure m = new Measure();
         apply(m, input, responsible);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        m.createdAt = now;
-        m.createdBy = caller.username();
-        m.updatedAt = now;
-        m.updatedBy = caller.username();
-        m.persistAndFlush();
-        audit(m, HistoryAction.created, null, null, snapshot(m));
+        documents.create(DocumentKind.measure, m, MeasureService::snapshot);
         return view(m);
     }
 
@@ -249,16 +238,12 @@ public class MeasureService {
             throw new NotFoundProblem("measure", id);
         }
         mayChange(m);
-        checkIfMatch(m, ifMatch);
+        documents.requireIfMatch(DocumentKind.measure, m, ifMatch);
         Organisation responsible = input == null || input.responsibleOrganisation() == null
                 ? m.responsibleOrganisation
                 : responsibleFor(input.responsibleOrganisation());
-        Map<String, Object> before = snapshot(m);
-        apply(m, input, responsible);
-        m.updatedAt = OffsetDateTime.now(clock);
-        m.updatedBy = caller.username();
-        flushOrFail();
-        audit(m, HistoryAction.updated, null, before, snapshot(m));
+        documents.change(DocumentKind.measure, m, HistoryAction.updated.name(), null, () -> snapshot(m),
+                () -> apply(m, input, responsible));
         return view(m);
     }
 
@@ -276,6 +261,7 @@ public class MeasureService {
         u.authorName = caller.name().orElse(null);
         u.createdAt = OffsetDateTime.now(clock);
         u.persistAndFlush();
+        // a progress update is a part of the measure: its history, not a new version of the measure
         audit(m, HistoryAction.progressUpdateAdded, u.id, null, snapshot(u));
         return view(u);
     }
@@ -309,19 +295,6 @@ public class MeasureService {
             throw new NotFoundProblem("progress update of measure " + measureId, updateId);
         }
         return u;
-    }
-
-    private void flushOrFail() {
-        try {
-            Measure.getEntityManager().flush();
-        } catch (OptimisticLockException e) {
-            throw PreconditionProblem.failed("measure");
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof org.hibernate.StaleStateException) {
-                throw PreconditionProblem.failed("measure");
-            }
-            throw e;
-        }
     }
 
     // ---- who may do what -----------------------------------------------------------------
@@ -369,15 +342,6 @@ public class MeasureService {
         return Organisation.<Organisation>find("code", wanted).firstResultOptional()
                 .orElseThrow(() -> new InvalidParameterException("responsibleOrganisation",
                         "is not a known organisation code: '" + wanted + "'"));
-    }
-
-    private static void checkIfMatch(Measure m, String ifMatch) {
-        Snapshots.requireIfMatch(ifMatch, m.version, "a measure", "measure");
-    }
-
-    /** The ETag of a measure version: its version number in quotes. */
-    public static String etag(long version) {
-        return "\"" + version + "\"";
     }
 
     // ---- input ---------------------------------------------------------------------------
@@ -540,22 +504,11 @@ public class MeasureService {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    // ---- audit ---------------------------------------------------------------------------
+    // ---- audit snapshots -----------------------------------------------------------------
 
     private void audit(Measure m, HistoryAction action, Long updateId, Map<String, Object> before,
             Map<String, Object> after) {
-        MeasureHistoryEntry entry = new MeasureHistoryEntry();
-        entry.measureId = m.id;
-        entry.changedAt = OffsetDateTime.now(clock);
-        entry.changedBy = caller.username();
-        entry.changedByName = caller.name().orElse(null);
-        entry.action = action;
-        entry.measureVersion = m.version;
-        entry.updateId = updateId;
-        entry.changedFields = Snapshots.changedFields(before, after).toArray(String[]::new);
-        entry.before = write(before);
-        entry.after = write(after);
-        entry.persist();
+        documents.record(DocumentKind.measure, m, action.name(), updateId, before, after);
     }
 
     /** The audited state of a measure: its own fields and the codes of what it refers to. */
@@ -597,14 +550,6 @@ public class MeasureService {
 
     private static List<String> sorted(List<String> values) {
         return values.stream().sorted().toList();
-    }
-
-    private String write(Map<String, Object> snapshot) {
-        return Snapshots.write(json, snapshot);
-    }
-
-    private Map<String, Object> read(String snapshot) {
-        return Snapshots.read(json, snapshot);
     }
 
     // ---- views ---------------------------------------------------------------------------
@@ -661,9 +606,9 @@ public class MeasureService {
                 u.hours, internal ? u.author : null, internal ? u.authorName : null, u.demo, u.createdAt);
     }
 
-    private HistoryEntryView view(MeasureHistoryEntry e) {
-        return new HistoryEntryView(e.id, e.changedAt, e.changedBy, e.changedByName, e.action, e.measureVersion,
-                e.updateId, List.of(e.changedFields), read(e.before), read(e.after));
+    private static HistoryEntryView view(DocumentChange c) {
+        return new HistoryEntryView(c.id(), c.changedAt(), c.changedBy(), c.changedByName(),
+                HistoryAction.valueOf(c.action()), c.version(), c.partId(), c.changedFields(), c.before(), c.after());
     }
 
 }

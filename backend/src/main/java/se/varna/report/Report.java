@@ -6,16 +6,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.varna.common.document.LifecycleDocument;
 
 /**
  * A status report (*lägesrapport*) for one half-year. A draft has no stored content (it is
@@ -23,11 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "report")
-public class Report extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Report extends LifecycleDocument {
 
     @Column(nullable = false, length = 7)
     public String period;
@@ -55,25 +47,19 @@ public class Report extends PanacheEntityBase {
     @Column(name = "public_crime", columnDefinition = "jsonb")
     public String publicCrime;
 
-    @Version
-    @Column(nullable = false)
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
-
     @Column(name = "approved_at")
     public OffsetDateTime approvedAt;
 
     @Column(name = "approved_by")
     public String approvedBy;
+
+    @Override
+    public boolean frozen() {
+        return status == ReportStatus.approved;
+    }
+
+    @Override
+    public String frozenState() {
+        return "approved";
+    }
 }

@@ -2,7 +2,9 @@ package se.varna.report;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.varna.agreement.AgreementDtos.AgreementSummary;
@@ -77,6 +79,26 @@ public final class ReportDtos {
             @Schema(description = "True when the crime figures are exact; false when small counts are suppressed "
                     + "for the reader.") boolean exact,
             ReportContent content) {
+    }
+
+    @Schema(name = "ReportHistoryEntry", description = "One change to a report.",
+            requiredProperties = { "id", "changedAt", "changedBy", "action", "version", "changedFields" })
+    public record ReportHistoryEntry(
+            long id,
+            OffsetDateTime changedAt,
+            @Schema(description = "Username of whoever made the change.") String changedBy,
+            @Schema(nullable = true) String changedByName,
+            @Schema(enumeration = { "created", "updated", "approved" }, type = SchemaType.STRING) String action,
+            @Schema(description = "The report's version after the change.") long version,
+            @Schema(description = "Names of the fields whose value changed.") List<String> changedFields,
+            @Schema(description = "The report's period, status and sections before the change; null for a "
+                    + "creation.", type = SchemaType.OBJECT, nullable = true) Map<String, Object> before,
+            @Schema(description = "The same after the change.", type = SchemaType.OBJECT, nullable = true)
+            Map<String, Object> after) {
+    }
+
+    @Schema(name = "ReportHistoryPage", requiredProperties = { "items", "total", "limit", "offset" })
+    public record ReportHistoryPage(List<ReportHistoryEntry> items, long total, int limit, int offset) {
     }
 
     @Schema(name = "ReportContent", description = "What the report says about its half-year: goals with their "

@@ -40,6 +40,8 @@ import se.varna.common.PreconditionProblem;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.common.Snapshots;
+import se.varna.common.document.VersionedDocuments;
+import se.varna.report.ReportDtos.ReportHistoryPage;
 import se.varna.report.ReportDtos.ReportInput;
 import se.varna.report.ReportDtos.ReportPage;
 import se.varna.report.ReportDtos.ReportSections;
@@ -51,6 +53,7 @@ import se.varna.report.ReportDtos.ReportView;
 public class ReportResource {
 
     static final String X_ROLES_COORDINATOR = "[\"coordinator\"]";
+    static final String X_ROLES_SIGNED_IN = "[\"viewer\",\"partner\",\"editor\",\"coordinator\"]";
     static final String PDF = "application/pdf";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -98,7 +101,7 @@ public class ReportResource {
     public Response createReport(ReportInput input) {
         ReportView created = reports.create(input);
         return Response.created(URI.create("/api/v1/reports/" + created.id()))
-                .header(HttpHeaders.ETAG, ReportService.etag(created.version())).entity(created).build();
+                .header(HttpHeaders.ETAG, VersionedDocuments.etag(created.version())).entity(created).build();
     }
 
     @GET
@@ -124,7 +127,7 @@ public class ReportResource {
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         ReportView report = reports.read(Parameters.id("id", id));
-        return Response.ok(report).header(HttpHeaders.ETAG, ReportService.etag(report.version())).build();
+        return Response.ok(report).header(HttpHeaders.ETAG, VersionedDocuments.etag(report.version())).build();
     }
 
     @PUT
@@ -165,7 +168,7 @@ public class ReportResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
             ReportSections sections) {
         ReportView changed = reports.replaceSections(Parameters.id("id", id), ifMatch, sections);
-        return Response.ok(changed).header(HttpHeaders.ETAG, ReportService.etag(changed.version())).build();
+        return Response.ok(changed).header(HttpHeaders.ETAG, VersionedDocuments.etag(changed.version())).build();
     }
 
     @POST
@@ -176,7 +179,7 @@ public class ReportResource {
             description = "Freezes the draft: its content is built from the data once more and stored, with the "
                     + "approval time and the coordinator's name. Later reads and exports use this snapshot only; "
                     + "later changes to the data never alter it, and its sections can no longer be changed. "
-                    + "Approving an approved report answers 409.")
+                    + "Approving an approved report answers 409. Recorded in the history.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "The approved report",
             headers = @Header(name = "ETag", description = "The report's new version.", schema = @Schema(type = SchemaType.STRING)),
@@ -195,7 +198,33 @@ public class ReportResource {
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         ReportView approved = reports.approve(Parameters.id("id", id));
-        return Response.ok(approved).header(HttpHeaders.ETAG, ReportService.etag(approved.version())).build();
+        return Response.ok(approved).header(HttpHeaders.ETAG, VersionedDocuments.etag(approved.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.VIEWER, Roles.PARTNER, Roles.EDITOR, Roles.COORDINATOR })
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_SIGNED_IN, parseValue = true),
+            operationId = "getReportHistory", summary = "A status report's history",
+            description = "Every change to the report, newest first: its creation, each change of its sections "
+                    + "and its approval, with who, when, which fields, and the state before and after.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "One page of history entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportHistoryPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller has none of Värna's roles.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportHistoryPage getReportHistory(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @BeanParam PageParams page) {
+        return reports.history(Parameters.id("id", id), page.toPageRequest());
     }
 
     @GET

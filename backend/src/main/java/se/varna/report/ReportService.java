@@ -1,10 +1,9 @@
 package se.varna.report;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,12 +20,17 @@ import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.Parameters;
-import se.varna.common.Snapshots;
 import se.varna.common.VarnaRole;
+import se.varna.common.document.DocumentChange;
+import se.varna.common.document.DocumentKind;
+import se.varna.common.document.Lifecycle;
+import se.varna.common.document.VersionedDocuments;
 import se.varna.indicator.IndicatorFrequency;
 import se.varna.indicator.Period;
 import se.varna.report.ReportDtos.ReportContent;
 import se.varna.report.ReportDtos.ReportCrime;
+import se.varna.report.ReportDtos.ReportHistoryEntry;
+import se.varna.report.ReportDtos.ReportHistoryPage;
 import se.varna.report.ReportDtos.ReportInput;
 import se.varna.report.ReportDtos.ReportMeasures;
 import se.varna.report.ReportDtos.ReportPage;
@@ -35,7 +39,9 @@ import se.varna.report.ReportDtos.ReportSummary;
 import se.varna.report.ReportDtos.ReportView;
 
 /**
- * Status reports: drafts built from live data when read, approval freezing the content.
+ * Status reports: drafts built from live data when read, approval freezing the content. A
+ * report follows the one lifecycle of documents ({@link Lifecycle}: a draft until approved,
+ * then frozen), and every change is audited ({@link VersionedDocuments}).
  *
  * <p>
  * Readers: anyone may read approved reports (reports to the municipal board are public
@@ -58,7 +64,11 @@ public class ReportService {
     @Inject
     ObjectMapper json;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    VersionedDocuments documents;
+
+    @Inject
+    Lifecycle lifecycle;
 
     public ReportPage list(PageRequest page) {
         boolean drafts = readsDrafts();
@@ -74,12 +84,7 @@ public class ReportService {
         Period half = halfYear(input == null ? null : input.period());
         Report r = new Report();
         r.period = half.code();
-        r.createdAt = now();
-        r.createdBy = caller.username();
-        r.updatedAt = r.createdAt;
-        r.updatedBy = r.createdBy;
-        r.persist();
-        Report.flush();
+        documents.create(DocumentKind.report, r, ReportService::snapshot);
         return view(r);
     }
 
@@ -88,48 +93,46 @@ public class ReportService {
         return view(visible(id));
     }
 
+    /** Every change to the report, newest first; like the report itself, a draft's only for Värna's roles. */
+    public ReportHistoryPage history(long id, PageRequest page) {
+        Report r = visible(id);
+        return documents.history(DocumentKind.report, r.id, page, ReportService::view, ReportHistoryPage::new);
+    }
+
+    /** Replaces a draft's sections: 404, then 409 when approved, then 428/412 for If-Match, then 400. */
     @Transactional
     public ReportView replaceSections(long id, String ifMatch, ReportSections sections) {
-        Report r = Report.findById(id);
-        if (r == null) {
-            throw new NotFoundProblem("report", id);
-        }
-        checkDraft(r);
-        checkIfMatch(r, ifMatch);
-        List<FieldError> errors = new ArrayList<>();
+        Report r = find(id);
+        lifecycle.requireDraft(DocumentKind.report, r);
+        documents.requireIfMatch(DocumentKind.report, r, ifMatch);
         if (sections == null) {
             throw new InvalidParameterException("body", "must name narrative, situation and actionPlan");
         }
-        r.narrative = section("narrative", sections.narrative(), errors);
-        r.situation = section("situation", sections.situation(), errors);
-        r.actionPlan = section("actionPlan", sections.actionPlan(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidParameterException(errors);
-        }
-        r.updatedAt = now();
-        r.updatedBy = caller.username();
-        Report.flush();
+        documents.change(DocumentKind.report, r, VersionedDocuments.UPDATED, null, () -> snapshot(r), () -> {
+            List<FieldError> errors = new ArrayList<>();
+            r.narrative = section("narrative", sections.narrative(), errors);
+            r.situation = section("situation", sections.situation(), errors);
+            r.actionPlan = section("actionPlan", sections.actionPlan(), errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidParameterException(errors);
+            }
+        });
         return view(r);
     }
 
+    /** Approves a draft: its content is built once more and frozen. 404, then 409 when already approved. */
     @Transactional
     public ReportView approve(long id) {
-        Report r = Report.findById(id);
-        if (r == null) {
-            throw new NotFoundProblem("report", id);
-        }
-        checkDraft(r);
+        Report r = find(id);
+        lifecycle.requireDraft(DocumentKind.report, r);
         Period half = Period.of(r.period);
-        ReportContent content = builder.build(half);
-        ReportCrime suppressed = builder.crime(half, false);
-        r.content = write(content);
-        r.publicCrime = write(suppressed);
-        r.status = ReportStatus.approved;
-        r.approvedAt = now();
-        r.approvedBy = caller.username();
-        r.updatedAt = r.approvedAt;
-        r.updatedBy = r.approvedBy;
-        Report.flush();
+        documents.change(DocumentKind.report, r, ReportStatus.approved.name(), null, () -> snapshot(r), () -> {
+            r.content = write(builder.build(half));
+            r.publicCrime = write(builder.crime(half, false));
+            r.status = ReportStatus.approved;
+            r.approvedAt = documents.now();
+            r.approvedBy = caller.username();
+        });
         return view(r);
     }
 
@@ -138,11 +141,15 @@ public class ReportService {
         return read(id);
     }
 
-    public static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
     // ---- helpers -------------------------------------------------------------------------
+
+    private static Report find(long id) {
+        Report r = Report.findById(id);
+        if (r == null) {
+            throw new NotFoundProblem("report", id);
+        }
+        return r;
+    }
 
     private Report visible(long id) {
         Report r = Report.findById(id);
@@ -189,6 +196,22 @@ public class ReportService {
                 r.updatedBy, r.approvedAt, r.approvedBy, exact, content);
     }
 
+    /** The audited state of a report: its period, state and sections (not the content built from the data). */
+    private static Map<String, Object> snapshot(Report r) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("period", r.period);
+        s.put("status", r.status.name());
+        s.put("narrative", r.narrative);
+        s.put("situation", r.situation);
+        s.put("actionPlan", r.actionPlan);
+        return s;
+    }
+
+    private static ReportHistoryEntry view(DocumentChange c) {
+        return new ReportHistoryEntry(c.id(), c.changedAt(), c.changedBy(), c.changedByName(), c.action(),
+                c.version(), c.changedFields(), c.before(), c.after());
+    }
+
     /**
      * What a reader without a Värna role sees: safety analyses are internal assessments (their own
      * endpoints are for signed-in roles only), and unpublished measures are not named; the counts
@@ -229,20 +252,6 @@ public class ReportService {
             errors.add(new FieldError(field, "must be at most " + SECTION_MAX + " characters"));
         }
         return text;
-    }
-
-    private static void checkDraft(Report r) {
-        if (r.status == ReportStatus.approved) {
-            throw new ReportApprovedProblem(r.id);
-        }
-    }
-
-    private static void checkIfMatch(Report r, String ifMatch) {
-        Snapshots.requireIfMatch(ifMatch, r.version, "a report", "report");
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
     private String write(Object value) {

@@ -1,7 +1,6 @@
 package se.varna.safetyanalysis;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,17 +9,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.varna.area.Area;
+import se.varna.common.document.VersionedDocument;
 
 /**
  * A safety analysis (trygghetsanalys) of one district at one date: assessed factors, places
@@ -28,16 +23,7 @@ import se.varna.area.Area;
  */
 @Entity
 @Table(name = "safety_analysis")
-public class SafetyAnalysis extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    /** Optimistic locking; the ETag carries it. */
-    @Version
-    @Column(nullable = false)
-    public long version;
+public class SafetyAnalysis extends VersionedDocument {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id", nullable = false)
@@ -68,16 +54,4 @@ public class SafetyAnalysis extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean demo;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

@@ -44,6 +44,7 @@ import se.varna.common.PreconditionProblem;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.common.Snapshots;
+import se.varna.common.document.VersionedDocuments;
 
 @Path("/api/v1/safety-analyses")
 @Produces(MediaType.APPLICATION_JSON)
@@ -115,7 +116,7 @@ public class SafetyAnalysisResource {
     public Response createSafetyAnalysis(SafetyAnalysisInput input) {
         SafetyAnalysisView created = analyses.create(input);
         return Response.created(URI.create("/api/v1/safety-analyses/" + created.id()))
-                .header(HttpHeaders.ETAG, SafetyAnalysisService.etag(created.version())).entity(created).build();
+                .header(HttpHeaders.ETAG, VersionedDocuments.etag(created.version())).entity(created).build();
     }
 
     @GET
@@ -141,7 +142,7 @@ public class SafetyAnalysisResource {
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         SafetyAnalysisView analysis = analyses.get(Parameters.id("id", id));
-        return Response.ok(analysis).header(HttpHeaders.ETAG, SafetyAnalysisService.etag(analysis.version())).build();
+        return Response.ok(analysis).header(HttpHeaders.ETAG, VersionedDocuments.etag(analysis.version())).build();
     }
 
     @PUT
@@ -180,7 +181,7 @@ public class SafetyAnalysisResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
             SafetyAnalysisInput input) {
         SafetyAnalysisView changed = analyses.replace(Parameters.id("id", id), ifMatch, input);
-        return Response.ok(changed).header(HttpHeaders.ETAG, SafetyAnalysisService.etag(changed.version())).build();
+        return Response.ok(changed).header(HttpHeaders.ETAG, VersionedDocuments.etag(changed.version())).build();
     }
 
     @GET

@@ -1,8 +1,6 @@
 package se.varna.safetyanalysis;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,12 +12,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.varna.safetyanalysis.SafetyAnalysisDtos.AnalysisMeasureInput;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.AnalysisMeasureView;
@@ -35,23 +29,23 @@ import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisPage;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisView;
 import se.varna.area.Area;
-import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
 import se.varna.common.LocalizedText;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
-import se.varna.common.PreconditionProblem;
-import se.varna.common.Snapshots;
+import se.varna.common.document.DocumentChange;
+import se.varna.common.document.DocumentKind;
+import se.varna.common.document.VersionedDocuments;
 import se.varna.factor.Factor;
 import se.varna.measure.Measure;
 import se.varna.area.AreaDtos.AreaSummary;
 import se.varna.factor.FactorDtos.FactorView;
 
 /**
- * Safety analyses: listing, reading, creating and changing them with optimistic locking
- * (the version the ETag carries) and an audit entry for every change.
+ * Safety analyses: listing, reading, creating and changing them, each change checked against
+ * the version the ETag carries and audited ({@link VersionedDocuments}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -61,12 +55,7 @@ public class SafetyAnalysisService {
     static final int TEXT_MAX = 5000;
 
     @Inject
-    CurrentCaller caller;
-
-    @Inject
-    ObjectMapper json;
-
-    Clock clock = Clock.systemDefaultZone();
+    VersionedDocuments documents;
 
     // ---- reading -------------------------------------------------------------------------
 
@@ -102,13 +91,8 @@ public class SafetyAnalysisService {
 
     public HistoryPage history(long id, PageRequest page) {
         SafetyAnalysis a = find(id);
-        List<SafetyAnalysisHistoryEntry> entries = page.window(SafetyAnalysisHistoryEntry
-                .<SafetyAnalysisHistoryEntry>find("analysisId = ?1 order by changedAt desc, id desc", a.id));
-        long total = SafetyAnalysisHistoryEntry.count("analysisId", a.id);
-        return new HistoryPage(entries.stream().map(e -> new HistoryEntryView(e.id, e.changedAt, e.changedBy,
-                e.changedByName, e.action, e.analysisVersion, List.of(e.changedFields),
-                Snapshots.read(json, e.before), Snapshots.read(json, e.after))).toList(),
-                total, page.limit(), page.offset());
+        return documents.history(DocumentKind.safetyAnalysis, a.id, page, SafetyAnalysisService::view,
+                HistoryPage::new);
     }
 
     private static SafetyAnalysis find(long id) {
@@ -125,13 +109,7 @@ public class SafetyAnalysisService {
     public SafetyAnalysisView create(SafetyAnalysisInput input) {
         SafetyAnalysis a = new SafetyAnalysis();
         apply(a, input);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        a.createdAt = now;
-        a.createdBy = caller.username();
-        a.updatedAt = now;
-        a.updatedBy = caller.username();
-        a.persistAndFlush();
-        audit(a, "created", null, snapshot(a));
+        documents.create(DocumentKind.safetyAnalysis, a, SafetyAnalysisService::snapshot);
         return view(a);
     }
 
@@ -139,22 +117,9 @@ public class SafetyAnalysisService {
     @Transactional
     public SafetyAnalysisView replace(long id, String ifMatch, SafetyAnalysisInput input) {
         SafetyAnalysis a = find(id);
-        Snapshots.requireIfMatch(ifMatch, a.version, "a safety analysis", "safety analysis");
-        Map<String, Object> before = snapshot(a);
-        apply(a, input);
-        a.updatedAt = OffsetDateTime.now(clock);
-        a.updatedBy = caller.username();
-        try {
-            SafetyAnalysis.getEntityManager().flush();
-        } catch (OptimisticLockException e) {
-            throw PreconditionProblem.failed("safety analysis");
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof org.hibernate.StaleStateException) {
-                throw PreconditionProblem.failed("safety analysis");
-            }
-            throw e;
-        }
-        audit(a, "updated", before, snapshot(a));
+        documents.requireIfMatch(DocumentKind.safetyAnalysis, a, ifMatch);
+        documents.change(DocumentKind.safetyAnalysis, a, VersionedDocuments.UPDATED, null, () -> snapshot(a),
+                () -> apply(a, input));
         return view(a);
     }
 
@@ -315,21 +280,7 @@ public class SafetyAnalysisService {
         return blank(s) ? null : s.trim();
     }
 
-    // ---- audit ---------------------------------------------------------------------------
-
-    private void audit(SafetyAnalysis a, String action, Map<String, Object> before, Map<String, Object> after) {
-        SafetyAnalysisHistoryEntry e = new SafetyAnalysisHistoryEntry();
-        e.analysisId = a.id;
-        e.changedAt = OffsetDateTime.now(clock);
-        e.changedBy = caller.username();
-        e.changedByName = caller.name().orElse(null);
-        e.action = action;
-        e.analysisVersion = a.version;
-        e.changedFields = Snapshots.changedFields(before, after).toArray(String[]::new);
-        e.before = Snapshots.write(json, before);
-        e.after = Snapshots.write(json, after);
-        e.persist();
-    }
+    // ---- audit snapshots -----------------------------------------------------------------
 
     private static Map<String, Object> snapshot(SafetyAnalysis a) {
         Map<String, Object> s = new LinkedHashMap<>();
@@ -360,8 +311,9 @@ public class SafetyAnalysisService {
 
     // ---- views ---------------------------------------------------------------------------
 
-    public static String etag(long version) {
-        return "\"" + version + "\"";
+    private static HistoryEntryView view(DocumentChange c) {
+        return new HistoryEntryView(c.id(), c.changedAt(), c.changedBy(), c.changedByName(), c.action(), c.version(),
+                c.changedFields(), c.before(), c.after());
     }
 
     private static SafetyAnalysisSummary summary(SafetyAnalysis a) {

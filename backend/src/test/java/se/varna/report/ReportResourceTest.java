@@ -2,10 +2,13 @@ package se.varna.report;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -371,6 +374,62 @@ class ReportResourceTest {
         assertThat(pdf).isNotEmpty();
     }
 
+    // ---- history ------------------------------------------------------------------------------
+
+    @Test
+    void theHistoryRecordsTheCreationEachChangeOfTheSectionsAndTheApproval() {
+        long id = create("2036H1").jsonPath().getLong("id");
+        as(COORDINATOR).when().get("/api/v1/reports/{id}/history", id).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].action", equalTo("created"))
+                .body("items[0].version", equalTo(0)).body("items[0].before", nullValue())
+                .body("items[0].after.period", equalTo("2036H1")).body("items[0].after.status", equalTo("draft"));
+
+        as(COORDINATOR).contentType(ContentType.JSON).header("If-Match", etag(id)).body(sections("Första utkastet."))
+                .when().put("/api/v1/reports/{id}", id).then().statusCode(200);
+        as(COORDINATOR).when().post("/api/v1/reports/{id}/approval", id).then().statusCode(200);
+
+        // newest first: who, which version, which fields, before and after
+        for (String reader : new String[] { VIEWER, PARTNER, EDITOR, COORDINATOR }) {
+            as(reader).when().get("/api/v1/reports/{id}/history", id).then().statusCode(200)
+                    .body("total", equalTo(3))
+                    .body("items.action", contains("approved", "updated", "created"))
+                    .body("items.version", contains(2, 1, 0))
+                    .body("items.changedBy", contains("samordnare", "samordnare", "samordnare"))
+                    .body("items[1].changedFields", containsInAnyOrder("narrative", "situation", "actionPlan"))
+                    .body("items[1].before.narrative", equalTo(""))
+                    .body("items[1].after.narrative", equalTo("Första utkastet."))
+                    .body("items[0].changedFields", contains("status"))
+                    .body("items[0].before.status", equalTo("draft"))
+                    .body("items[0].after.status", equalTo("approved"))
+                    .body("items[0].after.narrative", equalTo("Första utkastet."));
+        }
+        // paged like every history
+        as(VIEWER).queryParam("limit", 1).queryParam("offset", 1).when().get("/api/v1/reports/{id}/history", id)
+                .then().statusCode(200).body("total", equalTo(3)).body("limit", equalTo(1))
+                .body("items.action", contains("updated"));
+
+        // a refused edit of the frozen report leaves no entry
+        as(COORDINATOR).contentType(ContentType.JSON).header("If-Match", etag(id)).body(sections("Efteråt"))
+                .when().put("/api/v1/reports/{id}", id).then().statusCode(409)
+                .body("type", equalTo("urn:varna:problem:report-approved")).body("title", equalTo("Report approved"));
+        as(VIEWER).when().get("/api/v1/reports/{id}/history", id).then().body("total", equalTo(3));
+    }
+
+    @Test
+    void theHistoryOfAnUnknownReportIsNotFoundAndItIsForSignedInReadersOnly() {
+        as(VIEWER).when().get("/api/v1/reports/{id}/history", 987654321).then().statusCode(404)
+                .contentType("application/problem+json");
+        long id = create("2036H2").jsonPath().getLong("id");
+        as(COORDINATOR).when().post("/api/v1/reports/{id}/approval", id).then().statusCode(200);
+        // an approved report is public, its history is not
+        as(null).when().get("/api/v1/reports/{id}", id).then().statusCode(200);
+        asUnchecked(null).when().get("/api/v1/reports/{id}/history", id).then().statusCode(401)
+                .contentType("application/problem+json");
+        as(VIEWER).when().get("/api/v1/reports/{id}/history", id).then().statusCode(200)
+                .body("items.action", contains("approved", "created"))
+                .body("items[0].changedFields", contains("status"));
+    }
+
     // ---- who may do what ----------------------------------------------------------------------
 
     @Test
@@ -473,7 +532,7 @@ class ReportResourceTest {
         given().filter(Contract.RESPONSES_VALIDATED).header("Authorization", "Bearer " + COORDINATOR)
                 .contentType(ContentType.JSON).header("If-Match", etag(id)).body(Map.of("narrative", "x"))
                 .when().put("/api/v1/reports/{id}", id).then().statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("situation", "actionPlan"));
+                .body("errors.field", containsInAnyOrder("situation", "actionPlan"));
         // longer than the contract allows: sent unchecked, to see the service refuse it too
         asUnchecked(COORDINATOR).contentType(ContentType.JSON).header("If-Match", etag(id))
                 .body(Map.of("narrative", "x".repeat(20_001), "situation", "", "actionPlan", ""))

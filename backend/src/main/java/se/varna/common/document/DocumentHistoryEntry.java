@@ -1,4 +1,4 @@
-package se.varna.measure;
+package se.varna.common.document;
 
 import java.time.OffsetDateTime;
 
@@ -17,19 +17,40 @@ import org.hibernate.type.SqlTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * One audited change to a measure or one of its progress updates: who, when, and the
- * state before and after as JSON snapshots.
+ * One audited change to a versioned document, or to one of its parts (a measure's progress
+ * update, an agreement's commitment): who, when, the fields that changed and the state before
+ * and after as JSON snapshots. Written only by {@link VersionedDocuments}, never changed.
  */
 @Entity
-@Table(name = "measure_history")
-public class MeasureHistoryEntry extends PanacheEntityBase {
+@Table(name = "document_history")
+public class DocumentHistoryEntry extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "measure_id", nullable = false)
-    public Long measureId;
+    /** The code of the municipality the document belongs to (its root area). */
+    @Column(nullable = false)
+    public String municipality;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_kind", nullable = false)
+    public DocumentKind documentKind;
+
+    @Column(name = "document_id", nullable = false)
+    public Long documentId;
+
+    /** The document's version after the change. */
+    @Column(name = "document_version", nullable = false)
+    public long documentVersion;
+
+    /** The part the change concerns, when it concerns one. */
+    @Column(name = "part_id")
+    public Long partId;
+
+    /** What the change did, in the kind's words: {@code created}, {@code approved}, {@code progressUpdateAdded}. */
+    @Column(nullable = false)
+    public String action;
 
     @Column(name = "changed_at", nullable = false)
     public OffsetDateTime changedAt;
@@ -39,16 +60,6 @@ public class MeasureHistoryEntry extends PanacheEntityBase {
 
     @Column(name = "changed_by_name")
     public String changedByName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public HistoryAction action;
-
-    @Column(name = "measure_version", nullable = false)
-    public long measureVersion;
-
-    @Column(name = "update_id")
-    public Long updateId;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "changed_fields", nullable = false, columnDefinition = "varchar(64)[]")
@@ -62,6 +73,7 @@ public class MeasureHistoryEntry extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     public String after;
 
+    /** True for the entries demo data writes. */
     @Column(nullable = false)
     public boolean demo;
 }

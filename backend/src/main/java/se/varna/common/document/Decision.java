@@ -1,0 +1,96 @@
+package se.varna.common.document;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import se.varna.common.FieldError;
+import se.varna.common.Limits;
+import se.varna.common.document.DecisionDtos.DecisionInput;
+import se.varna.common.document.DecisionDtos.DecisionView;
+
+/**
+ * The decision a document was approved or adopted by: the deciding body (Kommunstyrelsen,
+ * a committee), the date of its meeting, the paragraph of the minutes (§ 123) and the diary
+ * number (diarienummer) the case is filed under. Embedded in the document's table, in the
+ * columns {@code decision_body}, {@code decision_date}, {@code decision_paragraph} and
+ * {@code decision_diary_number}.
+ */
+@Embeddable
+public class Decision {
+
+    /** The contract's limits of {@code DecisionInput}. */
+    public static final int BODY_MAX = 200;
+    public static final int PARAGRAPH_MAX = 32;
+    public static final int DIARY_NUMBER_MAX = 64;
+
+    @Column(name = "decision_body")
+    public String body;
+
+    @Column(name = "decision_date")
+    public LocalDate date;
+
+    @Column(name = "decision_paragraph")
+    public String paragraph;
+
+    @Column(name = "decision_diary_number")
+    public String diaryNumber;
+
+    /**
+     * The decision {@code input} describes, or null when it is null; every invalid field is
+     * added to {@code errors} under {@code field} ({@code decision.date}). The body and the date
+     * are required; the paragraph and the diary number are not always known when the document
+     * is adopted.
+     */
+    public static Decision from(DecisionInput input, String field, List<FieldError> errors) {
+        if (input == null) {
+            return null;
+        }
+        int before = errors.size();
+        if (blank(input.body())) {
+            errors.add(new FieldError(field + ".body", "is required: the body that decided, e.g. Kommunstyrelsen"));
+        } else {
+            Limits.maxLength(errors, field + ".body", input.body(), BODY_MAX);
+        }
+        if (input.date() == null) {
+            errors.add(new FieldError(field + ".date", "is required: the date of the decision, YYYY-MM-DD"));
+        }
+        Limits.maxLength(errors, field + ".paragraph", input.paragraph(), PARAGRAPH_MAX);
+        Limits.maxLength(errors, field + ".diaryNumber", input.diaryNumber(), DIARY_NUMBER_MAX);
+        if (errors.size() > before) {
+            return null;
+        }
+        Decision d = new Decision();
+        d.body = input.body().trim();
+        d.date = input.date();
+        d.paragraph = blank(input.paragraph()) ? null : input.paragraph().trim();
+        d.diaryNumber = blank(input.diaryNumber()) ? null : input.diaryNumber().trim();
+        return d;
+    }
+
+    /** The API's view of a stored decision; null when there is none (Hibernate reads all-null columns as null). */
+    public static DecisionView view(Decision d) {
+        return d == null || d.date == null ? null : new DecisionView(d.body, d.date, d.paragraph, d.diaryNumber);
+    }
+
+    /** The decision in an audit snapshot; null when there is none. */
+    public static Map<String, Object> snapshot(Decision d) {
+        if (d == null || d.date == null) {
+            return null;
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("body", d.body);
+        s.put("date", d.date.toString());
+        s.put("paragraph", d.paragraph);
+        s.put("diaryNumber", d.diaryNumber);
+        return s;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
