@@ -250,7 +250,7 @@ class IndicatorValueResourceTest {
     }
 
     @Test
-    void theSeriesDownloadsAsCsvInTheImportsColumnsAndImportsAgainUnchanged() {
+    void theSeriesDownloadsAsCsvInTheImportsColumnsAndImportsAgain() {
         as(COORDINATOR).contentType(ContentType.JSON)
                 .body(Map.of("period", "2023", "area", "1980", "value", 61.25, "source", "=HYPERLINK(\"http://x\")"))
                 .when().post("/api/v1/indicators/{id}/values", tillit).then().statusCode(201);
@@ -297,13 +297,16 @@ class IndicatorValueResourceTest {
     }
 
     @Test
-    void withoutAskingForCsvTheSeriesIsJson() {
+    void withoutAskingForCsvTheSeriesIsJsonAndEitherAnswerVariesByAccept() {
         record(COORDINATOR, tillit, value("2024", "1980", "total", 63), 201);
 
         as(null).accept("*/*").when().get("/api/v1/indicators/{id}/values", tillit)
-                .then().statusCode(200).contentType(ContentType.JSON);
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .header("Vary", containsString("Accept"));
         as(null).accept("application/json, text/csv;q=0.5").when().get("/api/v1/indicators/{id}/values", tillit)
                 .then().statusCode(200).contentType(ContentType.JSON);
+        as(null).accept("text/csv").when().get("/api/v1/indicators/{id}/values", tillit)
+                .then().statusCode(200).header("Vary", containsString("Accept"));
     }
 
     @Test
