@@ -45,17 +45,20 @@ test('an anonymous visitor explores the demo figures: chart, table, CSV and map,
     await screenshot(page, 'crime-statistics-sv');
     await assertAccessible(page, 'crime-statistics-sv');
 
-    // The CSV holds the same figures as the table.
+    // The CSV, written by the API for the same query, holds the same figures as the table, in
+    // Swedish Excel's dialect (`;`) since the page is in Swedish.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Ladda ner tabellen som CSV' }).click(),
     ]);
-    assert.match(download.suggestedFilename(), /^brottsstatistik-\d{4}-\d{2}-\d{4}-\d{2}\.csv$/);
-    const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
-    const lines = csv.trimEnd().split('\r\n');
+    assert.match(download.suggestedFilename(), /^crime-statistics-\d{4}-\d{2}-\d{4}-\d{2}\.csv$/);
+    const bytes = await readFile(await download.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte-order mark, for Excel');
+    const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
     assert.equal(lines.length, 13, 'a header and 12 months');
-    assert.match(lines[0], /^Område;Områdeskod;Period;/);
-    assert.equal(lines[1].split(';').slice(0, 5).join(';'), `Västerås;1980;${first.period};${first.count};${first.count}`);
+    assert.match(lines[0], /^area;areaName;category;period;sex;ageGroup;measure;count;value;suppressed;/);
+    assert.equal(lines[1].split(';').slice(0, 10).join(';'),
+      `1980;Västerås;;${first.period};;;count;${first.count};${first.count};false`);
 
     // A control changes the address, so the view can be shared.
     await page.getByRole('radio', { name: 'Per 100 000 invånare' }).click();

@@ -21,7 +21,14 @@ export const problemMiddleware: Middleware = {
   },
 };
 
-export type ApiClient = ReturnType<typeof createClient<paths>>;
+/**
+ * The media types the client reads answers as. Some operations also answer `text/csv`, which
+ * only the download helper asks for (and reads as a Blob); typing the JSON answers without it
+ * keeps `data` the JSON schema's type.
+ */
+type JsonMediaType = 'application/json' | 'application/problem+json';
+
+export type ApiClient = ReturnType<typeof createClient<paths, JsonMediaType>>;
 
 export interface ApiClientOptions {
   baseUrl?: string;
@@ -30,7 +37,7 @@ export interface ApiClientOptions {
 }
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  const client = createClient<paths>({
+  const client = createClient<paths, JsonMediaType>({
     baseUrl: options.baseUrl ?? window.location.origin,
     // Look fetch up at call time, so instrumentation installed later (tests, telemetry) sees it.
     fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),

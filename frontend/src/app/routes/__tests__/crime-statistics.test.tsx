@@ -40,37 +40,51 @@ describe('Crime statistics explorer', () => {
     expect(within(map).getByRole('rowheader', { name: 'Bäckby' }).closest('tr')).toHaveTextContent('150,0');
   });
 
-  it('downloads the table as CSV with the same figures, the suppressed one written as text', async () => {
+  it('downloads the table’s query from the API as CSV in Swedish Excel’s dialect, so suppression is the API’s', async () => {
+    signInAs(['partner'], { username: 'polisen-api', serviceAccount: true });
+    const asked: { accept: string | null; auth: string | null; query: URLSearchParams }[] = [];
+    const file = '\uFEFFarea;areaName;category;period;sex;ageGroup;measure;count;value;suppressed;suppressionReason\r\n'
+      + '1980-01;Bäckby;;2025-02;;;count;;;true;smallCount\r\n';
+    server.use(
+      http.get('*/api/v1/crime-statistics', ({ request }) => {
+        if (!request.headers.get('Accept')?.startsWith('text/csv')) return undefined;
+        asked.push({
+          accept: request.headers.get('Accept'),
+          auth: request.headers.get('Authorization'),
+          query: new URL(request.url).searchParams,
+        });
+        return new HttpResponse(file, {
+          headers: {
+            'Content-Type': 'text/csv;charset=UTF-8;delimiter=semicolon',
+            'Content-Disposition': 'attachment; filename="crime-statistics-2025-01-2025-03.csv"',
+          },
+        });
+      }),
+    );
     const blobs: Blob[] = [];
-    const createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:crime';
+    Object.assign(URL, {
+      createObjectURL: vi.fn((blob: Blob) => {
+        blobs.push(blob);
+        return 'blob:crime';
+      }),
+      revokeObjectURL: vi.fn(),
     });
-    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    renderApp('/crime-statistics?area=1980-01');
-    await table();
+    renderApp('/crime-statistics?area=1980-01&measure=ratePer1000');
+    await screen.findByTestId('crime-table');
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Ladda ner tabellen som CSV' }));
 
-    expect(click).toHaveBeenCalledOnce();
-    const link = click.mock.contexts[0] as HTMLAnchorElement;
-    expect(link.download).toBe('brottsstatistik-2025-01-2025-03.csv');
-    expect(blobs[0]!.type).toBe('text/csv;charset=utf-8');
-    const bytes = await new Promise<ArrayBuffer>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.readAsArrayBuffer(blobs[0]!);
-    });
-    // UTF-8 with a byte-order mark, so that Excel reads å, ä and ö.
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(text.split('\r\n')).toEqual([
-      '\uFEFFOmråde;Områdeskod;Period;Värde (Antal anmälda brott);Antal brott;Anmärkning;Föregående period;Värde föregående period;Förändring mot föregående period (%);Samma period året innan;Värde samma period året innan;Förändring mot året innan (%)',
-      'Bäckby;1980-01;2025-01;120;120;;2024-12;100;20;2024-01;0;',
-      'Bäckby;1980-01;2025-02;;;färre än 3;2025-01;120;;2024-02;0;',
-      'Bäckby;1980-01;2025-03;140;140;;2025-02;130;7,7;2024-03;0;',
-      '',
-    ]);
+    await waitFor(() => expect(click).toHaveBeenCalledOnce());
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.accept).toBe('text/csv;delimiter=semicolon');
+    expect(asked[0]!.auth).toBe('Bearer token-polisen-api');
+    // The same question as the table's: the chosen area, split by area and month, in the chosen measure.
+    expect(asked[0]!.query.getAll('area')).toEqual(['1980-01']);
+    expect(asked[0]!.query.getAll('groupBy')).toEqual(['area', 'month']);
+    expect(asked[0]!.query.get('measure')).toBe('ratePer1000');
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('crime-statistics-2025-01-2025-03.csv');
+    expect(await blobs[0]!.text()).toContain('1980-01;Bäckby;;2025-02;;;count;;;true;smallCount');
     click.mockRestore();
   });
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '@/testing/server';
-import { renderApp } from '@/testing/test-utils';
+import { renderApp, signInAs } from '@/testing/test-utils';
 
 describe('Indicator page', () => {
   it('shows the series with baseline and target, status in words, and a table of every value', async () => {
@@ -48,30 +48,73 @@ describe('Indicator page', () => {
     server.events.removeAllListeners();
   });
 
-  it('downloads the values as CSV in the import format', async () => {
+  it('downloads the values from the API as CSV, in Swedish Excel’s dialect, with the signed-in user’s token', async () => {
+    signInAs(['viewer'], { username: 'lasare' });
+    const asked: { accept: string | null; auth: string | null; search: string }[] = [];
+    const file = '\uFEFFindicator;period;area;sex;ageGroup;value;numerator;denominator;status;source\r\n';
+    server.use(
+      http.get('*/api/v1/indicators/:id/values', ({ request }) => {
+        if (!request.headers.get('Accept')?.startsWith('text/csv')) return undefined;
+        asked.push({
+          accept: request.headers.get('Accept'),
+          auth: request.headers.get('Authorization'),
+          search: new URL(request.url).search,
+        });
+        return new HttpResponse(file, {
+          headers: {
+            'Content-Type': 'text/csv;charset=UTF-8;delimiter=semicolon',
+            'Content-Disposition': 'attachment; filename="indicator-TRUST.csv"',
+          },
+        });
+      }),
+    );
     const blobs: Blob[] = [];
-    const createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:test';
+    Object.assign(URL, {
+      createObjectURL: vi.fn((blob: Blob) => {
+        blobs.push(blob);
+        return 'blob:test';
+      }),
+      revokeObjectURL: vi.fn(),
     });
-    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const user = userEvent.setup();
     renderApp('/indicators/11');
     await screen.findByTestId('series-table');
 
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Ladda ned som CSV' }));
+    await user.click(screen.getByRole('radio', { name: 'Efter kön' }));
+    await user.click(screen.getByRole('button', { name: 'Ladda ned som CSV' }));
 
-    expect(click).toHaveBeenCalled();
-    const text = await new Promise<string>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as string);
-      reader.readAsText(blobs[0]!);
-    });
-    expect(text.split('\n').slice(0, 2)).toEqual([
-      'indicator,period,area,sex,ageGroup,value,status,source',
-      'TRUST,2023,1980,total,total,62.5,final,Demo',
-    ]);
+    await waitFor(() => expect(click).toHaveBeenCalledOnce());
+    // The same filter as the series shown, asked for as CSV in the UI language's dialect.
+    expect(asked).toEqual([{ accept: 'text/csv;delimiter=semicolon', auth: 'Bearer token-lasare', search: '?area=1980&ageGroup=total' }]);
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('indicator-TRUST.csv');
+    // The file is saved as the API wrote it, byte-order mark and all.
+    expect(new Uint8Array(await blobs[0]!.arrayBuffer()).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     click.mockRestore();
+  });
+
+  it('asks for the comma dialect in English, and shows the problem when the download fails', async () => {
+    const accepts: (string | null)[] = [];
+    server.use(
+      http.get('*/api/v1/indicators/:id/values', ({ request }) => {
+        if (!request.headers.get('Accept')?.startsWith('text/csv')) return undefined;
+        accepts.push(request.headers.get('Accept'));
+        return HttpResponse.json(
+          { title: 'Service Unavailable', status: 503, detail: 'The service cannot reach its database right now.' },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+        );
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/indicators/11');
+    await screen.findByTestId('series-table');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+
+    await user.click(await screen.findByRole('button', { name: 'Download as CSV' }));
+
+    expect(await screen.findByText('The file could not be fetched.')).toBeInTheDocument();
+    expect(screen.getByText('The service cannot reach its database right now.')).toBeInTheDocument();
+    expect(accepts).toEqual(['text/csv']);
   });
 
   it('says so when the indicator has no values yet', async () => {

@@ -99,10 +99,14 @@ describe('Status reports', () => {
 
   it('downloads the PDF with the bearer token', async () => {
     signInAs('lasare', ['viewer']);
-    const asked: { auth: string | null; format: string | null }[] = [];
+    const asked: { auth: string | null; accept: string | null; format: string | null }[] = [];
     server.use(
       http.get('*/api/v1/reports/:id/export', ({ request }) => {
-        asked.push({ auth: request.headers.get('Authorization'), format: new URL(request.url).searchParams.get('format') });
+        asked.push({
+          auth: request.headers.get('Authorization'),
+          accept: request.headers.get('Accept'),
+          format: new URL(request.url).searchParams.get('format'),
+        });
         return new HttpResponse(new Blob(['%PDF-1.7']), { headers: { 'Content-Type': 'application/pdf' } });
       }),
     );
@@ -115,7 +119,8 @@ describe('Status reports', () => {
 
     await user.click(await screen.findByTestId('download-pdf'));
     await waitFor(() => expect(click).toHaveBeenCalled());
-    expect(asked).toEqual([{ auth: 'Bearer token-lasare', format: 'pdf' }]);
+    expect(asked).toEqual([{ auth: 'Bearer token-lasare', accept: 'application/pdf', format: 'pdf' }]);
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('lagesrapport-2025H2.pdf');
     expect(createObjectURL).toHaveBeenCalled();
     expect(await screen.findByText('Filen är nedladdad.')).toBeInTheDocument();
     // a viewer reads but does not edit

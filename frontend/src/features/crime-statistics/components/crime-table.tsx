@@ -1,9 +1,10 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { csvMediaType, useDownload } from '@/lib/api/download';
 import type { CrimeStatistics, CrimeStatisticsCell } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
-import { csvDialect, downloadCsv, toCsv, type CsvValue } from './crime-csv';
-import type { ExplorerParams } from './explorer-params';
+import { seriesQuery, type ExplorerParams } from './explorer-params';
 import { change, useCrimeFormat, type Figure } from './use-crime-format';
 
 interface CrimeTableProps {
@@ -11,16 +12,16 @@ interface CrimeTableProps {
   params: ExplorerParams;
 }
 
-/** The split value of a cell (sex or age group), or null when not split. */
-const splitCode = (cell: CrimeStatisticsCell, params: ExplorerParams) =>
-  params.split === 'sex' ? cell.sex : params.split === 'ageGroup' ? cell.ageGroup : null;
-
-/** The figures of the chart as a table, with the change against the previous period and a year earlier, and as CSV. */
+/**
+ * The figures of the chart as a table, with the change against the previous period and a year
+ * earlier, and the same query downloaded from the API as CSV (suppressed as the table is).
+ */
 export function CrimeTable({ data, params }: CrimeTableProps) {
   const { t } = useTranslation();
   const { language } = useLocalized();
   const format = useCrimeFormat();
   const captionId = useId();
+  const download = useDownload<'/api/v1/crime-statistics'>();
   const measure = data.measure;
   const areaName = useMemo(() => new Map(data.areas.map((area) => [area.code, area.name])), [data.areas]);
   const splitLabel = (cell: CrimeStatisticsCell) =>
@@ -32,42 +33,6 @@ export function CrimeTable({ data, params }: CrimeTableProps) {
     from: format.period(data.from),
     to: format.period(data.to),
   });
-
-  const download = () => {
-    const header = [
-      t('crimeStatistics.table.area'),
-      t('crimeStatistics.csv.areaCode'),
-      t('crimeStatistics.table.period'),
-      ...(isSplit ? [t(`crimeStatistics.split.${params.split}`), t('crimeStatistics.csv.splitCode')] : []),
-      t('crimeStatistics.csv.value', { measure: t(`crimeStatistics.measure.${measure}`) }),
-      t('crimeStatistics.csv.count'),
-      t('crimeStatistics.csv.note'),
-      t('crimeStatistics.csv.previousPeriod'),
-      t('crimeStatistics.csv.previousValue'),
-      t('crimeStatistics.csv.previousChange'),
-      t('crimeStatistics.csv.yearEarlierPeriod'),
-      t('crimeStatistics.csv.yearEarlierValue'),
-      t('crimeStatistics.csv.yearEarlierChange'),
-    ];
-    const note = (f: Figure | null | undefined) => (f && (f.suppressed || f.value === null) ? show(f) : null);
-    const rounded = (p: number | null) => (p === null ? null : Math.round(p * 10) / 10);
-    const rows: CsvValue[][] = data.cells.map((cell) => [
-      areaName.get(cell.area ?? '') ?? cell.area,
-      cell.area,
-      cell.period,
-      ...(isSplit ? [splitLabel(cell), splitCode(cell, params)] : []),
-      cell.value,
-      cell.count,
-      note(cell),
-      cell.previous?.period ?? null,
-      cell.previous ? (cell.previous.value ?? show(cell.previous)) : null,
-      rounded(change(cell, cell.previous)),
-      cell.yearEarlier?.period ?? null,
-      cell.yearEarlier ? (cell.yearEarlier.value ?? show(cell.yearEarlier)) : null,
-      rounded(change(cell, cell.yearEarlier)),
-    ]);
-    downloadCsv(toCsv(header, rows, csvDialect(language)), `brottsstatistik-${data.from}-${data.to}.csv`);
-  };
 
   return (
     <>
@@ -113,9 +78,22 @@ export function CrimeTable({ data, params }: CrimeTableProps) {
         </table>
       </div>
       <p className="muted">{t('crimeStatistics.table.changeNote')}</p>
-      <button type="button" className="button" onClick={download}>
+      <button
+        type="button"
+        className="button"
+        disabled={download.isPending}
+        onClick={() =>
+          download.mutate({
+            path: '/api/v1/crime-statistics',
+            params: { query: seriesQuery(params) },
+            accept: csvMediaType(language),
+            fallbackName: `brottsstatistik-${data.from}-${data.to}.csv`,
+          })
+        }
+      >
         {t('crimeStatistics.table.download')}
       </button>
+      {download.isError && <ErrorAlert error={download.error} title={t('state.downloadFailed')} />}
     </>
   );
 }

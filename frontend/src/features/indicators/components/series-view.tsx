@@ -1,12 +1,13 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { QueryBoundary } from '@/components/query-boundary';
+import { csvMediaType, useDownload } from '@/lib/api/download';
 import type { Indicator, IndicatorSeries, IndicatorValues } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { useIndicatorValues } from '../api/get-indicator-values';
 import type { ValueFilter } from '../api/query-keys';
-import { toCsv } from './csv';
 import { formatChange, formatValue } from './format';
 import { LatestSummary } from './latest-summary';
 import { StatusBadge } from './status-badge';
@@ -59,7 +60,7 @@ export function SeriesView({ indicator }: { indicator: Indicator }) {
           data.series.length === 0 ? (
             <p>{t('indicators.details.noValues')}</p>
           ) : (
-            <SeriesContent indicator={indicator} data={data} split={split} />
+            <SeriesContent indicator={indicator} data={data} split={split} filter={FILTERS[split]} />
           )
         }
       </QueryBoundary>
@@ -67,9 +68,18 @@ export function SeriesView({ indicator }: { indicator: Indicator }) {
   );
 }
 
-function SeriesContent({ indicator, data, split }: { indicator: Indicator; data: IndicatorValues; split: Split }) {
+interface SeriesContentProps {
+  indicator: Indicator;
+  data: IndicatorValues;
+  split: Split;
+  /** The filter the series were asked with: the download asks the same. */
+  filter: ValueFilter;
+}
+
+function SeriesContent({ indicator, data, split, filter }: SeriesContentProps) {
   const { t } = useTranslation();
-  const { text, locale } = useLocalized();
+  const { text, locale, language } = useLocalized();
+  const download = useDownload<'/api/v1/indicators/{id}/values'>();
   const [chosenArea, setChosenArea] = useState<string>('');
   const label = useCallback(
     (series: IndicatorSeries) => {
@@ -109,18 +119,6 @@ function SeriesContent({ indicator, data, split }: { indicator: Indicator; data:
   ];
   const headline = data.series.find((s) => s.area.type === 'municipality' && s.sex === 'total' && s.ageGroup === 'total');
   const points = t('indicators.values.points');
-
-  const download = () => {
-    const blob = new Blob([toCsv(indicator.code, data.series)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${indicator.code}-${split}.csv`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    URL.revokeObjectURL(url);
-  };
 
   return (
     <>
@@ -164,10 +162,23 @@ function SeriesContent({ indicator, data, split }: { indicator: Indicator; data:
         </Suspense>
       )}
       <p>
-        <button type="button" className="button" onClick={download}>
+        <button
+          type="button"
+          className="button"
+          disabled={download.isPending}
+          onClick={() =>
+            download.mutate({
+              path: '/api/v1/indicators/{id}/values',
+              params: { path: { id: indicator.id }, query: filter },
+              accept: csvMediaType(language),
+              fallbackName: `${indicator.code}-${split}.csv`,
+            })
+          }
+        >
           {t('indicators.values.downloadCsv')}
         </button>
       </p>
+      {download.isError && <ErrorAlert error={download.error} title={t('state.downloadFailed')} />}
       <div className="table-scroll" role="region" aria-label={t('indicators.values.summaryRegion')} tabIndex={0}>
         <table className="data-table" data-testid="series-summary">
           <caption>{t('indicators.values.summaryCaption', { name: text(indicator.name) })}</caption>

@@ -9,11 +9,14 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import se.varna.common.csv.CsvDialect;
+
 /**
  * Answers every operation may give, whatever the operation does, added to the served
  * contract so that no resource has to repeat them: 400 (a query parameter the operation does
- * not declare), 413 and 415 for operations that take a body, 429 (a partner client over its
- * rate limit) and 503 (the database cannot be reached).
+ * not declare), 413 and 415 for operations that take a body, 406 for operations that also
+ * answer CSV (an {@code Accept} they cannot produce, such as an unknown CSV dialect), 429 (a
+ * partner client over its rate limit) and 503 (the database cannot be reached).
  */
 public class CommonResponses implements OASFilter {
 
@@ -23,6 +26,8 @@ public class CommonResponses implements OASFilter {
             "401", "No valid bearer token; on a public read, a token was sent but is not valid.",
             "429", "A partner client has used up its rate limit; `Retry-After` says when to try again.",
             "503", "The service cannot reach its database right now; `Retry-After` says when to try again.");
+    private static final String NOT_ACCEPTABLE = "The operation cannot answer in a media type the request's "
+            + "`Accept` names, e.g. a `text/csv` with a `delimiter` other than `comma` or `semicolon`.";
     private static final Map<String, String> WITH_BODY = Map.of(
             "413", "The request body is larger than this operation accepts.",
             "415", "The request body's media type is not one this operation takes.");
@@ -58,7 +63,15 @@ public class CommonResponses implements OASFilter {
         if (operation.getRequestBody() != null) {
             WITH_BODY.forEach((status, description) -> addIfMissing(responses, status, description));
         }
+        if (answersCsv(responses)) {
+            addIfMissing(responses, "406", NOT_ACCEPTABLE);
+        }
         return operation;
+    }
+
+    private static boolean answersCsv(APIResponses responses) {
+        return responses.getAPIResponses().values().stream()
+                .anyMatch(r -> r.getContent() != null && r.getContent().hasMediaType(CsvDialect.MEDIA_TYPE));
     }
 
     private static void addIfMissing(APIResponses responses, String status, String description) {

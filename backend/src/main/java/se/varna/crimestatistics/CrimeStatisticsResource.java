@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +30,7 @@ import se.varna.common.Parameters;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.common.VarnaRole;
+import se.varna.common.csv.CsvDialect;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;
 
 @Path("/api/v1/crime-statistics")
@@ -48,6 +50,7 @@ public class CrimeStatisticsResource {
 
     @GET
     @PermitAll
+    @Produces({ MediaType.APPLICATION_JSON, CsvDialect.MEDIA_TYPE })
     @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
             operationId = "getCrimeStatistics", summary = "Reported crimes, aggregated",
             description = "Reported crimes in the months `from`–`to`, for the requested categories and areas, split "
@@ -55,9 +58,13 @@ public class CrimeStatisticsResource {
                     + "callers and partners; viewers, editors and coordinators see exact figures.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
-    @APIResponse(responseCode = "200", description = "The cells of the answer",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CrimeStatistics.class)))
+    @APIResponse(responseCode = "200", description = "The cells of the answer; as CSV, one line per cell.",
+            headers = @Header(name = "Content-Disposition", description = "CSV only: `attachment; "
+                    + "filename=\"crime-statistics-2024-01-2024-12.csv\"`.", schema = @Schema(type = SchemaType.STRING)),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CrimeStatistics.class)),
+                    @Content(mediaType = CsvDialect.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            maxLength = 52_428_800)) })
     @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CrimeStatistics getCrimeStatistics(

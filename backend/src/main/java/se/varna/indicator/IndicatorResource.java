@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,6 +36,7 @@ import se.varna.common.PageParams;
 import se.varna.common.Parameters;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
+import se.varna.common.csv.CsvDialect;
 import se.varna.indicator.IndicatorDtos.IndicatorInput;
 import se.varna.indicator.IndicatorDtos.IndicatorPage;
 import se.varna.indicator.IndicatorDtos.IndicatorView;
@@ -106,6 +108,7 @@ public class IndicatorResource {
     @GET
     @Path("/{id}/values")
     @PermitAll
+    @Produces({ MediaType.APPLICATION_JSON, CsvDialect.MEDIA_TYPE })
     @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
             operationId = "listIndicatorValues", summary = "Read an indicator's values as series",
             description = "The indicator's values grouped into series, one per area, sex and age group, oldest "
@@ -119,8 +122,13 @@ public class IndicatorResource {
                     + "`from`/`to` also decide which value is the latest.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
-    @APIResponse(responseCode = "200", description = "The indicator's series",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesAnswer.class)))
+    @APIResponse(responseCode = "200", description = "The indicator's series; as CSV, one line per value in the "
+            + "import's columns.",
+            headers = @Header(name = "Content-Disposition", description = "CSV only: `attachment; "
+                    + "filename=\"indicator-TILLIT.csv\"`.", schema = @Schema(type = SchemaType.STRING)),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesAnswer.class)),
+                    @Content(mediaType = CsvDialect.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            maxLength = 104_857_600)) })
     @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such resource.",

@@ -87,13 +87,18 @@ final class CrimeImports {
 
     /** A GET of crime statistics as {@code token} (null: anonymous) with query pairs. */
     static JsonPath statistics(String token, String... query) {
-        var request = given().filter(VALIDATED);
+        return get(token, "application/json", query).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The same GET asking for {@code accept} (e.g. {@code text/csv}), answered as it comes. */
+    static Response get(String token, String accept, String... query) {
+        var request = given().filter(VALIDATED).accept(accept);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         for (int i = 0; i + 1 < query.length; i += 2) {
             request.queryParam(query[i], query[i + 1]);
         }
-        return request.when().get("/api/v1/crime-statistics").then().statusCode(200).extract().jsonPath();
+        return request.when().get("/api/v1/crime-statistics");
     }
 }

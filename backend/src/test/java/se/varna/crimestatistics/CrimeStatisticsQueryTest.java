@@ -327,4 +327,96 @@ class CrimeStatisticsQueryTest {
             statistics(token, "from", "2034-01", "to", "2034-01");
         }
     }
+    /** A CSV answer's lines as maps from column to cell, after checking the answer's framing. */
+    private static List<Map<String, String>> csvLines(io.restassured.response.Response answer, char separator) {
+        assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);
+        assertThat(answer.contentType()).startsWith("text/csv");
+        assertThat(answer.header("Content-Disposition")).matches("attachment; filename=\"crime-statistics-[0-9-]+\\.csv\"");
+        byte[] body = answer.asByteArray();
+        assertThat(body).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(body, 3, body.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).endsWith("\r\n").doesNotContain("\n\n");
+        List<de.siegmar.fastcsv.reader.CsvRecord> records = de.siegmar.fastcsv.reader.CsvReader.builder()
+                .fieldSeparator(separator).ofCsvRecord(text).stream().toList();
+        List<String> header = records.get(0).getFields();
+        List<Map<String, String>> lines = new ArrayList<>();
+        for (var record : records.subList(1, records.size())) {
+            assertThat(record.getFields()).hasSameSizeAs(header);
+            Map<String, String> line = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                line.put(header.get(i), record.getField(i));
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private static Map<String, Map<String, String>> csvByArea(List<Map<String, String>> lines) {
+        Map<String, Map<String, String>> byArea = new HashMap<>();
+        lines.forEach(line -> byArea.put(line.get("area"), line));
+        return byArea;
+    }
+
+    @Test
+    void asCsvASuppressedCellIsWrittenAsTheJsonSaysNeverAsANumber() {
+        String[] query = { "from", "2034-03", "to", "2034-03", "groupBy", "area", "category", "misshandel" };
+        Map<String, Map<String, Object>> json = byArea(statistics(null, query));
+
+        List<Map<String, String>> lines = csvLines(CrimeImports.get(null, "text/csv", query), ',');
+
+        assertThat(lines).hasSameSizeAs(json.keySet());
+        Map<String, Map<String, String>> csv = csvByArea(lines);
+        Map<String, String> centrum = csv.get("1980-centrum");
+        assertThat(centrum).containsEntry("areaName", "Centrum").containsEntry("measure", "count")
+                .containsEntry("count", "").containsEntry("value", "").containsEntry("suppressed", "true")
+                .containsEntry("suppressionReason", "smallCount");
+        assertThat(csv.get("1980-backby")).containsEntry("count", "").containsEntry("suppressionReason", "secondary");
+        for (var cell : json.values()) {
+            Map<String, String> line = csv.get((String) cell.get("area"));
+            assertThat(line.get("suppressed")).as(line.toString()).isEqualTo(String.valueOf(cell.get("suppressed")));
+            assertThat(line.get("count")).as("CSV shows a count exactly when JSON does: " + line)
+                    .isEqualTo(cell.get("count") == null ? "" : String.valueOf(cell.get("count")));
+        }
+    }
+
+    @Test
+    void asCsvPartnersSeeTheSuppressedFiguresAndTheCoordinatorTheExactOnes() {
+        String[] query = { "from", "2034-03", "to", "2034-03", "groupBy", "area", "area", "1980-centrum",
+                "category", "misshandel", "groupBy", "month" };
+
+        Map<String, String> partner = csvLines(CrimeImports.get(POLICE, "text/csv", query), ',').get(0);
+        Map<String, String> coordinator = csvLines(CrimeImports.get(COORDINATOR, "text/csv", query), ',').get(0);
+
+        assertThat(partner).containsEntry("count", "").containsEntry("suppressed", "true")
+                .containsEntry("yearEarlierCount", "").containsEntry("yearEarlierSuppressed", "true")
+                .containsEntry("previousCount", "3").containsEntry("period", "2034-03");
+        assertThat(coordinator).containsEntry("count", "1").containsEntry("suppressed", "false")
+                .containsEntry("suppressionReason", "").containsEntry("yearEarlierCount", "2");
+    }
+
+    @Test
+    void theSwedishExcelDialectWritesRatesWithADecimalCommaBetweenSemicolons() {
+        String[] query = { "from", "2034-01", "to", "2034-12", "category", "misshandel", "measure", "ratePer100k" };
+        double rate = statistics(COORDINATOR, query).getDouble("cells[0].value");
+
+        io.restassured.response.Response answer = CrimeImports.get(COORDINATOR, "text/csv;delimiter=semicolon", query);
+
+        assertThat(answer.header("Content-Type")).contains("delimiter=semicolon");
+        Map<String, String> line = csvLines(answer, ';').get(0);
+        assertThat(line.get("value")).contains(",").doesNotContain(".");
+        assertThat(Double.parseDouble(line.get("value").replace(',', '.'))).isEqualTo(rate);
+        assertThat(line).containsEntry("measure", "ratePer100k").containsEntry("count", "26")
+                .containsEntry("populationYear", "2025").containsEntry("area", "");
+    }
+
+    @Test
+    void badParametersAskedAsCsvAreStillA400ProblemNamingThem() {
+        io.restassured.response.Response answer = CrimeImports.get(null, "text/csv", "area", "1980-atlantis");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.jsonPath().getString("errors[0].field")).isEqualTo("area");
+        assertThat(CrimeImports.get(null, "text/csv;delimiter=pipe", "from", "2034-01").statusCode())
+                .as("an unknown dialect is a media type the service cannot produce").isEqualTo(406);
+    }
 }

@@ -242,4 +242,92 @@ class IndicatorValueResourceTest {
         as(null).when().get("/api/v1/indicators/{id}/values", 987654)
                 .then().statusCode(404).contentType("application/problem+json");
     }
+    /** The body of a CSV answer as text, after checking that it starts with UTF-8's byte-order mark. */
+    static String csvText(byte[] body) {
+        assertThat(body).as("a CSV answer starts with the UTF-8 byte-order mark, so Excel reads å, ä, ö")
+                .startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        return new String(body, 3, body.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theSeriesDownloadsAsCsvInTheImportsColumnsAndImportsAgain() {
+        as(COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("period", "2023", "area", "1980", "value", 61.25, "source", "=HYPERLINK(\"http://x\")"))
+                .when().post("/api/v1/indicators/{id}/values", tillit).then().statusCode(201);
+        as(COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("period", "2024", "area", "1980-backby", "value", 63, "numerator", 126,
+                        "denominator", 200, "status", "preliminary", "source", "Enkät, \"trygghet\""))
+                .when().post("/api/v1/indicators/{id}/values", tillit).then().statusCode(201);
+
+        io.restassured.response.Response csv = as(null).accept("text/csv")
+                .when().get("/api/v1/indicators/{id}/values", tillit);
+
+        csv.then().statusCode(200)
+                .contentType("text/csv")
+                .header("Content-Type", containsString("charset=UTF-8"))
+                .header("Content-Disposition", equalTo("attachment; filename=\"indicator-TILLIT.csv\""));
+        String text = csvText(csv.asByteArray());
+        assertThat(text).isEqualTo("indicator,period,area,sex,ageGroup,value,numerator,denominator,status,source\r\n"
+                + "TILLIT,2023,1980,total,total,61.25,,,final,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"
+                + "TILLIT,2024,1980-backby,total,total,63,126,200,preliminary,\"Enkät, \"\"trygghet\"\"\"\r\n");
+
+        as(COORDINATOR).contentType("text/csv; charset=utf-8").body(csv.asByteArray())
+                .queryParam("dryRun", "true")
+                .when().post("/api/v1/indicator-values/imports")
+                .then().statusCode(200)
+                .body("rowsValid", equalTo(2))
+                .body("rowsRejected", equalTo(0));
+    }
+
+    @Test
+    void theSwedishExcelDialectSeparatesBySemicolonWithTheDecimalCommaAndImportsAgain() {
+        record(COORDINATOR, tillit, value("2024", "1980", "female", 63.5), 201);
+
+        byte[] body = as(null).accept("text/csv;delimiter=semicolon").queryParam("sex", "female")
+                .when().get("/api/v1/indicators/{id}/values", tillit)
+                .then().statusCode(200)
+                .header("Content-Type", containsString("delimiter=semicolon"))
+                .extract().asByteArray();
+
+        assertThat(csvText(body)).isEqualTo("indicator;period;area;sex;ageGroup;value;numerator;denominator;status;source\r\n"
+                + "TILLIT;2024;1980;female;total;63,5;;;final;\r\n");
+        as(COORDINATOR).contentType("text/csv; charset=utf-8").body(body).queryParam("dryRun", "true")
+                .when().post("/api/v1/indicator-values/imports")
+                .then().statusCode(200).body("rowsValid", equalTo(1)).body("rowsUnchanged", equalTo(1));
+    }
+
+    @Test
+    void withoutAskingForCsvTheSeriesIsJsonAndEitherAnswerVariesByAccept() {
+        record(COORDINATOR, tillit, value("2024", "1980", "total", 63), 201);
+
+        as(null).accept("*/*").when().get("/api/v1/indicators/{id}/values", tillit)
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .header("Vary", containsString("Accept"));
+        as(null).accept("application/json, text/csv;q=0.5").when().get("/api/v1/indicators/{id}/values", tillit)
+                .then().statusCode(200).contentType(ContentType.JSON);
+        as(null).accept("text/csv").when().get("/api/v1/indicators/{id}/values", tillit)
+                .then().statusCode(200).header("Vary", containsString("Accept"));
+    }
+
+    @Test
+    void badFiltersAskedAsCsvAreStillA400ProblemNamingEachParameter() {
+        given().filter(Contract.RESPONSES_VALIDATED).accept("text/csv")
+                .queryParam("from", "2024-13").queryParam("sex", "other")
+                .when().get("/api/v1/indicators/{id}/values", tillit)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("from", "sex"));
+        as(null).accept("text/csv").when().get("/api/v1/indicators/{id}/values", 987654)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aMediaTypeTheSeriesCannotBeWrittenInIsA406Problem() {
+        for (String accept : new String[] { "application/xml", "text/csv;delimiter=tab" }) {
+            given().accept(accept).when().get("/api/v1/indicators/{id}/values", tillit)
+                    .then().statusCode(406)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(406));
+        }
+    }
 }

@@ -39,7 +39,10 @@ import se.varna.support.TestTokens;
  * {@code openapi.yaml} with a fixed seed (override with {@code -Dvarna.fuzz.seed=...}), valid
  * and invalid: path ids in and out of range, garbage and injection strings, unknown and
  * malformed query parameters, JSON bodies with wrong types, missing and extra fields, broken
- * JSON, CSV garbage, wrong and missing content types, every kind of caller. Each answer must
+ * JSON, CSV garbage, wrong and missing content types, every kind of caller, and on operations
+ * that also answer CSV, {@code Accept} headers asking for either dialect, an unknown one or
+ * another type (drawn from a random source of their own, so the other requests stay as they
+ * were for a given seed). Each answer must
  * be below 500 and match the contract (status declared, body schema, problem+json for errors);
  * a failure names the seed and the request so it can be repeated.
  */
@@ -65,13 +68,28 @@ class MalformedRequestFuzzTest {
             "female", "total", "0-14", "valdsbrott", "polisen", "kultur-idrott-fritid", "ongoing", "count", "area",
     };
 
+    /** What a request to an operation that answers CSV accepts (null: no {@code Accept} header). */
+    private static final String[] ACCEPTS = { null, "text/csv", "text/csv;delimiter=semicolon", "text/csv;delimiter=comma",
+            "text/csv;delimiter=%00", "text/*", "application/json, text/csv;q=0.5", "application/xml", "*/*" };
+
     record Op(String method, String path, JsonNode node, List<JsonNode> parameters) {
+    }
+
+    /** Whether any answer of the operation is declared as {@code text/csv}. */
+    private static boolean answersCsv(Op op) {
+        for (JsonNode response : op.node().path("responses")) {
+            if (response.path("content").has("text/csv")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
     void tenThousandGeneratedRequestsGetNo5xxAndOnlyAnswersTheContractDeclares() throws Exception {
         long seed = Long.getLong("varna.fuzz.seed", 20261125L);
         Random random = new Random(seed);
+        Random accepts = new Random(seed + 1);
         JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Contract.OPENAPI_YAML.toFile());
         List<Op> ops = operations(contract);
         OpenApiInteractionValidator validator = OpenApiInteractionValidator
@@ -93,6 +111,10 @@ class MalformedRequestFuzzTest {
             if (request.contentType() != null) {
                 http.header("Content-Type", request.contentType());
             }
+            String accept = answersCsv(op) ? ACCEPTS[accepts.nextInt(ACCEPTS.length)] : null;
+            if (accept != null) {
+                http.header("Accept", accept);
+            }
             String token = TOKENS[random.nextInt(TOKENS.length)];
             if (token != null) {
                 http.header("Authorization", "Bearer " + token);
@@ -105,7 +127,8 @@ class MalformedRequestFuzzTest {
                 continue;
             }
             byClass[answer.statusCode() / 100]++;
-            String label = "#" + n + " " + op.method().toUpperCase() + " " + request + " as "
+            String label = "#" + n + " " + op.method().toUpperCase() + " " + request
+                    + (accept == null ? "" : " [Accept: " + accept + "]") + " as "
                     + (token == null ? "anonymous" : token.length() < 30 ? token : "a role") + " -> "
                     + answer.statusCode() + " " + abbreviate(answer.body());
             if (answer.statusCode() >= 500) {
