@@ -5,11 +5,11 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/j
 export JAVA_HOME
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: run test test-backend test-frontend test-contract test-e2e tools postgres-client build clean help bench backup restore db-stop db-start db-status burst
+.PHONY: run test test-backend test-frontend test-contract test-clients test-e2e tools postgres-client build clean help bench backup restore db-stop db-start db-status burst
 
 help:
 	@echo "make run    start Keycloak (8180), backend (8080) and web app (5173)"
-	@echo "make test   every test: contract lint, backend, frontend, end-to-end"
+	@echo "make test   every test: contract lint, partner clients, backend, frontend, end-to-end"
 	@echo "make bench  crime-statistics benchmark, figures in bench/results/latest.md"
 	@echo "make backup              pg_dump of the database into backups/ (BACKUP=file to name it)"
 	@echo "make restore BACKUP=file restore a dump into a fresh database (REPLACE=yes to replace one)"
@@ -21,7 +21,7 @@ run:
 	@scripts/run.sh
 
 ## Every test, cheapest first.
-test: test-contract test-backend test-frontend test-e2e
+test: test-contract test-clients test-backend test-frontend test-e2e
 	@echo "make test: all suites passed"
 
 node_modules/.package-lock.json: package-lock.json
@@ -32,6 +32,10 @@ tools: node_modules/.package-lock.json
 ## Spectral's OpenAPI rules on the contract (0 errors).
 test-contract: tools
 	npm run --silent lint:contract
+
+## The typescript-fetch and java clients a partner generates from openapi.yaml compile without edits.
+test-clients: tools
+	scripts/partner-clients.sh
 
 ## Backend unit, resource and contract tests against embedded PostgreSQL and WireMock OIDC; also packages the jar.
 test-backend: postgres-client
@@ -79,4 +83,4 @@ bench:
 
 clean:
 	cd backend && ./mvnw -q clean
-	rm -rf frontend/dist e2e/artifacts
+	rm -rf frontend/dist e2e/artifacts target/partner-clients

@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * operation the operationId, {@code x-roles}, parameters (with their bounds, lengths and
  * patterns: the service checks them, see {@code Parameters}), request body and responses, and
  * schemas structurally after resolving {@code $ref}s (property names, types with
- * nullability, formats, required lists, enums, array items). Descriptions, summaries,
+ * nullability, formats, required lists, enums with their {@code x-enum-varnames}, the names
+ * partners' generated clients give the values, array items). Descriptions, summaries,
  * examples, tags and schema names are ignored, and so are the length and size limits of body
  * properties (the services check those in code; their tests say so).
  *
@@ -202,6 +203,7 @@ public final class OpenApiComparer {
                     : " is nullable in " + SERVED + " but not in " + CONTRACT));
         }
         same(where + " enum", c.enumeration, s.enumeration);
+        same(where + " x-enum-varnames", enumNames(c.node), enumNames(s.node));
 
         for (String name : union(c.properties.keySet(), s.properties.keySet())) {
             String child = path.isEmpty() ? name : path + "." + name;
@@ -295,6 +297,17 @@ public final class OpenApiComparer {
         return new Schema(ref, text(merged.get("type")), nullable, text(merged.get("format")),
                 textSet(merged.get("enum")), textSet(merged.get("required")), properties, merged.get("items"),
                 merged);
+    }
+
+    /** Each enum value (as JSON, so a tab reads {@code "\t"}) with its name in {@code x-enum-varnames}. */
+    private static Map<String, String> enumNames(JsonNode schema) {
+        Map<String, String> names = new java.util.TreeMap<>();
+        JsonNode values = schema.path("enum");
+        JsonNode varnames = schema.path("x-enum-varnames");
+        for (int i = 0; i < values.size() && i < varnames.size(); i++) {
+            names.put(values.get(i).toString(), varnames.get(i).asText());
+        }
+        return names;
     }
 
     private static JsonNode lookup(JsonNode doc, String ref) {

@@ -66,6 +66,12 @@ class OpenApiComparerTest {
                         - $ref: '#/components/schemas/Owner'
                         - type: 'null'
                     parentId: {type: [integer, 'null'], format: int64}
+                    separator:
+                      anyOf:
+                        - type: string
+                          enum: [',', "\\t"]
+                          x-enum-varnames: [COMMA, TAB]
+                        - type: 'null'
                 Owner:
                   type: object
                   properties:
@@ -85,7 +91,9 @@ class OpenApiComparerTest {
                     "id": {"type": "integer", "format": "int64", "description": "The id"},
                     "title": {"$ref": "#/components/schemas/Text"},
                     "owner": {"type": ["object", "null"], "anyOf": [{"$ref": "#/components/schemas/O"}, {"type": "null"}]},
-                    "parentId": {"type": "integer", "format": "int64", "nullable": true}}}}}}}}}}}}},
+                    "parentId": {"type": "integer", "format": "int64", "nullable": true},
+                    "separator": {"type": ["string", "null"], "enum": [",", "\\t"],
+                      "x-enum-varnames": ["COMMA", "TAB"]}}}}}}}}}}}}},
              "components": {"schemas": {
                "Text": {"type": "object", "required": ["en", "sv"], "properties": {"sv": {"type": "string"}, "en": {"type": "string"}}},
                "O": {"type": "object", "properties": {"code": {"type": "string"}}}}}}
@@ -150,6 +158,19 @@ class OpenApiComparerTest {
         assertThat(compare(CONTRACT, served)).containsExactlyInAnyOrder(
                 "GET /api/v1/goals: query parameter q maxLength is 200 in openapi.yaml but 300 in served API",
                 "GET /api/v1/goals: query parameter q pattern is absent in openapi.yaml but ^[a-z]+$ in served API");
+    }
+
+    @Test
+    void enumNamesGeneratedClientsUseAreCompared() throws Exception {
+        String renamed = SAME_API_WRITTEN_DIFFERENTLY.replace("[\"COMMA\", \"TAB\"]", "[\"COMMA\", \"TABULATOR\"]");
+        String unnamed = SAME_API_WRITTEN_DIFFERENTLY.replace("\"x-enum-varnames\"", "\"x-names\"");
+
+        assertThat(compare(CONTRACT, renamed)).containsExactly(
+                "GET /api/v1/goals 200 application/json: property items[].separator x-enum-varnames is"
+                        + " {\",\"=COMMA, \"\\t\"=TAB} in openapi.yaml but {\",\"=COMMA, \"\\t\"=TABULATOR} in served API");
+        assertThat(compare(CONTRACT, unnamed)).containsExactly(
+                "GET /api/v1/goals 200 application/json: property items[].separator x-enum-varnames is"
+                        + " {\",\"=COMMA, \"\\t\"=TAB} in openapi.yaml but {} in served API");
     }
 
     @Test

@@ -2,6 +2,7 @@ package se.varna.common.imports;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.varna.common.FieldError;
@@ -19,7 +20,9 @@ public record ImportReport(
         @Schema(description = "The character encoding the file was read in.", enumeration = { "UTF-8",
                 "windows-1252" }) String encoding,
         @Schema(description = "The column separator found in the header; null for a file that is not CSV "
-                + "(e.g. JSON).", nullable = true, enumeration = { ",", ";", "\t" }) String delimiter,
+                + "(e.g. JSON).", nullable = true, enumeration = { ",", ";", "\t" },
+                extensions = @Extension(name = "x-enum-varnames", value = "[\"COMMA\", \"SEMICOLON\", \"TAB\"]",
+                        parseValue = true)) String delimiter,
         @Schema(description = "Data rows in the file (the header not counted).") int rowsRead,
         @Schema(description = "Rows that passed validation.") int rowsValid,
         @Schema(description = "Rows that did not, each reported in `errors`.") int rowsRejected,
