@@ -35,6 +35,7 @@ import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisPage;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisView;
 import se.varna.area.Area;
+import se.varna.area.AreaService;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
@@ -45,6 +46,7 @@ import se.varna.common.PageRequest;
 import se.varna.common.PreconditionProblem;
 import se.varna.common.Snapshots;
 import se.varna.factor.Factor;
+import se.varna.factor.FactorService;
 import se.varna.measure.Measure;
 import se.varna.area.AreaDtos.AreaSummary;
 import se.varna.factor.FactorDtos.FactorView;
@@ -64,6 +66,12 @@ public class SafetyAnalysisService {
     CurrentCaller caller;
 
     @Inject
+    AreaService areas;
+
+    @Inject
+    FactorService factorService;
+
+    @Inject
     ObjectMapper json;
 
     Clock clock = Clock.systemDefaultZone();
@@ -74,8 +82,9 @@ public class SafetyAnalysisService {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (areaCode != null) {
-            where.append(" and a.area.code = :area");
-            params.put("area", areaCode);
+            // An unknown area has no analyses (an empty page, not a 400, as always).
+            where.append(" and a.area.id = :area");
+            params.put("area", areas.findByCode(areaCode).map(area -> area.id).orElse(-1L));
         }
         if (from != null) {
             where.append(" and a.date >= :from");
@@ -167,10 +176,7 @@ public class SafetyAnalysisService {
         if (blank(input.area())) {
             errors.add(new FieldError("area", "is required"));
         } else if (Limits.maxLength(errors, "area", input.area(), Limits.CODE)) {
-            area = Area.find("code", input.area().trim()).firstResult();
-            if (area == null) {
-                errors.add(new FieldError("area", "no area with code '" + input.area().trim() + "'"));
-            }
+            area = areas.requireByCode(input.area(), "area", errors);
         }
         if (input.date() == null) {
             errors.add(new FieldError("date", "is required"));
@@ -199,11 +205,8 @@ public class SafetyAnalysisService {
             if (blank(f.factor())) {
                 errors.add(new FieldError(at + ".factor", "is required"));
             } else if (Limits.maxLength(errors, at + ".factor", f.factor(), Limits.CODE)) {
-                factor = Factor.find("code", f.factor().trim()).firstResult();
-                if (factor == null) {
-                    errors.add(new FieldError(at + ".factor", "no risk or protective factor with code '"
-                            + f.factor().trim() + "'"));
-                } else if (!seenFactors.add(factor.code)) {
+                factor = factorService.requireByCode(f.factor(), at + ".factor", errors);
+                if (factor != null && !seenFactors.add(factor.code)) {
                     errors.add(new FieldError(at + ".factor", "is assessed twice"));
                 }
             }
