@@ -10,6 +10,7 @@ import {
   indicatorValues,
   policy,
 } from './fixtures';
+import { organisations, protectiveFactors, riskFactors } from './measures-fixtures';
 import { measureHandlers } from './measures-handlers';
 import { analysesHandlers } from './analyses-handlers';
 import { reportHandlers } from './reports-handlers';
@@ -45,10 +46,14 @@ export const handlers = [
     const indicator = indicators.find((i) => i.id === Number(params.id));
     return indicator ? HttpResponse.json(indicator) : notFound(new URL(request.url).pathname);
   }),
+  // Reference data: areas with their boundaries, organisations, risk and protective factors.
   http.get('*/api/v1/areas', () => HttpResponse.json(areaTree)),
   http.get('*/api/v1/areas/boundaries', () =>
     HttpResponse.json(areaBoundaries, { headers: { 'Content-Type': 'application/geo+json' } }),
   ),
+  http.get('*/api/v1/organisations', () => HttpResponse.json(page(organisations))),
+  http.get('*/api/v1/risk-factors', () => HttpResponse.json(page(riskFactors))),
+  http.get('*/api/v1/protective-factors', () => HttpResponse.json(page(protectiveFactors))),
   ...measureHandlers,
   ...analysesHandlers,
   ...reportHandlers,

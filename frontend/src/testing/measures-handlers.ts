@@ -3,10 +3,7 @@ import {
   historyEntries,
   measure,
   measureSummaries,
-  organisations,
   progressUpdates,
-  protectiveFactors,
-  riskFactors,
 } from './measures-fixtures';
 
 const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
@@ -25,7 +22,4 @@ export const measureHandlers = [
   http.get('*/api/v1/measures/:id', () => HttpResponse.json(measure, { headers: { ETag: `"${measure.version}"` } })),
   http.get('*/api/v1/measures/:id/updates', () => HttpResponse.json(page(progressUpdates))),
   http.get('*/api/v1/measures/:id/history', () => HttpResponse.json(page(historyEntries))),
-  http.get('*/api/v1/organisations', () => HttpResponse.json(page(organisations))),
-  http.get('*/api/v1/risk-factors', () => HttpResponse.json(page(riskFactors))),
-  http.get('*/api/v1/protective-factors', () => HttpResponse.json(page(protectiveFactors))),
 ];

@@ -2,8 +2,8 @@ import { flattenChildren } from '@/features/areas/components/flatten-areas';
 import { useAreas } from '@/features/areas/api/get-areas';
 import { useGoals } from '@/features/goals/api/get-goals';
 import { useIndicators } from '@/features/indicators/api/get-indicators';
-import { useProtectiveFactors, useRiskFactors } from '@/features/measures/api/get-factors';
-import { useOrganisations } from '@/features/measures/api/get-organisations';
+import { useFactors } from '@/features/factors/api/get-factors';
+import { useOrganisations } from '@/features/organisations/api/get-organisations';
 import type { Choice } from '@/features/measures/components/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '@/lib/i18n/use-localized';
@@ -25,8 +25,8 @@ export function useMeasureOptions(): MeasureOptions {
   const areas = useAreas();
   const indicators = useIndicators();
   const organisations = useOrganisations();
-  const risks = useRiskFactors();
-  const protective = useProtectiveFactors();
+  const risks = useFactors('risk');
+  const protective = useFactors('protective');
   return {
     goals: (goals.data?.items ?? []).map((goal) => ({
       value: String(goal.id),

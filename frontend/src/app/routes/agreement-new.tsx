@@ -5,11 +5,11 @@ import { Loading } from '@/components/loading';
 import { useCreateAgreement } from '@/features/agreements/api/create-agreement';
 import { useAgreement } from '@/features/agreements/api/get-agreement';
 import { useReplaceAgreement } from '@/features/agreements/api/replace-agreement';
-import { useAgreementOrganisations } from '@/features/agreements/api/get-organisations';
 import { AgreementForm } from '@/features/agreements/components/agreement-form';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { useAreaChoices } from '@/features/areas/hooks/use-area-choices';
+import { useOrganisations } from '@/features/organisations/api/get-organisations';
 import { useCaller } from '../measures/use-caller';
 import { NotFoundRoute } from './not-found';
 
@@ -20,7 +20,7 @@ export function NewAgreementRoute() {
   const navigate = useNavigate();
   const caller = useCaller();
   const areas = useAreaChoices();
-  const organisations = useAgreementOrganisations();
+  const organisations = useOrganisations();
   const create = useCreateAgreement();
   return (
     <>
@@ -62,7 +62,7 @@ function EditAgreement({ agreementId }: { agreementId: number }) {
   const navigate = useNavigate();
   const caller = useCaller();
   const areas = useAreaChoices();
-  const organisations = useAgreementOrganisations();
+  const organisations = useOrganisations();
   const query = useAgreement(agreementId);
   const replace = useReplaceAgreement();
   if (caller.loading || query.isPending || areas.isPending || organisations.isPending) return <Loading />;

@@ -8,6 +8,7 @@ import { useAgreementHistory } from '@/features/agreements/api/get-agreement-his
 import { useUpdateCommitmentStatus } from '@/features/agreements/api/update-commitment-status';
 import { AgreementHistory } from '@/features/agreements/components/agreement-history';
 import { CommitmentsTable } from '@/features/agreements/components/commitments-table';
+import { useOrganisations } from '@/features/organisations/api/get-organisations';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { useCaller } from '../measures/use-caller';
@@ -27,6 +28,7 @@ function AgreementPage({ agreementId }: { agreementId: number }) {
   const query = useAgreement(agreementId);
   // The history is for signed-in readers only (the API answers anonymous callers 401).
   const history = useAgreementHistory(agreementId, caller.signedIn && query.isSuccess);
+  const organisations = useOrganisations();
   const followUp = useUpdateCommitmentStatus();
   useDocumentTitle(query.data?.agreement.title ?? t('agreements.title'));
   if (query.isPending) return <Loading />;
@@ -80,7 +82,9 @@ function AgreementPage({ agreementId }: { agreementId: number }) {
       <section className="section" aria-labelledby="agreement-history">
         <h2 id="agreement-history">{t('history.heading')}</h2>
         {caller.signedIn ? (
-          <QueryBoundary query={history}>{(page) => <AgreementHistory entries={page.items} agreement={a} />}</QueryBoundary>
+          <QueryBoundary query={history}>{(page) => (
+              <AgreementHistory entries={page.items} agreement={a} organisations={organisations.data?.items ?? []} />
+            )}</QueryBoundary>
         ) : (
           <p>{t('history.signIn')}</p>
         )}

@@ -5,7 +5,7 @@ import { Loading } from '@/components/loading';
 import { useIndicator } from '@/features/indicators/api/get-indicator';
 import { useUpdateIndicator } from '@/features/indicators/api/update-indicator';
 import { IndicatorForm } from '@/features/indicators/components/indicator-form';
-import { useOrganisations } from '@/features/measures/api/get-organisations';
+import { useOrganisations } from '@/features/organisations/api/get-organisations';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiProblem } from '@/lib/api/api-problem';
 import { useLocalized } from '@/lib/i18n/use-localized';

@@ -3,7 +3,8 @@ import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { useCreateSafetyAnalysis } from '@/features/safety-analyses/api/create-safety-analysis';
-import { useAnalysisFactors, useAnalysisMeasureOptions } from '@/features/safety-analyses/api/get-form-options';
+import { useFactors } from '@/features/factors/api/get-factors';
+import { useAnalysisMeasureOptions } from '@/features/safety-analyses/api/get-form-options';
 import { useSafetyAnalysis } from '@/features/safety-analyses/api/get-safety-analysis';
 import { useReplaceSafetyAnalysis } from '@/features/safety-analyses/api/replace-safety-analysis';
 import {
@@ -20,8 +21,8 @@ function useFormOptions(): SafetyAnalysisFormOptions & { ready: boolean } {
   const { t } = useTranslation();
   const { text } = useLocalized();
   const areas = useAreaChoices();
-  const risk = useAnalysisFactors('risk');
-  const protective = useAnalysisFactors('protective');
+  const risk = useFactors('risk');
+  const protective = useFactors('protective');
   const measures = useAnalysisMeasureOptions();
   return {
     ready: !areas.isPending && !risk.isPending && !protective.isPending && !measures.isPending,

@@ -7,6 +7,7 @@ import { useSafetyAnalysis } from '@/features/safety-analyses/api/get-safety-ana
 import { useSafetyAnalysisHistory } from '@/features/safety-analyses/api/get-safety-analysis-history';
 import { SafetyAnalysisDetails } from '@/features/safety-analyses/components/safety-analysis-details';
 import { SafetyAnalysisHistory } from '@/features/safety-analyses/components/safety-analysis-history';
+import { useFactors } from '@/features/factors/api/get-factors';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useCaller } from '../measures/use-caller';
 import { NotFoundRoute } from './not-found';
@@ -23,6 +24,8 @@ function SafetyAnalysisPage({ analysisId }: { analysisId: number }) {
   const caller = useCaller();
   const query = useSafetyAnalysis(analysisId, { enabled: caller.signedIn });
   const history = useSafetyAnalysisHistory(analysisId, caller.signedIn && query.isSuccess);
+  const risk = useFactors('risk');
+  const protective = useFactors('protective');
   useDocumentTitle(query.data?.analysis.title ?? t('safetyAnalyses.title'));
   if (caller.loading) return <Loading />;
   if (!caller.signedIn) {
@@ -65,7 +68,13 @@ function SafetyAnalysisPage({ analysisId }: { analysisId: number }) {
       <SafetyAnalysisDetails analysis={a} />
       <section className="section" aria-labelledby="analysis-history">
         <h2 id="analysis-history">{t('history.heading')}</h2>
-        <QueryBoundary query={history}>{(page) => <SafetyAnalysisHistory entries={page.items} analysis={a} />}</QueryBoundary>
+        <QueryBoundary query={history}>{(page) => (
+            <SafetyAnalysisHistory
+              entries={page.items}
+              analysis={a}
+              factors={[...(risk.data?.items ?? []), ...(protective.data?.items ?? [])]}
+            />
+          )}</QueryBoundary>
       </section>
     </>
   );

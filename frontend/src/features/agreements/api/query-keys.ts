@@ -7,5 +7,4 @@ export const agreementKeys = {
   detail: (id: number) => [...agreementKeys.all, 'detail', id] as const,
   history: (id: number) => [...agreementKeys.detail(id), 'history'] as const,
   measureSearch: (q: string) => [...agreementKeys.all, 'measure-search', q] as const,
-  organisations: () => [...agreementKeys.all, 'organisations'] as const,
 };

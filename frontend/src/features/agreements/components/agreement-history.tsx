@@ -1,21 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChangeHistory, useChangeHistoryTexts } from '@/components/change-history';
-import type { Agreement, AgreementHistoryEntry } from '@/lib/api/types';
+import type { Agreement, AgreementHistoryEntry, Organisation } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
-import { useAgreementOrganisations } from '../api/get-organisations';
 
 /**
  * Who changed the agreement, its commitments and their follow-ups, and when: codes in words,
- * organisations by name, linked measures as links, commitments item by item.
+ * organisations by name (from `organisations`, the route's list; a code it lacks is shown as
+ * it is), linked measures as links, commitments item by item.
  */
-export function AgreementHistory({ entries, agreement }: { entries: AgreementHistoryEntry[]; agreement: Agreement }) {
+export function AgreementHistory({
+  entries,
+  agreement,
+  organisations,
+}: {
+  entries: AgreementHistoryEntry[];
+  agreement: Agreement;
+  organisations: Pick<Organisation, 'code' | 'name'>[];
+}) {
   const { t } = useTranslation();
   const { text } = useLocalized();
-  const organisations = useAgreementOrganisations();
   const texts = useChangeHistoryTexts(t('history.agreementCaption'));
   const organisation = (code: string) => {
-    const o = organisations.data?.items.find((x) => x.code === code);
+    const o = organisations.find((x) => x.code === code);
     return o ? text(o.name) : code;
   };
   const measureTitles = new Map(agreement.commitments.flatMap((c) => c.measures.map((m) => [m.id, m.title] as const)));

@@ -5,7 +5,6 @@ export const crimeStatisticsKeys = {
   categories: () => [...crimeStatisticsKeys.all, 'categories'] as const,
   figures: () => [...crimeStatisticsKeys.all, 'figures'] as const,
   query: (query: CrimeStatisticsQuery) => [...crimeStatisticsKeys.figures(), query] as const,
-  boundaries: (parent: string) => [...crimeStatisticsKeys.all, 'boundaries', parent] as const,
   trend: (area: string) => [...crimeStatisticsKeys.figures(), 'trend', area] as const,
   imports: () => [...crimeStatisticsKeys.all, 'imports'] as const,
   import: (id: number) => [...crimeStatisticsKeys.imports(), id] as const,

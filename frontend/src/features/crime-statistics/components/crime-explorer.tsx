@@ -8,7 +8,7 @@ import { useLocalized } from '@/lib/i18n/use-localized';
 import { useCrimeCategories } from '../api/get-crime-categories';
 import { useCrimeStatistics } from '../api/get-crime-statistics';
 import { CategoryTree } from './category-tree';
-import { CrimeMap, type CrimeMapArea } from './crime-map';
+import { CrimeMap, type CrimeMapArea, type CrimeMapBoundaries } from './crime-map';
 import { CrimeTable } from './crime-table';
 import { DistrictPicker } from './district-picker';
 import {
@@ -29,9 +29,10 @@ const CrimeChart = lazy(() => import('./crime-chart').then((module) => ({ defaul
 
 /**
  * The crime-statistics explorer: categories, period, districts, measure and split (all in the
- * address), a chart over time, the same figures as a table with CSV, and a map by district.
+ * address), a chart over time, the same figures as a table with CSV, and a map by district on
+ * the `boundaries` the route gives.
  */
-export function CrimeExplorer() {
+export function CrimeExplorer({ boundaries }: { boundaries: CrimeMapBoundaries }) {
   const { t } = useTranslation();
   const { text } = useLocalized();
   const id = useId();
@@ -114,7 +115,7 @@ export function CrimeExplorer() {
           ) : byArea.isError ? (
             <ErrorAlert error={byArea.error} onRetry={() => void byArea.refetch()} />
           ) : (
-            <DistrictMap data={byArea.data} params={params} />
+            <DistrictMap data={byArea.data} params={params} boundaries={boundaries} />
           )}
         </section>
       </div>
@@ -123,7 +124,15 @@ export function CrimeExplorer() {
 }
 
 /** The map's figures: each district's and locality's rate over the whole period. */
-function DistrictMap({ data, params }: { data: CrimeStatistics; params: ExplorerParams }) {
+function DistrictMap({
+  data,
+  params,
+  boundaries,
+}: {
+  data: CrimeStatistics;
+  params: ExplorerParams;
+  boundaries: CrimeMapBoundaries;
+}) {
   const { t } = useTranslation();
   const format = useCrimeFormat();
   const measure = mapMeasure(params.measure);
@@ -149,6 +158,7 @@ function DistrictMap({ data, params }: { data: CrimeStatistics; params: Explorer
       <p className="hint">{t('crimeStatistics.map.intro', { measure: measureText.toLowerCase() })}</p>
       <CrimeMap
         areas={areas}
+        boundaries={boundaries}
         legendTitle={t('crimeStatistics.map.legendTitle', { measure: measureText.toLowerCase(), period })}
         ariaLabel={t('crimeStatistics.map.ariaLabel', {
           measure: measureText.toLowerCase(),

@@ -1,9 +1,9 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ChoroplethMap, type ChoroplethState } from '@/components/choropleth-map';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
-import { useAreaBoundaries } from '../api/get-area-boundaries';
-import { MUNICIPALITY } from './explorer-params';
+import type { AreaBoundaryCollection } from '@/lib/api/types';
 
 export interface CrimeMapArea {
   code: string;
@@ -14,9 +14,13 @@ export interface CrimeMapArea {
   state?: ChoroplethState;
 }
 
+/** The boundaries of the municipality's districts and localities, as the route has them (the areas feature's query). */
+export type CrimeMapBoundaries = UseQueryResult<AreaBoundaryCollection>;
+
 interface CrimeMapProps {
   /** The districts and localities with their rate. */
   areas: CrimeMapArea[];
+  boundaries: CrimeMapBoundaries;
   legendTitle: string;
   ariaLabel: string;
   tableCaption: string;
@@ -25,12 +29,12 @@ interface CrimeMapProps {
 
 /**
  * The districts coloured by rate, on the shared choropleth map with the boundaries of
- * `GET /api/v1/areas/boundaries?parent=1980`. When the boundaries cannot be had, the same
- * figures are shown as a ranked table, so nothing depends on the map being drawn.
+ * `GET /api/v1/areas/boundaries?parent=1980`, which the route passes in (one cache entry with
+ * the areas page, so a boundary upload there redraws this map too). When the boundaries cannot
+ * be had, the same figures are shown as a ranked table, so nothing depends on the map being drawn.
  */
-export function CrimeMap({ areas, legendTitle, ariaLabel, tableCaption, formatRate }: CrimeMapProps) {
+export function CrimeMap({ areas, boundaries, legendTitle, ariaLabel, tableCaption, formatRate }: CrimeMapProps) {
   const { t } = useTranslation();
-  const boundaries = useAreaBoundaries(MUNICIPALITY);
   const values = Object.fromEntries(areas.map((area) => [area.code, area.rate]));
   const states = Object.fromEntries(areas.flatMap((area) => (area.state ? [[area.code, area.state]] : [])));
 

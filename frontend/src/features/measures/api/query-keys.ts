@@ -9,12 +9,3 @@ export const measureKeys = {
   updates: (id: number) => [...measureKeys.detail(id), 'updates'] as const,
   history: (id: number) => [...measureKeys.detail(id), 'history'] as const,
 };
-
-export const factorKeys = {
-  all: ['factors'] as const,
-  kind: (kind: 'risk' | 'protective') => [...factorKeys.all, kind] as const,
-};
-
-export const organisationKeys = {
-  all: ['organisations'] as const,
-};

@@ -6,6 +6,5 @@ export const safetyAnalysisKeys = {
   list: (params: SafetyAnalysisListParams) => [...safetyAnalysisKeys.lists(), params] as const,
   detail: (id: number) => [...safetyAnalysisKeys.all, 'detail', id] as const,
   history: (id: number) => [...safetyAnalysisKeys.detail(id), 'history'] as const,
-  factors: (kind: 'risk' | 'protective') => [...safetyAnalysisKeys.all, 'factors', kind] as const,
   measures: () => [...safetyAnalysisKeys.all, 'measure-options'] as const,
 };

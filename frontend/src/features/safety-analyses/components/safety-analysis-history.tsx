@@ -1,28 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChangeHistory, useChangeHistoryTexts } from '@/components/change-history';
-import type { SafetyAnalysis, SafetyAnalysisHistoryEntry } from '@/lib/api/types';
+import type { Factor, SafetyAnalysis, SafetyAnalysisHistoryEntry } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
-import { useAnalysisFactors } from '../api/get-form-options';
 
-/** Who changed the analysis and when: factors by name, levels and trends in words, measures as links. */
+/**
+ * Who changed the analysis and when: factors by name (from `factors`, the route's risk and
+ * protective factors, for those the analysis no longer assesses), levels and trends in
+ * words, measures as links.
+ */
 export function SafetyAnalysisHistory({
   entries,
   analysis,
+  factors,
 }: {
   entries: SafetyAnalysisHistoryEntry[];
   analysis: SafetyAnalysis;
+  factors: Pick<Factor, 'code' | 'name'>[];
 }) {
   const { t } = useTranslation();
   const { text } = useLocalized();
-  const risk = useAnalysisFactors('risk');
-  const protective = useAnalysisFactors('protective');
   const texts = useChangeHistoryTexts(t('history.analysisCaption'));
   // The analysis's own factors last, so that the names on the page win.
   const factorNames = new Map(
-    [...(risk.data?.items ?? []), ...(protective.data?.items ?? []), ...analysis.factors.map((f) => f.factor)].map(
-      (f) => [f.code, text(f.name)] as const,
-    ),
+    [...factors, ...analysis.factors.map((f) => f.factor)].map((f) => [f.code, text(f.name)] as const),
   );
   const measureTitles = new Map(analysis.measures.map((m) => [m.measure.id, m.measure.title] as const));
   const measureLink = (v: unknown) => (

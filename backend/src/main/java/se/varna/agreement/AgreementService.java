@@ -30,6 +30,7 @@ import se.varna.agreement.AgreementDtos.HistoryEntryView;
 import se.varna.agreement.AgreementDtos.HistoryPage;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.MeasureRef;
 import se.varna.area.Area;
+import se.varna.area.AreaService;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
@@ -44,6 +45,7 @@ import se.varna.common.document.VersionedDocuments;
 import se.varna.measure.Measure;
 import se.varna.area.AreaDtos.AreaSummary;
 import se.varna.organisation.Organisation;
+import se.varna.organisation.OrganisationService;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 
 /**
@@ -64,6 +66,12 @@ public class AgreementService {
     @Inject
     VersionedDocuments documents;
 
+    @Inject
+    AreaService areas;
+
+    @Inject
+    OrganisationService organisations;
+
     // ---- reading -------------------------------------------------------------------------
 
     public AgreementPage list(String areaCode, AgreementType type, CommitmentStatus status, LocalDate from,
@@ -71,10 +79,7 @@ public class AgreementService {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (areaCode != null) {
-            Area area = Area.find("code", areaCode).firstResult();
-            if (area == null) {
-                throw new InvalidParameterException("area", "no area with code '" + areaCode + "'");
-            }
+            Area area = areas.requireByCode(areaCode, "area");
             where.append(" and g.area.id in :areas");
             params.put("areas", withAncestors(area));
         }
@@ -208,17 +213,13 @@ public class AgreementService {
         if (blank(input.area())) {
             errors.add(new FieldError("area", "is required"));
         } else if (Limits.maxLength(errors, "area", input.area(), Limits.CODE)) {
-            area = Area.find("code", input.area().trim()).firstResult();
-            if (area == null) {
-                errors.add(new FieldError("area", "no area with code '" + input.area().trim() + "'"));
-            }
+            area = areas.requireByCode(input.area(), "area", errors);
         }
         if (input.startDate() == null) {
             errors.add(new FieldError("startDate", "is required"));
         } else if (input.endDate() != null && input.endDate().isBefore(input.startDate())) {
             errors.add(new FieldError("endDate", "must not be before startDate"));
         }
-        Set<Organisation> parties = new LinkedHashSet<>();
         List<String> partyCodes = input.parties() == null ? List.of() : input.parties();
         if (partyCodes.isEmpty()) {
             errors.add(new FieldError("parties", "name at least one organisation"));
@@ -226,14 +227,7 @@ public class AgreementService {
         if (!Limits.codes(errors, "parties", partyCodes, Limits.ITEMS, Limits.CODE)) {
             partyCodes = List.of();
         }
-        for (int i = 0; i < partyCodes.size(); i++) {
-            Organisation o = organisation(partyCodes.get(i));
-            if (o == null) {
-                errors.add(new FieldError("parties[" + i + "]", "no organisation with code '" + partyCodes.get(i) + "'"));
-            } else {
-                parties.add(o);
-            }
-        }
+        Set<Organisation> parties = organisations.requireByCodes(partyCodes, "parties", errors);
 
         Map<Long, AgreementCommitment> existing = new HashMap<>();
         g.commitments.forEach(c -> existing.put(c.id, c));
@@ -272,11 +266,8 @@ public class AgreementService {
                 errors.add(new FieldError(at + ".responsibleOrganisation", "is required"));
             } else if (Limits.maxLength(errors, at + ".responsibleOrganisation", ci.responsibleOrganisation(),
                     Limits.CODE)) {
-                responsible = organisation(ci.responsibleOrganisation());
-                if (responsible == null) {
-                    errors.add(new FieldError(at + ".responsibleOrganisation", "no organisation with code '"
-                            + ci.responsibleOrganisation().trim() + "'"));
-                }
+                responsible = organisations.requireByCode(ci.responsibleOrganisation(), at + ".responsibleOrganisation",
+                        errors);
             }
             if (ci.status() == null) {
                 errors.add(new FieldError(at + ".status", "is required: notStarted, ongoing, fulfilled or notFulfilled"));
@@ -324,10 +315,6 @@ public class AgreementService {
         g.parties.addAll(parties);
         g.commitments.clear();
         g.commitments.addAll(commitments);
-    }
-
-    private static Organisation organisation(String code) {
-        return code == null || code.isBlank() ? null : Organisation.find("code", code.trim()).firstResult();
     }
 
     private static boolean blank(String s) {

@@ -27,16 +27,16 @@ public class BoundaryQueries {
     @Inject
     EntityManager em;
 
-    public Optional<BoundaryRow> byCode(String code) {
-        return rows(em.createNativeQuery(SELECT + " where code = ?1").setParameter(1, code).getResultList())
+    public Optional<BoundaryRow> byId(long id) {
+        return rows(em.createNativeQuery(SELECT + " where id = ?1").setParameter(1, id).getResultList())
                 .stream().findFirst();
     }
 
-    public List<BoundaryRow> byCodes(Collection<String> codes) {
-        if (codes.isEmpty()) {
+    public List<BoundaryRow> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        return rows(em.createNativeQuery(SELECT + " where code in (?1)").setParameter(1, codes).getResultList());
+        return rows(em.createNativeQuery(SELECT + " where id in (?1)").setParameter(1, ids).getResultList());
     }
 
     public List<BoundaryRow> childrenOf(long parentId) {

@@ -57,12 +57,15 @@ public class BoundaryService {
     BoundaryQueries queries;
 
     @Inject
+    AreaService areas;
+
+    @Inject
     ObjectMapper objectMapper;
 
     /** The boundaries of {@code parentCode}'s children, in the area tree's order. */
     public BoundaryCollection childBoundaries(String parentCode) {
-        BoundaryRow parent = queries.byCode(parentCode).orElseThrow(() -> new NotFoundProblem("area", parentCode));
-        List<BoundaryFeature> features = queries.childrenOf(parent.id()).stream()
+        Area parent = areas.findByCode(parentCode).orElseThrow(() -> new NotFoundProblem("area", parentCode));
+        List<BoundaryFeature> features = queries.childrenOf(parent.id).stream()
                 .sorted(Comparator.<BoundaryRow, Integer>comparing(r -> r.type().ordinal())
                         .thenComparing(BoundaryRow::name, SWEDISH))
                 .map(this::feature)
@@ -73,7 +76,7 @@ public class BoundaryService {
     /** Replaces one area's boundary with a real one; the body is a geometry or a Feature. */
     @Transactional
     public BoundaryFeature replaceBoundary(String code, InputStream body) {
-        BoundaryRow area = queries.byCode(code).orElseThrow(() -> new NotFoundProblem("area", code));
+        Area area = areas.findByCode(code).orElseThrow(() -> new NotFoundProblem("area", code));
         JsonNode root = readJson(body, MAX_BOUNDARY_BYTES);
         List<FieldError> errors = new ArrayList<>();
         JsonNode geometry = root;
@@ -84,7 +87,8 @@ public class BoundaryService {
             JsonNode named = root.path("properties").path("code");
             if (!named.isMissingNode() && !named.isNull() && named.asText().length() > Limits.CODE) {
                 errors.add(new FieldError("properties.code", Limits.tooLong(Limits.CODE)));
-            } else if (!named.isMissingNode() && !named.isNull() && !code.equals(named.asText())) {
+            } else if (!named.isMissingNode() && !named.isNull()
+                    && !AreaService.key(named.asText()).equals(AreaService.key(area.code))) {
                 errors.add(new FieldError("properties.code", "is '" + named.asText() + "' but the path names '"
                         + code + "'"));
             }
@@ -94,8 +98,8 @@ public class BoundaryService {
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
-        queries.store(area.id(), checked.geometry().toString());
-        return feature(queries.byCode(code).orElseThrow());
+        queries.store(area.id, checked.geometry().toString());
+        return feature(queries.byId(area.id).orElseThrow());
     }
 
     /**
@@ -118,13 +122,12 @@ public class BoundaryService {
         }
         List<String> codes = new ArrayList<>();
         features.forEach(f -> codes.add(f.path("properties").path("code").asText(null)));
-        Map<String, BoundaryRow> areas = queries.byCodes(codes.stream()
-                .filter(c -> c != null && c.length() <= Limits.CODE).distinct().toList())
-                .stream().collect(Collectors.toMap(BoundaryRow::code, Function.identity()));
+        AreaIndex index = areas.index();
 
         List<FieldError> errors = new ArrayList<>();
         Map<Integer, String> geometries = new LinkedHashMap<>();
-        Map<String, Integer> firstRowOfCode = new HashMap<>();
+        Map<Integer, Area> areaOfFeature = new HashMap<>();
+        Map<Long, Integer> firstRowOfArea = new HashMap<>();
         for (int i = 0; i < features.size(); i++) {
             int row = i + 1;
             String at = "features[" + i + "]";
@@ -138,11 +141,15 @@ public class BoundaryService {
                 errors.add(new FieldError(at + ".properties.code", "is missing: it names the area", row));
             } else if (code.length() > Limits.CODE) {
                 errors.add(new FieldError(at + ".properties.code", Limits.tooLong(Limits.CODE), row));
-            } else if (!areas.containsKey(code)) {
-                errors.add(new FieldError(at + ".properties.code", "'" + code + "' is not the code of an area", row));
-            } else if (firstRowOfCode.putIfAbsent(code, row) != null) {
-                errors.add(new FieldError(at + ".properties.code", "'" + code + "' was already given in feature "
-                        + firstRowOfCode.get(code), row));
+            } else if (index.find(code).isEmpty()) {
+                errors.add(new FieldError(at + ".properties.code", AreaService.unknownCode(code), row));
+            } else {
+                Area area = index.find(code).orElseThrow();
+                areaOfFeature.put(i, area);
+                if (firstRowOfArea.putIfAbsent(area.id, row) != null) {
+                    errors.add(new FieldError(at + ".properties.code", "'" + code + "' was already given in feature "
+                            + firstRowOfArea.get(area.id), row));
+                }
             }
             BoundaryGeometry.Checked checked = BoundaryGeometry.check(feature.get("geometry"), at + ".geometry", row);
             errors.addAll(checked.errors());
@@ -154,11 +161,13 @@ public class BoundaryService {
             throw new BoundariesRejectedException(features.size(), errors);
         }
 
+        Map<Long, BoundaryRow> rows = queries.byIds(areaOfFeature.values().stream().map(a -> a.id).toList())
+                .stream().collect(Collectors.toMap(BoundaryRow::id, Function.identity()));
         List<ImportItem> items = new ArrayList<>();
         int stored = 0;
         int unchanged = 0;
         for (int i = 0; i < features.size(); i++) {
-            BoundaryRow area = areas.get(codes.get(i));
+            BoundaryRow area = rows.get(areaOfFeature.get(i).id);
             String geometry = geometries.get(i);
             boolean same = queries.hasRealBoundary(area.id(), geometry);
             if (same) {
@@ -176,8 +185,8 @@ public class BoundaryService {
     /** Removes an area's boundary: its map shows it without one. */
     @Transactional
     public void removeBoundary(String code) {
-        BoundaryRow area = queries.byCode(code).orElseThrow(() -> new NotFoundProblem("area", code));
-        queries.remove(area.id());
+        Area area = areas.findByCode(code).orElseThrow(() -> new NotFoundProblem("area", code));
+        queries.remove(area.id);
     }
 
     private BoundaryFeature feature(BoundaryRow row) {

@@ -7,13 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.varna.area.AreaIndex;
 import se.varna.common.LocalizedText;
 
 /**
  * The small, slowly changing reference data crime statistics are checked and rolled up
  * against, held in memory for one request or one import: the crime categories with their
- * hierarchy and groups, the areas with theirs, the age groups and the organisations (sources).
- * Categories and areas are numbered 0…n-1 in their display order.
+ * hierarchy and groups, the areas with theirs (found by code with the area owner's rule) and
+ * the age groups. Categories and areas are numbered 0…n-1 in their display order.
  */
 final class CrimeCatalog {
 
@@ -30,11 +31,10 @@ final class CrimeCatalog {
     final List<Category> categories;
     final List<AreaNode> areas;
     final List<AgeGroup> ageGroups;
-    final Map<String, Long> organisationIds;
 
     private final Map<String, Category> categoryByCode = new HashMap<>();
     private final Map<Long, Category> categoryById = new HashMap<>();
-    private final Map<String, AreaNode> areaByCode = new HashMap<>();
+    private final AreaIndex areaIndex;
     private final Map<Long, AreaNode> areaById = new HashMap<>();
     private final Map<String, AgeGroup> ageGroupByCode = new HashMap<>();
     private final Map<Long, AgeGroup> ageGroupById = new HashMap<>();
@@ -47,19 +47,16 @@ final class CrimeCatalog {
     private final Map<Integer, List<String>> groupMembers = new HashMap<>();
 
     CrimeCatalog(List<Category> categories, Map<Integer, List<Integer>> groupMemberIndexes, List<AreaNode> areas,
-            List<AgeGroup> ageGroups, Map<String, Long> organisationIds) {
+            AreaIndex areaIndex, List<AgeGroup> ageGroups) {
         this.categories = List.copyOf(categories);
         this.areas = List.copyOf(areas);
+        this.areaIndex = areaIndex;
         this.ageGroups = List.copyOf(ageGroups);
-        this.organisationIds = Map.copyOf(organisationIds);
         categories.forEach(c -> {
             categoryByCode.put(c.code(), c);
             categoryById.put(c.id(), c);
         });
-        areas.forEach(a -> {
-            areaByCode.put(a.code(), a);
-            areaById.put(a.id(), a);
-        });
+        areas.forEach(a -> areaById.put(a.id(), a));
         ageGroups.forEach(a -> {
             ageGroupByCode.put(a.code(), a);
             ageGroupById.put(a.id(), a);
@@ -133,8 +130,9 @@ final class CrimeCatalog {
         return categoryById.get(id);
     }
 
+    /** The area {@code code} names, by the area owner's rule; null when it names none. */
     AreaNode area(String code) {
-        return areaByCode.get(code);
+        return areaIndex.find(code).map(a -> areaById.get(a.id)).orElse(null);
     }
 
     AreaNode areaById(long id) {

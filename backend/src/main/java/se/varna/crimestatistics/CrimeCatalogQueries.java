@@ -4,13 +4,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -18,23 +15,26 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import se.varna.area.Area;
+import se.varna.area.AreaIndex;
+import se.varna.area.AreaService;
 import se.varna.common.LocalizedText;
 import se.varna.crimestatistics.CrimeCatalog.AgeGroup;
 import se.varna.crimestatistics.CrimeCatalog.AreaNode;
 import se.varna.crimestatistics.CrimeCatalog.Category;
 
 /**
- * Reads the reference data of {@link CrimeCatalog}: a few dozen rows, read afresh for each
- * request or import so that a new category or area is seen at once.
+ * Reads the reference data of {@link CrimeCatalog}: a few dozen rows of categories and age
+ * groups, and the areas as their owner ({@link AreaService#index()}) has them.
  */
 @ApplicationScoped
 public class CrimeCatalogQueries {
 
-    private static final Collator SWEDISH = Collator.getInstance(Locale.of("sv", "SE"));
-    private static final List<String> AREA_TYPE_ORDER = List.of("municipality", "district", "locality");
-
     @Inject
     DataSource dataSource;
+
+    @Inject
+    AreaService areaService;
 
     /** How long a read catalog is used before it is read again. */
     private static final long FRESH_NANOS = 10_000_000_000L;
@@ -56,8 +56,9 @@ public class CrimeCatalogQueries {
 
     /** The catalog as the database has it now. */
     CrimeCatalog reload() {
+        AreaIndex areas = areaService.index();
         try (Connection connection = dataSource.getConnection(); Statement st = connection.createStatement()) {
-            CrimeCatalog catalog = load(st);
+            CrimeCatalog catalog = load(st, areas);
             cachedAt = System.nanoTime();
             cached = catalog;
             return catalog;
@@ -71,7 +72,7 @@ public class CrimeCatalogQueries {
         cached = null;
     }
 
-    CrimeCatalog load(Statement st) throws SQLException {
+    CrimeCatalog load(Statement st, AreaIndex areaIndex) throws SQLException {
         record RawCategory(long id, String code, boolean group, LocalizedText name, LocalizedText description,
                 String sourceReference, Long parentId, LocalDate validFrom, LocalDate validTo, int sortOrder) {
         }
@@ -113,27 +114,17 @@ public class CrimeCatalogQueries {
             }
         }
 
-        record RawArea(long id, String code, String name, String type, Long parentId) {
-        }
-        List<RawArea> rawAreas = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery("select id, code, name, type, parent_id from area")) {
-            while (rs.next()) {
-                long parent = rs.getLong(5);
-                Long parentId = rs.wasNull() ? null : parent;
-                rawAreas.add(new RawArea(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), parentId));
-            }
-        }
-        rawAreas.sort(Comparator.<RawArea, Integer>comparing(a -> AREA_TYPE_ORDER.indexOf(a.type()))
-                .thenComparing(RawArea::name, SWEDISH));
-        Map<Long, Integer> areaIndex = new HashMap<>();
-        for (int i = 0; i < rawAreas.size(); i++) {
-            areaIndex.put(rawAreas.get(i).id(), i);
+        // The areas in their owner's display order, numbered in it.
+        List<Area> ordered = areaIndex.all();
+        Map<Long, Integer> areaNumber = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            areaNumber.put(ordered.get(i).id, i);
         }
         List<AreaNode> areas = new ArrayList<>();
-        for (int i = 0; i < rawAreas.size(); i++) {
-            RawArea r = rawAreas.get(i);
-            areas.add(new AreaNode(i, r.id(), r.code(), r.name(), r.type(),
-                    r.parentId() == null ? -1 : areaIndex.get(r.parentId())));
+        for (int i = 0; i < ordered.size(); i++) {
+            Area a = ordered.get(i);
+            areas.add(new AreaNode(i, a.id, a.code, a.name, a.type.name(),
+                    a.parentId == null ? -1 : areaNumber.get(a.parentId)));
         }
 
         List<AgeGroup> ageGroups = new ArrayList<>();
@@ -142,24 +133,6 @@ public class CrimeCatalogQueries {
                 ageGroups.add(new AgeGroup(rs.getLong(1), rs.getString(2), rs.getInt(3)));
             }
         }
-        Map<String, Long> organisations = new HashMap<>();
-        try (ResultSet rs = st.executeQuery("select code, id from organisation")) {
-            while (rs.next()) {
-                organisations.put(rs.getString(1), rs.getLong(2));
-            }
-        }
-        return new CrimeCatalog(categories, members, areas, ageGroups, organisations);
-    }
-
-    boolean organisationExists(String code) {
-        try (Connection connection = dataSource.getConnection();
-                java.sql.PreparedStatement st = connection.prepareStatement("select 1 from organisation where code = ?")) {
-            st.setString(1, code);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new CrimeCatalog(categories, members, areas, areaIndex, ageGroups);
     }
 }

@@ -27,6 +27,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.ForbiddenException;
+import se.varna.area.AreaService;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
@@ -46,6 +47,8 @@ import se.varna.crimestatistics.CrimeCatalog.AreaNode;
 import se.varna.crimestatistics.CrimeCatalog.Category;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsImport;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsImportPage;
+import se.varna.organisation.Organisation;
+import se.varna.organisation.OrganisationService;
 
 /**
  * Imports crime figures from CSV files. The request checks the caller, the source and the
@@ -77,6 +80,9 @@ public class CrimeImportService {
 
     @Inject
     CrimeCatalogQueries catalogQueries;
+
+    @Inject
+    OrganisationService organisations;
 
     @Inject
     CrimeFactCopier copier;
@@ -114,13 +120,13 @@ public class CrimeImportService {
     public CrimeStatisticsImport startImport(InputStream body, ImportParams params, String requestedSource) {
         boolean dryRun = params.dryRun();
         ImportMode mode = params.mode();
-        String source = source(requestedSource);
+        Organisation source = source(requestedSource);
         LineCountingStream counting = new LineCountingStream(body);
         CsvUpload upload = CsvUpload.read(counting, varnaConfig.imports().crimeStatisticsMaxSize().asLongValue(),
                 COLUMNS, List.of());
         int rowsExpected = (int) Math.max(0, counting.lines() - 1);
-        long id = jobs.create(source, dryRun, mode.code(), caller.username(), rowsExpected);
-        worker.submit(() -> run(id, upload, dryRun, mode, source, rowsExpected));
+        long id = jobs.create(source.code, dryRun, mode.code(), caller.username(), rowsExpected);
+        worker.submit(() -> run(id, upload, dryRun, mode, source.code, source.id, rowsExpected));
         return jobs.find(id).orElseThrow();
     }
 
@@ -147,7 +153,7 @@ public class CrimeImportService {
         return caller.organisationCode().orElseThrow(ForbiddenException::new);
     }
 
-    private String source(String requested) {
+    private Organisation source(String requested) {
         String wanted = requested == null || requested.isBlank() ? null : requested.trim();
         String source;
         if (caller.hasRole(VarnaRole.coordinator)) {
@@ -160,10 +166,7 @@ public class CrimeImportService {
             }
             source = own;
         }
-        if (!catalogQueries.organisationExists(source)) {
-            throw new InvalidParameterException("source", "has no organisation with code '" + source + "'");
-        }
-        return source;
+        return organisations.requireByCode(source, "source");
     }
 
     /**
@@ -173,14 +176,14 @@ public class CrimeImportService {
      * and stored again without the repeats; else the earlier deliveries of its months are
      * removed, the rollup replaced and the job marked finished, and the transaction commits.
      */
-    void run(long id, CsvUpload upload, boolean dryRun, ImportMode mode, String source, int rowsExpected) {
+    void run(long id, CsvUpload upload, boolean dryRun, ImportMode mode, String source, long sourceId,
+            int rowsExpected) {
         int rowsRead = 0;
         boolean committed = false;
         try {
             jobs.markRunning(id);
             long started = System.nanoTime();
             CrimeCatalog catalog = catalogQueries.reload();
-            long sourceId = catalog.organisationIds.get(source);
             if (dryRun) {
                 Validation v = validate(id, upload, catalog, rowsExpected, null, mode);
                 rowsRead = v.rowsRead;
@@ -381,8 +384,7 @@ public class CrimeImportService {
             String areaCode = row.get("area");
             AreaNode area = catalog.area(areaCode);
             if (area == null) {
-                v.error(row.error("area", areaCode.isEmpty() ? "is empty"
-                        : "has no area with code '" + abbreviate(areaCode) + "'"));
+                v.error(row.error("area", areaCode.isEmpty() ? "is empty" : AreaService.unknownCode(areaCode)));
             }
             String categoryCode = row.get("category");
             Category category = catalog.category(categoryCode);

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import se.varna.area.AreaService;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.crimestatistics.CrimeCatalog.AreaNode;
@@ -97,8 +98,8 @@ public class CrimeStatisticsService {
         for (String code : new LinkedHashSet<>(query.areas())) {
             AreaNode area = catalog.area(code);
             if (area == null) {
-                errors.add(new FieldError("area", "has no area with code '" + code + "'"));
-            } else {
+                errors.add(new FieldError("area", AreaService.unknownCode(code)));
+            } else if (!areas.contains(area)) {
                 areas.add(area);
             }
         }

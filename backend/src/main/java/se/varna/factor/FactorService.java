@@ -2,6 +2,8 @@ package se.varna.factor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,12 +13,15 @@ import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
 import se.varna.common.PageRequest;
+import se.varna.common.References;
 import se.varna.factor.FactorDtos.FactorInput;
 import se.varna.factor.FactorDtos.FactorPage;
 import se.varna.factor.FactorDtos.FactorView;
 
 /**
- * The taxonomy of risk and protective factors: read by anyone, extended by the coordinator.
+ * The owner of the taxonomy of risk and protective factors: read by anyone, extended by the
+ * coordinator, and the one rule by which a code a request gives finds a factor (see
+ * {@link #findByCode}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -41,7 +46,7 @@ public class FactorService {
         String code = input.code() == null ? "" : input.code().trim();
         if (!code.matches("[A-Z0-9_]{1,64}")) {
             errors.add(new FieldError("code", "must be 1–64 capital letters A–Z, digits or _"));
-        } else if (Factor.count("code", code) > 0) {
+        } else if (findByCode(code).isPresent()) {
             errors.add(new FieldError("code", "is already used by another factor"));
         }
         if (input.level() == null) {
@@ -72,5 +77,39 @@ public class FactorService {
         f.position = last == null ? 0 : last + 1;
         f.persist();
         return FactorView.of(f);
+    }
+
+    // ---- lookup by code: the one rule -------------------------------------------------------
+
+    /**
+     * The factor a code names, of either kind, by the one rule every operation uses:
+     * surrounding spaces are ignored and letter case matters (codes are capitals, e.g.
+     * {@code TRANGBODDHET}). Exact because every operation always compared factor codes exactly.
+     */
+    public Optional<Factor> findByCode(String code) {
+        return code == null ? Optional.empty() : Factor.<Factor>find("code", key(code)).firstResultOptional();
+    }
+
+    /** The factor {@code code} names, or null after adding an error naming {@code field} to {@code errors}. */
+    public Factor requireByCode(String code, String field, List<FieldError> errors) {
+        Optional<Factor> factor = findByCode(code);
+        if (factor.isEmpty()) {
+            errors.add(new FieldError(field, References.unknown("factor code", code)));
+        }
+        return factor.orElse(null);
+    }
+
+    /**
+     * The factors of {@code kind} that {@code codes} name, by one query; an error at
+     * {@code field[i]} for each code that names none of that kind.
+     */
+    public Set<Factor> requireByCodes(Factor.Kind kind, List<String> codes, String field, List<FieldError> errors) {
+        return References.resolve(errors, field, codes, FactorService::key,
+                keys -> Factor.<Factor>list("kind = ?1 and code in ?2", kind, keys), f -> f.code,
+                kind + " factor code");
+    }
+
+    private static String key(String code) {
+        return code.strip();
     }
 }

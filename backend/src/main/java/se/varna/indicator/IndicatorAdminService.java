@@ -22,6 +22,7 @@ import se.varna.indicator.IndicatorDtos.IndicatorInput;
 import se.varna.indicator.IndicatorDtos.IndicatorView;
 import se.varna.indicator.IndicatorDtos.TargetInput;
 import se.varna.organisation.Organisation;
+import se.varna.organisation.OrganisationService;
 
 /**
  * A coordinator keeps the indicators: creates them and replaces their definition, baseline,
@@ -42,6 +43,9 @@ public class IndicatorAdminService {
 
     @Inject
     IndicatorService indicators;
+
+    @Inject
+    OrganisationService organisations;
 
     @Transactional
     public IndicatorView createIndicator(IndicatorInput input) {
@@ -113,10 +117,7 @@ public class IndicatorAdminService {
         Organisation owner = null;
         if (input.owner() != null && !input.owner().isBlank()
                 && Limits.maxLength(errors, "owner", input.owner(), Limits.CODE)) {
-            owner = Organisation.<Organisation>find("code", input.owner().strip()).firstResult();
-            if (owner == null) {
-                errors.add(new FieldError("owner", "'" + input.owner() + "' is not an organisation code"));
-            }
+            owner = organisations.requireByCode(input.owner(), "owner", errors);
         }
         Set<Long> goalIds = new LinkedHashSet<>(input.goals() == null
                 || !Limits.maxItems(errors, "goals", input.goals(), Limits.ITEMS) ? List.of() : input.goals());

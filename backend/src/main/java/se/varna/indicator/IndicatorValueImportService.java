@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.varna.area.AreaService;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
@@ -47,6 +48,9 @@ public class IndicatorValueImportService {
     CurrentCaller caller;
 
     @Inject
+    AreaService areas;
+
+    @Inject
     VarnaConfig config;
 
     @Inject
@@ -60,7 +64,7 @@ public class IndicatorValueImportService {
         boolean dryRun = params.dryRun();
         ImportMode mode = params.mode();
         CsvUpload file = CsvUpload.read(body, maxBytes(), REQUIRED, OPTIONAL);
-        ValueRules rules = ValueRules.load(caller);
+        ValueRules rules = ValueRules.load(caller, areas.index());
         List<ValueRules.Raw> raws = new ArrayList<>();
         List<FieldError> shapeErrors = new ArrayList<>();
         for (CsvUpload.Row row : file) {
@@ -111,7 +115,7 @@ public class IndicatorValueImportService {
             throw UploadProblemException.unreadable("The JSON is not in Kolada's data format: it has no \"values\" "
                     + "list of {kpi, municipality, period, values:[{gender, value}]}.");
         }
-        ValueRules rules = ValueRules.load(caller);
+        ValueRules rules = ValueRules.load(caller, areas.index());
         List<ValueRules.Raw> raws = new ArrayList<>();
         List<FieldError> shapeErrors = new ArrayList<>();
         long row = 0;

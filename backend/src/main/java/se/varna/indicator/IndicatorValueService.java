@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import se.varna.area.Area;
+import se.varna.area.AreaService;
 import se.varna.area.AreaType;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
@@ -50,6 +51,9 @@ public class IndicatorValueService {
     CurrentCaller caller;
 
     @Inject
+    AreaService areas;
+
+    @Inject
     IndicatorService indicators;
 
     @Inject
@@ -69,10 +73,7 @@ public class IndicatorValueService {
         Period to = period("to", filter.to(), errors);
         Area area = null;
         if (filter.area() != null && !filter.area().isBlank()) {
-            area = Area.<Area>find("lower(code) = ?1", filter.area().strip().toLowerCase(Locale.ROOT)).firstResult();
-            if (area == null) {
-                errors.add(new FieldError("area", "'" + ValueRules.shorten(filter.area()) + "' is not a known area code"));
-            }
+            area = areas.requireByCode(filter.area(), "area", errors);
         }
         String sex = blank(filter.sex()) ? null : filter.sex().strip().toLowerCase(Locale.ROOT);
         if (sex != null && !ValueRules.SEXES.contains(sex)) {
@@ -178,7 +179,7 @@ public class IndicatorValueService {
         if (input == null) {
             throw new InvalidParameterException("body", "is required");
         }
-        ValueRules rules = ValueRules.load(caller);
+        ValueRules rules = ValueRules.load(caller, areas.index());
         Indicator indicator = Indicator.<Indicator>find("select i from Indicator i left join fetch i.owner where i.id = ?1",
                 indicatorId).singleResultOptional().orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
         if (!rules.mayRecord(indicator)) {

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import se.varna.area.Area;
+import se.varna.area.AreaIndex;
+import se.varna.area.AreaService;
 import se.varna.area.AreaType;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
@@ -49,19 +51,19 @@ final class ValueRules {
     }
 
     private final Map<String, Indicator> byCode = new HashMap<>();
-    private final Map<String, Area> areas = new HashMap<>();
+    private final AreaIndex areas;
     private final CurrentCaller caller;
 
-    private ValueRules(CurrentCaller caller) {
+    private ValueRules(CurrentCaller caller, AreaIndex areas) {
         this.caller = caller;
+        this.areas = areas;
     }
 
-    /** Reads the indicators, areas and age bands once, for a whole file. */
-    static ValueRules load(CurrentCaller caller) {
-        ValueRules rules = new ValueRules(caller);
+    /** Reads the indicators once, for a whole file; the areas are the area owner's index. */
+    static ValueRules load(CurrentCaller caller, AreaIndex areas) {
+        ValueRules rules = new ValueRules(caller, areas);
         Indicator.<Indicator>find("select i from Indicator i left join fetch i.owner").list()
                 .forEach(i -> rules.byCode.put(i.code.toUpperCase(Locale.ROOT), i));
-        Area.<Area>listAll().forEach(a -> rules.areas.put(a.code.toLowerCase(Locale.ROOT), a));
         return rules;
     }
 
@@ -126,9 +128,9 @@ final class ValueRules {
         if (blank(raw.area())) {
             errors.add(error(raw, "area", "is empty; give an area code such as 1980 (Västerås) or 1980-centrum"));
         } else {
-            area = areas.get(raw.area().strip().toLowerCase(Locale.ROOT));
+            area = areas.find(raw.area()).orElse(null);
             if (area == null) {
-                errors.add(error(raw, "area", "'" + shorten(raw.area()) + "' is not a known area code"));
+                errors.add(error(raw, "area", AreaService.unknownCode(raw.area())));
             } else if (indicator != null && area.type != AreaType.municipality
                     && !indicator.supports(Disaggregation.area)) {
                 errors.add(error(raw, "area", indicator.code + " is not split by district; use the municipality's code "

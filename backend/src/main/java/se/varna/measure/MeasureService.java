@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +23,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import se.varna.area.Area;
+import se.varna.area.AreaService;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
@@ -32,6 +32,7 @@ import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.Parameters;
+import se.varna.common.References;
 import se.varna.common.VarnaRole;
 import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
@@ -54,8 +55,10 @@ import se.varna.measure.MeasureDtos.ProgressUpdatePage;
 import se.varna.measure.MeasureDtos.ProgressUpdateView;
 import se.varna.measure.MeasureDtos.StatusCounts;
 import se.varna.organisation.Organisation;
+import se.varna.organisation.OrganisationService;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 import se.varna.factor.Factor;
+import se.varna.factor.FactorService;
 
 /**
  * Measures and their progress updates: who may see and change which, and what is valid. The
@@ -78,26 +81,36 @@ public class MeasureService {
     @Inject
     VersionedDocuments documents;
 
+    @Inject
+    AreaService areas;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    FactorService factors;
+
     Clock clock = Clock.systemDefaultZone();
 
     // ---- reading -------------------------------------------------------------------------
 
     public MeasurePage listMeasures(MeasureFilter filter, String order, PageRequest page) {
+        FilterIds ids = filterIds(filter);
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params, true);
+        String where = where(filter, ids, params, true);
         EntityManager em = Measure.getEntityManager();
 
-        TypedQuery<Long> ids = em.createQuery("select m.id from Measure m where " + where + " order by " + order,
+        TypedQuery<Long> idQuery = em.createQuery("select m.id from Measure m where " + where + " order by " + order,
                 Long.class);
-        params.forEach(ids::setParameter);
-        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        params.forEach(idQuery::setParameter);
+        List<Long> pageIds = idQuery.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
 
         TypedQuery<Long> count = em.createQuery("select count(m) from Measure m where " + where, Long.class);
         params.forEach(count::setParameter);
         long total = count.getSingleResult();
 
         Map<String, Object> countParams = new HashMap<>();
-        String withoutStatus = where(filter, countParams, false);
+        String withoutStatus = where(filter, ids, countParams, false);
         TypedQuery<Object[]> byStatus = em.createQuery(
                 "select m.status, count(m) from Measure m where " + withoutStatus + " group by m.status", Object[].class);
         countParams.forEach(byStatus::setParameter);
@@ -123,7 +136,26 @@ public class MeasureService {
                         counts.getOrDefault(MeasureStatus.cancelled, 0L)));
     }
 
-    private String where(MeasureFilter f, Map<String, Object> params, boolean withStatus) {
+    /**
+     * The ids of the organisation, district and factors a filter names, found by their owners'
+     * rules (null: not filtered); {@link FilterIds#NONE} for a code that names nothing, which
+     * matches no measure (an empty page, not a 400, as always).
+     */
+    private record FilterIds(Long organisation, Long district, Long riskFactor, Long protectiveFactor) {
+        static final long NONE = -1L;
+    }
+
+    private FilterIds filterIds(MeasureFilter f) {
+        long none = FilterIds.NONE;
+        return new FilterIds(
+                f.organisation() == null ? null : organisations.findByCode(f.organisation()).map(o -> o.id).orElse(none),
+                f.district() == null ? null : areas.findByCode(f.district()).map(a -> a.id).orElse(none),
+                f.riskFactor() == null ? null : factors.findByCode(f.riskFactor()).map(x -> x.id).orElse(none),
+                f.protectiveFactor() == null ? null
+                        : factors.findByCode(f.protectiveFactor()).map(x -> x.id).orElse(none));
+    }
+
+    private String where(MeasureFilter f, FilterIds ids, Map<String, Object> params, boolean withStatus) {
         StringBuilder where = new StringBuilder("1 = 1");
         if (!readsInternal()) {
             where.append(" and m.published = true");
@@ -132,13 +164,13 @@ public class MeasureService {
             where.append(" and m.id in (select x.id from Measure x join x.goals g where g.id = :goal)");
             params.put("goal", f.goal());
         }
-        if (f.organisation() != null) {
-            where.append(" and m.responsibleOrganisation.code = :organisation");
-            params.put("organisation", f.organisation());
+        if (ids.organisation() != null) {
+            where.append(" and m.responsibleOrganisation.id = :organisation");
+            params.put("organisation", ids.organisation());
         }
-        if (f.district() != null) {
-            where.append(" and m.id in (select x.id from Measure x join x.districts d where d.code = :district)");
-            params.put("district", f.district());
+        if (ids.district() != null) {
+            where.append(" and m.id in (select x.id from Measure x join x.districts d where d.id = :district)");
+            params.put("district", ids.district());
         }
         if (f.preventionType() != null) {
             where.append(" and m.preventionType = :preventionType");
@@ -152,14 +184,14 @@ public class MeasureService {
             where.append(" and m.status = :status");
             params.put("status", f.status());
         }
-        if (f.riskFactor() != null) {
-            where.append(" and m.id in (select x.id from Measure x join x.riskFactors r where r.code = :riskFactor)");
-            params.put("riskFactor", f.riskFactor());
+        if (ids.riskFactor() != null) {
+            where.append(" and m.id in (select x.id from Measure x join x.riskFactors r where r.id = :riskFactor)");
+            params.put("riskFactor", ids.riskFactor());
         }
-        if (f.protectiveFactor() != null) {
+        if (ids.protectiveFactor() != null) {
             where.append(" and m.id in (select x.id from Measure x join x.protectiveFactors p "
-                    + "where p.code = :protectiveFactor)");
-            params.put("protectiveFactor", f.protectiveFactor());
+                    + "where p.id = :protectiveFactor)");
+            params.put("protectiveFactor", ids.protectiveFactor());
         }
         if (f.targetGroup() != null) {
             where.append(" and array_contains(m.targetGroups, :targetGroup)");
@@ -339,9 +371,7 @@ public class MeasureService {
         if (wanted == null) {
             throw new InvalidParameterException("responsibleOrganisation", "is required");
         }
-        return Organisation.<Organisation>find("code", wanted).firstResultOptional()
-                .orElseThrow(() -> new InvalidParameterException("responsibleOrganisation",
-                        "is not a known organisation code: '" + wanted + "'"));
+        return organisations.requireByCode(wanted, "responsibleOrganisation");
     }
 
     // ---- input ---------------------------------------------------------------------------
@@ -377,30 +407,24 @@ public class MeasureService {
         Limits.maxItems(errors, "crimeTriangle", input.crimeTriangle(), Limits.ITEMS);
         Set<Organisation> partners = !Limits.codes(errors, "partnerOrganisations", input.partnerOrganisations(),
                 Limits.ITEMS, Limits.CODE) ? Set.of()
-                : resolve(errors, "partnerOrganisations", input.partnerOrganisations(),
-                        codes -> Organisation.<Organisation>list("code in ?1", codes), o -> o.code,
-                        "organisation code");
+                : organisations.requireByCodes(input.partnerOrganisations(), "partnerOrganisations", errors);
         Set<Goal> goals = !Limits.maxItems(errors, "goals", input.goals(), Limits.ITEMS) ? Set.of()
-                : resolve(errors, "goals", input.goals(), ids -> Goal.<Goal>list("id in ?1", ids), g -> g.id,
-                        "goal id");
+                : References.resolve(errors, "goals", input.goals(), Function.identity(),
+                        ids -> Goal.<Goal>list("id in ?1", ids), g -> g.id, "goal id");
         Set<Indicator> indicators = !Limits.codes(errors, "indicators", input.indicators(), Limits.ITEMS,
                 Limits.CODE) ? Set.of()
-                : resolve(errors, "indicators", input.indicators(),
+                : References.resolve(errors, "indicators", input.indicators(), Function.identity(),
                         codes -> Indicator.<Indicator>list("code in ?1", codes), i -> i.code, "indicator code");
         Set<Area> districts = !Limits.codes(errors, "districts", input.districts(), Limits.ITEMS, Limits.CODE)
                 ? Set.of()
-                : resolve(errors, "districts", input.districts(), codes -> Area.<Area>list("code in ?1", codes),
-                        a -> a.code, "area code");
+                : areas.requireByCodes(input.districts(), "districts", errors);
         Set<Factor> risks = !Limits.codes(errors, "riskFactors", input.riskFactors(), Limits.ITEMS, Limits.CODE)
                 ? Set.of()
-                : resolve(errors, "riskFactors", input.riskFactors(),
-                        codes -> Factor.<Factor>list("kind = ?1 and code in ?2", Factor.Kind.risk, codes),
-                        f -> f.code, "risk factor code");
+                : factors.requireByCodes(Factor.Kind.risk, input.riskFactors(), "riskFactors", errors);
         Set<Factor> protective = !Limits.codes(errors, "protectiveFactors", input.protectiveFactors(), Limits.ITEMS,
                 Limits.CODE) ? Set.of()
-                : resolve(errors, "protectiveFactors", input.protectiveFactors(),
-                        codes -> Factor.<Factor>list("kind = ?1 and code in ?2", Factor.Kind.protective, codes),
-                        f -> f.code, "protective factor code");
+                : factors.requireByCodes(Factor.Kind.protective, input.protectiveFactors(), "protectiveFactors",
+                        errors);
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
@@ -464,30 +488,6 @@ public class MeasureService {
         if (value == null) {
             errors.add(new FieldError(field, "is required"));
         }
-    }
-
-    /** Looks up every key; each unknown one is an error naming its place in the list. */
-    private static <K, E> Set<E> resolve(List<FieldError> errors, String field, List<K> keys,
-            Function<List<K>, List<E>> lookup, Function<E, K> keyOf, String what) {
-        Set<E> found = new LinkedHashSet<>();
-        if (keys == null || keys.isEmpty()) {
-            return found;
-        }
-        List<K> distinct = keys.stream().filter(Objects::nonNull).distinct().toList();
-        Map<K, E> byKey = new HashMap<>();
-        if (!distinct.isEmpty()) {
-            lookup.apply(distinct).forEach(e -> byKey.put(keyOf.apply(e), e));
-        }
-        for (int i = 0; i < keys.size(); i++) {
-            K key = keys.get(i);
-            E entity = key == null ? null : byKey.get(key);
-            if (entity == null) {
-                errors.add(new FieldError(field + "[" + i + "]", "is not a known " + what + ": '" + key + "'"));
-            } else {
-                found.add(entity);
-            }
-        }
-        return found;
     }
 
     private static <E> void replace(Set<E> current, Set<E> wanted) {

@@ -1,17 +1,26 @@
 package se.varna.organisation;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import se.varna.common.FieldError;
+import se.varna.common.InvalidParameterException;
 import se.varna.common.PageRequest;
+import se.varna.common.References;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 import se.varna.organisation.OrganisationDtos.OrganisationPage;
 import se.varna.organisation.OrganisationDtos.OrganisationView;
 
+/**
+ * The owner of organisations: the list, and the one rule by which a code a request gives
+ * finds an organisation (see {@link #findByCode}).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OrganisationService {
@@ -23,6 +32,48 @@ public class OrganisationService {
     }
 
     public Optional<OrganisationSummary> findOrganisationByCode(String code) {
-        return Organisation.<Organisation>find("code", code).firstResultOptional().map(OrganisationSummary::of);
+        return findByCode(code).map(OrganisationSummary::of);
+    }
+
+    // ---- lookup by code: the one rule -------------------------------------------------------
+
+    /**
+     * The organisation a code names, by the one rule every operation uses: surrounding
+     * spaces are ignored and letter case matters ({@code polisen}, not {@code Polisen}).
+     * Exact because every operation always compared organisation codes exactly, and because
+     * the code is also what a token's {@code organisation} claim carries, which
+     * {@code CurrentCaller.actsFor} compares as it is.
+     */
+    public Optional<Organisation> findByCode(String code) {
+        return code == null ? Optional.empty()
+                : Organisation.<Organisation>find("code", key(code)).firstResultOptional();
+    }
+
+    /** The organisation {@code code} names, or a 400 whose error names {@code field}. */
+    public Organisation requireByCode(String code, String field) {
+        return findByCode(code).orElseThrow(() -> new InvalidParameterException(field, unknownCode(code)));
+    }
+
+    /** The organisation {@code code} names, or null after adding an error naming {@code field} to {@code errors}. */
+    public Organisation requireByCode(String code, String field, List<FieldError> errors) {
+        Optional<Organisation> organisation = findByCode(code);
+        if (organisation.isEmpty()) {
+            errors.add(new FieldError(field, unknownCode(code)));
+        }
+        return organisation.orElse(null);
+    }
+
+    /** The organisations {@code codes} name, by one query; an error at {@code field[i]} for each code that names none. */
+    public Set<Organisation> requireByCodes(List<String> codes, String field, List<FieldError> errors) {
+        return References.resolve(errors, field, codes, OrganisationService::key,
+                keys -> Organisation.<Organisation>list("code in ?1", keys), o -> o.code, "organisation code");
+    }
+
+    public static String unknownCode(String code) {
+        return References.unknown("organisation code", code);
+    }
+
+    private static String key(String code) {
+        return code.strip();
     }
 }

@@ -29,6 +29,7 @@ import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisPage;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisView;
 import se.varna.area.Area;
+import se.varna.area.AreaService;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
@@ -39,6 +40,7 @@ import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
 import se.varna.common.document.VersionedDocuments;
 import se.varna.factor.Factor;
+import se.varna.factor.FactorService;
 import se.varna.measure.Measure;
 import se.varna.area.AreaDtos.AreaSummary;
 import se.varna.factor.FactorDtos.FactorView;
@@ -57,14 +59,21 @@ public class SafetyAnalysisService {
     @Inject
     VersionedDocuments documents;
 
+    @Inject
+    AreaService areas;
+
+    @Inject
+    FactorService factorService;
+
     // ---- reading -------------------------------------------------------------------------
 
     public SafetyAnalysisPage list(String areaCode, LocalDate from, LocalDate to, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (areaCode != null) {
-            where.append(" and a.area.code = :area");
-            params.put("area", areaCode);
+            // An unknown area has no analyses (an empty page, not a 400, as always).
+            where.append(" and a.area.id = :area");
+            params.put("area", areas.findByCode(areaCode).map(area -> area.id).orElse(-1L));
         }
         if (from != null) {
             where.append(" and a.date >= :from");
@@ -132,10 +141,7 @@ public class SafetyAnalysisService {
         if (blank(input.area())) {
             errors.add(new FieldError("area", "is required"));
         } else if (Limits.maxLength(errors, "area", input.area(), Limits.CODE)) {
-            area = Area.find("code", input.area().trim()).firstResult();
-            if (area == null) {
-                errors.add(new FieldError("area", "no area with code '" + input.area().trim() + "'"));
-            }
+            area = areas.requireByCode(input.area(), "area", errors);
         }
         if (input.date() == null) {
             errors.add(new FieldError("date", "is required"));
@@ -164,11 +170,8 @@ public class SafetyAnalysisService {
             if (blank(f.factor())) {
                 errors.add(new FieldError(at + ".factor", "is required"));
             } else if (Limits.maxLength(errors, at + ".factor", f.factor(), Limits.CODE)) {
-                factor = Factor.find("code", f.factor().trim()).firstResult();
-                if (factor == null) {
-                    errors.add(new FieldError(at + ".factor", "no risk or protective factor with code '"
-                            + f.factor().trim() + "'"));
-                } else if (!seenFactors.add(factor.code)) {
+                factor = factorService.requireByCode(f.factor(), at + ".factor", errors);
+                if (factor != null && !seenFactors.add(factor.code)) {
                     errors.add(new FieldError(at + ".factor", "is assessed twice"));
                 }
             }

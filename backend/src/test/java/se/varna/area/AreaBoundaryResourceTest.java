@@ -384,7 +384,7 @@ class AreaBoundaryResourceTest {
                 "features[1].properties.code", "features[2].geometry.coordinates[0]",
                 "features[3].properties.code", "features[4].properties.code", "features[5].type");
         assertThat(problem.getList("errors.message", String.class)).containsExactly(
-                "'1980-atlantis' is not the code of an area",
+                "is not a known area code: '1980-atlantis'",
                 "is not closed: its last position must repeat its first, [16.54, 59.6]",
                 "is missing: it names the area",
                 "'1980-centrum' was already given in feature 1",

@@ -337,7 +337,7 @@ class RequestLimitsTest {
                 .body("errors.field", contains("category"));
         // a value may list codes separated by commas: its length is the value's
         asUnchecked(VIEWER).queryParam("area", "1980," + "x".repeat(195)).when().get("/api/v1/crime-statistics")
-                .then().statusCode(400).body("errors[0].message", startsWith("has no area with code"));
+                .then().statusCode(400).body("errors[0].message", startsWith("is not a known area code"));
         asUnchecked(VIEWER).queryParam("area", "1980," + "x".repeat(196)).when().get("/api/v1/crime-statistics")
                 .then().statusCode(400).body("errors.field", contains("area"))
                 .body("errors[0].message", equalTo(TOO_LONG_200));
