@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { User, UserManager } from 'oidc-client-ts';
-import { useLayoutEffect } from 'react';
-import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { act, useLayoutEffect } from 'react';
+import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { AppRoutes } from '@/app/routes';
 import type { Me } from '@/lib/api/types';
@@ -31,22 +31,26 @@ const testUserManager = () =>
   });
 
 /** Tells the test where the app is, each time the router shows another address. */
-function LocationProbe({ onLocation }: { onLocation: (location: Location) => void }) {
+function LocationProbe({ onLocation }: { onLocation: (location: Location, navigate: NavigateFunction) => void }) {
   const location = useLocation();
-  useLayoutEffect(() => onLocation(location), [location, onLocation]);
+  const navigate = useNavigate();
+  useLayoutEffect(() => onLocation(location, navigate), [location, navigate, onLocation]);
   return null;
 }
 
 /**
  * Renders the whole app (providers, layout, routes) at `path`. Pages load lazily, so find
- * what a page shows with `findBy…`; `currentLocation()` is the address the app shows now.
+ * what a page shows with `findBy…`; `currentLocation()` is the address the app shows now, and
+ * `navigate(path)` goes to another address as a typed one would.
  */
 export function renderApp(path = '/') {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
   let location: Location | undefined;
-  const recordLocation = (shown: Location) => {
+  let navigateTo: NavigateFunction | undefined;
+  const recordLocation = (shown: Location, navigate: NavigateFunction) => {
     location = shown;
+    navigateTo = navigate;
   };
   const result = render(
     <AppProvider queryClient={queryClient} userManager={testUserManager()}>
@@ -60,7 +64,14 @@ export function renderApp(path = '/') {
     if (!location) throw new Error('The app has not shown an address yet');
     return location;
   };
-  return { ...result, currentLocation, queryClient };
+  const navigate = async (to: string) => {
+    if (!navigateTo) throw new Error('The app has not shown an address yet');
+    const go = navigateTo;
+    await act(async () => {
+      await go(to);
+    });
+  };
+  return { ...result, currentLocation, navigate, queryClient };
 }
 
 /** Puts a signed-in user in sessionStorage, where the app's user manager finds it. */

@@ -35,7 +35,7 @@ describe('Reference data shared by the pages', () => {
         });
       }),
     );
-    const { router } = renderApp('/crime-statistics?area=1980-01');
+    const { navigate } = renderApp('/crime-statistics?area=1980-01');
     const user = userEvent.setup();
 
     // The crime map draws the demo boundaries.
@@ -43,7 +43,7 @@ describe('Reference data shared by the pages', () => {
     const readsBefore = boundaryReads;
 
     // On the areas page, within the boundaries' ten fresh minutes, the coordinator uploads real ones.
-    await router.navigate('/areas');
+    await navigate('/areas');
     const form = (await screen.findByRole('heading', { name: 'Ladda upp gränser' })).closest('section')!;
     await user.upload(
       within(form).getByLabelText('GeoJSON-fil (.geojson)'),
@@ -53,7 +53,7 @@ describe('Reference data shared by the pages', () => {
     expect(await within(form).findByRole('status')).toHaveTextContent('2 gränser sparade');
 
     // Back on the crime statistics, the map has read them again and no longer calls them demo.
-    await router.navigate('/crime-statistics?area=1980-01');
+    await navigate('/crime-statistics?area=1980-01');
     const map = await screen.findByTestId('choropleth-map');
     await waitFor(() => expect(within(map).queryByTestId('choropleth-demo')).not.toBeInTheDocument());
     expect(boundaryReads).toBeGreaterThan(readsBefore);
