@@ -25,5 +25,8 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/testing/setup-tests.ts'],
     css: false,
+    // Whole-app tests render lazy pages with charts: on two busy cores the slowest take about
+    // 5 s, vitest's default limit, so the limit is a margin above that rather than the norm.
+    testTimeout: 20_000,
   },
 });
