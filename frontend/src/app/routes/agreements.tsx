@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { FormField } from '@/components/form-field';
 import { QueryBoundary } from '@/components/query-boundary';
 import { useAgreements } from '@/features/agreements/api/get-agreements';
 import { AgreementsTable } from '@/features/agreements/components/agreements-table';
@@ -27,18 +28,18 @@ export function AgreementsRoute() {
         )}
       </div>
       <p className="lead">{t('agreements.intro')}</p>
-      <div className="field">
-        <label htmlFor="agreement-type">{t('agreements.type')}</label>
-        <select id="agreement-type" value={type}
-          onChange={(e) => setSearchParams(e.target.value ? { type: e.target.value } : {})}>
-          <option value="">{t('agreements.allTypes')}</option>
-          {AGREEMENT_TYPES.map((v) => (
-            <option key={v} value={v}>
-              {t(`agreements.types.${v}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormField label={t('agreements.type')}>
+        {(control) => (
+          <select {...control} value={type} onChange={(e) => setSearchParams(e.target.value ? { type: e.target.value } : {})}>
+            <option value="">{t('agreements.allTypes')}</option>
+            {AGREEMENT_TYPES.map((v) => (
+              <option key={v} value={v}>
+                {t(`agreements.types.${v}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <QueryBoundary query={list}>{(page) => <AgreementsTable items={page.items} />}</QueryBoundary>
     </>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { FormField } from '@/components/form-field';
 import { Loading } from '@/components/loading';
 import { QueryBoundary } from '@/components/query-boundary';
 import { useSafetyAnalyses } from '@/features/safety-analyses/api/get-safety-analyses';
@@ -36,18 +37,18 @@ export function SafetyAnalysesRoute() {
         <p>{t('safetyAnalyses.signIn')}</p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor="analysis-area">{t('safetyAnalyses.filterArea')}</label>
-            <select id="analysis-area" value={area}
-              onChange={(e) => setSearchParams(e.target.value ? { area: e.target.value } : {})}>
-              <option value="">{t('forms.allAreas')}</option>
-              {areas.choices.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FormField label={t('safetyAnalyses.filterArea')}>
+            {(control) => (
+              <select {...control} value={area} onChange={(e) => setSearchParams(e.target.value ? { area: e.target.value } : {})}>
+                <option value="">{t('forms.allAreas')}</option>
+                {areas.choices.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
           <QueryBoundary query={list}>{(page) => <SafetyAnalysesTable items={page.items} />}</QueryBoundary>
         </>
       )}

@@ -1,6 +1,8 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldsetField, FormField, useFormFields } from '@/components/form-field';
 import { isApiProblem } from '@/lib/api/api-problem';
+import { groupFieldErrors } from '@/lib/api/field-errors';
 import type { Agreement, AgreementInput } from '@/lib/api/types';
 import { MeasurePicker, type PickedMeasure } from './measure-picker';
 import { AGREEMENT_TYPES, COMMITMENT_STATUSES } from './vocabulary';
@@ -31,6 +33,10 @@ interface FormState {
 }
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
+
+/** An error about one party belongs to the parties; one about a commitment's linked measure to its picker. */
+const formField = (field: string) =>
+  field.startsWith('parties[') ? 'parties' : field.replace(/^(commitments\[\d+\]\.measures)\[\d+\]$/, '$1');
 
 function toInput(s: FormState): AgreementInput {
   return {
@@ -64,7 +70,6 @@ interface Props {
 /** The coordinator's form for a new or changed agreement; the API's field errors appear at each field. */
 export function AgreementForm({ agreement, options, onSubmit, onCancel, error, pending }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const [state, setState] = useState<FormState>(() =>
     agreement
       ? {
@@ -86,43 +91,28 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
       : { type: 'citizenPromise', title: '', description: '', area: '1980', startDate: '', endDate: '', parties: [], commitments: [] },
   );
   const problem = isApiProblem(error) ? error : undefined;
-  const errors: Record<string, string[]> = {};
-  for (const e of problem?.errors ?? []) {
-    const key = e.field.startsWith('parties[') ? 'parties' : e.field.replace(/^(commitments\[\d+\]\.measures)\[\d+\]$/, '$1');
-    (errors[key] ??= []).push(e.message);
-  }
-  const fieldId = (name: string) => `${id}-${name.replace(/[[\].]/g, '-')}`;
-  const errorText = (name: string) =>
-    errors[name] ? (
-      <p className="field-error" id={`${fieldId(name)}-error`} data-testid={`error-${name}`}>
-        {errors[name].join('; ')}
-      </p>
-    ) : null;
-  const invalid = (name: string) =>
-    errors[name] ? { 'aria-invalid': true as const, 'aria-describedby': `${fieldId(name)}-error` } : {};
+  const field = useFormFields(groupFieldErrors(error, formField));
   const L = (key: string) => t(`agreements.field.${key}`);
   const set = (patch: Partial<FormState>) => setState((s) => ({ ...s, ...patch }));
 
   const input = (name: string, label: string, value: string, onChange: (v: string) => void, type = 'text'): ReactNode => (
-    <div className="field">
-      <label htmlFor={fieldId(name)}>{label}</label>
-      <input id={fieldId(name)} type={type} value={value} onChange={(e) => onChange(e.target.value)} {...invalid(name)} />
-      {errorText(name)}
-    </div>
+    <FormField {...field(name)} label={label}>
+      {(control) => <input {...control} type={type} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </FormField>
   );
   const select = (name: string, label: string, value: string, choices: Choice[], onChange: (v: string) => void) => (
-    <div className="field">
-      <label htmlFor={fieldId(name)}>{label}</label>
-      <select id={fieldId(name)} value={value} onChange={(e) => onChange(e.target.value)} {...invalid(name)}>
-        <option value="">{t('forms.choose')}</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-      {errorText(name)}
-    </div>
+    <FormField {...field(name)} label={label}>
+      {(control) => (
+        <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
+          <option value="">{t('forms.choose')}</option>
+          {choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
   const updateCommitment = (index: number, patch: Partial<CommitmentRow>) =>
     setState((s) => ({ ...s, commitments: s.commitments.map((c, i) => (i === index ? { ...c, ...patch } : c)) }));
@@ -143,52 +133,45 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
       {select('type', L('type'), state.type,
         AGREEMENT_TYPES.map((v) => ({ value: v, label: t(`agreements.types.${v}`) })), (v) => set({ type: v }))}
       {input('title', L('title'), state.title, (v) => set({ title: v }))}
-      <div className="field">
-        <label htmlFor={fieldId('description')}>{L('description')}</label>
-        <textarea id={fieldId('description')} rows={3} value={state.description}
-          onChange={(e) => set({ description: e.target.value })} {...invalid('description')} />
-        {errorText('description')}
-      </div>
+      <FormField {...field('description')} label={L('description')}>
+        {(control) => (
+          <textarea {...control} rows={3} value={state.description} onChange={(e) => set({ description: e.target.value })} />
+        )}
+      </FormField>
       {select('area', L('area'), state.area, options.areas, (v) => set({ area: v }))}
       {input('startDate', L('startDate'), state.startDate, (v) => set({ startDate: v }), 'date')}
       {input('endDate', L('endDate'), state.endDate, (v) => set({ endDate: v }), 'date')}
-      <fieldset className="checkbox-group" {...(errors.parties ? { 'aria-describedby': `${fieldId('parties')}-error` } : {})}>
-        <legend>{L('parties')}</legend>
+      <FieldsetField {...field('parties')} legend={L('parties')} className="checkbox-group">
         <div className="checkbox-grid">
-          {options.organisations.map((o) => {
-            const boxId = `${fieldId('parties')}-${o.value}`;
-            return (
-              <div className="field-checkbox" key={o.value}>
-                <input id={boxId} type="checkbox" checked={state.parties.includes(o.value)}
+          {options.organisations.map((o) => (
+            <FormField key={o.value} label={o.label} inline>
+              {(control) => (
+                <input {...control} type="checkbox" checked={state.parties.includes(o.value)}
                   onChange={(e) =>
                     set({ parties: e.target.checked ? [...state.parties, o.value] : state.parties.filter((p) => p !== o.value) })
                   } />
-                <label htmlFor={boxId}>{o.label}</label>
-              </div>
-            );
-          })}
+              )}
+            </FormField>
+          ))}
         </div>
-        {errorText('parties')}
-      </fieldset>
-      <fieldset>
-        <legend>{L('commitments')}</legend>
+      </FieldsetField>
+      <FieldsetField {...field('commitments')} legend={L('commitments')}>
         {state.commitments.map((c, i) => (
-          <fieldset key={i} className="row-group">
-            <legend>{t('agreements.field.commitmentRow', { n: i + 1 })}</legend>
+          <FieldsetField key={i} {...field(`commitments[${i}]`)} legend={t('agreements.field.commitmentRow', { n: i + 1 })}
+            className="row-group">
             {input(`commitments[${i}].text`, L('commitmentText'), c.text, (v) => updateCommitment(i, { text: v }))}
             {select(`commitments[${i}].responsibleOrganisation`, L('responsible'), c.responsibleOrganisation,
               options.organisations, (v) => updateCommitment(i, { responsibleOrganisation: v }))}
             {select(`commitments[${i}].status`, L('status'), c.status,
               COMMITMENT_STATUSES.map((v) => ({ value: v, label: t(`agreements.statuses.${v}`) })),
               (v) => updateCommitment(i, { status: v }))}
-            <MeasurePicker n={i + 1} picked={c.measures} onChange={(measures) => updateCommitment(i, { measures })}
-              errorId={errors[`commitments[${i}].measures`] ? `${fieldId(`commitments[${i}].measures`)}-error` : undefined} />
-            {errorText(`commitments[${i}].measures`)}
+            <MeasurePicker {...field(`commitments[${i}].measures`)} n={i + 1} picked={c.measures}
+              onChange={(measures) => updateCommitment(i, { measures })} />
             <button type="button" className="button button-secondary"
               onClick={() => setState((s) => ({ ...s, commitments: s.commitments.filter((_, j) => j !== i) }))}>
               {t('agreements.field.removeCommitment', { n: i + 1 })}
             </button>
-          </fieldset>
+          </FieldsetField>
         ))}
         <button type="button" className="button button-secondary"
           onClick={() => setState((s) => ({
@@ -197,7 +180,7 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
           }))}>
           {L('addCommitment')}
         </button>
-      </fieldset>
+      </FieldsetField>
       <div className="form-actions">
         <button type="submit" className="button" disabled={pending}>
           {L('save')}

@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FormField } from '@/components/form-field';
 import { isApiProblem } from '@/lib/api/api-problem';
 import type { Commitment, CommitmentStatus, CommitmentStatusInput } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
@@ -54,7 +55,6 @@ export function CommitmentsTable({ commitments, onFollowUp }: Props) {
 
 function FollowUpForm({ commitment, onFollowUp }: { commitment: Commitment; onFollowUp: Props['onFollowUp'] }) {
   const { t } = useTranslation();
-  const id = useId();
   const [status, setStatus] = useState<CommitmentStatus>(commitment.status);
   const [comment, setComment] = useState(commitment.statusComment ?? '');
   const [error, setError] = useState<unknown>(null);
@@ -73,20 +73,20 @@ function FollowUpForm({ commitment, onFollowUp }: { commitment: Commitment; onFo
   const problem = isApiProblem(error) ? error : undefined;
   return (
     <form className="follow-up-form" onSubmit={(e) => void submit(e)}>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>{t('agreements.followUpStatus')}</label>
-        <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as CommitmentStatus)}>
-          {COMMITMENT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`agreements.statuses.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-comment`}>{t('agreements.followUpComment')}</label>
-        <input id={`${id}-comment`} value={comment} onChange={(e) => setComment(e.target.value)} />
-      </div>
+      <FormField label={t('agreements.followUpStatus')}>
+        {(control) => (
+          <select {...control} value={status} onChange={(e) => setStatus(e.target.value as CommitmentStatus)}>
+            {COMMITMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`agreements.statuses.${s}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField label={t('agreements.followUpComment')}>
+        {(control) => <input {...control} value={comment} onChange={(e) => setComment(e.target.value)} />}
+      </FormField>
       <button type="submit" className="button">
         {t('agreements.followUpSave')}
       </button>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form-field';
 import { useMeasureSearch } from '../api/search-measures';
 
 export interface PickedMeasure {
@@ -12,8 +13,10 @@ interface Props {
   n: number;
   picked: PickedMeasure[];
   onChange: (picked: PickedMeasure[]) => void;
-  /** The id of the API's error about these links, when there is one. */
-  errorId?: string;
+  /** The search box's id, the API's name of these links and its errors about them. */
+  id?: string;
+  name?: string;
+  errors?: readonly string[];
 }
 
 /** Waits until typing pauses before the search goes to the API. */
@@ -30,7 +33,7 @@ function useDebounced(value: string, ms = 250) {
  * The measures that fulfil one commitment: the linked ones as a list with a remove button each,
  * and a search box whose matches (asked of the API, a page at a time) are checkboxes.
  */
-export function MeasurePicker({ n, picked, onChange, errorId }: Props) {
+export function MeasurePicker({ n, picked, onChange, ...field }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [search, setSearch] = useState('');
@@ -82,39 +85,35 @@ export function MeasurePicker({ n, picked, onChange, errorId }: Props) {
           ))}
         </ul>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-search`}>{P('search', { n })}</label>
-        <input
-          id={`${id}-search`}
-          ref={searchRef}
-          type="search"
-          value={search}
-          autoComplete="off"
-          aria-describedby={errorId ? `${id}-hint ${errorId}` : `${id}-hint`}
-          aria-invalid={errorId ? true : undefined}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-        <p className="hint" id={`${id}-hint`}>
-          {P('hint')}
-        </p>
-      </div>
+      <FormField {...field} label={P('search', { n })} hint={P('hint')}>
+        {(control) => (
+          <input
+            {...control}
+            ref={searchRef}
+            type="search"
+            value={search}
+            autoComplete="off"
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        )}
+      </FormField>
       {items.length > 0 && (
         <div role="group" aria-label={P('results', { n })}>
           <ul className="measure-picker-results">
-          {items.map((m) => {
-            const boxId = `${id}-measure-${m.id}`;
-            return (
-              <li className="field-checkbox" key={m.id}>
-                <input
-                  id={boxId}
-                  type="checkbox"
-                  checked={isPicked(m.id)}
-                  onChange={(e) => toggle({ id: m.id, title: m.title }, e.target.checked)}
-                />
-                <label htmlFor={boxId}>{m.title}</label>
-              </li>
-            );
-          })}
+          {items.map((m) => (
+            <li key={m.id}>
+              <FormField label={m.title} inline>
+                {(control) => (
+                  <input
+                    {...control}
+                    type="checkbox"
+                    checked={isPicked(m.id)}
+                    onChange={(e) => toggle({ id: m.id, title: m.title }, e.target.checked)}
+                  />
+                )}
+              </FormField>
+            </li>
+          ))}
           </ul>
         </div>
       )}

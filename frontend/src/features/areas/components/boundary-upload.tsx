@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { FormField } from '@/components/form-field';
 import {
   useReplaceAreaBoundaries,
   type AreaBoundaryUpload,
@@ -18,8 +19,7 @@ const readText = (file: File) =>
 /** The coordinator loads real district boundaries from a GeoJSON FeatureCollection file. */
 export function BoundaryUpload() {
   const { t } = useTranslation();
-  const fileId = useId();
-  const dryRunId = useId();
+  const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -45,34 +45,29 @@ export function BoundaryUpload() {
 
   const report = upload.data;
   return (
-    <section className="section" aria-labelledby={`${fileId}-heading`} data-testid="boundary-upload">
-      <h2 id={`${fileId}-heading`}>{t('areas.boundaryUpload.heading')}</h2>
+    <section className="section" aria-labelledby={`${id}-heading`} data-testid="boundary-upload">
+      <h2 id={`${id}-heading`}>{t('areas.boundaryUpload.heading')}</h2>
       <p>{t('areas.boundaryUpload.intro')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field">
-          <label htmlFor={fileId}>{t('areas.boundaryUpload.fileLabel')}</label>
-          <input
-            id={fileId}
-            type="file"
-            accept=".geojson,.json,application/geo+json,application/json"
-            aria-describedby={fileError ? `${fileId}-error` : undefined}
-            aria-invalid={fileError ? true : undefined}
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-          />
-        </div>
-        <div className="field field-checkbox">
-          <input id={dryRunId} type="checkbox" checked={dryRun} onChange={(event) => setDryRun(event.target.checked)} />
-          <label htmlFor={dryRunId}>{t('areas.boundaryUpload.dryRun')}</label>
-        </div>
+        <FormField label={t('areas.boundaryUpload.fileLabel')} errors={fileError ? [fileError] : undefined} alert>
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept=".geojson,.json,application/geo+json,application/json"
+              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+            />
+          )}
+        </FormField>
+        <FormField label={t('areas.boundaryUpload.dryRun')} inline className="field field-checkbox">
+          {(control) => (
+            <input {...control} type="checkbox" checked={dryRun} onChange={(event) => setDryRun(event.target.checked)} />
+          )}
+        </FormField>
         <button type="submit" className="button" disabled={upload.isPending}>
           {upload.isPending ? t('areas.boundaryUpload.sending') : t('areas.boundaryUpload.submit')}
         </button>
       </form>
-      {fileError && (
-        <p id={`${fileId}-error`} className="alert alert-error" role="alert">
-          {fileError}
-        </p>
-      )}
       {upload.isError && <ErrorAlert error={upload.error} title={t('areas.boundaryUpload.failed')} />}
       {report && (
         <div role="status" data-testid="boundary-upload-report">

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FieldsetField, FormField } from '@/components/form-field';
 import { ImportRowErrors } from '@/components/import-row-errors';
 import { isApiProblem } from '@/lib/api/api-problem';
 import type { CrimeStatisticsImport, FieldError } from '@/lib/api/types';
@@ -83,45 +84,35 @@ export function CrimeImportPanel({ chooseSource = false }: { chooseSource?: bool
         {t('crimeStatistics.import.header')} <code>month,area,category,sex,ageGroup,count</code>
       </p>
       <form onSubmit={runCheck} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{t('crimeStatistics.import.fileLabel')}</label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".csv,.txt,text/csv"
-            aria-describedby={fileError ? `${id}-file-error` : undefined}
-            aria-invalid={fileError ? true : undefined}
-            onChange={(event) => {
-              reset();
-              setFile(event.target.files?.[0] ?? null);
-            }}
-          />
-          {fileError && (
-            <p id={`${id}-file-error`} className="field-error" role="alert">
-              {fileError}
-            </p>
-          )}
-        </div>
-        {chooseSource && (
-          <div className="field">
-            <label htmlFor={`${id}-source`}>{t('crimeStatistics.import.source')}</label>
+        <FormField label={t('crimeStatistics.import.fileLabel')} errors={fileError ? [fileError] : undefined} alert>
+          {(control) => (
             <input
-              id={`${id}-source`}
-              type="text"
-              value={source}
-              aria-describedby={`${id}-source-hint`}
+              {...control}
+              type="file"
+              accept=".csv,.txt,text/csv"
               onChange={(event) => {
                 reset();
-                setSource(event.target.value);
+                setFile(event.target.files?.[0] ?? null);
               }}
             />
-            <p id={`${id}-source-hint`} className="hint">
-              {t('crimeStatistics.import.sourceHint')}
-            </p>
-          </div>
+          )}
+        </FormField>
+        {chooseSource && (
+          <FormField label={t('crimeStatistics.import.source')} hint={t('crimeStatistics.import.sourceHint')}>
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                value={source}
+                onChange={(event) => {
+                  reset();
+                  setSource(event.target.value);
+                }}
+              />
+            )}
+          </FormField>
         )}
-        <fieldset className="control-group">
-          <legend>{t('crimeStatistics.import.mode')}</legend>
+        <FieldsetField legend={t('crimeStatistics.import.mode')} className="control-group">
           {(['all-or-nothing', 'skip-invalid'] as const).map((value) => (
             <label key={value} className="field-checkbox">
               <input
@@ -137,7 +128,7 @@ export function CrimeImportPanel({ chooseSource = false }: { chooseSource?: bool
               {t(`crimeStatistics.import.modes.${value}`)}
             </label>
           ))}
-        </fieldset>
+        </FieldsetField>
         <button type="submit" className="button" disabled={check.isPending}>
           {t('crimeStatistics.import.check')}
         </button>

@@ -1,40 +1,12 @@
-import { forwardRef, useId } from 'react';
+import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiProblem } from '@/lib/api/api-problem';
-
-export type Errors = Record<string, string[]>;
-
-/**
- * Ids and ARIA wiring of a form's fields: every control is labelled, and its hint and
- * error messages are tied to it with aria-describedby.
- */
-export function useFieldWiring(errors: Errors) {
-  const id = useId();
-  const fieldId = (name: string) => `${id}-${name.replace(/[^A-Za-z0-9-]/g, '-')}`;
-  const errorId = (name: string) => `${fieldId(name)}-error`;
-  const hintId = (name: string) => `${fieldId(name)}-hint`;
-  /** Props of the control of `name`: its id, aria-invalid and aria-describedby (hint first, then errors). */
-  const control = (name: string, { hint = false }: { hint?: boolean } = {}) => {
-    const describedBy = [hint ? hintId(name) : null, errors[name] ? errorId(name) : null].filter(Boolean).join(' ');
-    return {
-      id: fieldId(name),
-      ...(errors[name] ? { 'aria-invalid': true as const } : {}),
-      ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-    };
-  };
-  const errorText = (name: string) =>
-    errors[name] ? (
-      <p className="field-error" id={errorId(name)} data-testid={`error-${name}`}>
-        {errors[name].join('; ')}
-      </p>
-    ) : null;
-  return { fieldId, hintId, control, errorText };
-}
+import type { FieldErrors } from '@/lib/api/field-errors';
 
 interface ErrorSummaryProps {
   error: unknown;
   /** Errors found before sending, by field. */
-  localErrors: Errors;
+  localErrors: FieldErrors;
   /** The label of a field, for the list; fields the form does not show keep the API's name. */
   fieldLabel: (field: string) => string;
   /** The control a field's error links to, or undefined when the form does not show it. */

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form-field';
 
 export interface GoalOption {
   id: number;
@@ -15,22 +15,22 @@ interface GoalFilterProps {
 /** A labelled select that narrows the indicators to one goal. */
 export function GoalFilter({ options, value, onChange }: GoalFilterProps) {
   const { t } = useTranslation();
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('indicators.list.filterLabel')}</label>
-      <select
-        id={id}
-        value={value === undefined ? '' : String(value)}
-        onChange={(event) => onChange(event.target.value === '' ? undefined : Number(event.target.value))}
-      >
-        <option value="">{t('indicators.list.allGoals')}</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FormField label={t('indicators.list.filterLabel')}>
+      {(control) => (
+        <select
+          {...control}
+          value={value === undefined ? '' : String(value)}
+          onChange={(event) => onChange(event.target.value === '' ? undefined : Number(event.target.value))}
+        >
+          <option value="">{t('indicators.list.allGoals')}</option>
+          {options.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportRowErrors } from '@/components/import-row-errors';
 import { ErrorAlert } from '@/components/error-alert';
+import { FieldsetField, FormField } from '@/components/form-field';
 import { isApiProblem } from '@/lib/api/api-problem';
 import type { FieldError, ImportReport } from '@/lib/api/types';
 import { useImportIndicatorValues, type ImportMode } from '../api/import-indicator-values';
@@ -12,7 +13,6 @@ const contentTypeOf = (file: File) =>
 /** Upload a file, see the dry run's report row by row, then store it. */
 export function ImportPanel() {
   const { t } = useTranslation();
-  const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<ImportMode>('all-or-nothing');
   const [checked, setChecked] = useState<ImportReport | null>(null);
@@ -47,26 +47,20 @@ export function ImportPanel() {
           check();
         }}
       >
-        <p>
-          <label htmlFor={fileId}>{t('indicators.values.import.file')}</label>
-          <br />
-          <input
-            id={fileId}
-            type="file"
-            accept=".csv,.txt,.json,text/csv,application/json"
-            aria-describedby={`${fileId}-hint`}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              reset();
-            }}
-          />
-          <br />
-          <span id={`${fileId}-hint`} className="muted">
-            {t('indicators.values.import.fileHint')}
-          </span>
-        </p>
-        <fieldset>
-          <legend>{t('indicators.values.import.modeLabel')}</legend>
+        <FormField label={t('indicators.values.import.file')} hint={t('indicators.values.import.fileHint')}>
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept=".csv,.txt,.json,text/csv,application/json"
+              onChange={(event) => {
+                setFile(event.target.files?.[0] ?? null);
+                reset();
+              }}
+            />
+          )}
+        </FormField>
+        <FieldsetField legend={t('indicators.values.import.modeLabel')}>
           {(['all-or-nothing', 'skip-invalid'] as const).map((option) => (
             <label key={option} className="block-label">
               <input
@@ -82,7 +76,7 @@ export function ImportPanel() {
               {t(`indicators.values.import.mode.${option}`)}
             </label>
           ))}
-        </fieldset>
+        </FieldsetField>
         <p>
           <button type="submit" className="button" disabled={!file || dryRun.isPending}>
             {t('indicators.values.import.check')}

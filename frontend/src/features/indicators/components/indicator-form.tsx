@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { groupFieldErrors } from '@/lib/api/field-errors';
+import { FieldsetField, FormField, useFormFields } from '@/components/form-field';
+import { groupFieldErrors, type FieldErrors } from '@/lib/api/field-errors';
 import type { Indicator, IndicatorInput, Organisation } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
-import { ErrorSummary, parseNumber, useFieldWiring, type Errors } from './form-fields';
+import { ErrorSummary, parseNumber } from './form-fields';
 
 const UNITS = ['percent', 'count', 'ratePer1000', 'ratePer100k', 'index'] as const;
 const DIRECTIONS = ['higherIsBetter', 'lowerIsBetter'] as const;
@@ -88,11 +89,11 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
   const { text } = useLocalized();
   const [state, setState] = useState<FormState>(() => initialState(indicator));
   const [nextKey, setNextKey] = useState(indicator.targets.length);
-  const [localErrors, setLocalErrors] = useState<Errors>({});
+  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
   const summaryRef = useRef<HTMLDivElement>(null);
 
-  const errors: Errors = Object.keys(localErrors).length > 0 ? localErrors : groupFieldErrors(error, formField);
-  const { fieldId, hintId, control, errorText } = useFieldWiring(errors);
+  const errors: FieldErrors = Object.keys(localErrors).length > 0 ? localErrors : groupFieldErrors(error, formField);
+  const field = useFormFields(errors);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value }));
 
   useEffect(() => {
@@ -101,7 +102,7 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const numbers: Errors = {};
+    const numbers: FieldErrors = {};
     const baselineValue = parseNumber(state.baselineValue);
     if (baselineValue === 'invalid') numbers['baseline.value'] = [t('indicators.forms.record.notANumber')];
     const targets = state.targets.map((row) => ({ year: parseNumber(row.year), value: parseNumber(row.value) }));
@@ -133,43 +134,30 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
     });
   };
 
-  const label = (name: keyof typeof FIELD, optional = false) => (
-    <label htmlFor={fieldId(FIELD[name])}>
-      {t(`indicators.forms.edit.field.${name}`)}
-      {optional && <span className="muted"> ({t('indicators.forms.optional')})</span>}
-    </label>
-  );
+  const L = (name: keyof typeof FIELD) => t(`indicators.forms.edit.field.${name}`);
   const textField = (name: keyof typeof FIELD, { area = false, optional = false } = {}) => (
-    <div className="field">
-      {label(name, optional)}
-      {area ? (
-        <textarea rows={3} value={state[name] as string} onChange={(e) => set(name, e.target.value)}
-          {...control(FIELD[name])} />
-      ) : (
-        <input type="text" value={state[name] as string} onChange={(e) => set(name, e.target.value)}
-          {...control(FIELD[name])} />
-      )}
-      {errorText(FIELD[name])}
-    </div>
+    <FormField {...field(FIELD[name])} label={L(name)} optional={optional}>
+      {(control) =>
+        area ? (
+          <textarea {...control} rows={3} value={state[name] as string} onChange={(e) => set(name, e.target.value)} />
+        ) : (
+          <input {...control} type="text" value={state[name] as string} onChange={(e) => set(name, e.target.value)} />
+        )
+      }
+    </FormField>
   );
   const select = (name: keyof typeof FIELD, values: readonly string[], prefix: string, hint?: string) => (
-    <div className="field">
-      {label(name)}
-      <select value={state[name] as string} onChange={(e) => set(name, e.target.value)}
-        {...control(FIELD[name], { hint: hint !== undefined })}>
-        {values.map((value) => (
-          <option key={value} value={value}>
-            {t(`${prefix}.${value}`)}
-          </option>
-        ))}
-      </select>
-      {hint && (
-        <p className="muted" id={hintId(FIELD[name])}>
-          {hint}
-        </p>
+    <FormField {...field(FIELD[name])} label={L(name)} hint={hint}>
+      {(control) => (
+        <select {...control} value={state[name] as string} onChange={(e) => set(name, e.target.value)}>
+          {values.map((value) => (
+            <option key={value} value={value}>
+              {t(`${prefix}.${value}`)}
+            </option>
+          ))}
+        </select>
       )}
-      {errorText(FIELD[name])}
-    </div>
+    </FormField>
   );
   const setTarget = (key: number, part: 'year' | 'value', value: string) =>
     set('targets', state.targets.map((row) => (row.key === key ? { ...row, [part]: value } : row)));
@@ -186,9 +174,9 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
         title={t('indicators.forms.edit.errorsTitle')}
         forbidden={t('indicators.forms.edit.forbidden')}
         other={(message) => t('indicators.forms.edit.otherError', { message })}
-        fieldLabel={(field) => fieldLabels[formField(field)] ?? (formField(field) === 'targets' ? t('indicators.forms.edit.targets') : field)}
-        fieldHref={(field) =>
-          formField(field) === 'targets' ? `#${fieldId('targets')}` : fieldLabels[formField(field)] ? `#${fieldId(formField(field))}` : undefined
+        fieldLabel={(name) => fieldLabels[formField(name)] ?? (formField(name) === 'targets' ? t('indicators.forms.edit.targets') : name)}
+        fieldHref={(name) =>
+          formField(name) === 'targets' || fieldLabels[formField(name)] ? `#${field(formField(name)).id}` : undefined
         }
       />
       <p className="muted">{t('indicators.forms.edit.code', { code: indicator.code })}</p>
@@ -206,54 +194,53 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
       <div className="form-row">
         {select('source', SOURCES, 'indicators.details.source')}
         {textField('sourceReference', { optional: true })}
-        <div className="field">
-          {label('owner')}
-          <select value={state.owner} onChange={(e) => set('owner', e.target.value)} {...control('owner')}>
-            <option value="">{t('indicators.details.noOwner')}</option>
-            {state.owner !== '' && !organisations.some((o) => o.code === state.owner) && (
-              <option value={state.owner}>{indicator.owner ? text(indicator.owner.name) : state.owner}</option>
-            )}
-            {organisations.map((organisation) => (
-              <option key={organisation.code} value={organisation.code}>
-                {text(organisation.name)}
-              </option>
-            ))}
-          </select>
-          {errorText('owner')}
-        </div>
+        <FormField {...field(FIELD.owner)} label={L('owner')}>
+          {(control) => (
+            <select {...control} value={state.owner} onChange={(e) => set('owner', e.target.value)}>
+              <option value="">{t('indicators.details.noOwner')}</option>
+              {state.owner !== '' && !organisations.some((o) => o.code === state.owner) && (
+                <option value={state.owner}>{indicator.owner ? text(indicator.owner.name) : state.owner}</option>
+              )}
+              {organisations.map((organisation) => (
+                <option key={organisation.code} value={organisation.code}>
+                  {text(organisation.name)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
-      <fieldset>
-        <legend>{t('indicators.forms.edit.baseline')}</legend>
+      <FieldsetField legend={t('indicators.forms.edit.baseline')}>
         <div className="form-row">
-          <div className="field">
-            {label('baselinePeriod')}
-            <input type="text" value={state.baselinePeriod} onChange={(e) => set('baselinePeriod', e.target.value)}
-              {...control('baseline.period')} />
-            {errorText('baseline.period')}
-          </div>
-          <div className="field">
-            {label('baselineValue')}
-            <input type="text" inputMode="decimal" value={state.baselineValue}
-              onChange={(e) => set('baselineValue', e.target.value)} {...control('baseline.value')} />
-            {errorText('baseline.value')}
-          </div>
+          <FormField {...field(FIELD.baselinePeriod)} label={L('baselinePeriod')}>
+            {(control) => (
+              <input {...control} type="text" value={state.baselinePeriod} onChange={(e) => set('baselinePeriod', e.target.value)} />
+            )}
+          </FormField>
+          <FormField {...field(FIELD.baselineValue)} label={L('baselineValue')}>
+            {(control) => (
+              <input {...control} type="text" inputMode="decimal" value={state.baselineValue}
+                onChange={(e) => set('baselineValue', e.target.value)} />
+            )}
+          </FormField>
         </div>
-      </fieldset>
-      <fieldset id={fieldId('targets')} tabIndex={-1} {...(errors.targets ? { 'aria-describedby': `${fieldId('targets')}-error` } : {})}>
-        <legend>{t('indicators.forms.edit.targets')}</legend>
+      </FieldsetField>
+      <FieldsetField {...field('targets')} legend={t('indicators.forms.edit.targets')}>
         {state.targets.length === 0 && <p className="muted">{t('indicators.values.noTarget')}</p>}
         {state.targets.map((row, index) => (
           <div className="target-row" key={row.key} data-testid="target-row">
-            <div className="field">
-              <label htmlFor={fieldId(`target-${row.key}-year`)}>{t('indicators.forms.edit.targetYear', { n: index + 1 })}</label>
-              <input id={fieldId(`target-${row.key}-year`)} type="text" inputMode="numeric" size={6} value={row.year}
-                onChange={(e) => setTarget(row.key, 'year', e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor={fieldId(`target-${row.key}-value`)}>{t('indicators.forms.edit.targetValue', { n: index + 1 })}</label>
-              <input id={fieldId(`target-${row.key}-value`)} type="text" inputMode="decimal" size={8} value={row.value}
-                onChange={(e) => setTarget(row.key, 'value', e.target.value)} />
-            </div>
+            <FormField label={t('indicators.forms.edit.targetYear', { n: index + 1 })}>
+              {(control) => (
+                <input {...control} type="text" inputMode="numeric" size={6} value={row.year}
+                  onChange={(e) => setTarget(row.key, 'year', e.target.value)} />
+              )}
+            </FormField>
+            <FormField label={t('indicators.forms.edit.targetValue', { n: index + 1 })}>
+              {(control) => (
+                <input {...control} type="text" inputMode="decimal" size={8} value={row.value}
+                  onChange={(e) => setTarget(row.key, 'value', e.target.value)} />
+              )}
+            </FormField>
             <button type="button" className="button button-secondary"
               onClick={() => set('targets', state.targets.filter((r) => r.key !== row.key))}>
               {t('indicators.forms.edit.removeTarget', { n: index + 1 })}
@@ -267,8 +254,7 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
           }}>
           {t('indicators.forms.edit.addTarget')}
         </button>
-        {errorText('targets')}
-      </fieldset>
+      </FieldsetField>
       <div className="form-actions">
         <button type="submit" className="button" disabled={pending}>
           {pending ? t('indicators.forms.saving') : t('indicators.forms.edit.save')}

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { groupFieldErrors } from '@/lib/api/field-errors';
+import { FormField, useFormFields } from '@/components/form-field';
+import { groupFieldErrors, type FieldErrors } from '@/lib/api/field-errors';
 import type { Area, Indicator, IndicatorValue, IndicatorValueInput } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { useRecordIndicatorValue } from '../api/record-indicator-value';
 import { formatValue } from './format';
-import { ErrorSummary, parseNumber, useFieldWiring, type Errors } from './form-fields';
+import { ErrorSummary, parseNumber } from './form-fields';
 
 const PERIOD_EXAMPLE: Record<Indicator['frequency'], string> = {
   yearly: '2024',
@@ -60,21 +61,22 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
   const { locale } = useLocalized();
   const record = useRecordIndicatorValue();
   const [state, setState] = useState<FormState>(EMPTY);
-  const [localErrors, setLocalErrors] = useState<Errors>({});
+  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
   const [recorded, setRecorded] = useState<IndicatorValue>();
   const summaryRef = useRef<HTMLDivElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
-  const [focusTarget, setFocusTarget] = useState<'summary' | 'status'>();
+  // A new object each time, so a second failed submit moves focus to the summary again.
+  const [focusRequest, setFocusRequest] = useState<{ target: 'summary' | 'status' }>();
+  const focus = (target: 'summary' | 'status') => setFocusRequest({ target });
 
-  const errors: Errors = Object.keys(localErrors).length > 0 ? localErrors : groupFieldErrors(record.error);
-  const { fieldId, hintId, control, errorText } = useFieldWiring(errors);
+  const errors: FieldErrors = Object.keys(localErrors).length > 0 ? localErrors : groupFieldErrors(record.error);
+  const field = useFormFields(errors);
   const set = (key: keyof FormState, value: string) => setState((s) => ({ ...s, [key]: value }));
 
   useEffect(() => {
-    if (focusTarget === 'summary') summaryRef.current?.focus();
-    if (focusTarget === 'status') statusRef.current?.focus();
-    setFocusTarget(undefined);
-  }, [focusTarget]);
+    if (focusRequest?.target === 'summary') summaryRef.current?.focus();
+    if (focusRequest?.target === 'status') statusRef.current?.focus();
+  }, [focusRequest]);
 
   const byArea = indicator.disaggregations.includes('area');
   const bySex = indicator.disaggregations.includes('sex');
@@ -83,7 +85,7 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const numbers: Errors = {};
+    const numbers: FieldErrors = {};
     const parsed: Record<'value' | 'numerator' | 'denominator', number | undefined> = {
       value: undefined,
       numerator: undefined,
@@ -98,7 +100,7 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
     setRecorded(undefined);
     if (Object.keys(numbers).length > 0) {
       record.reset();
-      setFocusTarget('summary');
+      focus('summary');
       return;
     }
     const input: IndicatorValueInput = {
@@ -118,26 +120,20 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
       {
         onSuccess: (value) => {
           setRecorded(value);
-          setFocusTarget('status');
+          focus('status');
         },
-        onError: () => setFocusTarget('summary'),
+        onError: () => focus('summary'),
       },
     );
   };
 
-  const label = (name: string, optional = false) => (
-    <label htmlFor={fieldId(name)}>
-      {t(`indicators.forms.record.field.${name}`)}
-      {optional && <span className="muted"> ({t('indicators.forms.optional')})</span>}
-    </label>
-  );
+  const L = (name: keyof FormState) => t(`indicators.forms.record.field.${name}`);
   const numberField = (name: 'value' | 'numerator' | 'denominator', optional: boolean) => (
-    <div className="field">
-      {label(name, optional)}
-      <input type="text" inputMode="decimal" value={state[name]} onChange={(e) => set(name, e.target.value)}
-        {...control(name)} />
-      {errorText(name)}
-    </div>
+    <FormField {...field(name)} label={L(name)} optional={optional}>
+      {(control) => (
+        <input {...control} type="text" inputMode="decimal" value={state[name]} onChange={(e) => set(name, e.target.value)} />
+      )}
+    </FormField>
   );
 
   return (
@@ -160,85 +156,76 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
         forbidden={t('indicators.forms.record.forbidden')}
         other={(message) => t('indicators.forms.record.otherError', { message })}
         fieldLabel={(field) => t(`indicators.forms.record.field.${field}`, { defaultValue: field })}
-        fieldHref={(field) => (field in EMPTY ? `#${fieldId(field)}` : undefined)}
+        fieldHref={(name) => (name in EMPTY ? `#${field(name).id}` : undefined)}
       />
       <div className="form-row">
-        <div className="field">
-          {label('period')}
-          <input type="text" value={state.period} onChange={(e) => set('period', e.target.value)} autoComplete="off"
-            {...control('period', { hint: true })} />
-          <p className="muted" id={hintId('period')}>
-            {t('indicators.forms.record.periodHint', {
-              frequency: t(`indicators.details.frequency.${indicator.frequency}`).toLowerCase(),
-              example: PERIOD_EXAMPLE[indicator.frequency],
-            })}
-          </p>
-          {errorText('period')}
-        </div>
-        <div className="field">
-          {label('area')}
-          <select value={state.area} onChange={(e) => set('area', e.target.value)} {...control('area', { hint: !byArea })}>
-            {choices.length === 0 && <option value="1980">1980</option>}
-            {choices.map((choice) => (
-              <option key={choice.code} value={choice.code}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-          {!byArea && (
-            <p className="muted" id={hintId('area')}>
-              {t('indicators.forms.record.areaHint')}
-            </p>
+        <FormField {...field('period')} label={L('period')}
+          hint={t('indicators.forms.record.periodHint', {
+            frequency: t(`indicators.details.frequency.${indicator.frequency}`).toLowerCase(),
+            example: PERIOD_EXAMPLE[indicator.frequency],
+          })}>
+          {(control) => (
+            <input {...control} type="text" value={state.period} onChange={(e) => set('period', e.target.value)} autoComplete="off" />
           )}
-          {errorText('area')}
-        </div>
-        {bySex && (
-          <div className="field">
-            {label('sex')}
-            <select value={state.sex} onChange={(e) => set('sex', e.target.value)} {...control('sex')}>
-              {(['total', 'female', 'male'] as const).map((sex) => (
-                <option key={sex} value={sex}>
-                  {t(`indicators.forms.record.sex.${sex}`)}
+        </FormField>
+        <FormField {...field('area')} label={L('area')} hint={byArea ? undefined : t('indicators.forms.record.areaHint')}>
+          {(control) => (
+            <select {...control} value={state.area} onChange={(e) => set('area', e.target.value)}>
+              {choices.length === 0 && <option value="1980">1980</option>}
+              {choices.map((choice) => (
+                <option key={choice.code} value={choice.code}>
+                  {choice.label}
                 </option>
               ))}
             </select>
-            {errorText('sex')}
-          </div>
+          )}
+        </FormField>
+        {bySex && (
+          <FormField {...field('sex')} label={L('sex')}>
+            {(control) => (
+              <select {...control} value={state.sex} onChange={(e) => set('sex', e.target.value)}>
+                {(['total', 'female', 'male'] as const).map((sex) => (
+                  <option key={sex} value={sex}>
+                    {t(`indicators.forms.record.sex.${sex}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
         )}
         {byAge && (
-          <div className="field">
-            {label('ageGroup')}
-            <select value={state.ageGroup} onChange={(e) => set('ageGroup', e.target.value)} {...control('ageGroup')}>
-              <option value="total">{t('indicators.values.allAges')}</option>
-              {indicator.ageGroups.map((band) => (
-                <option key={band} value={band}>
-                  {t('indicators.values.ageBand', { band })}
-                </option>
-              ))}
-            </select>
-            {errorText('ageGroup')}
-          </div>
+          <FormField {...field('ageGroup')} label={L('ageGroup')}>
+            {(control) => (
+              <select {...control} value={state.ageGroup} onChange={(e) => set('ageGroup', e.target.value)}>
+                <option value="total">{t('indicators.values.allAges')}</option>
+                {indicator.ageGroups.map((band) => (
+                  <option key={band} value={band}>
+                    {t('indicators.values.ageBand', { band })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
         )}
       </div>
       <div className="form-row">
         {numberField('value', false)}
         {numberField('numerator', true)}
         {numberField('denominator', true)}
-        <div className="field">
-          {label('status')}
-          <select value={state.status} onChange={(e) => set('status', e.target.value)} {...control('status')}>
-            <option value="final">{t('indicators.forms.record.statusValue.final')}</option>
-            <option value="preliminary">{t('indicators.forms.record.statusValue.preliminary')}</option>
-          </select>
-          {errorText('status')}
-        </div>
+        <FormField {...field('status')} label={L('status')}>
+          {(control) => (
+            <select {...control} value={state.status} onChange={(e) => set('status', e.target.value)}>
+              <option value="final">{t('indicators.forms.record.statusValue.final')}</option>
+              <option value="preliminary">{t('indicators.forms.record.statusValue.preliminary')}</option>
+            </select>
+          )}
+        </FormField>
       </div>
-      <div className="field">
-        {label('source', true)}
-        <input type="text" maxLength={255} value={state.source} onChange={(e) => set('source', e.target.value)}
-          {...control('source')} />
-        {errorText('source')}
-      </div>
+      <FormField {...field('source')} label={L('source')} optional>
+        {(control) => (
+          <input {...control} type="text" maxLength={255} value={state.source} onChange={(e) => set('source', e.target.value)} />
+        )}
+      </FormField>
       <div className="form-actions">
         <button type="submit" className="button" disabled={record.isPending}>
           {record.isPending ? t('indicators.forms.saving') : t('indicators.forms.record.submit')}

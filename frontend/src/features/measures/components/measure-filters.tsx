@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '@/components/form-field';
 import {
   PREVENTION_LEVELS,
   PREVENTION_TYPES,
@@ -51,27 +52,25 @@ function FilterSelect({
   onChange: (value: string) => void;
   allLabel: string;
 }) {
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{allLabel}</option>
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FormField label={label}>
+      {(control) => (
+        <select {...control} value={value ?? ''} onChange={(event) => onChange(event.target.value)}>
+          <option value="">{allLabel}</option>
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }
 
 /** The measures board's filters: every dimension the API filters by, and free text. */
 export function MeasureFilters({ values, options, onChange, onClear, ownOrganisation }: MeasureFiltersProps) {
   const { t } = useTranslation();
-  const textId = useId();
-  const mineId = useId();
   const [text, setText] = useState(values.q ?? '');
   const all = t('measures.filters.all');
   const enumChoices = (values: readonly string[], prefix: string): Choice[] =>
@@ -84,25 +83,27 @@ export function MeasureFilters({ values, options, onChange, onClear, ownOrganisa
 
   return (
     <form className="filters" role="search" aria-label={t('measures.filters.label')} onSubmit={submit}>
-      <div className="field filters-text">
-        <label htmlFor={textId}>{t('measures.filters.text')}</label>
-        <div className="input-with-button">
-          <input id={textId} type="search" value={text} onChange={(event) => setText(event.target.value)} />
-          <button type="submit" className="button">
-            {t('measures.filters.search')}
-          </button>
-        </div>
-      </div>
+      <FormField label={t('measures.filters.text')} className="field filters-text">
+        {(control) => (
+          <div className="input-with-button">
+            <input {...control} type="search" value={text} onChange={(event) => setText(event.target.value)} />
+            <button type="submit" className="button">
+              {t('measures.filters.search')}
+            </button>
+          </div>
+        )}
+      </FormField>
       {ownOrganisation && (
-        <div className="field field-checkbox">
-          <input
-            id={mineId}
-            type="checkbox"
-            checked={values.organisation === ownOrganisation}
-            onChange={(event) => onChange('organisation', event.target.checked ? ownOrganisation : '')}
-          />
-          <label htmlFor={mineId}>{t('measures.filters.mine')}</label>
-        </div>
+        <FormField label={t('measures.filters.mine')} inline className="field field-checkbox">
+          {(control) => (
+            <input
+              {...control}
+              type="checkbox"
+              checked={values.organisation === ownOrganisation}
+              onChange={(event) => onChange('organisation', event.target.checked ? ownOrganisation : '')}
+            />
+          )}
+        </FormField>
       )}
       <div className="filters-grid">
         <FilterSelect label={t('measures.filters.goal')} value={values.goal} choices={options.goals}

@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldsetField, FormField, useFormFields } from '@/components/form-field';
 import { isApiProblem } from '@/lib/api/api-problem';
 import type { Measure, MeasureInput, MeasureStatus, PreventionLevel, PreventionType } from '@/lib/api/types';
 import { fieldErrors } from './field-errors';
 import {
+  baseField,
   CRIME_TRIANGLE,
   KNOWLEDGE_LEVELS,
   PREVENTION_LEVELS,
@@ -118,9 +120,8 @@ export function MeasureForm(props: MeasureFormProps) {
   const { measure, options, chooseOrganisation, ownOrganisationName, submitLabel, onSubmit, onCancel, error, pending, onReload } =
     props;
   const { t } = useTranslation();
-  const id = useId();
   const [state, setState] = useState<FormState>(() => initialState(measure));
-  const errors = fieldErrors(error);
+  const field = useFormFields(fieldErrors(error));
   const problem = isApiProblem(error) ? error : undefined;
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value }));
 
@@ -129,59 +130,40 @@ export function MeasureForm(props: MeasureFormProps) {
     onSubmit(toInput(state, chooseOrganisation));
   };
 
-  const fieldId = (name: string) => `${id}-${name}`;
-  const errorId = (name: string) => `${id}-${name}-error`;
-  const invalid = (name: string) => (errors[name] ? { 'aria-invalid': true, 'aria-describedby': errorId(name) } : {});
-  const errorText = (name: string) =>
-    errors[name] ? (
-      <p className="field-error" id={errorId(name)} data-testid={`error-${name}`}>
-        {errors[name].join('; ')}
-      </p>
-    ) : null;
-  const label = (name: string, required = false) => (
-    <label htmlFor={fieldId(name)}>
-      {t(`measures.field.${name}`)}
-      {required && <span className="muted"> ({t('measures.field.required')})</span>}
-    </label>
-  );
+  const L = (name: keyof FormState) => t(`measures.field.${name}`);
 
   const select = (name: keyof FormState, choices: Choice[], required = false, allowNone = true): ReactNode => (
-    <div className="field">
-      {label(name, required)}
-      <select id={fieldId(name)} value={state[name] as string} onChange={(e) => set(name, e.target.value as never)}
-        {...invalid(name)}>
-        {allowNone && <option value="">{t('measures.field.choose')}</option>}
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-      {errorText(name)}
-    </div>
+    <FormField {...field(name)} label={L(name)} required={required}>
+      {(control) => (
+        <select {...control} value={state[name] as string} onChange={(e) => set(name, e.target.value as never)}>
+          {allowNone && <option value="">{t('measures.field.choose')}</option>}
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 
   const checkboxes = (name: keyof FormState, choices: Choice[]): ReactNode => {
     const selected = state[name] as string[];
     return (
-      <fieldset className="checkbox-group" id={fieldId(name)} {...(errors[name] ? { 'aria-describedby': errorId(name) } : {})}>
-        <legend>{t(`measures.field.${name}`)}</legend>
+      <FieldsetField {...field(name)} legend={L(name)} className="checkbox-group">
         <div className="checkbox-grid">
-          {choices.map((choice) => {
-            const boxId = `${fieldId(name)}-${choice.value}`;
-            return (
-              <div className="field-checkbox" key={choice.value}>
-                <input id={boxId} type="checkbox" checked={selected.includes(choice.value)}
+          {choices.map((choice) => (
+            <FormField key={choice.value} label={choice.label} inline>
+              {(control) => (
+                <input {...control} type="checkbox" checked={selected.includes(choice.value)}
                   onChange={(e) =>
                     set(name, (e.target.checked ? [...selected, choice.value] : selected.filter((v) => v !== choice.value)) as never)
                   } />
-                <label htmlFor={boxId}>{choice.label}</label>
-              </div>
-            );
-          })}
+              )}
+            </FormField>
+          ))}
         </div>
-        {errorText(name)}
-      </fieldset>
+      </FieldsetField>
     );
   };
 
@@ -209,8 +191,8 @@ export function MeasureForm(props: MeasureFormProps) {
               <ul>
                 {problem.errors.map((fieldError) => (
                   <li key={`${fieldError.field}:${fieldError.message}`}>
-                    <a href={`#${fieldId(fieldError.field.replace(/[[.].*$/, ''))}`}>
-                      {t(`measures.field.${fieldError.field.replace(/[[.].*$/, '')}`, { defaultValue: fieldError.field })}
+                    <a href={`#${field(baseField(fieldError.field)).id}`}>
+                      {t(`measures.field.${baseField(fieldError.field)}`, { defaultValue: fieldError.field })}
                     </a>
                     : {fieldError.message}
                   </li>
@@ -223,18 +205,16 @@ export function MeasureForm(props: MeasureFormProps) {
         </div>
       )}
 
-      <div className="field">
-        {label('title', true)}
-        <input id={fieldId('title')} type="text" value={state.title} maxLength={300}
-          onChange={(e) => set('title', e.target.value)} {...invalid('title')} />
-        {errorText('title')}
-      </div>
-      <div className="field">
-        {label('description')}
-        <textarea id={fieldId('description')} rows={4} value={state.description}
-          onChange={(e) => set('description', e.target.value)} {...invalid('description')} />
-        {errorText('description')}
-      </div>
+      <FormField {...field('title')} label={L('title')} required>
+        {(control) => (
+          <input {...control} type="text" value={state.title} maxLength={300} onChange={(e) => set('title', e.target.value)} />
+        )}
+      </FormField>
+      <FormField {...field('description')} label={L('description')}>
+        {(control) => (
+          <textarea {...control} rows={4} value={state.description} onChange={(e) => set('description', e.target.value)} />
+        )}
+      </FormField>
       {chooseOrganisation ? (
         select('responsibleOrganisation', options.organisations)
       ) : (
@@ -246,24 +226,20 @@ export function MeasureForm(props: MeasureFormProps) {
         {select('preventionLevel', enumChoices(PREVENTION_LEVELS, 'measures.preventionLevel'), true)}
       </div>
       <div className="form-row">
-        <div className="field">
-          {label('startDate', true)}
-          <input id={fieldId('startDate')} type="date" value={state.startDate}
-            onChange={(e) => set('startDate', e.target.value)} {...invalid('startDate')} />
-          {errorText('startDate')}
-        </div>
-        <div className="field">
-          {label('endDate')}
-          <input id={fieldId('endDate')} type="date" value={state.endDate}
-            onChange={(e) => set('endDate', e.target.value)} {...invalid('endDate')} />
-          {errorText('endDate')}
-        </div>
-        <div className="field">
-          {label('budget')}
-          <input id={fieldId('budget')} type="number" min={0} inputMode="numeric" value={state.budget}
-            onChange={(e) => set('budget', e.target.value)} {...invalid('budget')} />
-          {errorText('budget')}
-        </div>
+        <FormField {...field('startDate')} label={L('startDate')} required>
+          {(control) => (
+            <input {...control} type="date" value={state.startDate} onChange={(e) => set('startDate', e.target.value)} />
+          )}
+        </FormField>
+        <FormField {...field('endDate')} label={L('endDate')}>
+          {(control) => <input {...control} type="date" value={state.endDate} onChange={(e) => set('endDate', e.target.value)} />}
+        </FormField>
+        <FormField {...field('budget')} label={L('budget')}>
+          {(control) => (
+            <input {...control} type="number" min={0} inputMode="numeric" value={state.budget}
+              onChange={(e) => set('budget', e.target.value)} />
+          )}
+        </FormField>
       </div>
       {checkboxes('targetGroups', enumChoices(TARGET_GROUPS, 'measures.targetGroup'))}
       {checkboxes('goals', options.goals)}
@@ -274,17 +250,16 @@ export function MeasureForm(props: MeasureFormProps) {
       {checkboxes('protectiveFactors', options.protectiveFactors)}
       {checkboxes('crimeTriangle', enumChoices(CRIME_TRIANGLE, 'measures.crimeTriangle'))}
       {select('knowledgeLevel', enumChoices(KNOWLEDGE_LEVELS, 'measures.knowledgeLevel'))}
-      <div className="field">
-        {label('knowledgeBasis')}
-        <textarea id={fieldId('knowledgeBasis')} rows={3} value={state.knowledgeBasis}
-          onChange={(e) => set('knowledgeBasis', e.target.value)} {...invalid('knowledgeBasis')} />
-        {errorText('knowledgeBasis')}
-      </div>
-      <div className="field-checkbox">
-        <input id={fieldId('published')} type="checkbox" checked={state.published}
-          onChange={(e) => set('published', e.target.checked)} />
-        <label htmlFor={fieldId('published')}>{t('measures.field.published')}</label>
-      </div>
+      <FormField {...field('knowledgeBasis')} label={L('knowledgeBasis')}>
+        {(control) => (
+          <textarea {...control} rows={3} value={state.knowledgeBasis} onChange={(e) => set('knowledgeBasis', e.target.value)} />
+        )}
+      </FormField>
+      <FormField {...field('published')} label={L('published')} inline>
+        {(control) => (
+          <input {...control} type="checkbox" checked={state.published} onChange={(e) => set('published', e.target.checked)} />
+        )}
+      </FormField>
       <div className="form-actions">
         <button type="submit" className="button" disabled={pending}>
           {pending ? t('measures.form.saving') : submitLabel}

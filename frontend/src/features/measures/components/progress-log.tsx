@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { FormField, useFormFields } from '@/components/form-field';
 import type { Assessment, ProgressUpdate, ProgressUpdateInput } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { AssessmentLabel } from './assessment-label';
@@ -48,7 +49,6 @@ interface ProgressUpdateFormProps {
 /** Reports progress: date, assessment, text and output figures; errors shown at their field. */
 export function ProgressUpdateForm({ onSubmit, error, pending }: ProgressUpdateFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const today = new Date().toISOString().slice(0, 10);
   const [date, setDate] = useState(today);
   const [assessment, setAssessment] = useState<Assessment>('green');
@@ -56,6 +56,7 @@ export function ProgressUpdateForm({ onSubmit, error, pending }: ProgressUpdateF
   const [figures, setFigures] = useState({ participants: '', places: '', hours: '' });
   const [saved, setSaved] = useState(false);
   const errors = fieldErrors(error);
+  const field = useFormFields(errors);
   const toNumber = (value: string) => (value.trim() === '' ? null : Number(value));
 
   const submit = async (event: FormEvent) => {
@@ -78,52 +79,37 @@ export function ProgressUpdateForm({ onSubmit, error, pending }: ProgressUpdateF
     }
   };
 
-  const errorText = (field: string) =>
-    errors[field] ? (
-      <p className="field-error" id={`${id}-${field}-error`}>
-        {errors[field].join('; ')}
-      </p>
-    ) : null;
-  const described = (field: string) => (errors[field] ? `${id}-${field}-error` : undefined);
-
   return (
     <form className="progress-form" onSubmit={(event) => void submit(event)} noValidate>
       <h3>{t('measures.log.add')}</h3>
       {error !== null && error !== undefined && Object.keys(errors).length === 0 && <ErrorAlert error={error} />}
       <div className="form-row">
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('measures.log.date')}</label>
-          <input id={`${id}-date`} type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)}
-            aria-invalid={errors.date ? true : undefined} aria-describedby={described('date')} />
-          {errorText('date')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-assessment`}>{t('measures.log.assessment')}</label>
-          <select id={`${id}-assessment`} value={assessment} onChange={(e) => setAssessment(e.target.value as Assessment)}>
-            {ASSESSMENTS.map((value) => (
-              <option key={value} value={value}>
-                {t(`measures.assessment.${value}`)}
-              </option>
-            ))}
-          </select>
-          {errorText('assessment')}
-        </div>
+        <FormField {...field('date')} label={t('measures.log.date')} alert>
+          {(control) => <input {...control} type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />}
+        </FormField>
+        <FormField {...field('assessment')} label={t('measures.log.assessment')} alert>
+          {(control) => (
+            <select {...control} value={assessment} onChange={(e) => setAssessment(e.target.value as Assessment)}>
+              {ASSESSMENTS.map((value) => (
+                <option key={value} value={value}>
+                  {t(`measures.assessment.${value}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{t('measures.log.text')}</label>
-        <textarea id={`${id}-text`} rows={3} value={text} onChange={(e) => setText(e.target.value)}
-          aria-invalid={errors.text ? true : undefined} aria-describedby={described('text')} />
-        {errorText('text')}
-      </div>
+      <FormField {...field('text')} label={t('measures.log.text')} alert>
+        {(control) => <textarea {...control} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
+      </FormField>
       <div className="form-row">
         {(['participants', 'places', 'hours'] as const).map((key) => (
-          <div className="field" key={key}>
-            <label htmlFor={`${id}-${key}`}>{t(`measures.log.${key}`)}</label>
-            <input id={`${id}-${key}`} type="number" min={0} inputMode="numeric" value={figures[key]}
-              onChange={(e) => setFigures({ ...figures, [key]: e.target.value })}
-              aria-invalid={errors[key] ? true : undefined} aria-describedby={described(key)} />
-            {errorText(key)}
-          </div>
+          <FormField key={key} {...field(key)} label={t(`measures.log.${key}`)} alert>
+            {(control) => (
+              <input {...control} type="number" min={0} inputMode="numeric" value={figures[key]}
+                onChange={(e) => setFigures({ ...figures, [key]: e.target.value })} />
+            )}
+          </FormField>
         ))}
       </div>
       <button type="submit" className="button" disabled={pending}>

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { FormField, useFormFields } from '@/components/form-field';
 import { isApiProblem } from '@/lib/api/api-problem';
+import { groupFieldErrors } from '@/lib/api/field-errors';
 import { useCreateReport } from '../api/create-report';
 
 /** The coordinator starts a draft for a half-year; the API's error is shown at the field. */
@@ -11,7 +13,8 @@ export function NewReportForm() {
   const create = useCreateReport();
   const [period, setPeriod] = useState(defaultPeriod());
   const problem = isApiProblem(create.error) ? create.error : undefined;
-  const periodErrors = problem?.errors.filter((e) => e.field === 'period').map((e) => e.message) ?? [];
+  const errors = groupFieldErrors(create.error);
+  const field = useFormFields(errors);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -21,19 +24,10 @@ export function NewReportForm() {
   return (
     <form className="report-new" onSubmit={submit} noValidate aria-labelledby="new-report-heading">
       <h2 id="new-report-heading">{t('reports.create.heading')}</h2>
-      <div className="field">
-        <label htmlFor="report-period">{t('reports.create.period')}</label>
-        <input id="report-period" name="period" value={period} onChange={(e) => setPeriod(e.target.value)}
-          aria-describedby={`report-period-hint${periodErrors.length ? ' report-period-error' : ''}`}
-          aria-invalid={periodErrors.length > 0 || undefined} />
-        <p className="muted" id="report-period-hint">{t('reports.create.hint')}</p>
-        {periodErrors.length > 0 && (
-          <p className="field-error" id="report-period-error" data-testid="error-period">
-            {periodErrors.join(' ')}
-          </p>
-        )}
-      </div>
-      {problem && periodErrors.length === 0 && (
+      <FormField {...field('period')} label={t('reports.create.period')} hint={t('reports.create.hint')} alert>
+        {(control) => <input {...control} name="period" value={period} onChange={(e) => setPeriod(e.target.value)} />}
+      </FormField>
+      {problem && !errors.period && (
         <div className="alert alert-error" role="alert">
           <p className="alert-title">{problem.detail ?? problem.title}</p>
         </div>

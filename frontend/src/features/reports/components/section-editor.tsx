@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { FormField, useFormFields } from '@/components/form-field';
 import { isApiProblem } from '@/lib/api/api-problem';
+import { groupFieldErrors } from '@/lib/api/field-errors';
 import type { ReportSections } from '../api/types';
 
 export const SECTION_KEYS = ['narrative', 'situation', 'actionPlan'] as const;
@@ -19,8 +21,7 @@ interface SectionEditorProps {
 export function SectionEditor({ value, onChange, onSave, saving, saved, error, onReload }: SectionEditorProps) {
   const { t } = useTranslation();
   const problem = isApiProblem(error) ? error : undefined;
-  const errors: Record<string, string[]> = {};
-  for (const fieldError of problem?.errors ?? []) (errors[fieldError.field] ??= []).push(fieldError.message);
+  const field = useFormFields(groupFieldErrors(error));
 
   return (
     <form className="report-sections-form" aria-labelledby="section-editor-heading" noValidate
@@ -43,18 +44,12 @@ export function SectionEditor({ value, onChange, onSave, saving, saved, error, o
         </div>
       )}
       {SECTION_KEYS.map((key) => (
-        <div className="field" key={key}>
-          <label htmlFor={`section-${key}`}>{t(`reports.sections.${key}`)}</label>
-          <textarea id={`section-${key}`} name={key} rows={6} value={value[key]}
-            onChange={(event) => onChange({ ...value, [key]: event.target.value })}
-            aria-invalid={errors[key] ? true : undefined}
-            {...(errors[key] ? { 'aria-describedby': `section-${key}-error` } : {})} />
-          {errors[key] && (
-            <p className="field-error" id={`section-${key}-error`} data-testid={`error-${key}`}>
-              {errors[key].join(' ')}
-            </p>
+        <FormField key={key} {...field(key)} label={t(`reports.sections.${key}`)}>
+          {(control) => (
+            <textarea {...control} name={key} rows={6} value={value[key]}
+              onChange={(event) => onChange({ ...value, [key]: event.target.value })} />
           )}
-        </div>
+        </FormField>
       ))}
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving}>

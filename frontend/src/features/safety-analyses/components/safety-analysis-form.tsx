@@ -1,6 +1,8 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldsetField, FormField, useFormFields } from '@/components/form-field';
 import { isApiProblem } from '@/lib/api/api-problem';
+import { groupFieldErrors } from '@/lib/api/field-errors';
 import type { SafetyAnalysis, SafetyAnalysisInput } from '@/lib/api/types';
 import { LEVELS, STAGES, TRENDS } from './vocabulary';
 
@@ -100,43 +102,29 @@ interface Props {
 /** The coordinator's form for a safety analysis; the API's field errors appear at each field. */
 export function SafetyAnalysisForm({ analysis, options, submitLabel, onSubmit, onCancel, error, pending }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const [state, setState] = useState<FormState>(() => initial(analysis));
   const problem = isApiProblem(error) ? error : undefined;
-  const errors: Record<string, string[]> = {};
-  for (const e of problem?.errors ?? []) (errors[e.field] ??= []).push(e.message);
-
-  const fieldId = (name: string) => `${id}-${name.replace(/[[\].]/g, '-')}`;
-  const errorText = (name: string) =>
-    errors[name] ? (
-      <p className="field-error" id={`${fieldId(name)}-error`} data-testid={`error-${name}`}>
-        {errors[name].join('; ')}
-      </p>
-    ) : null;
-  const invalid = (name: string) =>
-    errors[name] ? { 'aria-invalid': true as const, 'aria-describedby': `${fieldId(name)}-error` } : {};
+  const field = useFormFields(groupFieldErrors(error));
   const L = (key: string) => t(`safetyAnalyses.field.${key}`);
 
   const input = (name: string, label: string, value: string, onChange: (v: string) => void, type = 'text'): ReactNode => (
-    <div className="field">
-      <label htmlFor={fieldId(name)}>{label}</label>
-      <input id={fieldId(name)} type={type} value={value} onChange={(e) => onChange(e.target.value)} {...invalid(name)} />
-      {errorText(name)}
-    </div>
+    <FormField {...field(name)} label={label}>
+      {(control) => <input {...control} type={type} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </FormField>
   );
   const select = (name: string, label: string, value: string, choices: Choice[], onChange: (v: string) => void) => (
-    <div className="field">
-      <label htmlFor={fieldId(name)}>{label}</label>
-      <select id={fieldId(name)} value={value} onChange={(e) => onChange(e.target.value)} {...invalid(name)}>
-        <option value="">{t('forms.choose')}</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-      {errorText(name)}
-    </div>
+    <FormField {...field(name)} label={label}>
+      {(control) => (
+        <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
+          <option value="">{t('forms.choose')}</option>
+          {choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
   const enumChoices = (values: readonly string[], prefix: string): Choice[] =>
     values.map((value) => ({ value, label: t(`safetyAnalyses.${prefix}.${value}`) }));
@@ -164,18 +152,17 @@ export function SafetyAnalysisForm({ analysis, options, submitLabel, onSubmit, o
       {select('area', L('area'), state.area, options.areas, (v) => setState((s) => ({ ...s, area: v })))}
       {input('date', L('date'), state.date, (v) => setState((s) => ({ ...s, date: v })), 'date')}
       {input('title', L('title'), state.title, (v) => setState((s) => ({ ...s, title: v })))}
-      <div className="field">
-        <label htmlFor={fieldId('summary')}>{L('summary')}</label>
-        <textarea id={fieldId('summary')} rows={3} value={state.summary}
-          onChange={(e) => setState((s) => ({ ...s, summary: e.target.value }))} {...invalid('summary')} />
-        {errorText('summary')}
-      </div>
+      <FormField {...field('summary')} label={L('summary')}>
+        {(control) => (
+          <textarea {...control} rows={3} value={state.summary}
+            onChange={(e) => setState((s) => ({ ...s, summary: e.target.value }))} />
+        )}
+      </FormField>
 
-      <fieldset>
-        <legend>{L('factors')}</legend>
+      <FieldsetField {...field('factors')} legend={L('factors')}>
         {state.factors.map((f, i) => (
-          <fieldset key={i} className="row-group">
-            <legend>{t('safetyAnalyses.field.factorRow', { n: i + 1 })}</legend>
+          <FieldsetField key={i} {...field(`factors[${i}]`)} legend={t('safetyAnalyses.field.factorRow', { n: i + 1 })}
+            className="row-group">
             {select(`factors[${i}].factor`, L('factor'), f.factor, options.factors, (v) => update('factors', i, { factor: v }))}
             {select(`factors[${i}].level`, L('level'), f.level, enumChoices(LEVELS, 'levels'), (v) => update('factors', i, { level: v }))}
             {select(`factors[${i}].trend`, L('trend'), f.trend, enumChoices(TRENDS, 'trends'), (v) => update('factors', i, { trend: v }))}
@@ -183,19 +170,18 @@ export function SafetyAnalysisForm({ analysis, options, submitLabel, onSubmit, o
             <button type="button" className="button button-secondary" onClick={() => remove('factors', i)}>
               {t('safetyAnalyses.field.removeFactor', { n: i + 1 })}
             </button>
-          </fieldset>
+          </FieldsetField>
         ))}
         <button type="button" className="button button-secondary"
           onClick={() => setState((s) => ({ ...s, factors: [...s.factors, { factor: '', level: '', trend: '', comment: '' }] }))}>
           {L('addFactor')}
         </button>
-      </fieldset>
+      </FieldsetField>
 
-      <fieldset>
-        <legend>{L('places')}</legend>
+      <FieldsetField {...field('placesOfConcern')} legend={L('places')}>
         {state.places.map((p, i) => (
-          <fieldset key={i} className="row-group">
-            <legend>{t('safetyAnalyses.field.placeRow', { n: i + 1 })}</legend>
+          <FieldsetField key={i} {...field(`placesOfConcern[${i}]`)} legend={t('safetyAnalyses.field.placeRow', { n: i + 1 })}
+            className="row-group">
             {input(`placesOfConcern[${i}].name`, L('placeName'), p.name, (v) => update('places', i, { name: v }))}
             {input(`placesOfConcern[${i}].description`, L('placeDescription'), p.description, (v) => update('places', i, { description: v }))}
             {input(`placesOfConcern[${i}].latitude`, L('latitude'), p.latitude, (v) => update('places', i, { latitude: v }))}
@@ -203,31 +189,30 @@ export function SafetyAnalysisForm({ analysis, options, submitLabel, onSubmit, o
             <button type="button" className="button button-secondary" onClick={() => remove('places', i)}>
               {t('safetyAnalyses.field.removePlace', { n: i + 1 })}
             </button>
-          </fieldset>
+          </FieldsetField>
         ))}
         <button type="button" className="button button-secondary"
           onClick={() => setState((s) => ({ ...s, places: [...s.places, { name: '', description: '', latitude: '', longitude: '' }] }))}>
           {L('addPlace')}
         </button>
-      </fieldset>
+      </FieldsetField>
 
-      <fieldset>
-        <legend>{L('measures')}</legend>
+      <FieldsetField {...field('measures')} legend={L('measures')}>
         {state.measures.map((m, i) => (
-          <fieldset key={i} className="row-group">
-            <legend>{t('safetyAnalyses.field.measureRow', { n: i + 1 })}</legend>
+          <FieldsetField key={i} {...field(`measures[${i}]`)} legend={t('safetyAnalyses.field.measureRow', { n: i + 1 })}
+            className="row-group">
             {select(`measures[${i}].measure`, L('measure'), m.measure, options.measures, (v) => update('measures', i, { measure: v }))}
             {select(`measures[${i}].stage`, L('stage'), m.stage, enumChoices(STAGES, 'stages'), (v) => update('measures', i, { stage: v }))}
             <button type="button" className="button button-secondary" onClick={() => remove('measures', i)}>
               {t('safetyAnalyses.field.removeMeasure', { n: i + 1 })}
             </button>
-          </fieldset>
+          </FieldsetField>
         ))}
         <button type="button" className="button button-secondary"
           onClick={() => setState((s) => ({ ...s, measures: [...s.measures, { measure: '', stage: 'proposed' }] }))}>
           {L('addMeasure')}
         </button>
-      </fieldset>
+      </FieldsetField>
 
       <div className="form-actions">
         <button type="submit" className="button" disabled={pending}>
