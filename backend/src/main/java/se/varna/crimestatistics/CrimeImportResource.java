@@ -3,6 +3,7 @@ package se.varna.crimestatistics;
 import java.io.InputStream;
 import java.net.URI;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -104,7 +105,7 @@ public class CrimeImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CrimeStatisticsImportPage listCrimeStatisticsImports(@BeanParam PageParams page) {
+    public CrimeStatisticsImportPage listCrimeStatisticsImports(@Valid @BeanParam PageParams page) {
         return imports.jobs(page.toPageRequest());
     }
 

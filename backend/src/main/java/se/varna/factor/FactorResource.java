@@ -2,6 +2,7 @@ package se.varna.factor;
 
 import java.net.URI;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class FactorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactorPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FactorPage listRiskFactors(@BeanParam PageParams page) {
+    public FactorPage listRiskFactors(@Valid @BeanParam PageParams page) {
         return factors.listFactors(Factor.Kind.risk, page.toPageRequest());
     }
 
@@ -94,7 +95,7 @@ public class FactorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactorPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FactorPage listProtectiveFactors(@BeanParam PageParams page) {
+    public FactorPage listProtectiveFactors(@Valid @BeanParam PageParams page) {
         return factors.listFactors(Factor.Kind.protective, page.toPageRequest());
     }
 

@@ -1,5 +1,6 @@
 package se.varna.indicator;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -79,7 +80,7 @@ public class IndicatorResource {
     public IndicatorPage listIndicators(
             @Parameter(name = "goal", in = ParameterIn.QUERY, description = "Id of a goal; only indicators that follow it.",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("goal") String goal,
-            @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page) {
         return indicators.listIndicators(Parameters.optionalId("goal", goal), page.toPageRequest());
     }
 

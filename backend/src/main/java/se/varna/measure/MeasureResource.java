@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -107,7 +108,7 @@ public class MeasureResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "title", "-title", "startDate",
                             "-startDate", "endDate", "-endDate", "status", "-status", "updatedAt", "-updatedAt" }))
             @QueryParam("sort") String sort,
-            @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page) {
         MeasureFilter filter = new MeasureFilter(Parameters.optionalId("goal", goal),
                 blankToNull(Parameters.text("organisation", organisation, Limits.CODE)),
                 blankToNull(Parameters.text("district", district, Limits.CODE)),
@@ -237,7 +238,7 @@ public class MeasureResource {
     public ProgressUpdatePage listMeasureUpdates(
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-            @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page) {
         return measures.listUpdates(Parameters.id("id", id), page.toPageRequest());
     }
 
@@ -357,7 +358,7 @@ public class MeasureResource {
     public HistoryPage getMeasureHistory(
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-            @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page) {
         return measures.history(Parameters.id("id", id), page.toPageRequest());
     }
 

@@ -1,5 +1,6 @@
 package se.varna.organisation;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -43,7 +44,7 @@ public class OrganisationResource {
                     schema = @Schema(implementation = OrganisationPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrganisationPage listOrganisations(@BeanParam PageParams page) {
+    public OrganisationPage listOrganisations(@Valid @BeanParam PageParams page) {
         return organisations.listOrganisations(page.toPageRequest());
     }
 }

@@ -1,12 +1,12 @@
 package se.varna.policy;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,7 +41,7 @@ public class PolicyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PolicyPage listPolicies(@BeanParam PageParams page) {
+    public PolicyPage listPolicies(@Valid @BeanParam PageParams page) {
         return policies.listPolicies(page.toPageRequest());
     }
 }

@@ -2,6 +2,7 @@ package se.varna.report;
 
 import java.net.URI;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -73,7 +74,7 @@ public class ReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReportPage listReports(@BeanParam PageParams page) {
+    public ReportPage listReports(@Valid @BeanParam PageParams page) {
         return reports.list(page.toPageRequest());
     }
 
@@ -223,7 +224,7 @@ public class ReportResource {
     public ReportHistoryPage getReportHistory(
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-            @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page) {
         return reports.history(Parameters.id("id", id), page.toPageRequest());
     }
 
