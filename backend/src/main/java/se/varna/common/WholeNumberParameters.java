@@ -34,6 +34,10 @@ public class WholeNumberParameters implements ParamConverterProvider {
             @Override
             public Number fromString(String raw) {
                 if (raw == null || raw.isBlank()) {
+                    // A primitive (a path's id) cannot be absent; a boxed one is optional.
+                    if (rawType.isPrimitive()) {
+                        throw new InvalidParameterException(name, "is required");
+                    }
                     return null;
                 }
                 try {

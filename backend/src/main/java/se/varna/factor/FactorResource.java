@@ -34,7 +34,7 @@ import se.varna.factor.FactorDtos.FactorView;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Factors", description = "Risk and protective factors (*risk- och skyddsfaktorer*) measures aim at")
+@Tag(name = "Factors")
 public class FactorResource {
 
     static final String X_ROLES_COORDINATOR = "[\"coordinator\"]";
@@ -53,8 +53,6 @@ public class FactorResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of risk factors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactorPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FactorPage listRiskFactors(@Valid @BeanParam PageParams page) {
         return factors.listFactors(Factor.Kind.risk, page.toPageRequest());
     }
@@ -72,8 +70,6 @@ public class FactorResource {
     @APIResponse(responseCode = "201", description = "The new risk factor",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactorView.class)))
     @APIResponse(responseCode = "400", description = "The factor is not valid; `errors` names each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -93,8 +89,6 @@ public class FactorResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of protective factors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactorPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FactorPage listProtectiveFactors(@Valid @BeanParam PageParams page) {
         return factors.listFactors(Factor.Kind.protective, page.toPageRequest());
     }
@@ -112,8 +106,6 @@ public class FactorResource {
     @APIResponse(responseCode = "201", description = "The new protective factor",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactorView.class)))
     @APIResponse(responseCode = "400", description = "The factor is not valid; `errors` names each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

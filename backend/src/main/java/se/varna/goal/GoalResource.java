@@ -30,7 +30,7 @@ import se.varna.goal.GoalDtos.GoalView;
 
 @Path("/api/v1/goals")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Goals", description = "The policy's overall goals (*övergripande mål*)")
+@Tag(name = "Goals")
 public class GoalResource {
 
     @Inject
@@ -46,8 +46,6 @@ public class GoalResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of goals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GoalPage listGoals(
             @Parameter(description = "Id of the policy whose goals to list; the policy in force when absent.")
             @QueryParam("policy") Long policy,
@@ -65,10 +63,7 @@ public class GoalResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The goal with its indicators in brief",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such resource.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public GoalView getGoal(@PathParam("id") long id) {
         return goals.findGoalById(id).orElseThrow(() -> new NotFoundProblem("goal", id));
     }

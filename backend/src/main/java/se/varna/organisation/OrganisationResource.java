@@ -26,7 +26,7 @@ import se.varna.organisation.OrganisationDtos.OrganisationPage;
 
 @Path("/api/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Organisations", description = "Committees, departments, companies and partners (*organisationer*)")
+@Tag(name = "Organisations")
 public class OrganisationResource {
 
     @Inject
@@ -42,8 +42,6 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "One page of organisations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OrganisationPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrganisationPage listOrganisations(@Valid @BeanParam PageParams page) {
         return organisations.listOrganisations(page.toPageRequest());
     }
