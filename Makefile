@@ -5,11 +5,12 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/j
 export JAVA_HOME
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: run test test-backend test-frontend test-contract test-clients test-e2e tools postgres-client build clean help bench backup restore db-stop db-start db-status burst
+.PHONY: run contract test test-backend test-frontend test-contract test-clients test-e2e tools postgres-client build clean help bench backup restore db-stop db-start db-status burst
 
 help:
 	@echo "make run    start Keycloak (8180), backend (8080) and web app (5173)"
 	@echo "make test   every test: contract lint, partner clients, backend, frontend, end-to-end"
+	@echo "make contract  write openapi.yaml from the code (after changing an annotation or constraint)"
 	@echo "make bench  crime-statistics benchmark, figures in bench/results/latest.md"
 	@echo "make backup              pg_dump of the database into backups/ (BACKUP=file to name it)"
 	@echo "make restore BACKUP=file restore a dump into a fresh database (REPLACE=yes to replace one)"
@@ -19,6 +20,15 @@ help:
 ## Start everything with embedded defaults; Ctrl-C stops it.
 run:
 	@scripts/run.sh
+
+## The contract is generated from the code: build the backend (which stores the document it
+## serves in backend/target/openapi), copy it to the root openapi.yaml and the web app's types.
+## ContractTest fails while the committed file differs from the code.
+contract:
+	cd backend && ./mvnw -B -ntp -q package -DskipTests
+	cp backend/target/openapi/openapi.yaml openapi.yaml
+	cd frontend && npm run --silent generate:api
+	@echo "openapi.yaml written from the code; commit it with your change"
 
 ## Every test, cheapest first.
 test: test-contract test-clients test-backend test-frontend test-e2e

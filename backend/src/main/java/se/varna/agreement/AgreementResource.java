@@ -3,6 +3,7 @@ package se.varna.agreement;
 import java.net.URI;
 import java.time.LocalDate;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -86,7 +87,7 @@ public class AgreementResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = Parameters.DATE_LENGTH)) @QueryParam("from") String from,
             @Parameter(name = "to", in = ParameterIn.QUERY, description = "Agreements in force on or before this day.",
                     schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = Parameters.DATE_LENGTH)) @QueryParam("to") String to,
-            @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page) {
         String areaCode = Parameters.text("area", area, Limits.CODE);
         LocalDate fromDate = Parameters.optionalDate("from", from);
         LocalDate toDate = Parameters.optionalDate("to", to);
@@ -245,7 +246,7 @@ public class AgreementResource {
     public HistoryPage getAgreementHistory(
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-            @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page) {
         return agreements.history(Parameters.id("id", id), page.toPageRequest());
     }
 

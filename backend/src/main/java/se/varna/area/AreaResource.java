@@ -42,7 +42,7 @@ import se.varna.common.Roles;
 
 @Path("/api/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Areas", description = "The municipality and its districts (*stadsdelar*), with population")
+@Tag(name = "Areas")
 public class AreaResource {
 
     private static final String X_ROLES_COORDINATOR = "[\"coordinator\"]";
@@ -66,8 +66,6 @@ public class AreaResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The area tree",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaTree.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AreaTree listAreas(
             @Parameter(name = "year", in = ParameterIn.QUERY, description = "Year of the population figures.",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900",
@@ -91,8 +89,6 @@ public class AreaResource {
     @APIResponse(responseCode = "200", description = "The child areas' boundaries", content = {
             @Content(mediaType = BoundaryDtos.GEO_JSON, schema = @Schema(implementation = BoundaryCollection.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoundaryCollection.class)) })
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No area has the code `parent`.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BoundaryCollection listAreaBoundaries(
@@ -127,15 +123,9 @@ public class AreaResource {
     @APIResponse(responseCode = "400", description = "The body is not a GeoJSON FeatureCollection of features; "
             + "`errors` names the member.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the coordinator may load boundaries.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than 20 MB.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Some features are invalid, so nothing was stored; `errors` "
-            + "lists each with its row (the feature's position, from 1) and field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "FileTooLarge")
+    @APIResponse(responseCode = "422", ref = "ImportRejected")
     public ImportReport replaceAreaBoundaries(
             @Parameter(name = "dryRun", in = ParameterIn.QUERY, description = "Validate and report only; store nothing.",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") boolean dryRun,
@@ -164,12 +154,8 @@ public class AreaResource {
     @APIResponse(responseCode = "400", description = "The geometry is not valid; `errors` names each wrong member "
             + "by its JSON path, e.g. `coordinates[0][3]` or `geometry.type`.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the coordinator may replace boundaries.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No area has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "413", description = "The body is larger than 2 MB.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BoundaryFeature replaceAreaBoundary(
@@ -188,12 +174,8 @@ public class AreaResource {
                     + "that is not there also answers 204.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "204", description = "The area has no boundary")
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the coordinator may remove boundaries.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No area has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public void deleteAreaBoundary(
             @Parameter(name = "code", in = ParameterIn.PATH, description = "The area's code, e.g. `1980-centrum`.",
                     schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @PathParam("code") String code) {

@@ -1,31 +1,34 @@
 package se.varna.common;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.QueryParam;
 
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The {@code limit} and {@code offset} query parameters of every paged collection, declared
- * and documented once: a resource takes them as {@code @BeanParam PageParams}. They arrive
- * as text so that a bad value is answered with a problem naming the parameter.
+ * The {@code limit} and {@code offset} query parameters of every paged collection, declared,
+ * bounded and documented once: a resource takes them as {@code @Valid @Valid @BeanParam PageParams}.
+ * The bounds are enforced by bean validation and shown in the contract from the same
+ * annotations; a value that is not a whole number is answered by {@link WholeNumberParameters}.
  */
 public class PageParams {
 
     @QueryParam("limit")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Largest number of items to answer.",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
-                    maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + PageRequest.DEFAULT_LIMIT))
-    String limit;
+    @Parameter(description = "Largest number of items to answer.")
+    @Min(value = 1, message = "{varna.page.limit}")
+    @Max(value = PageRequest.MAX_LIMIT, message = "{varna.page.limit}")
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
+    Integer limit;
 
     @QueryParam("offset")
-    @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Number of items to skip.",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"))
-    String offset;
+    @Parameter(description = "Number of items to skip.")
+    @Min(0)
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(defaultValue = "0")
+    Integer offset;
 
     public PageRequest toPageRequest() {
-        return PageRequest.of(limit, offset);
+        return new PageRequest(limit == null ? PageRequest.DEFAULT_LIMIT : limit, offset == null ? 0 : offset);
     }
 }

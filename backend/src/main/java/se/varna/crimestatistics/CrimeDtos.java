@@ -28,7 +28,7 @@ public final class CrimeDtos {
     public record CrimeCategoryView(
             long id,
             @Schema(description = "Stable code, used in imports and queries, e.g. `misshandel`.") String code,
-            LocalizedText name,
+            @Schema(ref = "LocalizedName") LocalizedText name,
             @Schema(description = "The parent category's code; null for a top category.", nullable = true) String parentCode,
             @Schema(description = "First month the category is used, `YYYY-MM`.") String validFrom,
             @Schema(description = "Last month the category is used, `YYYY-MM`; null while in use.", nullable = true) String validTo,
@@ -40,7 +40,7 @@ public final class CrimeDtos {
     public record CrimeCategoryGroupView(
             long id,
             @Schema(description = "Stable code, usable wherever a category code is, e.g. `valdsbrott`.") String code,
-            LocalizedText name,
+            @Schema(ref = "LocalizedName") LocalizedText name,
             LocalizedText description,
             @Schema(description = "The definition it follows, e.g. Kolada's KPI `N07403`.", nullable = true) String sourceReference,
             @Schema(description = "Codes of the categories it counts (with their descendants).") List<String> members) {
@@ -66,7 +66,7 @@ public final class CrimeDtos {
     }
 
     @Schema(name = "CrimeStatisticsCategory", requiredProperties = { "code", "name", "group" })
-    public record CrimeStatisticsCategory(String code, LocalizedText name,
+    public record CrimeStatisticsCategory(String code, @Schema(ref = "LocalizedName") LocalizedText name,
             @Schema(description = "True for a composite group.") boolean group) {
     }
 

@@ -3,6 +3,7 @@ package se.varna.crimestatistics;
 import java.io.InputStream;
 import java.net.URI;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -70,14 +71,9 @@ public class CrimeImportResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CrimeStatisticsImport.class)))
-    @APIResponse(responseCode = "400", description = "The file as a whole cannot be read, or a parameter is not valid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than this import's limit.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "UnreadableFile")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "FileTooLarge")
     public Response importCrimeStatistics(@BeanParam ImportParams params,
             @Parameter(name = "source", in = ParameterIn.QUERY, description = "Organisation code of the figures' "
                     + "source, e.g. `polisen`. Coordinators only; a partner's source is its own organisation.",
@@ -98,13 +94,8 @@ public class CrimeImportResource {
     @APIResponse(responseCode = "200", description = "One page of import jobs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CrimeStatisticsImportPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CrimeStatisticsImportPage listCrimeStatisticsImports(@BeanParam PageParams page) {
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public CrimeStatisticsImportPage listCrimeStatisticsImports(@Valid @BeanParam PageParams page) {
         return imports.jobs(page.toPageRequest());
     }
 
@@ -118,14 +109,8 @@ public class CrimeImportResource {
     @APIResponse(responseCode = "200", description = "The import job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CrimeStatisticsImport.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such resource.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public CrimeStatisticsImport getCrimeStatisticsImport(
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {

@@ -59,14 +59,11 @@ public class CrimeStatisticsResource {
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The cells of the answer; as CSV, one line per cell.",
-            headers = @Header(name = "Content-Disposition", description = "CSV only: `attachment; "
-                    + "filename=\"crime-statistics-2024-01-2024-12.csv\"`.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Content-Disposition", ref = "Content-Disposition-Csv"),
             content = { @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CrimeStatistics.class)),
                     @Content(mediaType = CsvDialect.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             maxLength = 52_428_800)) })
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CrimeStatistics getCrimeStatistics(
             @Parameter(name = "from", in = ParameterIn.QUERY, description = "First month, `YYYY-MM`.",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^\\d{4}-(0[1-9]|1[0-2])$")) @QueryParam("from") String from,

@@ -21,7 +21,7 @@ public final class FactorDtos {
             long id,
             @Schema(description = "Stable code, e.g. `MISSLYCKANDE_I_SKOLAN`.") String code,
             FactorLevel level,
-            LocalizedText name) {
+            @Schema(ref = "LocalizedName") LocalizedText name) {
 
         public static FactorView of(Factor f) {
             return new FactorView(f.id, f.code, f.level, new LocalizedText(f.nameSv, f.nameEn));
@@ -37,6 +37,6 @@ public final class FactorDtos {
     public record FactorInput(
             @Schema(description = "Stable code: capital letters A–Z, digits and `_`, at most 64.") String code,
             FactorLevel level,
-            LocalizedText name) {
+            @Schema(ref = "LocalizedName") LocalizedText name) {
     }
 }

@@ -2,6 +2,7 @@ package se.varna.factor;
 
 import java.net.URI;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ import se.varna.factor.FactorDtos.FactorView;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Factors", description = "Risk and protective factors (*risk- och skyddsfaktorer*) measures aim at")
+@Tag(name = "Factors")
 public class FactorResource {
 
     static final String X_ROLES_COORDINATOR = "[\"coordinator\"]";
@@ -52,9 +53,7 @@ public class FactorResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of risk factors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactorPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FactorPage listRiskFactors(@BeanParam PageParams page) {
+    public FactorPage listRiskFactors(@Valid @BeanParam PageParams page) {
         return factors.listFactors(Factor.Kind.risk, page.toPageRequest());
     }
 
@@ -71,8 +70,6 @@ public class FactorResource {
     @APIResponse(responseCode = "201", description = "The new risk factor",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactorView.class)))
     @APIResponse(responseCode = "400", description = "The factor is not valid; `errors` names each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -92,9 +89,7 @@ public class FactorResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of protective factors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactorPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FactorPage listProtectiveFactors(@BeanParam PageParams page) {
+    public FactorPage listProtectiveFactors(@Valid @BeanParam PageParams page) {
         return factors.listFactors(Factor.Kind.protective, page.toPageRequest());
     }
 
@@ -111,8 +106,6 @@ public class FactorResource {
     @APIResponse(responseCode = "201", description = "The new protective factor",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactorView.class)))
     @APIResponse(responseCode = "400", description = "The factor is not valid; `errors` names each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -22,7 +22,7 @@ public final class GoalDtos {
             long id,
             long policyId,
             @Schema(description = "The goal's place in its policy, from 1.") int number,
-            LocalizedText title,
+            @Schema(ref = "LocalizedName") LocalizedText title,
             LocalizedText description,
             @Schema(description = "Agenda 2030 goals (1–17) the goal contributes to.") List<Integer> sdgs,
             List<IndicatorSummary> indicators) {
@@ -38,7 +38,7 @@ public final class GoalDtos {
     public record GoalSummary(
             long id,
             @Schema(description = "The goal's place in its policy, from 1.") int number,
-            LocalizedText title) {
+            @Schema(ref = "LocalizedName") LocalizedText title) {
 
         public static GoalSummary of(Goal g) {
             return new GoalSummary(g.id, g.number, new LocalizedText(g.titleSv, g.titleEn));

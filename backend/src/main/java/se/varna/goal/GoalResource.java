@@ -1,5 +1,6 @@
 package se.varna.goal;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -11,8 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageParams;
-import se.varna.common.Parameters;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.goal.GoalDtos.GoalPage;
@@ -32,7 +30,7 @@ import se.varna.goal.GoalDtos.GoalView;
 
 @Path("/api/v1/goals")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Goals", description = "The policy's overall goals (*övergripande mål*)")
+@Tag(name = "Goals")
 public class GoalResource {
 
     @Inject
@@ -48,14 +46,11 @@ public class GoalResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of goals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GoalPage listGoals(
-            @Parameter(name = "policy", in = ParameterIn.QUERY,
-                    description = "Id of the policy whose goals to list; the policy in force when absent.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("policy") String policy,
-            @BeanParam PageParams page) {
-        return goals.listGoals(Parameters.optionalId("policy", policy), page.toPageRequest());
+            @Parameter(description = "Id of the policy whose goals to list; the policy in force when absent.")
+            @QueryParam("policy") Long policy,
+            @Valid @BeanParam PageParams page) {
+        return goals.listGoals(policy, page.toPageRequest());
     }
 
     @GET
@@ -68,14 +63,8 @@ public class GoalResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The goal with its indicators in brief",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such resource.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public GoalView getGoal(
-            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        long goalId = Parameters.id("id", id);
-        return goals.findGoalById(goalId).orElseThrow(() -> new NotFoundProblem("goal", goalId));
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public GoalView getGoal(@PathParam("id") long id) {
+        return goals.findGoalById(id).orElseThrow(() -> new NotFoundProblem("goal", id));
     }
 }

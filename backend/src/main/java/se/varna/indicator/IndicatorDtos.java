@@ -23,7 +23,7 @@ public final class IndicatorDtos {
     public record IndicatorView(
             long id,
             @Schema(description = "Stable code, e.g. `TILLIT`.") String code,
-            LocalizedText name,
+            @Schema(ref = "LocalizedName") LocalizedText name,
             LocalizedText description,
             IndicatorUnit unit,
             IndicatorDirection direction,
@@ -78,7 +78,7 @@ public final class IndicatorDtos {
     }
 
     @Schema(name = "IndicatorSummary", requiredProperties = { "id", "code", "name", "unit", "direction" })
-    public record IndicatorSummary(long id, String code, LocalizedText name, IndicatorUnit unit,
+    public record IndicatorSummary(long id, String code, @Schema(ref = "LocalizedName") LocalizedText name, IndicatorUnit unit,
             IndicatorDirection direction) {
 
         public static IndicatorSummary of(Indicator i) {
@@ -94,7 +94,7 @@ public final class IndicatorDtos {
             requiredProperties = { "code", "name", "description", "unit", "direction", "source", "frequency" })
     public record IndicatorInput(
             @Schema(description = "Stable code: capital letters, digits and `_`, e.g. `TILLIT`.", pattern = "^[A-Z0-9_]{2,64}$") String code,
-            LocalizedText name,
+            @Schema(ref = "LocalizedName") LocalizedText name,
             @Schema(description = "The definition.") LocalizedText description,
             @Schema(enumeration = { "percent", "count", "ratePer1000", "ratePer100k", "index" }) String unit,
             @Schema(enumeration = { "higherIsBetter", "lowerIsBetter" }) String direction,

@@ -1,5 +1,6 @@
 package se.varna.indicator;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -48,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Indicators", description = "Indicators that tell where each goal stands (*indikatorer*)")
+@Tag(name = "Indicators")
 public class IndicatorResource {
 
     @Inject
@@ -74,12 +75,10 @@ public class IndicatorResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of indicators",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IndicatorPage listIndicators(
             @Parameter(name = "goal", in = ParameterIn.QUERY, description = "Id of a goal; only indicators that follow it.",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("goal") String goal,
-            @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page) {
         return indicators.listIndicators(Parameters.optionalId("goal", goal), page.toPageRequest());
     }
 
@@ -94,10 +93,7 @@ public class IndicatorResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such resource.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public IndicatorView getIndicator(
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
@@ -124,15 +120,11 @@ public class IndicatorResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The indicator's series; as CSV, one line per value in the "
             + "import's columns.",
-            headers = @Header(name = "Content-Disposition", description = "CSV only: `attachment; "
-                    + "filename=\"indicator-TILLIT.csv\"`.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Content-Disposition", ref = "Content-Disposition-Csv"),
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesAnswer.class)),
                     @Content(mediaType = CsvDialect.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             maxLength = 104_857_600)) })
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such resource.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public SeriesAnswer listIndicatorValues(
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
@@ -169,14 +161,8 @@ public class IndicatorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedValue.class)))
     @APIResponse(responseCode = "201", description = "The value was new",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedValue.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such resource.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response recordIndicatorValue(
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
@@ -198,12 +184,7 @@ public class IndicatorResource {
             schema = @Schema(implementation = IndicatorInput.class)))
     @APIResponse(responseCode = "201", description = "The indicator, created; `Location` is its address",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response createIndicator(IndicatorInput input, @Context UriInfo uri) {
         IndicatorView created = admin.createIndicator(input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -224,14 +205,8 @@ public class IndicatorResource {
             schema = @Schema(implementation = IndicatorInput.class)))
     @APIResponse(responseCode = "200", description = "The indicator as stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such resource.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public IndicatorView updateIndicator(
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,

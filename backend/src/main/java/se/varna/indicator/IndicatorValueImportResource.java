@@ -65,19 +65,10 @@ public class IndicatorValueImportResource {
     @APIResponse(responseCode = "200", description = "The report: rows read, valid, rejected, stored and unchanged, "
             + "and every invalid row",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "The file as a whole cannot be read: empty, no data rows, not "
-            + "UTF-8 or Windows-1252 text, or a header without the expected columns; `errors` names the file or the "
-            + "header columns (row 1).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow this operation.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than this import's limit.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "All-or-nothing import with invalid rows: nothing was stored; "
-            + "`errors` lists every invalid row with its row number and column.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "UnreadableFile")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "FileTooLarge")
+    @APIResponse(responseCode = "422", ref = "ImportRejected")
     public ImportReport importIndicatorValues(@BeanParam ImportParams params,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_JSON)) {

@@ -25,7 +25,7 @@ import se.varna.organisation.OrganisationService;
 
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Me", description = "The caller")
+@Tag(name = "Me")
 public class MeResource {
 
     @Inject
@@ -42,8 +42,6 @@ public class MeResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Me getMe() {
         return new Me(caller.username(), caller.name().orElse(null), caller.email().orElse(null),
                 List.copyOf(caller.roles()),

@@ -18,7 +18,7 @@ public final class OrganisationDtos {
     public record OrganisationView(
             long id,
             @Schema(description = "Stable code; the `organisation` claim of a token holds it.") String code,
-            LocalizedText name,
+            @Schema(ref = "LocalizedName") LocalizedText name,
             OrganisationType type,
             @Schema(nullable = true) Long parentId,
             @Schema(description = "True for actors outside the municipality, e.g. the police.") boolean external) {
@@ -30,7 +30,7 @@ public final class OrganisationDtos {
     }
 
     @Schema(name = "OrganisationSummary", requiredProperties = { "id", "code", "name" })
-    public record OrganisationSummary(long id, String code, LocalizedText name) {
+    public record OrganisationSummary(long id, String code, @Schema(ref = "LocalizedName") LocalizedText name) {
 
         public static OrganisationSummary of(Organisation o) {
             return o == null ? null : new OrganisationSummary(o.id, o.code, new LocalizedText(o.nameSv, o.nameEn));

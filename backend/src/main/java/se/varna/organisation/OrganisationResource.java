@@ -1,5 +1,6 @@
 package se.varna.organisation;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -25,7 +26,7 @@ import se.varna.organisation.OrganisationDtos.OrganisationPage;
 
 @Path("/api/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Organisations", description = "Committees, departments, companies and partners (*organisationer*)")
+@Tag(name = "Organisations")
 public class OrganisationResource {
 
     @Inject
@@ -41,9 +42,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "One page of organisations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OrganisationPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrganisationPage listOrganisations(@BeanParam PageParams page) {
+    public OrganisationPage listOrganisations(@Valid @BeanParam PageParams page) {
         return organisations.listOrganisations(page.toPageRequest());
     }
 }

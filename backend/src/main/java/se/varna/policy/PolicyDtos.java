@@ -20,7 +20,7 @@ public final class PolicyDtos {
     public record PolicyView(
             long id,
             @Schema(description = "Short code of the policy version, e.g. `2020-2025`.") String code,
-            LocalizedText title,
+            @Schema(ref = "LocalizedName") LocalizedText title,
             @Schema(description = "First year the policy applies.") int validFrom,
             @Schema(description = "Last year the policy applies.") int validTo,
             @Schema(description = "The body that adopted it, e.g. *Kommunfullmäktige*.") String adoptedBy,

@@ -1,12 +1,12 @@
 package se.varna.policy;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,7 +25,7 @@ import se.varna.policy.PolicyDtos.PolicyPage;
 
 @Path("/api/v1/policies")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Policies", description = "Policy versions and their period (*policy*)")
+@Tag(name = "Policies")
 public class PolicyResource {
 
     @Inject
@@ -39,9 +39,7 @@ public class PolicyResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of policies",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PolicyPage listPolicies(@BeanParam PageParams page) {
+    public PolicyPage listPolicies(@Valid @BeanParam PageParams page) {
         return policies.listPolicies(page.toPageRequest());
     }
 }

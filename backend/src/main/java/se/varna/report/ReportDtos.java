@@ -193,7 +193,7 @@ public final class ReportDtos {
     @Schema(name = "ReportCount", requiredProperties = { "key", "label", "count" })
     public record ReportCount(
             @Schema(description = "The status, goal number, prevention type or level.") String key,
-            LocalizedText label,
+            @Schema(ref = "LocalizedName") LocalizedText label,
             long count) {
     }
 }

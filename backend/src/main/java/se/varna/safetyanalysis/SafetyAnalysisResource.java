@@ -3,6 +3,7 @@ package se.varna.safetyanalysis;
 import java.net.URI;
 import java.time.LocalDate;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -80,7 +81,7 @@ public class SafetyAnalysisResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = Parameters.DATE_LENGTH)) @QueryParam("from") String from,
             @Parameter(name = "to", in = ParameterIn.QUERY, description = "Analyses dated on or before this day.",
                     schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = Parameters.DATE_LENGTH)) @QueryParam("to") String to,
-            @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page) {
         String areaCode = Parameters.text("area", area, Limits.CODE);
         LocalDate fromDate = Parameters.optionalDate("from", from);
         LocalDate toDate = Parameters.optionalDate("to", to);
@@ -205,7 +206,7 @@ public class SafetyAnalysisResource {
     public HistoryPage getSafetyAnalysisHistory(
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-            @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page) {
         return analyses.history(Parameters.id("id", id), page.toPageRequest());
     }
 
