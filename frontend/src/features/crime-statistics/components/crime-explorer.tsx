@@ -146,7 +146,10 @@ function DistrictMap({ data, params }: { data: CrimeStatistics; params: Explorer
   const lowest = ranked[ranked.length - 1];
   return (
     <>
-      <p className="hint">{t('crimeStatistics.map.intro', { measure: measureText.toLowerCase() })}</p>
+      <p className="hint">
+        {t('crimeStatistics.map.intro', { measure: measureText.toLowerCase() })}
+        {!data.exact && <> {t('crimeStatistics.map.perturbedNote')}</>}
+      </p>
       <CrimeMap
         areas={areas}
         legendTitle={t('crimeStatistics.map.legendTitle', { measure: measureText.toLowerCase(), period })}

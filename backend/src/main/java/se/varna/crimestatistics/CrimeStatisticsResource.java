@@ -50,7 +50,7 @@ public class CrimeStatisticsResource {
                     + "coordinators see exact figures; a partner sees exact figures where every fact in a figure came "
                     + "from its own organisation's deliveries, and the public figure elsewhere; anonymous callers see "
                     + "public figures. A public figure is protected by the cell-key method: each count gets a small "
-                    + "deterministic perturbation (at most a configured bound, 2 by default; a count of 1 or more "
+                    + "deterministic perturbation (less than a configured bound, 3 by default; a count of 1 or more "
                     + "never becomes 0, 0 stays 0), the same every time the same figure is asked for, totals by their "
                     + "own key rather than as the sum of perturbed parts; a published count below `threshold` is "
                     + "suppressed. No public figure is exact except 0. Rates are computed from the published count. "

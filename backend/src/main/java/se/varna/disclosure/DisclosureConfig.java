@@ -16,9 +16,10 @@ public interface DisclosureConfig {
     int threshold();
 
     /**
-     * D: a perturbed count differs from the exact one by at most this much. At least 1.
+     * D, the published bound: a perturbed count differs from the exact one by less than this
+     * (the table's largest change is D − 1). At least 2.
      */
-    @WithDefault("2")
+    @WithDefault("3")
     int maxNoise();
 
     /**

@@ -262,8 +262,8 @@ class CrimeStatisticsQueryTest {
             if ("perturbed".equals(cell.get("disclosure"))) {
                 perturbed++;
                 long p = ((Number) cell.get("count")).longValue();
-                assertThat(p).as("%s: within 2 of %d, and at least the threshold", where, n).isBetween(
-                        Math.max(3, n - 2), n + 2);
+                assertThat(p).as("%s: within the bound 3 of %d (the table changes by 2 at most), and at least "
+                        + "the threshold", where, n).isBetween(Math.max(3, n - 2), n + 2);
                 assertThat(((Number) cell.get("value")).longValue()).isEqualTo(p);
             } else {
                 assertThat(cell.get("count")).as(where).isNull();
