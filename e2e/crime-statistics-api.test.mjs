@@ -1,6 +1,6 @@
 // Crime statistics against the real stack: the police's client imports a CSV file with its
 // client credentials, a second delivery of a month replaces the first, and a district-month
-// count of 1 is exact for the coordinator and suppressed for anonymous callers.
+// count of 1 is exact for the coordinator and never shown as it is to anonymous callers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -50,17 +50,26 @@ test('the police client imports the sample file and a re-delivery of a month rep
   assert.equal((await importCsv(sample, police)).state, 'succeeded');
 });
 
-test('a district-month count of 1 is exact for samordnare and suppressed anonymously', async () => {
+test('a district-month count of 1 is exact for samordnare and never shown as 1 anonymously', async () => {
   const query = 'from=2026-01&to=2026-01&area=1980-centrum&category=ran';
   const exact = await statistics(query, await userToken('samordnare'));
   assert.equal(exact.exact, true);
   assert.equal(exact.cells[0].count, 1);
+  assert.equal(exact.cells[0].disclosure, 'exact');
 
+  // The cell-key method: suppressed ("fewer than 3") or perturbed to 3, the same every time.
   const anonymous = await statistics(query);
   assert.equal(anonymous.exact, false);
-  assert.equal(anonymous.cells[0].count, null);
-  assert.equal(anonymous.cells[0].suppressed, true);
-  assert.equal(anonymous.cells[0].suppressionReason, 'smallCount');
+  const cell = anonymous.cells[0];
+  if (cell.disclosure === 'suppressed') {
+    assert.equal(cell.count, null);
+    assert.equal(cell.suppressed, true);
+    assert.equal(cell.suppressionReason, 'smallCount');
+  } else {
+    assert.equal(cell.disclosure, 'perturbed');
+    assert.equal(cell.count, 3);
+  }
+  assert.deepEqual((await statistics(query)).cells[0], cell);
 });
 
 test('grouped by area, the districts roll up to the municipality', async () => {

@@ -42,4 +42,5 @@ BENCH_API_URL="http://localhost:$BACKEND_PORT" \
 BENCH_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT/realms/varna" \
 BENCH_PG="postgresql://postgres:postgres@localhost:$POSTGRES_PORT/varna" \
 BENCH_WORK="$DATA" \
+BENCH_DISCLOSURE_SECRET="${VARNA_DISCLOSURE_SECRET:-$LOCAL_DISCLOSURE_SECRET}" \
   node bench/crime-statistics.mjs

@@ -62,13 +62,20 @@ wait_for_keycloak() {
   wait_for_url "http://localhost:$(keycloak_management_port "$1")/health/ready" 300 Keycloak "$2" "$3"
 }
 
+# The disclosure secret of local runs (make run, the end-to-end tests, the benchmark): never a
+# production one.
+LOCAL_DISCLOSURE_SECRET=local-runs-only-disclosure-secret
+
 # start_backend LOG PORT OIDC_URL WEB_ORIGIN POSTGRES_DIR POSTGRES_PORT: starts the packaged backend
 # in the background ($! is its pid) on an embedded PostgreSQL kept in POSTGRES_DIR, unless
 # QUARKUS_DATASOURCE_JDBC_URL names a server.
 start_backend() {
   local logfile=$1
+  # The packaged backend runs in the prod profile, which has no disclosure secret of its own:
+  # local runs get this one unless VARNA_DISCLOSURE_SECRET names another.
   (cd "$ROOT" && QUARKUS_HTTP_PORT="$2" QUARKUS_OIDC_AUTH_SERVER_URL="$3" VARNA_WEB_ORIGIN="$4" \
     VARNA_EMBEDDED_POSTGRES_DATA_DIR="$5" VARNA_EMBEDDED_POSTGRES_PORT="$6" \
+    VARNA_DISCLOSURE_SECRET="${VARNA_DISCLOSURE_SECRET:-$LOCAL_DISCLOSURE_SECRET}" \
     exec "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar) > "$logfile" 2>&1 &
 }
 

@@ -94,9 +94,9 @@ export const districtCrimeTrend: CrimeStatistics = {
   areas: [{ code: '1980-01', name: 'Bäckby', parentCode: '1980' }],
   categories: [{ code: 'valdsbrott', name: { sv: 'Våldsbrott', en: 'Violent crime' }, group: true }],
   cells: [
-    { area: null, category: 'valdsbrott', period: '2023', sex: null, ageGroup: null, count: 120, value: 120, suppressed: false,
+    { area: null, category: 'valdsbrott', period: '2023', sex: null, ageGroup: null, count: 120, value: 120, disclosure: 'exact', suppressed: false,
       suppressionReason: null, population: null, populationYear: null, previous: null, yearEarlier: null },
-    { area: null, category: 'valdsbrott', period: '2024', sex: null, ageGroup: null, count: 98, value: 98, suppressed: false,
+    { area: null, category: 'valdsbrott', period: '2024', sex: null, ageGroup: null, count: 98, value: 98, disclosure: 'exact', suppressed: false,
       suppressionReason: null, population: null, populationYear: null, previous: null, yearEarlier: null },
   ],
 };

@@ -12,25 +12,25 @@ const rowOf = (t: HTMLElement, area: string, period: string) =>
     .find((row) => row.textContent?.startsWith(area) && within(row).queryByText(period))!;
 
 describe('Crime statistics explorer', () => {
-  it('shows a suppressed figure as "färre än 3", never as 0, and explains why', async () => {
+  it('shows a suppressed figure as "färre än 3", never as 0, a perturbed one with ≈, an exact 0 as 0, and explains why', async () => {
     renderApp('/crime-statistics?area=1980&area=1980-01');
 
     const figures = await table();
     const february = rowOf(figures, 'Bäckby', 'feb. 2025');
     const cells = within(february).getAllByRole('cell').map((cell) => cell.textContent);
     // period, figure, previous, change, a year earlier, change
-    expect(cells).toEqual(['feb. 2025', 'färre än 3', '80', '–', '0', '–']);
+    expect(cells).toEqual(['feb. 2025', 'färre än 3', '≈ 80', '–', '0', '–']);
     expect(within(february).queryByText('0', { selector: '.suppressed' })).not.toBeInTheDocument();
     expect(within(rowOf(figures, 'Västerås', 'mars 2025')).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       'mars 2025',
-      '140',
-      '130',
+      '≈ 140',
+      '≈ 130',
       '+7,7 %',
       '0',
       '–',
     ]);
     expect(screen.getByTestId('suppression-note')).toHaveTextContent(
-      /en siffra över 0 men under 3 visas som ”färre än 3”, aldrig som 0/,
+      /avrundat med en liten avvikelse \(märkt ≈\).*en siffra under 3 visas som ”färre än 3”, aldrig som 0/,
     );
     expect(screen.getByTestId('crime-demo-notice')).toHaveTextContent('Demouppgifter');
     // On the map, Skultuna's suppressed rate is named, not coloured as 0.

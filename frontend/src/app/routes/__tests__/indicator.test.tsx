@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { indicatorValues } from '@/testing/fixtures';
 import { server } from '@/testing/server';
 import { renderApp, signInAs } from '@/testing/test-utils';
 
@@ -24,6 +25,40 @@ describe('Indicator page', () => {
       '202463,4 %',
       '202564,1 %',
     ]);
+  });
+
+  it('shows a value of too few respondents as hidden in words, a rounded share as "ca", and says why', async () => {
+    server.use(
+      http.get('*/api/v1/indicators/:id/values', ({ params, request }) => {
+        const answer = indicatorValues(Number(params.id), new URL(request.url).searchParams);
+        const [first, ...rest] = answer.series;
+        const observations = first!.observations.map((o, i, all) =>
+          i === all.length - 1
+            ? { ...o, value: null, disclosure: 'suppressed' as const }
+            : i === all.length - 2
+              ? { ...o, value: 65, disclosure: 'rounded' as const }
+              : o,
+        );
+        const latest = observations[observations.length - 1]!;
+        return HttpResponse.json({
+          ...answer,
+          series: [{ ...first!, observations, latest, changeFromPrevious: null, status: 'unknown' as const }, ...rest],
+        });
+      }),
+    );
+    renderApp('/indicators/11');
+
+    const table = await screen.findByTestId('series-table');
+    expect(within(table).getAllByRole('row').map((row) => row.textContent)).toEqual([
+      'PeriodVästerås',
+      '202362,5 %',
+      '2024ca 65 %',
+      '2025dold – för få svarande',
+    ]);
+    const summary = screen.getByTestId('series-summary');
+    expect(within(summary).getByText('Okänd (värdet dolt)')).toBeInTheDocument();
+    expect(screen.getByTestId('latest-value')).toHaveTextContent('dold – för få svarande');
+    expect(screen.getByTestId('indicator-disclosure-note')).toHaveTextContent('färre än 15 svarande');
   });
 
   it('splits by sex and by district on request, asking the API for that split', async () => {

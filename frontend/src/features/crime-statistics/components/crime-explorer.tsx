@@ -155,7 +155,10 @@ function DistrictMap({
   const lowest = ranked[ranked.length - 1];
   return (
     <>
-      <p className="hint">{t('crimeStatistics.map.intro', { measure: measureText.toLowerCase() })}</p>
+      <p className="hint">
+        {t('crimeStatistics.map.intro', { measure: measureText.toLowerCase() })}
+        {!data.exact && <> {t('crimeStatistics.map.perturbedNote')}</>}
+      </p>
       <CrimeMap
         areas={areas}
         boundaries={boundaries}

@@ -12,7 +12,10 @@ export function CrimeDemoNotice() {
   );
 }
 
-/** Why some figures read "fewer than 3" — or, for privileged readers, that theirs are exact. */
+/**
+ * The legend of the figures: what "≈" (perturbed) and "färre än 3" (suppressed) mean — or, for
+ * readers with exact figures, that theirs are exact and what the public sees.
+ */
 export function SuppressionNote({ exact, threshold }: { exact: boolean; threshold: number }) {
   const { t } = useTranslation();
   return (

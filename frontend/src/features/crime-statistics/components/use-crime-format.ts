@@ -5,7 +5,8 @@ import { useLocalized } from '@/lib/i18n/use-localized';
 import type { Measure } from './explorer-params';
 
 /** A figure as the API answers it: a cell's own, or its previous or year-earlier one. */
-export type Figure = Pick<CrimeFigure, 'value' | 'suppressed' | 'suppressionReason'>;
+export type Figure = Pick<CrimeFigure, 'value' | 'suppressed' | 'suppressionReason'> &
+  Partial<Pick<CrimeFigure, 'disclosure'>>;
 
 /** Change from `before` to `now` in percent; null when it cannot be computed (suppressed, missing or 0). */
 export function change(now: Figure | null | undefined, before: Figure | null | undefined): number | null {
@@ -34,17 +35,17 @@ export function useCrimeFormat() {
     [decimal],
   );
 
-  /** A figure, or why there is none. A suppressed figure is never written as 0. */
+  /**
+   * A figure, or why there is none: "färre än 3" when suppressed (never 0), "≈ 57" when
+   * perturbed (the legend says what ≈ means), the figure when exact.
+   */
   const figure = useCallback(
     (f: Figure | null | undefined, measure: Measure, threshold: number) => {
       if (!f) return t('crimeStatistics.figure.none');
-      if (f.suppressed) {
-        return f.suppressionReason === 'secondary'
-          ? t('crimeStatistics.figure.secondary')
-          : t('crimeStatistics.figure.fewerThan', { threshold });
-      }
+      if (f.suppressed) return t('crimeStatistics.figure.fewerThan', { threshold });
       if (f.value === null) return t('crimeStatistics.figure.none');
-      return value(f.value, measure);
+      const text = value(f.value, measure);
+      return f.disclosure === 'perturbed' ? t('crimeStatistics.figure.perturbed', { value: text }) : text;
     },
     [t, value],
   );

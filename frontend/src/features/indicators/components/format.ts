@@ -1,4 +1,5 @@
-import type { IndicatorUnit } from '@/lib/api/types';
+import type { TFunction } from 'i18next';
+import type { IndicatorObservation, IndicatorUnit } from '@/lib/api/types';
 
 /** A value with its unit, in the reader's locale: `62,5 %`, `1 240 per 100 000`. */
 export const formatValue = (value: number, unit: IndicatorUnit, locale: string): string => {
@@ -13,6 +14,21 @@ export const formatValue = (value: number, unit: IndicatorUnit, locale: string):
     default:
       return figure;
   }
+};
+
+/**
+ * An observation as the reader may see it: "dold – för få svarande" when suppressed, "ca 40 %"
+ * when rounded to what its group size supports, the value otherwise.
+ */
+export const formatObservation = (
+  o: Pick<IndicatorObservation, 'value' | 'disclosure'>,
+  unit: IndicatorUnit,
+  locale: string,
+  t: TFunction,
+): string => {
+  if (o.value === null || o.disclosure === 'suppressed') return t('indicators.values.suppressed');
+  const value = formatValue(o.value, unit, locale);
+  return o.disclosure === 'rounded' ? t('indicators.values.rounded', { value }) : value;
 };
 
 /** A change with its sign, `+1,2` or `−0,4`; percentages in percentage points. */

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Indicator } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { HEADLINE, useIndicatorValues } from '../api/get-indicator-values';
+import { formatObservation } from './format';
 import { LatestSummary } from './latest-summary';
 
 // ECharts is large; load it only where a chart is shown.
@@ -93,13 +94,13 @@ function IndicatorStanding({ indicator }: { indicator: Indicator }) {
           <Suspense fallback={null}>
             <Sparkline
               periods={observations.map((o) => o.period)}
-              values={observations.map((o) => o.value)}
+              values={observations.map((o) => o.value ?? Number.NaN)}
               ariaLabel={t('indicators.values.sparklineLabel', {
                 name: text(indicator.name),
                 from: first.period,
-                fromValue: new Intl.NumberFormat(locale).format(first.value),
+                fromValue: formatObservation(first, indicator.unit, locale, t),
                 to: series.latest.period,
-                toValue: new Intl.NumberFormat(locale).format(series.latest.value),
+                toValue: formatObservation(series.latest, indicator.unit, locale, t),
               })}
             />
           </Suspense>
@@ -125,7 +126,7 @@ function IndicatorStanding({ indicator }: { indicator: Indicator }) {
             {observations.map((o) => (
               <tr key={o.period}>
                 <th scope="row">{o.period}</th>
-                <td>{new Intl.NumberFormat(locale).format(o.value)}</td>
+                <td>{formatObservation(o, indicator.unit, locale, t)}</td>
               </tr>
             ))}
           </tbody>

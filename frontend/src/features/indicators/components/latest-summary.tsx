@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorSeries, IndicatorUnit, IndicatorValues } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
-import { formatChange, formatDate, formatValue } from './format';
+import { formatChange, formatDate, formatObservation, formatValue } from './format';
 import { StatusBadge } from './status-badge';
 
 /** Latest value, change, status in words, target and freshness of one series. */
@@ -26,7 +26,7 @@ export function LatestSummary({
       <div>
         <dt>{t('indicators.values.latest', { period: latest.period })}</dt>
         <dd className="latest-value" data-testid="latest-value">
-          {formatValue(latest.value, unit, locale)}
+          {formatObservation(latest, unit, locale, t)}
           {latest.status === 'preliminary' && <span className="muted"> ({t('indicators.values.preliminary')})</span>}
         </dd>
       </div>

@@ -4,11 +4,11 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { QueryBoundary } from '@/components/query-boundary';
 import { csvMediaType, useDownload } from '@/lib/api/download';
-import type { Indicator, IndicatorSeries, IndicatorValues } from '@/lib/api/types';
+import type { Indicator, IndicatorObservation, IndicatorSeries, IndicatorValues } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { useIndicatorValues } from '../api/get-indicator-values';
 import type { ValueFilter } from '../api/query-keys';
-import { formatChange, formatValue } from './format';
+import { formatChange, formatObservation, formatValue } from './format';
 import { LatestSummary } from './latest-summary';
 import { StatusBadge } from './status-badge';
 
@@ -95,6 +95,10 @@ function SeriesContent({ indicator, data, split, filter }: SeriesContentProps) {
     [split, t],
   );
   const format = useCallback((value: number) => formatValue(value, indicator.unit, locale), [indicator.unit, locale]);
+  const show = useCallback(
+    (o: IndicatorObservation) => formatObservation(o, indicator.unit, locale, t),
+    [indicator.unit, locale, t],
+  );
 
   const periods = useMemo(
     () => [...new Set(data.series.flatMap((s) => s.observations.map((o) => o.period)))].sort(),
@@ -133,6 +137,11 @@ function SeriesContent({ indicator, data, split, filter }: SeriesContentProps) {
         <LatestSummary unit={indicator.unit} series={headline} freshness={data.freshness} demo={data.demo} />
       )}
       <p className="muted">{t('indicators.values.statusRule')}</p>
+      {data.series.some((s) => s.observations.some((o) => o.disclosure !== 'exact')) && (
+        <p className="note" data-testid="indicator-disclosure-note">
+          {t('indicators.values.disclosureNote')}
+        </p>
+      )}
       {split === 'area' && districts.length > 0 && (
         <p>
           <label htmlFor="chart-area">{t('indicators.values.compareWith')}</label>{' '}
@@ -198,7 +207,7 @@ function SeriesContent({ indicator, data, split, filter }: SeriesContentProps) {
               <tr key={`${series.area.code}|${series.sex}|${series.ageGroup}`}>
                 <th scope="row">{label(series)}</th>
                 <td>{series.latest?.period ?? '–'}</td>
-                <td>{series.latest ? format(series.latest.value) : '–'}</td>
+                <td>{series.latest ? show(series.latest) : '–'}</td>
                 <td>{series.changeFromPrevious === null ? '–' : formatChange(series.changeFromPrevious, indicator.unit, locale, points)}</td>
                 <td>{series.changeFromBaseline === null ? '–' : formatChange(series.changeFromBaseline, indicator.unit, locale, points)}</td>
                 <td>{series.target ? `${format(series.target.value)} (${series.target.year})` : '–'}</td>
@@ -229,7 +238,7 @@ function SeriesContent({ indicator, data, split, filter }: SeriesContentProps) {
                 <th scope="row">{period}</th>
                 {data.series.map((series) => {
                   const o = series.observations.find((x) => x.period === period);
-                  return <td key={`${series.area.code}|${series.sex}|${series.ageGroup}`}>{o ? format(o.value) : '–'}</td>;
+                  return <td key={`${series.area.code}|${series.sex}|${series.ageGroup}`}>{o ? show(o) : '–'}</td>;
                 })}
               </tr>
             ))}

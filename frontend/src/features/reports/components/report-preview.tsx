@@ -81,7 +81,9 @@ function GoalsSection({ content }: { content: ReportContent }) {
                   {indicators.map((i) => (
                     <tr key={i.indicator.id}>
                       <th scope="row">{text(i.indicator.name)}</th>
-                      <td>{i.series?.latest ? `${number(i.series.latest.value)} (${i.series.latest.period})` : '–'}</td>
+                      <td>{i.series?.latest
+                          ? `${i.series.latest.value === null ? t('reports.indicators.suppressed') : i.series.latest.disclosure === 'rounded' ? t('reports.indicators.rounded', { value: number(i.series.latest.value) }) : number(i.series.latest.value)} (${i.series.latest.period})`
+                          : '–'}</td>
                       <td>{i.baseline ? `${number(i.baseline.value)} (${i.baseline.period})` : '–'}</td>
                       <td>{i.series?.target ? `${number(i.series.target.value)} (${i.series.target.year})` : '–'}</td>
                       <td>

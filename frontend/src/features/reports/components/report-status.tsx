@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorStatus, ReportStatus, ReportTrend } from '../api/types';
 
-const STATUS_SYMBOL: Record<IndicatorStatus, string> = { onTrack: '✓', atRisk: '!', offTrack: '✗', noTarget: '–' };
+const STATUS_SYMBOL: Record<IndicatorStatus, string> = { onTrack: '✓', atRisk: '!', offTrack: '✗', noTarget: '–', unknown: '?' };
 const TREND_SYMBOL: Record<ReportTrend, string> = { improving: '↗', worsening: '↘', unchanged: '→', unknown: '?' };
 
 /** An indicator's status in words, with a symbol and a colour that only repeat what the words say. */

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.varna.common.LocalizedText;
 import se.varna.common.imports.ImportReport;
+import se.varna.disclosure.Disclosure;
 
 /**
  * The crime-statistics API model.
@@ -53,8 +54,11 @@ public final class CrimeDtos {
             @Schema(description = "Last month, `YYYY-MM`.") String to,
             @Schema(enumeration = { "count", "ratePer1000", "ratePer100k" }) String measure,
             List<CrimeStatisticsDimension> groupBy,
-            @Schema(description = "True when the caller sees exact figures; false when small counts are suppressed.") boolean exact,
-            @Schema(description = "Counts above 0 and below it are suppressed for callers without exact figures.") int threshold,
+            @Schema(description = "True when every figure of the answer is exact (as it is for viewers, editors and "
+                    + "coordinators, and for a partner whose own organisation delivered all of them); false when some "
+                    + "are perturbed or suppressed.") boolean exact,
+            @Schema(description = "A published count above 0 and below it is suppressed (\"fewer than 3\") for callers "
+                    + "without exact figures.") int threshold,
             @Schema(description = "True when any figure in the answer's months is demo data, not the police's statistics.") boolean demo,
             @Schema(description = "The areas the answer covers, with names.") List<CrimeStatisticsArea> areas,
             @Schema(description = "The categories and groups the answer covers, with names.") List<CrimeStatisticsCategory> categories,
@@ -71,17 +75,19 @@ public final class CrimeDtos {
     }
 
     @Schema(name = "CrimeStatisticsCell", requiredProperties = { "area", "category", "period", "sex", "ageGroup",
-            "count", "value", "suppressed", "suppressionReason", "population", "populationYear", "previous",
-            "yearEarlier" })
+            "count", "value", "disclosure", "suppressed", "suppressionReason", "population", "populationYear",
+            "previous", "yearEarlier" })
     public record CrimeStatisticsCell(
             @Schema(description = "Area code; null when not split by area.", nullable = true) String area,
             @Schema(description = "Category or group code; null when not split by category.", nullable = true) String category,
             @Schema(description = "`2024`, `2024-H1`, `2024-Q3` or `2024-05`; null when not split by time.", nullable = true) String period,
             @Schema(description = "`female`, `male` or `total`; null when not split by sex.", nullable = true) String sex,
             @Schema(description = "Age-group code or `total`; null when not split by age group.", nullable = true) String ageGroup,
-            @Schema(description = "Reported crimes; null when suppressed.", nullable = true) Long count,
-            @Schema(description = "The figure in the answer's measure; null when suppressed.", nullable = true, format = "double") Double value,
-            boolean suppressed,
+            @Schema(description = "Reported crimes, exact or perturbed as `disclosure` says; null when suppressed.", nullable = true) Long count,
+            @Schema(description = "The figure in the answer's measure, a rate computed from the published count; null "
+                    + "when suppressed.", nullable = true, format = "double") Double value,
+            Disclosure disclosure,
+            @Schema(description = "True when `disclosure` is `suppressed`.") boolean suppressed,
             @Schema(description = "Why the figure is suppressed; null when it is not.", nullable = true) CrimeSuppressionReason suppressionReason,
             @Schema(description = "The population a rate is computed from; null for counts.", nullable = true) Long population,
             @Schema(description = "The year of that population; null for counts.", nullable = true) Integer populationYear,
@@ -89,11 +95,13 @@ public final class CrimeDtos {
             @Schema(description = "The same period a year earlier.", nullable = true) CrimeFigure yearEarlier) {
     }
 
-    @Schema(name = "CrimeFigure", requiredProperties = { "period", "count", "value", "suppressed", "suppressionReason" })
+    @Schema(name = "CrimeFigure", requiredProperties = { "period", "count", "value", "disclosure", "suppressed",
+            "suppressionReason" })
     public record CrimeFigure(
             @Schema(description = "The period compared.") String period,
             @Schema(nullable = true) Long count,
             @Schema(nullable = true, format = "double") Double value,
+            Disclosure disclosure,
             boolean suppressed,
             @Schema(nullable = true) CrimeSuppressionReason suppressionReason) {
     }

@@ -12,9 +12,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+
+import se.varna.disclosure.DisclosureConfig;
+import se.varna.disclosure.RecordKeys;
 
 /**
  * Stores deliveries of crime figures with PostgreSQL's {@code COPY}, on the caller's connection
@@ -28,9 +32,17 @@ import org.postgresql.copy.CopyIn;
  * here from the delivery alone (the rollup is kept per source, so no other figures need reading)
  * and records the deliveries. {@link #store} does the same for rows already read (the careful
  * path, when a file's rows turn out to need it).
+ *
+ * <p>
+ * Each fact gets its record key as it is streamed (HMAC-SHA256 of its identity and count, see
+ * {@link RecordKeys}), and each rollup row the sum of its facts' keys: what disclosure control
+ * perturbs a published figure by.
  */
 @ApplicationScoped
 public class CrimeFactCopier {
+
+    @Inject
+    DisclosureConfig disclosure;
 
     /** Per month of a delivery: its rows and checksum. */
     record MonthSummary(int rows, long checksum) {
@@ -88,10 +100,10 @@ public class CrimeFactCopier {
     /** Starts copying facts of one source and load into {@code crime_fact}. */
     FactStream openFacts(Connection c, CrimeCatalog catalog, long sourceId, long loadId) throws SQLException {
         return new FactStream(new CopyWriter(c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "copy crime_fact (month, source_id, area_id, category_id, sex, age_group_id, count, load_id) "
+                "copy crime_fact (month, source_id, area_id, category_id, sex, age_group_id, count, load_id, record_key) "
                         + "from stdin")),
-                new Ids(catalog), Long.toString(sourceId).getBytes(StandardCharsets.US_ASCII),
-                Long.toString(loadId).getBytes(StandardCharsets.US_ASCII));
+                new Ids(catalog), sourceId, Long.toString(sourceId).getBytes(StandardCharsets.US_ASCII),
+                Long.toString(loadId).getBytes(StandardCharsets.US_ASCII), new RecordKeys(disclosure.secret()));
     }
 
     /**
@@ -146,8 +158,8 @@ public class CrimeFactCopier {
             for (int i = 0; i < rows.size; i++) {
                 keep[i] = changed.containsKey(rows.month[i]);
                 if (keep[i]) {
-                    facts.add(rows.month[i], rows.area[i], rows.category[i], rows.sex[i], rows.ageGroupId[i],
-                            rows.count[i]);
+                    rows.recordKey[i] = facts.add(rows.month[i], rows.area[i], rows.category[i], rows.sex[i],
+                            rows.ageGroupId[i], rows.count[i]);
                 }
             }
         }
@@ -170,13 +182,13 @@ public class CrimeFactCopier {
         Ids ids = new Ids(catalog);
         byte[] source = Long.toString(sourceId).getBytes(StandardCharsets.US_ASCII);
         try (CopyWriter out = new CopyWriter(c.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy crime_rollup (category_id, month, area_id, source_id, count) from stdin"))) {
+                .copyIn("copy crime_rollup (category_id, month, area_id, source_id, count, record_key) from stdin"))) {
             for (long key : keys) {
                 int category = (int) (key >>> 48);
                 int month = (int) ((key >>> 16) & 0xffffffffL);
                 int area = (int) (key & 0xffff);
                 out.write(ids.category[category]).tab().write(ids.month(month)).tab().write(ids.area[area]).tab()
-                        .write(source).tab().number(rollup.count(key)).newline();
+                        .write(source).tab().number(rollup.count(key)).tab().number(rollup.recordKey(key)).newline();
             }
         }
 
@@ -210,6 +222,8 @@ public class CrimeFactCopier {
         private final int nAreas;
         private final int nCategories;
         private final long[] dense;
+        /** The sums of the record keys, modulo 2^32 (int arithmetic wraps). */
+        private final int[] denseKeys;
         private final Map<Long, long[]> sparse;
 
         private Rollup(int firstMonth, int nMonths, int nAreas, int nCategories) {
@@ -218,6 +232,7 @@ public class CrimeFactCopier {
             this.nCategories = nCategories;
             long cells = (long) nMonths * nAreas * nCategories;
             this.dense = cells <= DENSE_LIMIT ? new long[(int) cells] : null;
+            this.denseKeys = dense == null ? null : new int[(int) cells];
             this.sparse = dense == null ? new HashMap<>() : null;
         }
 
@@ -239,7 +254,9 @@ public class CrimeFactCopier {
             Rollup leaves = new Rollup(first, last - first + 1, nAreas, nCategories);
             for (int i = 0; i < rows.size; i++) {
                 if (only == null || only[i]) {
-                    leaves.add(rows.month[i], rows.area[i], rows.category[i], rows.count[i]);
+                    // a cell's key sums the keys of its facts above 0, here as in every SQL that sums them
+                    leaves.add(rows.month[i], rows.area[i], rows.category[i], rows.count[i],
+                            rows.count[i] > 0 ? rows.recordKey[i] : 0);
                 }
             }
             // … then spread to the ancestors and groups.
@@ -254,25 +271,32 @@ public class CrimeFactCopier {
             }
             for (long key : leaves.keys()) {
                 long count = leaves.count(key);
+                int recordKey = leaves.recordKey(key);
                 int category = (int) (key >>> 48);
                 int month = (int) ((key >>> 16) & 0xffffffffL);
                 int area = (int) (key & 0xffff);
                 for (int a : areaUp[area]) {
                     for (int k : categoryUp[category]) {
-                        rollup.add(month, a, k, count);
+                        rollup.add(month, a, k, count, recordKey);
                     }
                 }
             }
             return rollup;
         }
 
-        private void add(int month, int area, int category, long count) {
+        private void add(int month, int area, int category, long count, int recordKey) {
             if (dense != null) {
-                dense[((month - firstMonth) * nCategories + category) * nAreas + area] += count;
+                int i = ((month - firstMonth) * nCategories + category) * nAreas + area;
+                dense[i] += count;
+                denseKeys[i] += recordKey;
             } else {
-                sparse.computeIfAbsent(key(category, month, area), k -> new long[1])[0] += count;
+                long[] sum = sparse.computeIfAbsent(key(category, month, area), k -> new long[2]);
+                sum[0] += count;
+                sum[1] = (int) (sum[1] + recordKey);
             }
         }
+
+
 
         private static long key(int category, int month, int area) {
             return ((long) category << 48) | ((long) month << 16) | area;
@@ -311,6 +335,17 @@ public class CrimeFactCopier {
             long[] sum = sparse.get(key);
             return sum == null ? 0 : sum[0];
         }
+
+        int recordKey(long key) {
+            int category = (int) (key >>> 48);
+            int month = (int) ((key >>> 16) & 0xffffffffL);
+            int area = (int) (key & 0xffff);
+            if (dense != null) {
+                return denseKeys[((month - firstMonth) * nCategories + category) * nAreas + area];
+            }
+            long[] sum = sparse.get(key);
+            return sum == null ? 0 : (int) sum[1];
+        }
     }
 
     private static java.sql.Array dates(Connection c, int[] months) throws SQLException {
@@ -325,16 +360,22 @@ public class CrimeFactCopier {
     private static final class Ids {
         final byte[][] area;
         final byte[][] category;
+        final long[] areaId;
+        final long[] categoryId;
         private final Map<Integer, byte[]> months = new HashMap<>();
 
         Ids(CrimeCatalog catalog) {
             area = new byte[catalog.areas.size()][];
+            areaId = new long[area.length];
             for (int i = 0; i < area.length; i++) {
-                area[i] = Long.toString(catalog.areas.get(i).id()).getBytes(StandardCharsets.US_ASCII);
+                areaId[i] = catalog.areas.get(i).id();
+                area[i] = Long.toString(areaId[i]).getBytes(StandardCharsets.US_ASCII);
             }
             category = new byte[catalog.categories.size()][];
+            categoryId = new long[category.length];
             for (int i = 0; i < category.length; i++) {
-                category[i] = Long.toString(catalog.categories.get(i).id()).getBytes(StandardCharsets.US_ASCII);
+                categoryId[i] = catalog.categories.get(i).id();
+                category[i] = Long.toString(categoryId[i]).getBytes(StandardCharsets.US_ASCII);
             }
         }
 
@@ -348,26 +389,34 @@ public class CrimeFactCopier {
     static final class FactStream implements AutoCloseable {
         private final CopyWriter out;
         private final Ids ids;
+        private final long sourceId;
         private final byte[] source;
         private final byte[] load;
+        private final RecordKeys keys;
         private int lastMonth = Integer.MIN_VALUE;
         private byte[] lastMonthText;
 
-        private FactStream(CopyWriter out, Ids ids, byte[] source, byte[] load) {
+        private FactStream(CopyWriter out, Ids ids, long sourceId, byte[] source, byte[] load, RecordKeys keys) {
             this.out = out;
             this.ids = ids;
+            this.sourceId = sourceId;
             this.source = source;
             this.load = load;
+            this.keys = keys;
         }
 
-        void add(int month, int area, int category, byte sex, int ageGroupId, int count) throws SQLException {
+        /** Copies one fact and answers its record key. */
+        int add(int month, int area, int category, byte sex, int ageGroupId, int count) throws SQLException {
             if (month != lastMonth) {
                 lastMonth = month;
                 lastMonthText = ids.month(month);
             }
+            int recordKey = keys.ofCrimeFact(month, sourceId, ids.areaId[area], ids.categoryId[category], sex,
+                    ageGroupId, count);
             out.write(lastMonthText).tab().write(source).tab().write(ids.area[area]).tab()
                     .write(ids.category[category]).tab().write(sex).tab().number(ageGroupId).tab().number(count)
-                    .tab().write(load).newline();
+                    .tab().write(load).tab().number(recordKey).newline();
+            return recordKey;
         }
 
         @Override

@@ -435,7 +435,8 @@ public class CrimeImportService {
             }
             v.rows.add(month, area.index(), category.index(), sex, ageGroupId, count, (int) row.number());
             if (facts != null && (v.rejectedRows == 0 || mode == ImportMode.SKIP_INVALID)) {
-                facts.add(month, area.index(), category.index(), sex, ageGroupId, count);
+                v.rows.recordKey[v.rows.size - 1] = facts.add(month, area.index(), category.index(), sex, ageGroupId,
+                        count);
             }
         }
         rejectRepeatedRows(v);

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The valid rows of a crime-statistics file in primitive arrays (a million rows take about
- * 30 MB): month, catalog indexes of area and category, sex, age-group id and count.
+ * 30 MB): month, catalog indexes of area and category, sex, age-group id and count, and the
+ * record key the copier gave the row as it stored it (see {@link CrimeFactCopier}).
  */
 final class CrimeRows {
 
@@ -16,6 +17,7 @@ final class CrimeRows {
     int[] ageGroupId = new int[1024];
     int[] count = new int[1024];
     int[] rowNumber = new int[1024];
+    int[] recordKey = new int[1024];
 
     void add(int month, int area, int category, byte sex, int ageGroupId, int count, int rowNumber) {
         if (size == this.month.length) {
@@ -27,6 +29,7 @@ final class CrimeRows {
             this.ageGroupId = Arrays.copyOf(this.ageGroupId, n);
             this.count = Arrays.copyOf(this.count, n);
             this.rowNumber = Arrays.copyOf(this.rowNumber, n);
+            this.recordKey = Arrays.copyOf(this.recordKey, n);
         }
         this.month[size] = month;
         this.area[size] = area;
@@ -56,6 +59,7 @@ final class CrimeRows {
                 ageGroupId[j] = ageGroupId[i];
                 count[j] = count[i];
                 rowNumber[j] = rowNumber[i];
+                recordKey[j] = recordKey[i];
                 j++;
             }
         }

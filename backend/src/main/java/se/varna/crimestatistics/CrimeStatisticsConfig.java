@@ -4,17 +4,11 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Settings of crime statistics ({@code varna.crime-statistics.*}).
+ * Settings of crime statistics ({@code varna.crime-statistics.*}); what readers without exact
+ * figures see is disclosure control's ({@code varna.disclosure.*}).
  */
 @ConfigMapping(prefix = "varna.crime-statistics")
 public interface CrimeStatisticsConfig {
-
-    /**
-     * For anonymous callers and partners, a count above 0 and below this is suppressed
-     * (shown as "fewer than N"), with enough other figures that it cannot be worked out.
-     */
-    @WithDefault("3")
-    int suppressionThreshold();
 
     /** The most cells one answer may hold; a larger request is answered 400. */
     @WithDefault("20000")

@@ -24,9 +24,14 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class CrimeStatisticsQueries {
 
-    /** Summed figures of one month: the indexes are the caller's. */
+    /**
+     * Summed figures of one month: the indexes are the caller's; {@code keys} the sum of the
+     * facts' record keys (its low 32 bits are what counts), {@code minSource} and
+     * {@code maxSource} the smallest and largest delivering organisation's id.
+     */
     interface Sink {
-        void add(int month, int areaIndex, int categoryIndex, char sex, long ageGroupId, long count);
+        void add(int month, int areaIndex, int categoryIndex, char sex, long ageGroupId, long count, long keys,
+                long minSource, long maxSource);
     }
 
     /** What the deliveries cover: the first and last month with figures (-1 when none). */
@@ -72,7 +77,7 @@ public class CrimeStatisticsQueries {
     void fromRollup(long[] areaIds, int[] areaIndexes, long[] categoryIds, int[] categoryIndexes, int fromMonth,
             int toMonth, Sink sink) {
         String sql = """
-                select r.month, a.idx, c.idx, sum(r.count)
+                select r.month, a.idx, c.idx, sum(r.count), sum(r.record_key), min(r.source_id), max(r.source_id)
                 from crime_rollup r
                 join unnest(?::bigint[], ?::int[]) as c(id, idx) on c.id = r.category_id
                 join unnest(?::bigint[], ?::int[]) as a(id, idx) on a.id = r.area_id
@@ -93,7 +98,7 @@ public class CrimeStatisticsQueries {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     sink.add(Months.of(rs.getDate(1).toLocalDate()), rs.getInt(2), rs.getInt(3), 't', 0,
-                            rs.getLong(4));
+                            rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
                 }
             }
         } catch (SQLException e) {
@@ -110,7 +115,9 @@ public class CrimeStatisticsQueries {
             boolean byAgeGroup, int fromMonth, int toMonth, Sink sink) {
         String sex = bySex ? "f.sex" : "'t'";
         String age = byAgeGroup ? "f.age_group_id" : "0";
-        String sql = "select f.month, a.idx, c.idx, " + sex + ", " + age + ", sum(f.count)\n"
+        String sql = "select f.month, a.idx, c.idx, " + sex + ", " + age + ", sum(f.count), "
+                + "coalesce(sum(f.record_key) filter (where f.count > 0), 0), "
+                + "min(f.source_id), max(f.source_id)\n"
                 + "from crime_fact f\n"
                 + "join unnest(?::bigint[], ?::int[]) as a(id, idx) on a.id = f.area_id\n"
                 + "join unnest(?::bigint[], ?::int[]) as c(id, idx) on c.id = f.category_id\n"
@@ -126,7 +133,8 @@ public class CrimeStatisticsQueries {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     sink.add(Months.of(rs.getDate(1).toLocalDate()), rs.getInt(2), rs.getInt(3),
-                            rs.getString(4).charAt(0), rs.getLong(5), rs.getLong(6));
+                            rs.getString(4).charAt(0), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+                            rs.getLong(9));
                 }
             }
         } catch (SQLException e) {

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.varna.common.CurrentCaller;
 import se.varna.common.Limits;
 import se.varna.common.Parameters;
 import se.varna.common.Problem;
@@ -45,17 +44,21 @@ public class CrimeStatisticsResource {
     /** The most values a repeated parameter (`category`, `area`, `groupBy`) may have: the contract's maxItems. */
     static final int MAX_VALUES = 100;
 
-    @Inject
-    CurrentCaller caller;
-
     @GET
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, CsvDialect.MEDIA_TYPE })
     @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
             operationId = "getCrimeStatistics", summary = "Reported crimes, aggregated",
             description = "Reported crimes in the months `from`–`to`, for the requested categories and areas, split "
-                    + "by the dimensions in `groupBy`, as a count or a rate. Small counts are suppressed for anonymous "
-                    + "callers and partners; viewers, editors and coordinators see exact figures.")
+                    + "by the dimensions in `groupBy`, as a count or a rate. Who sees what: viewers, editors and "
+                    + "coordinators see exact figures; a partner sees exact figures where every fact in a figure came "
+                    + "from its own organisation's deliveries, and the public figure elsewhere; anonymous callers see "
+                    + "public figures. A public figure is protected by the cell-key method: each count gets a small "
+                    + "deterministic perturbation (less than a configured bound, 3 by default; a count of 1 or more "
+                    + "never becomes 0, 0 stays 0), the same every time the same figure is asked for, totals by their "
+                    + "own key rather than as the sum of perturbed parts; a published count below `threshold` is "
+                    + "suppressed. No public figure is exact except 0. Rates are computed from the published count. "
+                    + "Each figure's `disclosure` says which it is.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The cells of the answer; as CSV, one line per cell.",
@@ -84,12 +87,10 @@ public class CrimeStatisticsResource {
             @Parameter(name = "measure", in = ParameterIn.QUERY, description = "`count`, `ratePer1000` or `ratePer100k`.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "count", "ratePer1000", "ratePer100k" },
                             defaultValue = "count")) @QueryParam("measure") String measure) {
-        boolean exact = caller.hasRole(VarnaRole.coordinator) || caller.hasRole(VarnaRole.viewer)
-                || caller.hasRole(VarnaRole.editor);
         return statistics.statistics(new CrimeStatisticsService.Query(from, to,
                 split(Parameters.texts("category", category, MAX_VALUES, Limits.CODE)),
                 split(Parameters.texts("area", area, MAX_VALUES, Limits.CODE)),
-                split(Parameters.texts("groupBy", groupBy, MAX_VALUES, Limits.CODE)), measure, exact));
+                split(Parameters.texts("groupBy", groupBy, MAX_VALUES, Limits.CODE)), measure));
     }
 
     /** Values of a repeated parameter, each also split at commas. */

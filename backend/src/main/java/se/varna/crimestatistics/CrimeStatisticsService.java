@@ -28,22 +28,28 @@ import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsCategory;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsCell;
 import se.varna.crimestatistics.CrimeStatisticsQueries.Coverage;
 import se.varna.crimestatistics.CrimeStatisticsQueries.PopulationRow;
+import se.varna.organisation.OrganisationService;
+import se.varna.disclosure.Audience;
+import se.varna.disclosure.Disclosure;
+import se.varna.disclosure.DisclosureControl;
+import se.varna.disclosure.DisclosureControl.PublishedCount;
 
 /**
- * Answers crime-statistics queries: resolves the selection, sums the figures (from the rollup
- * when it can), builds the cells with their previous and year-earlier figures, computes rates
- * and suppresses small counts for callers who may not see them.
+ * Answers crime-statistics queries in four steps: {@link #select} reads and checks the request,
+ * {@link #window} settles its months and periods, {@link #sum} adds the figures up (from the
+ * rollup when it can) and {@link #cells} lays out the exact cells with their previous and
+ * year-earlier figures. {@link #publish} then hands each figure to the disclosure control for
+ * the reader: exact, perturbed or suppressed.
  */
 @ApplicationScoped
 public class CrimeStatisticsService {
 
     static final String[] SEX_CODES = { "female", "male", "total" };
-    private static final char[] SEX_KEYS = { 'f', 'm', 't' };
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     /** The parsed request. Lists hold the raw codes; nulls are defaults. */
     public record Query(String from, String to, List<String> categories, List<String> areas, List<String> groupBy,
-            String measure, boolean exact) {
+            String measure) {
     }
 
     @Inject
@@ -55,10 +61,95 @@ public class CrimeStatisticsService {
     @Inject
     CrimeStatisticsConfig config;
 
-    public CrimeStatistics statistics(Query query) {
-        CrimeCatalog catalog = catalogQueries.load();
-        List<FieldError> errors = new ArrayList<>();
+    @Inject
+    DisclosureControl disclosure;
 
+    @Inject
+    OrganisationService organisations;
+
+    /** The answer as the current caller may see it. */
+    public CrimeStatistics statistics(Query query) {
+        Audience audience = disclosure.audience();
+        return publish(answer(query), audience);
+    }
+
+    /** The exact answer with what publishing it needs: what a report freezes. */
+    public CrimeAnswer answer(Query query) {
+        CrimeCatalog catalog = catalogQueries.load();
+        Selection selection = select(query, catalog);
+        Window window = window(selection, catalog);
+        Sums sums = sum(selection, window, catalog);
+        return cells(selection, window, sums, catalog);
+    }
+
+    /**
+     * The answer for a reader: each figure published by the disclosure control, rates computed
+     * from the published count. A partner's own organisation is found among the sources.
+     */
+    public CrimeStatistics publish(CrimeAnswer answer, Audience audience) {
+        CrimeStatistics exact = answer.exact();
+        long ownSource = audience.organisation() == null ? 0
+                : organisations.findByCode(audience.organisation()).map(o -> o.id.longValue()).orElse(0L);
+        double perInhabitants = perInhabitants(exact.measure());
+        List<CrimeStatisticsCell> cells = new ArrayList<>(exact.cells().size());
+        boolean allExact = true;
+        for (int i = 0; i < exact.cells().size(); i++) {
+            CrimeStatisticsCell cell = exact.cells().get(i);
+            CrimeAnswer.CellBasis basis = answer.cells().get(i);
+            PublishedCount count = publish(cell.count(), basis.figure(), audience, ownSource);
+            CrimeFigure previous = publish(cell.previous(), basis.previous(), audience, ownSource, perInhabitants);
+            CrimeFigure yearEarlier = publish(cell.yearEarlier(), basis.yearEarlier(), audience, ownSource,
+                    perInhabitants);
+            allExact &= count.disclosure() == Disclosure.exact && (previous == null
+                    || previous.disclosure() == Disclosure.exact)
+                    && (yearEarlier == null || yearEarlier.disclosure() == Disclosure.exact);
+            boolean suppressed = count.disclosure() == Disclosure.suppressed;
+            cells.add(new CrimeStatisticsCell(cell.area(), cell.category(), cell.period(), cell.sex(), cell.ageGroup(),
+                    count.count(), value(count, cell.population(), perInhabitants), count.disclosure(), suppressed,
+                    suppressed ? CrimeSuppressionReason.smallCount : null, cell.population(), cell.populationYear(),
+                    previous, yearEarlier));
+        }
+        return new CrimeStatistics(exact.from(), exact.to(), exact.measure(), exact.groupBy(), allExact,
+                disclosure.threshold(), exact.demo(), exact.areas(), exact.categories(), cells);
+    }
+
+    private PublishedCount publish(Long count, CrimeAnswer.FigureBasis basis, Audience audience, long ownSource) {
+        boolean own = basis.source() == ownSource && ownSource > 0;
+        return disclosure.count(audience, count, own ? 0 : count, basis.key());
+    }
+
+    private CrimeFigure publish(CrimeFigure figure, CrimeAnswer.FigureBasis basis, Audience audience, long ownSource,
+            double perInhabitants) {
+        if (figure == null) {
+            return null;
+        }
+        PublishedCount count = publish(figure.count(), basis, audience, ownSource);
+        boolean suppressed = count.disclosure() == Disclosure.suppressed;
+        return new CrimeFigure(figure.period(), count.count(), value(count, basis.population(), perInhabitants),
+                count.disclosure(), suppressed, suppressed ? CrimeSuppressionReason.smallCount : null);
+    }
+
+    private static Double value(PublishedCount count, Long population, double perInhabitants) {
+        if (count.count() == null) {
+            return null;
+        }
+        return perInhabitants > 0 ? rate(count.count(), population, perInhabitants) : (double) count.count();
+    }
+
+    // ---- 1. the request ------------------------------------------------------------------
+
+    /** A checked request: the months as given (-1 when not), the dimensions, categories and areas. */
+    private record Selection(int from, int to, Set<CrimeStatisticsDimension> groupBy, CrimeStatisticsDimension time,
+            String measure, List<Category> categories, List<AreaNode> areas) {
+
+        boolean by(CrimeStatisticsDimension dimension) {
+            return groupBy.contains(dimension);
+        }
+    }
+
+    /** Reads the request; every invalid parameter is named at once. */
+    private static Selection select(Query query, CrimeCatalog catalog) {
+        List<FieldError> errors = new ArrayList<>();
         int from = query.from() == null ? -1 : parseMonth("from", query.from(), errors);
         int to = query.to() == null ? -1 : parseMonth("to", query.to(), errors);
         Set<CrimeStatisticsDimension> groupBy = EnumSet.noneOf(CrimeStatisticsDimension.class);
@@ -70,21 +161,14 @@ public class CrimeStatisticsService {
                         + "ageGroup, not '" + raw + "'"));
             }
         }
-        List<CrimeStatisticsDimension> timeDimensions = groupBy.stream().filter(CrimeStatisticsDimension::isTime)
-                .toList();
-        if (timeDimensions.size() > 1) {
+        List<CrimeStatisticsDimension> times = groupBy.stream().filter(CrimeStatisticsDimension::isTime).toList();
+        if (times.size() > 1) {
             errors.add(new FieldError("groupBy", "may name only one of month, quarter, halfYear and year"));
         }
         String measure = query.measure() == null || query.measure().isBlank() ? "count" : query.measure().trim();
-        double perInhabitants = switch (measure) {
-            case "count" -> 0;
-            case "ratePer1000" -> 1_000;
-            case "ratePer100k" -> 100_000;
-            default -> {
-                errors.add(new FieldError("measure", "must be count, ratePer1000 or ratePer100k, not '" + measure + "'"));
-                yield 0;
-            }
-        };
+        if (perInhabitants(measure) < 0) {
+            errors.add(new FieldError("measure", "must be count, ratePer1000 or ratePer100k, not '" + measure + "'"));
+        }
         List<Category> categories = new ArrayList<>();
         for (String code : new LinkedHashSet<>(query.categories())) {
             Category category = catalog.category(code);
@@ -106,13 +190,45 @@ public class CrimeStatisticsService {
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
+        if (categories.isEmpty()) {
+            categories.addAll(catalog.topCategories());
+        }
+        if (areas.isEmpty()) {
+            areas.addAll(groupBy.contains(CrimeStatisticsDimension.area) ? catalog.areas : catalog.roots());
+        }
+        return new Selection(from, to, groupBy, times.isEmpty() ? null : times.get(0), measure, categories, areas);
+    }
 
+    /** 0 for counts, the inhabitants a rate is per, -1 for an unknown measure. */
+    private static double perInhabitants(String measure) {
+        return switch (measure) {
+            case "count" -> 0;
+            case "ratePer1000" -> 1_000;
+            case "ratePer100k" -> 100_000;
+            default -> -1;
+        };
+    }
+
+    // ---- 2. months and periods -----------------------------------------------------------
+
+    /**
+     * The months of the answer (defaults: the 12 months up to the last one delivered), its
+     * periods, the month ranges of every figure (each period's, its previous one's and the one
+     * a year earlier), whether they hold demo figures, and the first month with figures.
+     */
+    private record Window(int from, int to, CrimeStatisticsDimension time, List<Period> periods, Ranges ranges,
+            int[] previousRange, int[] yearEarlierRange, int fetchFrom, boolean demo, int firstDataMonth) {
+    }
+
+    private Window window(Selection selection, CrimeCatalog catalog) {
+        int from = selection.from();
+        int to = selection.to();
+        CrimeStatisticsDimension time = selection.time();
         // One read answers the coverage and, when the months are given, whether they hold demo
         // figures; with default months a second one answers that.
-        CrimeStatisticsDimension timeDimension = timeDimensions.isEmpty() ? null : timeDimensions.get(0);
         boolean monthsGiven = from >= 0 && to >= 0 && from <= to;
         CrimeStatisticsQueries.Deliveries deliveries = monthsGiven
-                ? queries.deliveries(fetchFrom(from, to, timeDimension), to)
+                ? queries.deliveries(fetchFrom(from, to, time), to)
                 : queries.deliveries(0, 0);
         Coverage coverage = deliveries.coverage();
         if (to < 0) {
@@ -130,19 +246,7 @@ public class CrimeStatisticsService {
         if (to - from >= 600) {
             throw new InvalidParameterException("from", "must be at most 50 years before 'to'");
         }
-        boolean byArea = groupBy.contains(CrimeStatisticsDimension.area);
-        boolean byCategory = groupBy.contains(CrimeStatisticsDimension.category);
-        boolean bySex = groupBy.contains(CrimeStatisticsDimension.sex);
-        boolean byAge = groupBy.contains(CrimeStatisticsDimension.ageGroup);
-        CrimeStatisticsDimension time = timeDimensions.isEmpty() ? null : timeDimensions.get(0);
-        if (categories.isEmpty()) {
-            categories.addAll(catalog.topCategories());
-        }
-        if (areas.isEmpty()) {
-            areas.addAll(byArea ? catalog.areas : catalog.roots());
-        }
 
-        // The periods and the month ranges every figure of the answer covers.
         Ranges ranges = new Ranges();
         List<Period> periods = new ArrayList<>();
         int length = time == null ? to - from + 1 : time.months();
@@ -150,9 +254,8 @@ public class CrimeStatisticsService {
             periods.add(new Period(null, ranges.id(from, to), from, to));
         } else {
             for (int start = Math.floorDiv(from, length) * length; start <= to; start += length) {
-                int a = Math.max(start, from);
-                int b = Math.min(start + length - 1, to);
-                periods.add(new Period(periodKey(time, start), ranges.id(a, b), a, b));
+                periods.add(new Period(periodKey(time, start), ranges.id(Math.max(start, from),
+                        Math.min(start + length - 1, to)), Math.max(start, from), Math.min(start + length - 1, to)));
             }
         }
         int[] previousRange = new int[periods.size()];
@@ -162,131 +265,216 @@ public class CrimeStatisticsService {
             previousRange[p] = ranges.id(period.first() - length, period.last() - length);
             yearEarlierRange[p] = ranges.id(period.first() - 12, period.last() - 12);
         }
-        int fetchFrom = fetchFrom(from, to, time);
 
-        int nAreas = byArea ? areas.size() : 1;
-        int nCategories = byCategory ? categories.size() : 1;
-        int nSex = bySex ? 3 : 1;
-        int nAge = byAge ? catalog.ageGroups.size() + 1 : 1;
-        long cellCount = (long) nAreas * nCategories * periods.size() * nSex * nAge;
+        long cellCount = (long) (selection.by(CrimeStatisticsDimension.area) ? selection.areas().size() : 1)
+                * (selection.by(CrimeStatisticsDimension.category) ? selection.categories().size() : 1)
+                * periods.size() * (selection.by(CrimeStatisticsDimension.sex) ? 3 : 1)
+                * (selection.by(CrimeStatisticsDimension.ageGroup) ? catalog.ageGroups.size() + 1 : 1);
         if (cellCount > config.maxCells()) {
             throw new InvalidParameterException("groupBy", "would give " + cellCount + " cells, more than "
                     + config.maxCells() + ": choose fewer dimensions, categories, areas or months");
         }
+        int fetchFrom = fetchFrom(from, to, time);
+        boolean demo = monthsGiven ? deliveries.demo() : queries.deliveries(fetchFrom, to).demo();
+        return new Window(from, to, time, periods, ranges, previousRange, yearEarlierRange, fetchFrom, demo,
+                coverage.firstMonth());
+    }
 
-        // Sum the figures into (dimensions, range) nodes.
-        int nDims = nAreas * nCategories * nSex * nAge;
-        int nRanges = ranges.size();
-        long[] counts = new long[nDims * nRanges];
-        int[][] rangesOfMonth = ranges.byMonth(fetchFrom, to);
+    // ---- 3. the sums ---------------------------------------------------------------------
+
+    /**
+     * The figures summed into (dimensions, range) nodes: per node the count, the sum of the
+     * record keys (modulo 2^32) and the smallest and largest delivering organisation. The
+     * dimensions key is {@code ((area * nCategories + category) * nSex + sex) * nAge + age}.
+     */
+    private static final class Sums {
+        final int nAreas;
+        final int nCategories;
+        final int nSex;
+        final int nAge;
+        final int nRanges;
+        final long[] counts;
+        final int[] keys;
+        final long[] minSource;
+        final long[] maxSource;
+        final BitSet[] areaCovers;
+
+        Sums(Selection selection, Window window, CrimeCatalog catalog, BitSet[] areaCovers) {
+            nAreas = selection.by(CrimeStatisticsDimension.area) ? selection.areas().size() : 1;
+            nCategories = selection.by(CrimeStatisticsDimension.category) ? selection.categories().size() : 1;
+            nSex = selection.by(CrimeStatisticsDimension.sex) ? 3 : 1;
+            nAge = selection.by(CrimeStatisticsDimension.ageGroup) ? catalog.ageGroups.size() + 1 : 1;
+            nRanges = window.ranges().size();
+            int nodes = nAreas * nCategories * nSex * nAge * nRanges;
+            counts = new long[nodes];
+            keys = new int[nodes];
+            minSource = new long[nodes];
+            maxSource = new long[nodes];
+            this.areaCovers = areaCovers;
+        }
+
+        int dims(int area, int category, int sex, int age) {
+            return ((area * nCategories + category) * nSex + sex) * nAge + age;
+        }
+
+        void add(int node, long count, long keySum, long min, long max) {
+            counts[node] += count;
+            keys[node] += (int) keySum;
+            minSource[node] = minSource[node] == 0 ? min : Math.min(minSource[node], min);
+            maxSource[node] = Math.max(maxSource[node], max);
+        }
+
+        /** The only organisation that delivered to the node; 0 when none, -1 when several. */
+        long source(int node) {
+            return minSource[node] == maxSource[node] ? minSource[node] : -1;
+        }
+    }
+
+    private Sums sum(Selection selection, Window window, CrimeCatalog catalog) {
+        boolean byArea = selection.by(CrimeStatisticsDimension.area);
+        boolean byCategory = selection.by(CrimeStatisticsDimension.category);
+        boolean bySex = selection.by(CrimeStatisticsDimension.sex);
+        boolean byAge = selection.by(CrimeStatisticsDimension.ageGroup);
+        List<AreaNode> areas = selection.areas();
+        List<Category> categories = selection.categories();
+        BitSet[] areaCovers = areas.stream().map(catalog::covers).toArray(BitSet[]::new);
+        BitSet[] categoryCovers = categories.stream().map(catalog::covers).toArray(BitSet[]::new);
+        Sums sums = new Sums(selection, window, catalog, areaCovers);
+
+        int[][] rangesOfMonth = window.ranges().byMonth(window.fetchFrom(), window.to());
         Map<Long, Integer> ageIndex = new HashMap<>();
         for (int i = 0; i < catalog.ageGroups.size(); i++) {
             ageIndex.put(catalog.ageGroups.get(i).id(), i);
         }
         int totalAge = catalog.ageGroups.size();
-        int finalFetchFrom = fetchFrom;
-        CrimeStatisticsQueries.Sink sink = (month, areaIndex, categoryIndex, sex, ageGroupId, count) -> {
+        int fetchFrom = window.fetchFrom();
+        CrimeStatisticsQueries.Sink sink = (month, areaIndex, categoryIndex, sex, ageGroupId, count, keys, min,
+                max) -> {
             int s = bySex ? (sex == 'f' ? 0 : sex == 'm' ? 1 : 2) : 0;
             int g = byAge ? (ageGroupId == 0 ? totalAge : ageIndex.getOrDefault(ageGroupId, totalAge)) : 0;
-            int dims = ((areaIndex * nCategories + categoryIndex) * nSex + s) * nAge + g;
-            for (int r : rangesOfMonth[month - finalFetchFrom]) {
-                counts[dims * nRanges + r] += count;
+            int dims = sums.dims(areaIndex, categoryIndex, s, g);
+            for (int r : rangesOfMonth[month - fetchFrom]) {
+                sums.add(dims * sums.nRanges + r, count, keys, min, max);
             }
         };
-        BitSet[] areaCovers = areas.stream().map(catalog::covers).toArray(BitSet[]::new);
-        BitSet[] categoryCovers = categories.stream().map(catalog::covers).toArray(BitSet[]::new);
         boolean areasDisjoint = byArea || disjoint(areaCovers);
         boolean categoriesDisjoint = byCategory || disjoint(categoryCovers);
         if (!bySex && !byAge && areasDisjoint && categoriesDisjoint) {
-            long[] areaIds = areas.stream().mapToLong(AreaNode::id).toArray();
-            int[] areaIdx = new int[areas.size()];
-            for (int i = 0; i < areaIdx.length; i++) {
-                areaIdx[i] = byArea ? i : 0;
-            }
-            long[] categoryIds = categories.stream().mapToLong(Category::id).toArray();
-            int[] categoryIdx = new int[categories.size()];
-            for (int i = 0; i < categoryIdx.length; i++) {
-                categoryIdx[i] = byCategory ? i : 0;
-            }
-            queries.fromRollup(areaIds, areaIdx, categoryIds, categoryIdx, fetchFrom, to, sink);
+            queries.fromRollup(areas.stream().mapToLong(AreaNode::id).toArray(), indexes(areas.size(), byArea),
+                    categories.stream().mapToLong(Category::id).toArray(), indexes(categories.size(), byCategory),
+                    fetchFrom, window.to(), sink);
         } else {
             IdMap areaMap = idMap(areaCovers, byArea, catalog::areaIds);
             IdMap categoryMap = idMap(categoryCovers, byCategory, catalog::categoryIds);
             queries.fromFacts(areaMap.ids(), areaMap.indexes(), categoryMap.ids(), categoryMap.indexes(), bySex, byAge,
-                    fetchFrom, to, sink);
+                    fetchFrom, window.to(), sink);
         }
+        return sums;
+    }
 
-        // Suppression, over every figure of the answer at once.
-        byte[] state = new byte[counts.length];
-        int threshold = config.suppressionThreshold();
-        if (!query.exact()) {
-            List<int[]> equations = new ArrayList<>();
-            if (byArea) {
-                for (int[] parts : totalsAndParts(areaCovers)) {
-                    addEquations(equations, parts, 1, nAreas, nCategories * nSex * nAge, nRanges);
-                }
-            }
-            if (byCategory) {
-                for (int[] parts : totalsAndParts(categoryCovers)) {
-                    addEquations(equations, parts, nAreas, nCategories, nSex * nAge, nRanges);
-                }
-            }
-            state = SmallCountSuppression.decide(counts, equations, threshold);
+    /** Each requested item's index: its own when split, 0 (summed) when not. */
+    private static int[] indexes(int n, boolean split) {
+        int[] result = new int[n];
+        for (int i = 0; i < n; i++) {
+            result[i] = split ? i : 0;
         }
+        return result;
+    }
 
-        // Rates.
+    // ---- 4. the cells --------------------------------------------------------------------
+
+    /** The exact cells, in area, category, period, sex, age-group order, each with its basis. */
+    private CrimeAnswer cells(Selection selection, Window window, Sums sums, CrimeCatalog catalog) {
+        double perInhabitants = perInhabitants(selection.measure());
         Population population = perInhabitants > 0 ? new Population(queries.population(), catalog) : null;
-
-        // Cells, in area, category, period, sex, age-group order.
-        int firstDataMonth = coverage.firstMonth();
-        List<CrimeStatisticsCell> cells = new ArrayList<>((int) cellCount);
-        for (int a = 0; a < nAreas; a++) {
-            for (int c = 0; c < nCategories; c++) {
-                for (int p = 0; p < periods.size(); p++) {
-                    Period period = periods.get(p);
-                    for (int s = 0; s < nSex; s++) {
-                        for (int g = 0; g < nAge; g++) {
-                            int dims = ((a * nCategories + c) * nSex + s) * nAge + g;
-                            BitSet cellAreas = byArea ? areaCovers[a] : union(areaCovers);
-                            String sex = bySex ? SEX_CODES[s] : null;
-                            String ageGroup = byAge ? (g == totalAge ? "total" : catalog.ageGroups.get(g).code()) : null;
-                            int node = dims * nRanges + period.range();
-                            long count = counts[node];
-                            Long populationCount = null;
-                            Integer populationYear = null;
-                            Double value = (double) count;
-                            if (population != null) {
-                                populationYear = population.nearestYear(Months.year(period.last()));
-                                populationCount = populationYear == null ? null
-                                        : population.of(cellAreas, populationYear, sex, ageGroup);
-                                value = rate(count, populationCount, perInhabitants);
-                            }
-                            boolean suppressed = state[node] != SmallCountSuppression.SHOWN;
+        boolean byArea = selection.by(CrimeStatisticsDimension.area);
+        int totalAge = catalog.ageGroups.size();
+        BitSet allAreas = union(sums.areaCovers);
+        List<CrimeStatisticsCell> cells = new ArrayList<>();
+        List<CrimeAnswer.CellBasis> bases = new ArrayList<>();
+        for (int a = 0; a < sums.nAreas; a++) {
+            for (int c = 0; c < sums.nCategories; c++) {
+                for (int p = 0; p < window.periods().size(); p++) {
+                    Period period = window.periods().get(p);
+                    for (int s = 0; s < sums.nSex; s++) {
+                        for (int g = 0; g < sums.nAge; g++) {
+                            int dims = sums.dims(a, c, s, g);
+                            Figure figure = new Figure(dims, byArea ? sums.areaCovers[a] : allAreas,
+                                    selection.by(CrimeStatisticsDimension.sex) ? SEX_CODES[s] : null,
+                                    selection.by(CrimeStatisticsDimension.ageGroup)
+                                            ? (g == totalAge ? "total" : catalog.ageGroups.get(g).code())
+                                            : null);
+                            CrimeAnswer.FigureBasis own = basis(sums, window, figure, period.range(), population,
+                                    perInhabitants);
+                            long count = sums.counts[dims * sums.nRanges + period.range()];
+                            Integer populationYear = population == null ? null
+                                    : population.nearestYear(Months.year(period.last()));
+                            CrimeFigure previous = figure(sums, window, figure, window.previousRange()[p], population,
+                                    perInhabitants);
+                            CrimeFigure yearEarlier = figure(sums, window, figure, window.yearEarlierRange()[p],
+                                    population, perInhabitants);
                             cells.add(new CrimeStatisticsCell(
-                                    byArea ? areas.get(a).code() : null,
-                                    byCategory ? categories.get(c).code() : null,
-                                    period.key(), sex, ageGroup,
-                                    suppressed ? null : count,
-                                    suppressed ? null : value,
-                                    suppressed, reason(state[node]), populationCount, populationYear,
-                                    figure(ranges, time, previousRange[p], dims, nRanges, counts, state, firstDataMonth,
-                                            population, cellAreas, sex, ageGroup, perInhabitants),
-                                    figure(ranges, time, yearEarlierRange[p], dims, nRanges, counts, state,
-                                            firstDataMonth, population, cellAreas, sex, ageGroup, perInhabitants)));
+                                    byArea ? selection.areas().get(a).code() : null,
+                                    selection.by(CrimeStatisticsDimension.category)
+                                            ? selection.categories().get(c).code()
+                                            : null,
+                                    period.key(), figure.sex(), figure.ageGroup(), count,
+                                    perInhabitants > 0 ? rate(count, own.population(), perInhabitants) : (double) count,
+                                    Disclosure.exact, false, null, own.population(), populationYear, previous,
+                                    yearEarlier));
+                            bases.add(new CrimeAnswer.CellBasis(own,
+                                    previous == null ? null
+                                            : basis(sums, window, figure, window.previousRange()[p], population,
+                                                    perInhabitants),
+                                    yearEarlier == null ? null
+                                            : basis(sums, window, figure, window.yearEarlierRange()[p], population,
+                                                    perInhabitants)));
                         }
                     }
                 }
             }
         }
-
-        List<CrimeStatisticsArea> areaViews = areas.stream().map(a -> new CrimeStatisticsArea(a.code(), a.name(),
-                a.parent() < 0 ? null : catalog.areas.get(a.parent()).code())).toList();
-        List<CrimeStatisticsCategory> categoryViews = categories.stream()
+        List<CrimeStatisticsArea> areaViews = selection.areas().stream().map(a -> new CrimeStatisticsArea(a.code(),
+                a.name(), a.parent() < 0 ? null : catalog.areas.get(a.parent()).code())).toList();
+        List<CrimeStatisticsCategory> categoryViews = selection.categories().stream()
                 .map(c -> new CrimeStatisticsCategory(c.code(), c.name(), c.group())).toList();
-        List<CrimeStatisticsDimension> groupByList = new ArrayList<>(groupBy);
-        return new CrimeStatistics(Months.format(from), Months.format(to), measure, groupByList, query.exact(),
-                threshold, monthsGiven ? deliveries.demo() : queries.deliveries(fetchFrom, to).demo(), areaViews,
-                categoryViews, cells);
+        CrimeStatistics exact = new CrimeStatistics(Months.format(window.from()), Months.format(window.to()),
+                selection.measure(), new ArrayList<>(selection.groupBy()), true, disclosure.threshold(),
+                window.demo(), areaViews, categoryViews, cells);
+        return new CrimeAnswer(exact, bases);
+    }
+
+    /** The dimensions of one cell: its node key, the areas it counts, its sex and age group (null when not split). */
+    private record Figure(int dims, BitSet areas, String sex, String ageGroup) {
+    }
+
+    private static CrimeAnswer.FigureBasis basis(Sums sums, Window window, Figure figure, int range,
+            Population population, double perInhabitants) {
+        int node = figure.dims() * sums.nRanges + range;
+        Long inhabitants = null;
+        if (population != null) {
+            Integer year = population.nearestYear(Months.year(window.ranges().last(range)));
+            inhabitants = year == null ? null : population.of(figure.areas(), year, figure.sex(), figure.ageGroup());
+        }
+        return new CrimeAnswer.FigureBasis(sums.keys[node], sums.source(node), perInhabitants > 0 ? inhabitants : null);
+    }
+
+    /** The exact figure of another range (previous, a year earlier); null before the first month with figures. */
+    private CrimeFigure figure(Sums sums, Window window, Figure figure, int range, Population population,
+            double perInhabitants) {
+        int first = window.ranges().first(range);
+        int last = window.ranges().last(range);
+        if (window.firstDataMonth() < 0 || first < window.firstDataMonth()) {
+            return null;
+        }
+        long count = sums.counts[figure.dims() * sums.nRanges + range];
+        Double value = (double) count;
+        if (population != null) {
+            value = rate(count, basis(sums, window, figure, range, population, perInhabitants).population(),
+                    perInhabitants);
+        }
+        return new CrimeFigure(rangeLabel(window.time(), first, last), count, value,
+                Disclosure.exact, false, null);
     }
 
     /** The first month an answer reads: its comparisons reach back a period and a year. */
@@ -295,39 +483,11 @@ public class CrimeStatisticsService {
         return from - Math.max(length, 12);
     }
 
-    private CrimeFigure figure(Ranges ranges, CrimeStatisticsDimension time, int range, int dims, int nRanges,
-            long[] counts, byte[] state, int firstDataMonth, Population population, BitSet areas, String sex,
-            String ageGroup, double perInhabitants) {
-        int first = ranges.first(range);
-        int last = ranges.last(range);
-        if (firstDataMonth < 0 || first < firstDataMonth) {
-            return null;
-        }
-        int node = dims * nRanges + range;
-        long count = counts[node];
-        boolean suppressed = state[node] != SmallCountSuppression.SHOWN;
-        Double value = (double) count;
-        if (population != null) {
-            Integer year = population.nearestYear(Months.year(last));
-            value = rate(count, year == null ? null : population.of(areas, year, sex, ageGroup), perInhabitants);
-        }
-        return new CrimeFigure(rangeLabel(time, first, last), suppressed ? null : count, suppressed ? null : value,
-                suppressed, reason(state[node]));
-    }
-
     private static Double rate(long count, Long population, double perInhabitants) {
         if (population == null || population == 0) {
             return null;
         }
         return Math.round(count * perInhabitants / population * 100.0) / 100.0;
-    }
-
-    private static CrimeSuppressionReason reason(byte state) {
-        return switch (state) {
-            case SmallCountSuppression.PRIMARY -> CrimeSuppressionReason.smallCount;
-            case SmallCountSuppression.SECONDARY -> CrimeSuppressionReason.secondary;
-            default -> null;
-        };
     }
 
     private static int parseMonth(String name, String raw, List<FieldError> errors) {
@@ -446,86 +606,6 @@ public class CrimeStatisticsService {
             seen.or(s);
         }
         return true;
-    }
-
-    /**
-     * The equations among the requested items of one dimension: item i with the items that
-     * make it up. The parts are the largest requested items strictly inside i; when they do not
-     * overlap and cover all of i but i itself (figures filed directly under a parent are taken as
-     * known), i is their sum. First element the total, then the parts.
-     */
-    static List<int[]> totalsAndParts(BitSet[] covers) {
-        List<int[]> result = new ArrayList<>();
-        for (int i = 0; i < covers.length; i++) {
-            List<Integer> inside = new ArrayList<>();
-            for (int j = 0; j < covers.length; j++) {
-                if (j != i && strictSubset(covers[j], covers[i])) {
-                    inside.add(j);
-                }
-            }
-            List<Integer> largest = new ArrayList<>();
-            for (int j : inside) {
-                boolean contained = false;
-                for (int k : inside) {
-                    if (k != j && strictSubset(covers[j], covers[k])) {
-                        contained = true;
-                        break;
-                    }
-                }
-                if (!contained) {
-                    largest.add(j);
-                }
-            }
-            if (largest.isEmpty()) {
-                continue;
-            }
-            BitSet parts = new BitSet();
-            boolean overlapping = false;
-            for (int j : largest) {
-                overlapping |= parts.intersects(covers[j]);
-                parts.or(covers[j]);
-            }
-            BitSet rest = (BitSet) covers[i].clone();
-            rest.andNot(parts);
-            if (overlapping || rest.cardinality() > 1) {
-                continue;
-            }
-            int[] equation = new int[largest.size() + 1];
-            equation[0] = i;
-            for (int k = 0; k < largest.size(); k++) {
-                equation[k + 1] = largest.get(k);
-            }
-            result.add(equation);
-        }
-        return result;
-    }
-
-    private static boolean strictSubset(BitSet a, BitSet b) {
-        BitSet extra = (BitSet) a.clone();
-        extra.andNot(b);
-        return extra.isEmpty() && a.cardinality() < b.cardinality();
-    }
-
-    /**
-     * Adds one figure equation per combination of the other dimensions and per range. The
-     * dimensions key is {@code ((area * nCategories + category) * nSex + sex) * nAge + age}:
-     * for the area dimension {@code outer} = 1 and {@code inner} = nCategories * nSex * nAge;
-     * for the category dimension {@code outer} = nAreas and {@code inner} = nSex * nAge.
-     */
-    private static void addEquations(List<int[]> equations, int[] items, int outer, int nItems, int inner,
-            int nRanges) {
-        for (int o = 0; o < outer; o++) {
-            for (int in = 0; in < inner; in++) {
-                for (int r = 0; r < nRanges; r++) {
-                    int[] figures = new int[items.length];
-                    for (int k = 0; k < items.length; k++) {
-                        int dims = (o * nItems + items[k]) * inner + in;
-                        figures[k] = dims * nRanges + r;
-                    }
-                    equations.add(figures);
-                }
-            }
-        }
     }
 
     /** Population by leaf area, year, sex and age group, summed for a cell. */

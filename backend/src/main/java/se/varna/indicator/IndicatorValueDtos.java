@@ -10,6 +10,7 @@ import se.varna.indicator.IndicatorDtos.Baseline;
 import se.varna.indicator.IndicatorDtos.Freshness;
 import se.varna.indicator.IndicatorDtos.IndicatorSummary;
 import se.varna.indicator.IndicatorDtos.TargetView;
+import se.varna.disclosure.Disclosure;
 
 /**
  * The API model of indicator values and series.
@@ -42,12 +43,17 @@ public final class IndicatorValueDtos {
     }
 
     @Schema(name = "IndicatorObservation", description = "One value of a series.", requiredProperties = { "period",
-            "value", "numerator", "denominator", "status", "source", "demo", "updatedAt" })
+            "value", "disclosure", "numerator", "denominator", "status", "source", "demo", "updatedAt" })
     public record Observation(
             String period,
-            double value,
-            @Schema(nullable = true) Double numerator,
-            @Schema(nullable = true) Double denominator,
+            @Schema(description = "The value, exact or rounded as `disclosure` says; null when suppressed.", nullable = true,
+                    format = "double") Double value,
+            @Schema(description = "`exact`, `rounded` (a share rounded to what its group size supports) or "
+                    + "`suppressed` (too few respondents, or a survey value without a denominator), for readers "
+                    + "without exact figures.") Disclosure disclosure,
+            @Schema(description = "Null unless the figures are exact for the reader.", nullable = true) Double numerator,
+            @Schema(description = "The respondents or pupils the value is of; null unless the figures are exact for "
+                    + "the reader.", nullable = true) Double denominator,
             @Schema(enumeration = { "preliminary", "final" }) String status,
             @Schema(nullable = true) String source,
             @Schema(description = "True for demo figures, not official statistics.") boolean demo,

@@ -1,5 +1,6 @@
 package se.varna.indicator;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,6 +24,10 @@ import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
+import se.varna.disclosure.Audience;
+import se.varna.disclosure.Disclosure;
+import se.varna.disclosure.DisclosureControl;
+import se.varna.disclosure.DisclosureControl.PublishedValue;
 import se.varna.indicator.IndicatorDtos.Baseline;
 import se.varna.indicator.IndicatorDtos.Freshness;
 import se.varna.indicator.IndicatorDtos.IndicatorSummary;
@@ -59,13 +64,23 @@ public class IndicatorValueService {
     @Inject
     IndicatorValueStore store;
 
+    @Inject
+    DisclosureControl disclosure;
+
     /** The filters of a series read, as sent. */
     public record SeriesFilter(String from, String to, String area, String sex, String ageGroup) {
     }
 
+    /** The series as the current caller may see them. */
     public SeriesAnswer readSeries(long indicatorId, SeriesFilter filter) {
+        return readSeries(indicatorId, filter, disclosure.audience());
+    }
+
+    /** The series as the audience may see them ({@link Audience#EXACT}: as recorded). */
+    public SeriesAnswer readSeries(long indicatorId, SeriesFilter filter, Audience audience) {
         Indicator indicator = Indicator.<Indicator>find(
-                "select distinct i from Indicator i left join fetch i.targets where i.id = ?1", indicatorId)
+                "select distinct i from Indicator i left join fetch i.targets left join fetch i.owner where i.id = ?1",
+                indicatorId)
                 .singleResultOptional().orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
 
         List<FieldError> errors = new ArrayList<>();
@@ -134,7 +149,10 @@ public class IndicatorValueService {
                 .thenComparing(s -> ageOrder.indexOf(s.get(0).ageGroup) < 0 ? Integer.MAX_VALUE
                         : ageOrder.indexOf(s.get(0).ageGroup))
                 .thenComparing(s -> s.get(0).ageGroup);
-        List<Series> series = grouped.values().stream().sorted(order).map(s -> series(indicator, s)).toList();
+        List<Series> series = grouped.values().stream().sorted(order)
+                .map(s -> series(indicator, s.get(0), s.stream().map(IndicatorValueService::observation).toList(),
+                        audience))
+                .toList();
 
         Freshness freshness = indicators.freshness(List.of(indicator.id)).getOrDefault(indicator.id, Freshness.NONE);
         return new SeriesAnswer(IndicatorSummary.of(indicator), indicator.frequency, Baseline.of(indicator),
@@ -142,31 +160,71 @@ public class IndicatorValueService {
                 values.stream().anyMatch(v -> v.demo), series);
     }
 
-    private static Series series(Indicator indicator, List<IndicatorValue> values) {
-        IndicatorValue first = values.get(0);
-        IndicatorValue latest = values.get(values.size() - 1);
-        IndicatorValue previous = values.size() > 1 ? values.get(values.size() - 2) : null;
-        Period latestPeriod = Period.of(latest.period);
-        double latestValue = latest.value.doubleValue();
-        Double change = previous == null ? null : latest.value.subtract(previous.value).doubleValue();
-        Double fromBaseline = indicator.baselineValue == null ? null
-                : latest.value.subtract(indicator.baselineValue).doubleValue();
+    /**
+     * A series as the reader may see it, from its exact observations (a live read's, or those a
+     * report froze): each value published by the disclosure control, then the latest, the
+     * changes and the status computed from what is published, so that none of them tells more
+     * than the values do.
+     */
+    public Series publish(long indicatorId, Series exact, Audience audience) {
+        Indicator indicator = Indicator.<Indicator>find(
+                "select distinct i from Indicator i left join fetch i.targets left join fetch i.owner where i.id = ?1",
+                indicatorId).singleResultOptional().orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
+        return series(indicator, exact.area(), exact.sex(), exact.ageGroup(), exact.demo(), exact.observations(),
+                audience);
+    }
+
+    private Series series(Indicator indicator, IndicatorValue first, List<Observation> exact, Audience audience) {
+        return series(indicator, areaRef(first.area), first.sex, first.ageGroup, exact.stream().anyMatch(Observation::demo),
+                exact, audience);
+    }
+
+    private Series series(Indicator indicator, AreaRef area, String sex, String ageGroup, boolean demo,
+            List<Observation> exact, Audience audience) {
+        List<Observation> observations = exact.stream().map(o -> publish(indicator, o, audience)).toList();
+        Observation latest = observations.get(observations.size() - 1);
+        Observation previous = observations.size() > 1 ? observations.get(observations.size() - 2) : null;
+        Period latestPeriod = Period.of(latest.period());
+        Double change = previous == null || latest.value() == null || previous.value() == null ? null
+                : BigDecimal.valueOf(latest.value()).subtract(BigDecimal.valueOf(previous.value())).doubleValue();
+        Double fromBaseline = indicator.baselineValue == null || latest.value() == null ? null
+                : BigDecimal.valueOf(latest.value()).subtract(indicator.baselineValue).doubleValue();
         IndicatorTarget target = StatusRule.targetFor(indicator.targets, latestPeriod.year()).orElse(null);
-        IndicatorStatus status = StatusRule.status(indicator.direction, target, latestPeriod, latestValue,
-                previous == null ? null : Period.of(previous.period),
-                previous == null ? null : previous.value.doubleValue());
-        return new Series(areaRef(first.area), first.sex, first.ageGroup, values.stream().anyMatch(v -> v.demo),
-                observation(latest), previous == null ? null : previous.period, change, fromBaseline,
-                target == null ? null : TargetView.of(target), status,
-                values.stream().map(IndicatorValueService::observation).toList());
+        IndicatorStatus status = latest.value() == null ? IndicatorStatus.unknown
+                : StatusRule.status(indicator.direction, target, latestPeriod, latest.value(),
+                        previous == null || previous.value() == null ? null : Period.of(previous.period()),
+                        previous == null ? null : previous.value());
+        return new Series(area, sex, ageGroup, demo, latest, previous == null ? null : previous.period(), change,
+                fromBaseline, target == null ? null : TargetView.of(target), status, observations);
+    }
+
+    /** Survey-based indicators: a value without a denominator counts as too few respondents. */
+    private static boolean surveyBased(Indicator indicator) {
+        return indicator.source == IndicatorSource.residentSurvey || indicator.source == IndicatorSource.schoolSurvey;
+    }
+
+    private Observation publish(Indicator indicator, Observation o, Audience audience) {
+        PublishedValue published = disclosure.indicatorValue(audience, indicator.owner == null ? null
+                : indicator.owner.code, surveyBased(indicator), indicator.unit == IndicatorUnit.percent,
+                decimal(o.value()), decimal(o.numerator()), decimal(o.denominator()));
+        return new Observation(o.period(), published.value() == null ? null : published.value().doubleValue(),
+                published.disclosure(), published.numerator() == null ? null : published.numerator().doubleValue(),
+                published.denominator() == null ? null : published.denominator().doubleValue(), o.status(),
+                o.source(), o.demo(), o.updatedAt());
+    }
+
+    private static BigDecimal decimal(Double d) {
+        return d == null ? null : BigDecimal.valueOf(d);
     }
 
     static AreaRef areaRef(Area a) {
         return new AreaRef(a.code, a.name, a.type.name());
     }
 
+    /** A value as recorded: exact. */
     static Observation observation(IndicatorValue v) {
-        return new Observation(v.period, v.value.doubleValue(), v.numerator == null ? null : v.numerator.doubleValue(),
+        return new Observation(v.period, v.value.doubleValue(), Disclosure.exact,
+                v.numerator == null ? null : v.numerator.doubleValue(),
                 v.denominator == null ? null : v.denominator.doubleValue(), v.status, v.source, v.demo, v.updatedAt);
     }
 

@@ -42,10 +42,13 @@ public class Report extends LifecycleDocument {
     @Column(columnDefinition = "jsonb")
     public String content;
 
-    /** The frozen crime section with small counts suppressed, for readers without exact figures. */
+    /**
+     * What publishing the frozen crime figures for readers without exact figures needs
+     * ({@link ReportCrimeBasis}); null for a draft and for reports approved before it was kept.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "public_crime", columnDefinition = "jsonb")
-    public String publicCrime;
+    @Column(name = "crime_basis", columnDefinition = "jsonb")
+    public String crimeBasis;
 
     @Column(name = "approved_at")
     public OffsetDateTime approvedAt;

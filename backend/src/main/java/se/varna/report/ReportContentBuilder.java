@@ -22,7 +22,8 @@ import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
 import se.varna.safetyanalysis.SafetyAnalysisService;
 import se.varna.common.LocalizedText;
 import se.varna.common.PageRequest;
-import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;
+import se.varna.crimestatistics.CrimeAnswer;
+import se.varna.disclosure.Audience;
 import se.varna.crimestatistics.CrimeStatisticsService;
 import se.varna.goal.GoalDtos.GoalSummary;
 import se.varna.goal.GoalDtos.GoalView;
@@ -54,7 +55,8 @@ import se.varna.report.ReportDtos.ReportTrend;
 
 /**
  * Builds a report's content from live data through the other modules' services (goals,
- * indicator series, crime statistics, measures): no SQL of its own.
+ * indicator series, crime statistics, measures): no SQL of its own. The content is exact;
+ * {@link ReportDisclosure} makes each reader's view of it.
  */
 @ApplicationScoped
 public class ReportContentBuilder {
@@ -81,8 +83,12 @@ public class ReportContentBuilder {
 
     Clock clock = Clock.systemDefaultZone();
 
-    /** The content with exact crime figures. */
-    public ReportContent build(Period half) {
+    /** The content with exact figures, and what publishing its crime figures needs. */
+    public record Built(ReportContent content, ReportCrimeBasis crimeBasis) {
+    }
+
+    /** The content with exact figures. */
+    public Built build(Period half) {
         List<ReportGoal> goalSections = new ArrayList<>();
         for (GoalView goal : goals.listGoals(null, new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
             List<ReportIndicator> indicators = new ArrayList<>();
@@ -91,10 +97,16 @@ public class ReportContentBuilder {
             }
             goalSections.add(new ReportGoal(new GoalSummary(goal.id(), goal.number(), goal.title()), indicators));
         }
-        return new ReportContent(ReportDtos.CONTENT_VERSION, half.code(), month(half.start().getYear(),
-                half.start().getMonthValue()), month(half.end().getYear(), half.end().getMonthValue()),
-                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), goalSections, crime(half, true),
-                measures(), agreements(half), safetyAnalyses(half));
+        String from = month(half.start().getYear(), half.start().getMonthValue());
+        String to = month(half.end().getYear(), half.end().getMonthValue());
+        CrimeAnswer byArea = crimeQuery(from, to, "area");
+        CrimeAnswer bySex = crimeQuery(from, to, "sex");
+        CrimeAnswer byAgeGroup = crimeQuery(from, to, "ageGroup");
+        ReportContent content = new ReportContent(ReportDtos.CONTENT_VERSION, half.code(), from, to,
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), goalSections,
+                new ReportCrime(byArea.exact(), bySex.exact(), byAgeGroup.exact()), measures(), agreements(half),
+                safetyAnalyses(half));
+        return new Built(content, new ReportCrimeBasis(byArea.cells(), bySex.cells(), byAgeGroup.cells()));
     }
 
     /** The agreements in force at some time in the half-year, each with its commitments. */
@@ -141,22 +153,16 @@ public class ReportContentBuilder {
                 .toList();
     }
 
-    /** The crime section as a reader with or without exact figures sees it (the crime module suppresses). */
-    public ReportCrime crime(Period half, boolean exact) {
-        String from = month(half.start().getYear(), half.start().getMonthValue());
-        String to = month(half.end().getYear(), half.end().getMonthValue());
-        return new ReportCrime(crimeQuery(from, to, "area", exact), crimeQuery(from, to, "sex", exact),
-                crimeQuery(from, to, "ageGroup", exact));
-    }
-
-    private CrimeStatistics crimeQuery(String from, String to, String groupBy, boolean exact) {
-        return crimeStatistics.statistics(new CrimeStatisticsService.Query(from, to, List.of(), List.of(),
-                List.of(groupBy), "count", exact));
+    /** Exact figures with what publishing them needs (the crime module's rule). */
+    private CrimeAnswer crimeQuery(String from, String to, String groupBy) {
+        return crimeStatistics.answer(new CrimeStatisticsService.Query(from, to, List.of(), List.of(),
+                List.of(groupBy), "count"));
     }
 
     private ReportIndicator indicator(IndicatorSummary indicator, Period half) {
         SeriesAnswer answer = indicatorValues.readSeries(indicator.id(),
-                new IndicatorValueService.SeriesFilter(null, half.code(), MUNICIPALITY, "total", "total"));
+                new IndicatorValueService.SeriesFilter(null, half.code(), MUNICIPALITY, "total", "total"),
+                Audience.EXACT);
         Series series = answer.series().stream().filter(s -> s.latest() != null).findFirst().orElse(null);
         return new ReportIndicator(answer.indicator(), answer.frequency(), answer.baseline(),
                 trend(indicator.direction(), series), series);

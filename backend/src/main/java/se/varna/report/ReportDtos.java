@@ -76,8 +76,9 @@ public final class ReportDtos {
             String updatedBy,
             @Schema(nullable = true) OffsetDateTime approvedAt,
             @Schema(nullable = true) String approvedBy,
-            @Schema(description = "True when the crime figures are exact; false when small counts are suppressed "
-                    + "for the reader.") boolean exact,
+            @Schema(description = "True when every figure of the content is exact for the reader; false when some "
+                    + "crime figures are perturbed or suppressed, or indicator values rounded or suppressed, as the "
+                    + "crime statistics and indicator values are for the same reader.") boolean exact,
             ReportContent content) {
     }
 

@@ -98,7 +98,8 @@ final class ReportPdf {
                 ? "Godkänd " + ReportText.dateTime(report.approvedAt()) + " av " + report.approvedBy()
                 : "UTKAST – byggd av aktuella data " + ReportText.dateTime(c.builtAt()) + ", inte godkänd", bold, 10);
         if (!report.exact()) {
-            text("Brottssiffror under 3 är dolda (små tal).", regular, 9);
+            text("Siffror för allmänheten: brottssiffror är avrundade med en liten avvikelse och visas som "
+                    + "\"dold\" under 3; indikatorvärden av för få svarande är dolda, andelar avrundade.", regular, 9);
         }
         gap(8);
         heading("Samordnarens berättelse");
@@ -119,7 +120,7 @@ final class ReportPdf {
             for (ReportIndicator i : goal.indicators()) {
                 var s = i.series();
                 rows.add(new String[] { i.indicator().name().sv(),
-                        s == null ? "–" : ReportText.number(s.latest().value()) + " (" + s.latest().period() + ")",
+                        s == null ? "–" : ReportText.observation(s.latest()) + " (" + s.latest().period() + ")",
                         i.baseline() == null ? "–"
                                 : ReportText.number(i.baseline().value()) + " (" + i.baseline().period() + ")",
                         s == null || s.target() == null ? "–"

@@ -108,9 +108,12 @@ public class ReportResource {
             operationId = "getReport", summary = "Get a status report",
             description = "One report with its sections and content. A draft's content is built from live data at "
                     + "this read; an approved report's is its frozen snapshot. Anyone may read an approved report; a "
-                    + "draft only a caller with a Värna role (404 otherwise). Crime figures are exact for viewers, "
-                    + "editors and coordinators; for anonymous readers and partners small counts are suppressed as "
-                    + "in the crime statistics. The `ETag` header carries the version, for `If-Match`.")
+                    + "draft only a caller with a Värna role (404 otherwise). Who sees what follows the crime "
+                    + "statistics and the indicator values, made from the exact content at each read (an approved "
+                    + "report's exact content never changes): viewers, editors and coordinators see exact figures; "
+                    + "anonymous readers and partners see crime figures perturbed or suppressed by the cell-key "
+                    + "method and indicator values suppressed or rounded by group size, each figure saying which in "
+                    + "`disclosure`. The `ETag` header carries the version, for `If-Match`.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The report",
@@ -216,7 +219,8 @@ public class ReportResource {
             operationId = "exportReport", summary = "Export a status report",
             description = "The report as a printable PDF (sections, the goals with their indicators, crime "
                     + "statistics and measures, with charts and tables) or as an XLSX workbook with one sheet per "
-                    + "table. Who may export what, and which crime figures are suppressed, follows `getReport`. An "
+                    + "table. Who may export what, and which figures are exact, perturbed, rounded or suppressed, follows "
+                    + "`getReport`. An "
                     + "approved report exports the same content every time (the PDF byte for byte).")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))

@@ -28,9 +28,10 @@ import se.varna.common.document.VersionedDocuments;
 import se.varna.indicator.IndicatorFrequency;
 import se.varna.indicator.Period;
 import se.varna.report.ReportDtos.ReportContent;
-import se.varna.report.ReportDtos.ReportCrime;
 import se.varna.report.ReportDtos.ReportHistoryEntry;
 import se.varna.report.ReportDtos.ReportHistoryPage;
+import se.varna.disclosure.Audience;
+import se.varna.disclosure.DisclosureControl;
 import se.varna.report.ReportDtos.ReportInput;
 import se.varna.report.ReportDtos.ReportMeasures;
 import se.varna.report.ReportDtos.ReportPage;
@@ -45,10 +46,10 @@ import se.varna.report.ReportDtos.ReportView;
  *
  * <p>
  * Readers: anyone may read approved reports (reports to the municipal board are public
- * documents); drafts only callers with a Värna role. Crime figures are exact for viewers,
- * editors and coordinators and small counts are suppressed for everyone else, as in the crime
- * statistics: a snapshot stores both the exact crime section and the suppressed one, both
- * computed by the crime module at approval.
+ * documents); drafts only callers with a Värna role. A snapshot freezes the exact content (and
+ * what publishing its crime figures needs); each reader's view of it is made when it is read by
+ * {@link ReportDisclosure}, through the same disclosure control as the crime statistics and the
+ * indicator values.
  */
 @ApplicationScoped
 public class ReportService {
@@ -69,6 +70,12 @@ public class ReportService {
 
     @Inject
     Lifecycle lifecycle;
+
+    @Inject
+    ReportDisclosure reportDisclosure;
+
+    @Inject
+    DisclosureControl disclosure;
 
     public ReportPage list(PageRequest page) {
         boolean drafts = readsDrafts();
@@ -125,10 +132,10 @@ public class ReportService {
     public ReportView approve(long id) {
         Report r = find(id);
         lifecycle.requireDraft(DocumentKind.report, r);
-        Period half = Period.of(r.period);
+        ReportContentBuilder.Built built = builder.build(Period.of(r.period));
         documents.change(DocumentKind.report, r, ReportStatus.approved.name(), null, () -> snapshot(r), () -> {
-            r.content = write(builder.build(half));
-            r.publicCrime = write(builder.crime(half, false));
+            r.content = write(built.content());
+            r.crimeBasis = write(built.crimeBasis());
             r.status = ReportStatus.approved;
             r.approvedAt = documents.now();
             r.approvedBy = caller.username();
@@ -163,37 +170,25 @@ public class ReportService {
         return !caller.roles().isEmpty();
     }
 
-    private boolean exact() {
-        return caller.hasRole(VarnaRole.coordinator) || caller.hasRole(VarnaRole.viewer)
-                || caller.hasRole(VarnaRole.editor);
-    }
-
     private ReportView view(Report r) {
-        boolean exact = exact();
+        Audience audience = disclosure.audience();
         ReportContent content;
+        ReportCrimeBasis basis;
         if (r.status == ReportStatus.approved) {
             content = read(r.content, ReportContent.class);
-            if (!exact) {
-                ReportCrime crime = read(r.publicCrime, ReportCrime.class);
-                content = new ReportContent(content.contentVersion(), content.period(), content.from(), content.to(),
-                        content.builtAt(), content.goals(), crime, content.measures(), content.agreements(),
-                        content.safetyAnalyses());
-            }
+            basis = r.crimeBasis == null ? null : read(r.crimeBasis, ReportCrimeBasis.class);
         } else {
-            Period half = Period.of(r.period);
-            content = builder.build(half);
-            if (!exact) {
-                content = new ReportContent(content.contentVersion(), content.period(), content.from(), content.to(),
-                        content.builtAt(), content.goals(), builder.crime(half, false), content.measures(),
-                        content.agreements(), content.safetyAnalyses());
-            }
+            ReportContentBuilder.Built built = builder.build(Period.of(r.period));
+            content = built.content();
+            basis = built.crimeBasis();
         }
+        content = reportDisclosure.forAudience(r.id, content, basis, audience);
         if (!readsDrafts()) {
             content = forThePublic(content);
         }
         return new ReportView(r.id, r.period, r.status, r.version,
                 new ReportSections(r.narrative, r.situation, r.actionPlan), r.createdAt, r.createdBy, r.updatedAt,
-                r.updatedBy, r.approvedAt, r.approvedBy, exact, content);
+                r.updatedBy, r.approvedAt, r.approvedBy, ReportDisclosure.allExact(content), content);
     }
 
     /** The audited state of a report: its period, state and sections (not the content built from the data). */

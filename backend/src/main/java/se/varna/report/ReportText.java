@@ -50,6 +50,7 @@ final class ReportText {
             case atRisk -> "Risk (!)";
             case offTrack -> "Ur fas (x)";
             case noTarget -> "Inget målvärde";
+            case unknown -> "Okänt (värdet dolt)";
         };
     }
 
@@ -103,6 +104,15 @@ final class ReportText {
     static String areaName(CrimeStatistics statistics, String code) {
         return statistics.areas().stream().filter(a -> a.code().equals(code)).map(a -> a.name()).findFirst()
                 .orElse(code);
+    }
+
+    /** An indicator value as a table shows it: "dold" when suppressed for the reader, "ca" before a rounded one. */
+    static String observation(se.varna.indicator.IndicatorValueDtos.Observation o) {
+        return switch (o.disclosure() == null ? se.varna.disclosure.Disclosure.exact : o.disclosure()) {
+            case suppressed -> "dold";
+            case rounded, perturbed -> "ca " + number(o.value());
+            case exact -> number(o.value());
+        };
     }
 
     /** A crime figure as a table shows it: the count, or "–" when suppressed or missing. */

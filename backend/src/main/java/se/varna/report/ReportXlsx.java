@@ -46,7 +46,7 @@ final class ReportXlsx {
                     { "Godkänd", ReportText.dateTime(report.approvedAt()) },
                     { "Godkänd av", report.approvedBy() == null ? "" : report.approvedBy() },
                     { "Data hämtade", ReportText.dateTime(c.builtAt()) },
-                    { "Exakta brottssiffror", report.exact() ? "Ja" : "Nej, små tal dolda" },
+                    { "Exakta siffror", report.exact() ? "Ja" : "Nej, avrundade och små tal dolda" },
                     { "Samordnarens berättelse", report.sections().narrative() },
                     { "Lägesbild", report.sections().situation() },
                     { "Åtgärdsplan", report.sections().actionPlan() } };
@@ -69,7 +69,11 @@ final class ReportXlsx {
                     ind.value(row, 3, i.indicator().code());
                     if (s != null) {
                         ind.value(row, 4, s.latest().period());
-                        ind.value(row, 5, s.latest().value());
+                        if (s.latest().value() != null && s.latest().disclosure() != se.varna.disclosure.Disclosure.rounded) {
+                            ind.value(row, 5, s.latest().value());
+                        } else {
+                            ind.value(row, 5, ReportText.observation(s.latest()));
+                        }
                     }
                     if (i.baseline() != null) {
                         ind.value(row, 6, i.baseline().period());
@@ -171,7 +175,9 @@ final class ReportXlsx {
             figure(ws, row, 4, cell.yearEarlier());
             boolean hidden = cell.suppressed() || (cell.previous() != null && cell.previous().suppressed())
                     || (cell.yearEarlier() != null && cell.yearEarlier().suppressed());
-            ws.value(row, 6, (hidden ? "Små tal dolda. " : "") + (statistics.demo() ? "Demodata." : ""));
+            boolean perturbed = !statistics.exact();
+            ws.value(row, 6, (hidden ? "Små tal dolda (färre än " + statistics.threshold() + "). " : "")
+                    + (perturbed ? "Avrundade siffror. " : "") + (statistics.demo() ? "Demodata." : ""));
             row++;
         }
     }

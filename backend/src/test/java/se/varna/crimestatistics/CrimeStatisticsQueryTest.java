@@ -29,8 +29,8 @@ import se.varna.support.EmbeddedPostgresResource;
 
 /**
  * Answering crime-statistics queries: roll-ups of districts and categories, periods with their
- * previous and year-earlier figures, rates, and small counts suppressed for the public and
- * partners. The figures are of 2033–2034, which no other test touches.
+ * previous and year-earlier figures, rates, and what the public and partners see of them
+ * (CrimeStatisticsDisclosureTest attacks it). The figures are of 2033–2034, which no other test touches.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -197,98 +197,106 @@ class CrimeStatisticsQueryTest {
     }
 
     @Test
-    void aCountOfOneInADistrictMonthIsExactForTheCoordinatorAndSuppressedAnonymously() {
+    void aCountOfOneInADistrictMonthIsExactForTheCoordinatorAndNeverShownAsItIsAnonymously() {
         String[] query = { "from", "2034-03", "to", "2034-03", "groupBy", "area", "area", "1980-centrum",
                 "category", "misshandel" };
 
         JsonPath coordinator = statistics(COORDINATOR, query);
         assertThat(coordinator.getBoolean("exact")).isTrue();
         assertThat(coordinator.getInt("cells[0].count")).isEqualTo(1);
+        assertThat(coordinator.getString("cells[0].disclosure")).isEqualTo("exact");
         assertThat(coordinator.getBoolean("cells[0].suppressed")).isFalse();
 
         JsonPath anonymous = statistics(null, query);
         assertThat(anonymous.getBoolean("exact")).isFalse();
         assertThat(anonymous.getInt("threshold")).isEqualTo(3);
-        assertThat(anonymous.getString("cells[0].count")).isNull();
-        assertThat(anonymous.getString("cells[0].value")).isNull();
-        assertThat(anonymous.getBoolean("cells[0].suppressed")).isTrue();
-        assertThat(anonymous.getString("cells[0].suppressionReason")).isEqualTo("smallCount");
+        Map<String, Object> cell = anonymous.getMap("cells[0]");
+        assertThat(cell.get("disclosure")).as("a count of 1, anonymously").isIn("perturbed", "suppressed");
+        if ("suppressed".equals(cell.get("disclosure"))) {
+            assertThat(cell.get("count")).isNull();
+            assertThat(cell.get("value")).isNull();
+            assertThat(cell.get("suppressed")).isEqualTo(true);
+            assertThat(cell.get("suppressionReason")).isEqualTo("smallCount");
+        } else {
+            assertThat(((Number) cell.get("count")).longValue()).as("a perturbed 1 is shown as 3 at least")
+                    .isBetween(3L, 3L);
+        }
     }
 
     @Test
-    void viewersAndEditorsSeeExactFiguresAndPartnersSeeSuppressedOnes() {
+    void viewersEditorsAndThePartnerThatDeliveredTheFiguresSeeThemExactlyAnotherPartnerAsThePublicDoes() {
         String[] query = { "from", "2034-03", "to", "2034-03", "area", "1980-centrum", "category", "misshandel" };
 
         assertThat(statistics(VIEWER, query).getInt("cells[0].count")).isEqualTo(1);
         assertThat(statistics(EDITOR, query).getInt("cells[0].count")).isEqualTo(1);
-        JsonPath partner = statistics(POLICE, query);
-        assertThat(partner.getBoolean("exact")).isFalse();
-        assertThat(partner.getBoolean("cells[0].suppressed")).isTrue();
+        JsonPath police = statistics(POLICE, query);
+        assertThat(police.getBoolean("exact")).as("the police delivered every figure here").isTrue();
+        assertThat(police.getInt("cells[0].count")).isEqualTo(1);
+        JsonPath fireService = statistics(CrimeImports.FIRE_SERVICE, query);
+        assertThat(fireService.getBoolean("exact")).isFalse();
+        assertThat(fireService.getString("cells[0].disclosure")).isIn("perturbed", "suppressed");
+        assertThat(fireService.getMap("cells[0]")).isEqualTo(statistics(null, query).getMap("cells[0]"));
     }
 
     @Test
-    void aSuppressedDistrictCannotBeWorkedOutFromTheMunicipalityAndTheOtherDistricts() {
-        JsonPath answer = statistics(null, "from", "2034-03", "to", "2034-03", "groupBy", "area",
-                "category", "misshandel");
+    void everyPublicFigureOfABigAnswerIsWithinTheBoundOfTheExactOneAndNoneIsExactButZero() {
+        String[] query = { "from", "2034-01", "to", "2034-12", "groupBy", "area", "groupBy", "category",
+                "groupBy", "month", "category", "brott-mot-person", "category", "misshandel", "category", "ran",
+                "category", "stold-tillgrepp" };
+        List<Map<String, Object>> exact = statistics(COORDINATOR, query).getList("cells");
+        List<Map<String, Object>> shown = statistics(null, query).getList("cells");
 
-        Map<String, Map<String, Object>> cells = byArea(answer);
-        assertThat(cells.get("1980-centrum").get("suppressionReason")).isEqualTo("smallCount");
-        // Without a second suppressed district, 15 − 6 − 4 − 4 would give Centrum's 1 away.
-        assertThat(cells.values().stream().filter(c -> (Boolean) c.get("suppressed")).count()).isGreaterThanOrEqualTo(2);
-        Map<String, Object> secondary = cells.values().stream()
-                .filter(c -> "secondary".equals(c.get("suppressionReason"))).findFirst().orElseThrow();
-        assertThat(secondary.get("area")).isEqualTo("1980-backby");
-        assertThat(secondary.get("count")).isNull();
-        // What is shown never pins a suppressed figure down: the municipality minus the shown
-        // districts is the sum of at least two hidden ones.
-        long shownDistricts = cells.values().stream()
-                .filter(c -> !"1980".equals(c.get("area")) && c.get("count") != null)
-                .mapToLong(c -> ((Number) c.get("count")).longValue()).sum();
-        assertThat(((Number) cells.get("1980").get("count")).longValue() - shownDistricts).isEqualTo(5);
-    }
-
-    @Test
-    void aSuppressedSubcategoryCannotBeWorkedOutFromItsParentAndItsSiblings() {
-        JsonPath answer = statistics(null, "from", "2034-03", "to", "2034-03", "groupBy", "category",
-                "area", "1980-backby", "category", "brott-mot-person", "category", "mord-drap",
-                "category", "misshandel", "category", "olaga-hot-ofredande", "category", "olaga-hot",
-                "category", "ofredande", "category", "sexualbrott", "category", "ran");
-
-        List<Map<String, Object>> cells = answer.getList("cells");
-        Map<String, Map<String, Object>> byCategory = new HashMap<>();
-        cells.forEach(c -> byCategory.put((String) c.get("category"), c));
-        assertThat(byCategory.get("ran").get("suppressionReason")).isEqualTo("smallCount");
-        assertThat(cells.stream().filter(c -> (Boolean) c.get("suppressed")).count()).isGreaterThanOrEqualTo(2);
-        assertThat(byCategory.get("misshandel").get("suppressionReason")).isEqualTo("secondary");
-    }
-
-    @Test
-    void suppressionHoldsWithinEveryEquationOfABigAnswer() {
-        JsonPath answer = statistics(null, "from", "2034-01", "to", "2034-12", "groupBy", "area",
-                "groupBy", "category", "groupBy", "month", "category", "brott-mot-person", "category", "misshandel",
-                "category", "ran", "category", "stold-tillgrepp");
-
-        List<Map<String, Object>> cells = answer.getList("cells");
-        Map<String, List<Map<String, Object>>> byCategoryAndMonth = new HashMap<>();
-        cells.forEach(c -> byCategoryAndMonth.computeIfAbsent(c.get("category") + "/" + c.get("period"),
-                k -> new ArrayList<>()).add(c));
-        for (var line : byCategoryAndMonth.entrySet()) {
-            long suppressed = line.getValue().stream().filter(c -> (Boolean) c.get("suppressed")).count();
-            assertThat(suppressed).as("suppressed figures of %s", line.getKey()).isNotEqualTo(1);
+        assertThat(shown).hasSameSizeAs(exact);
+        int perturbed = 0;
+        for (int i = 0; i < exact.size(); i++) {
+            long n = ((Number) exact.get(i).get("count")).longValue();
+            Map<String, Object> cell = shown.get(i);
+            String where = cell.get("area") + "/" + cell.get("category") + "/" + cell.get("period");
+            if (n == 0) {
+                assertThat(cell.get("disclosure")).as("%s: 0 stays 0", where).isEqualTo("exact");
+                assertThat(cell.get("count")).as(where).isEqualTo(0);
+                continue;
+            }
+            assertThat(cell.get("disclosure")).as("%s: %d is not shown as it is", where, n).isIn("perturbed",
+                    "suppressed");
+            if ("perturbed".equals(cell.get("disclosure"))) {
+                perturbed++;
+                long p = ((Number) cell.get("count")).longValue();
+                assertThat(p).as("%s: within the bound 3 of %d (the table changes by 2 at most), and at least "
+                        + "the threshold", where, n).isBetween(Math.max(3, n - 2), n + 2);
+                assertThat(((Number) cell.get("value")).longValue()).isEqualTo(p);
+            } else {
+                assertThat(cell.get("count")).as(where).isNull();
+                assertThat(n).as("%s: only a count below 3 + 2 can be published below 3", where).isLessThan(5);
+            }
         }
-        assertThat(cells).anyMatch(c -> "smallCount".equals(c.get("suppressionReason")));
-        assertThat(cells).noneMatch(c -> c.get("count") != null && ((Integer) c.get("count")) > 0
-                && ((Integer) c.get("count")) < 3);
+        assertThat(perturbed).isPositive();
     }
 
     @Test
-    void previousAndYearEarlierFiguresAreSuppressedToo() {
-        JsonPath answer = statistics(null, "from", "2034-03", "to", "2034-03", "area", "1980-centrum",
-                "category", "misshandel", "groupBy", "month");
+    void previousAndYearEarlierFiguresAreProtectedToo() {
+        String[] query = { "from", "2034-03", "to", "2034-03", "area", "1980-centrum", "category", "misshandel",
+                "groupBy", "month" };
+        JsonPath exact = statistics(COORDINATOR, query);
+        JsonPath answer = statistics(null, query);
 
-        assertThat(answer.getBoolean("cells[0].yearEarlier.suppressed")).isTrue();
-        assertThat(answer.getString("cells[0].yearEarlier.count")).isNull();
-        assertThat(answer.getInt("cells[0].previous.count")).isEqualTo(3);
+        assertThat(exact.getInt("cells[0].yearEarlier.count")).isEqualTo(2);
+        assertThat(answer.getString("cells[0].yearEarlier.disclosure")).isIn("perturbed", "suppressed");
+        assertThat(answer.getString("cells[0].previous.disclosure")).isIn("perturbed", "suppressed");
+        if (answer.getBoolean("cells[0].yearEarlier.suppressed")) {
+            assertThat(answer.getString("cells[0].yearEarlier.count")).isNull();
+        }
+    }
+
+    @Test
+    void aRateIsComputedFromThePublishedCount() {
+        String[] query = { "from", "2034-01", "to", "2034-12", "category", "misshandel", "measure", "ratePer100k" };
+        JsonPath answer = statistics(null, query);
+
+        assertThat(answer.getString("cells[0].disclosure")).isEqualTo("perturbed");
+        assertThat(answer.getDouble("cells[0].value")).isCloseTo(
+                answer.getLong("cells[0].count") * 100_000.0 / answer.getLong("cells[0].population"),
+                org.assertj.core.data.Offset.offset(0.01));
     }
 
     @Test
