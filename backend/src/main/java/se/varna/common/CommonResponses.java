@@ -59,8 +59,17 @@ public class CommonResponses implements OASFilter {
 
     @Override
     public Parameter filterParameter(Parameter parameter) {
-        if (parameter.getSchema() != null) {
-            bound(parameter.getSchema());
+        Schema schema = parameter.getSchema();
+        if (schema != null) {
+            bound(schema);
+            // Each value of a repeated text parameter is held to the limit every text parameter
+            // has (the service refuses a longer one with 400 naming the parameter).
+            Schema items = schema.getItems();
+            if (items != null && items.getRef() == null && items.getType() != null
+                    && items.getType().contains(Schema.SchemaType.STRING) && items.getMaxLength() == null
+                    && items.getEnumeration() == null) {
+                items.setMaxLength(Limits.CODE);
+            }
         }
         return parameter;
     }
