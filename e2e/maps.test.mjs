@@ -44,7 +44,7 @@ test('the districts page shows the map labelled as schematic demo boundaries, an
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="choropleth-drawing"] svg path').length >= 26,
       undefined, { timeout: TIMEOUT });
     const label = await page.getByTestId('choropleth-drawing').getAttribute('aria-label');
-    assert.match(label, /Karta över Västerås stadsdelar och tätorter färgade efter befolkning \d{4}/);
+    assert.match(label, /Karta över stadsdelar och tätorter i Västerås färgade efter befolkning \d{4}/);
     await page.getByText('Visa kartans värden som tabell').click();
     const rows = await map.locator('table tbody tr').count();
     assert.equal(rows, 26);

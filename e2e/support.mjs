@@ -49,7 +49,9 @@ export async function screenshot(page, name) {
 export async function logIn(page, username, path, timeout = 20_000) {
   await page.goto(`${WEB_URL}${path}`);
   await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.locator('#username').waitFor({ timeout });
+  // Keycloak renders its first login page slowly (the theme is compiled on first use): on a
+  // busy machine that alone took over 20 s, so the first wait has a wider margin.
+  await page.locator('#username').waitFor({ timeout: Math.max(timeout, 60_000) });
   await page.fill('#username', username);
   await page.fill('#password', username);
   await page.click('#kc-login');

@@ -53,6 +53,7 @@ function PopulationMap({ top, children, year }: { top: Area; children: Area[]; y
       legendTitle={t('areas.map.legendTitle', { year })}
       formatValue={number}
       ariaLabel={t('areas.map.ariaLabel', {
+        municipality: top.name,
         year,
         smallest: smallest?.name ?? '',
         smallestValue: number(smallest?.population?.total ?? 0),

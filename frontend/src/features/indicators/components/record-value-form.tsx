@@ -29,7 +29,8 @@ interface FormState {
 
 const EMPTY: FormState = {
   period: '',
-  area: '1980',
+  // Empty: the municipality, the top of the area tree the form is given.
+  area: '',
   sex: 'total',
   ageGroup: 'total',
   value: '',
@@ -81,7 +82,9 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
   const byArea = indicator.disaggregations.includes('area');
   const bySex = indicator.disaggregations.includes('sex');
   const byAge = indicator.ageGroups.length > 0;
-  const choices = areaChoices(areas).filter((choice) => byArea || choice.code === '1980');
+  const municipality = areas[0]?.code ?? '';
+  const area = state.area || municipality;
+  const choices = areaChoices(areas).filter((choice) => byArea || choice.code === municipality);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -105,7 +108,7 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
     }
     const input: IndicatorValueInput = {
       period: state.period.trim(),
-      area: state.area,
+      area,
       sex: bySex ? (state.sex as IndicatorValueInput['sex']) : 'total',
       ageGroup: byAge ? state.ageGroup : 'total',
       // An empty value is left out: the API answers that it is required, at the field.
@@ -170,8 +173,7 @@ export function RecordValueForm({ indicator, areas }: { indicator: Indicator; ar
         </FormField>
         <FormField {...field('area')} label={L('area')} hint={byArea ? undefined : t('indicators.forms.record.areaHint')}>
           {(control) => (
-            <select {...control} value={state.area} onChange={(e) => set('area', e.target.value)}>
-              {choices.length === 0 && <option value="1980">1980</option>}
+            <select {...control} value={area} onChange={(e) => set('area', e.target.value)}>
               {choices.map((choice) => (
                 <option key={choice.code} value={choice.code}>
                   {choice.label}

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -43,10 +44,12 @@ import se.varna.common.csv.CsvDialect;
 public class CommonResponses implements OASFilter {
 
     private static final String RESPONSES = "#/components/responses/";
-    private static final Map<String, String> ALWAYS = Map.of("400", "BadRequest", "401", "Unauthorized",
-            "429", "TooManyRequests", "500", "InternalServerError", "503", "ServiceUnavailable");
-    private static final Map<String, String> WITH_BODY = Map.of("413", "PayloadTooLarge",
-            "415", "UnsupportedMediaType");
+    // Sorted by status: Map.of iterates in an order that changes from run to run, and the
+    // generated contract must come out the same every time.
+    private static final Map<String, String> ALWAYS = new TreeMap<>(Map.of("400", "BadRequest", "401", "Unauthorized",
+            "429", "TooManyRequests", "500", "InternalServerError", "503", "ServiceUnavailable"));
+    private static final Map<String, String> WITH_BODY = new TreeMap<>(Map.of("413", "PayloadTooLarge",
+            "415", "UnsupportedMediaType"));
     private static final List<String> HEADERS = List.of("RateLimit", "Access-Control-Allow-Origin");
 
     /** Parameters declared in shared code, by name and place, and their name under components. */
@@ -56,8 +59,17 @@ public class CommonResponses implements OASFilter {
 
     @Override
     public Parameter filterParameter(Parameter parameter) {
-        if (parameter.getSchema() != null) {
-            bound(parameter.getSchema());
+        Schema schema = parameter.getSchema();
+        if (schema != null) {
+            bound(schema);
+            // Each value of a repeated text parameter is held to the limit every text parameter
+            // has (the service refuses a longer one with 400 naming the parameter).
+            Schema items = schema.getItems();
+            if (items != null && items.getRef() == null && items.getType() != null
+                    && items.getType().contains(Schema.SchemaType.STRING) && items.getMaxLength() == null
+                    && items.getEnumeration() == null) {
+                items.setMaxLength(Limits.CODE);
+            }
         }
         return parameter;
     }
@@ -68,6 +80,15 @@ public class CommonResponses implements OASFilter {
         // make generated clients read X as a plain string or object.
         if (schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(s -> s.getRef() != null)) {
             schema.setType(null);
+        }
+        // A nullable enum must list null among its values: JSON Schema checks `enum` on its
+        // own, so without it a null (the delimiter of a JSON import) fails validation.
+        if (schema.getEnumeration() != null && schema.getType() != null
+                && schema.getType().contains(Schema.SchemaType.NULL) && !schema.getEnumeration().contains(null)) {
+            // (addEnumeration ignores null; the list is set whole)
+            List<Object> values = new java.util.ArrayList<>(schema.getEnumeration());
+            values.add(null);
+            schema.setEnumeration(values);
         }
         bound(schema);
         return schema;
