@@ -42,7 +42,11 @@ import se.varna.common.imports.UploadProblemException;
 public class IndicatorValueImportService {
 
     public static final List<String> REQUIRED = List.of("indicator", "period", "area", "sex", "ageGroup", "value");
-    public static final List<String> OPTIONAL = List.of("numerator", "denominator", "status", "source");
+    /**
+     * {@code disclosure} is what a downloaded series says of each value (exact, rounded,
+     * suppressed); an import accepts it so that a download imports again, and ignores it.
+     */
+    public static final List<String> OPTIONAL = List.of("numerator", "denominator", "status", "source", "disclosure");
 
     @Inject
     CurrentCaller caller;

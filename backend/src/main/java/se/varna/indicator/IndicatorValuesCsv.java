@@ -34,7 +34,7 @@ public class IndicatorValuesCsv implements CsvExport<SeriesAnswer> {
         return "indicator-" + answer.indicator().code() + ".csv";
     }
 
-    /** indicator, period, area, sex, ageGroup, value, numerator, denominator, status, source. */
+    /** indicator, period, area, sex, ageGroup, value, numerator, denominator, status, source, disclosure. */
     @Override
     public List<String> header() {
         return HEADER;
@@ -47,7 +47,7 @@ public class IndicatorValuesCsv implements CsvExport<SeriesAnswer> {
             for (Observation o : series.observations()) {
                 rows.add(Arrays.asList(answer.indicator().code(), o.period(), series.area().code(),
                         series.sex(), series.ageGroup(), o.value(), o.numerator(), o.denominator(), o.status(),
-                        o.source()));
+                        o.source(), o.disclosure()));
             }
         }
         return rows;

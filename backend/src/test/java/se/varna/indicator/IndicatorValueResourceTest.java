@@ -79,7 +79,7 @@ class IndicatorValueResourceTest {
                 .body("updatedBy", equalTo("samordnare"))
                 .body("outcome", equalTo("created"));
 
-        as(null).when().get("/api/v1/indicators/{id}/values", tillit)
+        as(VIEWER).when().get("/api/v1/indicators/{id}/values", tillit)
                 .then().statusCode(200)
                 .body("indicator.code", equalTo("TILLIT"))
                 .body("frequency", equalTo("yearly"))
@@ -142,10 +142,35 @@ class IndicatorValueResourceTest {
 
     @Test
     void everyoneReadsSeriesWithOrWithoutAToken() {
-        record(COORDINATOR, tillit, value("2024", "1980", "total", 63), 201);
-        for (String token : new String[] { null, VIEWER, PARTNER, EDITOR_KFF, EDITOR_SCHOOL, COORDINATOR }) {
+        Map<String, Object> body = new java.util.HashMap<>(value("2024", "1980", "total", 63));
+        body.put("numerator", 252);
+        body.put("denominator", 400);
+        record(COORDINATOR, tillit, body, 201);
+        for (String token : new String[] { VIEWER, EDITOR_KFF, EDITOR_SCHOOL, COORDINATOR }) {
             as(token).when().get("/api/v1/indicators/{id}/values", tillit)
-                    .then().statusCode(200).body("series[0].latest.value", equalTo(63.0f));
+                    .then().statusCode(200).body("series[0].latest.value", equalTo(63.0f))
+                    .body("series[0].latest.disclosure", equalTo("exact"))
+                    .body("series[0].latest.denominator", equalTo(400.0f));
+        }
+        // 400 respondents support half a percentage point: the share is public, rounded, without its counts.
+        for (String token : new String[] { null, PARTNER }) {
+            as(token).when().get("/api/v1/indicators/{id}/values", tillit)
+                    .then().statusCode(200).body("series[0].latest.value", equalTo(63.0f))
+                    .body("series[0].latest.disclosure", equalTo("rounded"))
+                    .body("series[0].latest.numerator", nullValue())
+                    .body("series[0].latest.denominator", nullValue());
+        }
+    }
+
+    @Test
+    void aSurveyValueWithoutItsNumberOfRespondentsIsHiddenFromThePublicAndExactForAViewer() {
+        record(COORDINATOR, tillit, value("2024", "1980", "total", 63), 201);
+        as(VIEWER).when().get("/api/v1/indicators/{id}/values", tillit)
+                .then().statusCode(200).body("series[0].latest.value", equalTo(63.0f));
+        for (String token : new String[] { null, PARTNER }) {
+            as(token).when().get("/api/v1/indicators/{id}/values", tillit)
+                    .then().statusCode(200).body("series[0].latest.value", nullValue())
+                    .body("series[0].latest.disclosure", equalTo("suppressed"));
         }
     }
 
@@ -169,24 +194,24 @@ class IndicatorValueResourceTest {
             record(COORDINATOR, tillit, value(v[0], v[1], v[2], Double.parseDouble(v[3])), 201);
         }
 
-        as(null).queryParam("sex", "female")
+        as(VIEWER).queryParam("sex", "female")
                 .when().get("/api/v1/indicators/{id}/values", tillit)
                 .then().statusCode(200)
                 .body("series.sex", contains("female"))
                 .body("series[0].latest.value", equalTo(64.0f));
 
-        as(null).queryParam("sex", "total").queryParam("area", "1980-centrum")
+        as(VIEWER).queryParam("sex", "total").queryParam("area", "1980-centrum")
                 .when().get("/api/v1/indicators/{id}/values", tillit)
                 .then().statusCode(200)
                 .body("series.area.code", contains("1980-centrum"));
 
-        as(null).queryParam("ageGroup", "total")
+        as(VIEWER).queryParam("ageGroup", "total")
                 .when().get("/api/v1/indicators/{id}/values", tillit)
                 .then().statusCode(200)
                 .body("series.area.code", contains("1980", "1980", "1980", "1980-backby", "1980-centrum"))
                 .body("series.sex", contains("total", "female", "male", "total", "total"));
 
-        as(null).queryParam("from", "2024").queryParam("to", "2024").queryParam("area", "1980").queryParam("sex", "total")
+        as(VIEWER).queryParam("from", "2024").queryParam("to", "2024").queryParam("area", "1980").queryParam("sex", "total")
                 .when().get("/api/v1/indicators/{id}/values", tillit)
                 .then().statusCode(200)
                 .body("series[0].observations.period", contains("2024"))
@@ -199,7 +224,7 @@ class IndicatorValueResourceTest {
         record(COORDINATOR, tillit, value("2023", "1980", "total", 62), 201);
         record(COORDINATOR, tillit, value("2024", "1980", "total", 64), 201);
 
-        as(null).when().get("/api/v1/indicators/{id}/values", tillit)
+        as(VIEWER).when().get("/api/v1/indicators/{id}/values", tillit)
                 .then().statusCode(200)
                 .body("baseline.period", equalTo("2019"))
                 .body("baseline.value", equalTo(60.0f))
@@ -210,7 +235,7 @@ class IndicatorValueResourceTest {
                 .body("series[0].target.value", equalTo(66.0f))
                 .body("series[0].status", equalTo("onTrack"));
 
-        as(null).when().get("/api/v1/indicators/{id}", tillit)
+        as(VIEWER).when().get("/api/v1/indicators/{id}", tillit)
                 .then().statusCode(200)
                 .body("baseline.value", equalTo(60.0f))
                 .body("targets[0].value", equalTo(66.0f))
@@ -223,7 +248,7 @@ class IndicatorValueResourceTest {
         record(COORDINATOR, tillit, value("2023", "1980", "total", 62), 201);
         record(COORDINATOR, tillit, value("2024", "1980", "total", 61), 201);
 
-        as(null).when().get("/api/v1/indicators/{id}/values", tillit)
+        as(VIEWER).when().get("/api/v1/indicators/{id}/values", tillit)
                 .then().statusCode(200).body("series[0].status", equalTo("offTrack"));
     }
 
@@ -259,7 +284,7 @@ class IndicatorValueResourceTest {
                         "denominator", 200, "status", "preliminary", "source", "Enkät, \"trygghet\""))
                 .when().post("/api/v1/indicators/{id}/values", tillit).then().statusCode(201);
 
-        io.restassured.response.Response csv = as(null).accept("text/csv")
+        io.restassured.response.Response csv = as(VIEWER).accept("text/csv")
                 .when().get("/api/v1/indicators/{id}/values", tillit);
 
         csv.then().statusCode(200)
@@ -267,9 +292,16 @@ class IndicatorValueResourceTest {
                 .header("Content-Type", containsString("charset=UTF-8"))
                 .header("Content-Disposition", equalTo("attachment; filename=\"indicator-TILLIT.csv\""));
         String text = csvText(csv.asByteArray());
-        assertThat(text).isEqualTo("indicator,period,area,sex,ageGroup,value,numerator,denominator,status,source\r\n"
-                + "TILLIT,2023,1980,total,total,61.25,,,final,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"
-                + "TILLIT,2024,1980-backby,total,total,63,126,200,preliminary,\"Enkät, \"\"trygghet\"\"\"\r\n");
+        assertThat(text).isEqualTo("indicator,period,area,sex,ageGroup,value,numerator,denominator,status,source,disclosure\r\n"
+                + "TILLIT,2023,1980,total,total,61.25,,,final,\"'=HYPERLINK(\"\"http://x\"\")\",exact\r\n"
+                + "TILLIT,2024,1980-backby,total,total,63,126,200,preliminary,\"Enkät, \"\"trygghet\"\"\",exact\r\n");
+        // The public file hides what the public JSON hides: the survey value without respondents is
+        // empty, the other is rounded (200 respondents: half a point) and without its counts.
+        assertThat(csvText(as(null).accept("text/csv").when().get("/api/v1/indicators/{id}/values", tillit)
+                .then().statusCode(200).extract().asByteArray())).isEqualTo(
+                        "indicator,period,area,sex,ageGroup,value,numerator,denominator,status,source,disclosure\r\n"
+                + "TILLIT,2023,1980,total,total,,,,final,\"'=HYPERLINK(\"\"http://x\"\")\",suppressed\r\n"
+                + "TILLIT,2024,1980-backby,total,total,63,,,preliminary,\"Enkät, \"\"trygghet\"\"\",rounded\r\n");
 
         as(COORDINATOR).contentType("text/csv; charset=utf-8").body(csv.asByteArray())
                 .queryParam("dryRun", "true")
@@ -283,14 +315,14 @@ class IndicatorValueResourceTest {
     void theSwedishExcelDialectSeparatesBySemicolonWithTheDecimalCommaAndImportsAgain() {
         record(COORDINATOR, tillit, value("2024", "1980", "female", 63.5), 201);
 
-        byte[] body = as(null).accept("text/csv;delimiter=semicolon").queryParam("sex", "female")
+        byte[] body = as(VIEWER).accept("text/csv;delimiter=semicolon").queryParam("sex", "female")
                 .when().get("/api/v1/indicators/{id}/values", tillit)
                 .then().statusCode(200)
                 .header("Content-Type", containsString("delimiter=semicolon"))
                 .extract().asByteArray();
 
-        assertThat(csvText(body)).isEqualTo("indicator;period;area;sex;ageGroup;value;numerator;denominator;status;source\r\n"
-                + "TILLIT;2024;1980;female;total;63,5;;;final;\r\n");
+        assertThat(csvText(body)).isEqualTo("indicator;period;area;sex;ageGroup;value;numerator;denominator;status;source;disclosure\r\n"
+                + "TILLIT;2024;1980;female;total;63,5;;;final;;exact\r\n");
         as(COORDINATOR).contentType("text/csv; charset=utf-8").body(body).queryParam("dryRun", "true")
                 .when().post("/api/v1/indicator-values/imports")
                 .then().statusCode(200).body("rowsValid", equalTo(1)).body("rowsUnchanged", equalTo(1));
