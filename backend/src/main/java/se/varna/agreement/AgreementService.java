@@ -32,6 +32,7 @@ import se.varna.safetyanalysis.SafetyAnalysisDtos.MeasureRef;
 import se.varna.area.Area;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
+import se.varna.common.Messages;
 import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
@@ -161,10 +162,9 @@ public class AgreementService {
     public AgreementView updateCommitmentStatus(long id, long commitmentId, CommitmentStatusInput input) {
         Agreement g = find(id);
         AgreementCommitment c = g.commitments.stream().filter(x -> x.id.equals(commitmentId)).findFirst()
-                .orElseThrow(() -> new NotFoundProblem("commitment of agreement " + id, commitmentId));
+                .orElseThrow(() -> new NotFoundProblem("commitment", commitmentId, id));
         if (!canUpdateStatus(c)) {
-            throw new ForbiddenProblem("Only the coordinator and " + c.responsibleOrganisation.nameSv
-                    + " may follow up this commitment.");
+            throw new ForbiddenProblem(Messages.text("forbidden.commitment", c.responsibleOrganisation.nameSv));
         }
         List<FieldError> errors = new ArrayList<>();
         if (input == null || input.status() == null) {

@@ -125,10 +125,10 @@ public class CrimeImportService {
     }
 
     public CrimeStatisticsImport job(long id) {
-        CrimeStatisticsImport job = jobs.find(id).orElseThrow(() -> new NotFoundProblem("import job", id));
+        CrimeStatisticsImport job = jobs.find(id).orElseThrow(() -> new NotFoundProblem("importJob", id));
         String visibleSource = visibleSource();
         if (visibleSource != null && !visibleSource.equals(job.source())) {
-            throw new NotFoundProblem("import job", id);
+            throw new NotFoundProblem("importJob", id);
         }
         return job;
     }

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
+import se.varna.common.Messages;
 import se.varna.common.ForbiddenProblem;
 import se.varna.common.VarnaConfig;
 import se.varna.common.VarnaRole;
@@ -188,9 +189,8 @@ public class IndicatorValueImportService {
         // a file may hold millions of errors: the first are listed, all are counted
         List<FieldError> listed = ImportRejectedException.firstListed(errors);
         if (anyForbidden && !anyAllowed && !caller.hasRole(VarnaRole.coordinator)) {
-            throw new ForbiddenProblem("You may not record values of any indicator in this file: an editor records "
-                    + "only the indicators of their own organisation ("
-                    + caller.organisationCode().orElse("none") + ").", listed);
+            throw new ForbiddenProblem(Messages.text("forbidden.indicatorValues",
+                    caller.organisationCode().orElseGet(() -> Messages.text("word.none"))), listed);
         }
         int rowsRejected = (int) errors.stream().map(FieldError::row).distinct().count();
         if (!errors.isEmpty() && mode == ImportMode.ALL_OR_NOTHING && !dryRun) {

@@ -18,6 +18,7 @@ import se.varna.area.Area;
 import se.varna.area.AreaType;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
+import se.varna.common.Messages;
 import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
@@ -182,8 +183,7 @@ public class IndicatorValueService {
         Indicator indicator = Indicator.<Indicator>find("select i from Indicator i left join fetch i.owner where i.id = ?1",
                 indicatorId).singleResultOptional().orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
         if (!rules.mayRecord(indicator)) {
-            throw new ForbiddenProblem("You may not record values of " + indicator.code + ": an editor records only "
-                    + "the indicators of their own organisation.");
+            throw new ForbiddenProblem(Messages.text("forbidden.indicatorValue", indicator.code));
         }
         // the contract's lengths, of the values as sent (the rules below read them trimmed)
         List<FieldError> tooLong = new ArrayList<>();

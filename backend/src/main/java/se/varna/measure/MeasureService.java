@@ -26,6 +26,7 @@ import jakarta.transaction.Transactional;
 import se.varna.area.Area;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
+import se.varna.common.Messages;
 import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
@@ -292,7 +293,7 @@ public class MeasureService {
         }
         MeasureUpdate u = MeasureUpdate.findById(updateId);
         if (u == null || !u.measure.id.equals(measureId)) {
-            throw new NotFoundProblem("progress update of measure " + measureId, updateId);
+            throw new NotFoundProblem("progressUpdate", updateId, measureId);
         }
         return u;
     }
@@ -315,8 +316,7 @@ public class MeasureService {
 
     private void mayChange(Measure m) {
         if (!canChange(m)) {
-            throw new ForbiddenProblem("Only editors of " + m.responsibleOrganisation.nameSv
-                    + " and the coordinator may change this measure.");
+            throw new ForbiddenProblem(Messages.text("forbidden.measure", m.responsibleOrganisation.nameSv));
         }
     }
 
@@ -329,10 +329,10 @@ public class MeasureService {
         String own = caller.organisationCode().orElse(null);
         if (!caller.hasRole(VarnaRole.coordinator)) {
             if (own == null) {
-                throw new ForbiddenProblem("Your token names no organisation to create measures for.");
+                throw new ForbiddenProblem(Messages.text("forbidden.measure.noOrganisation"));
             }
             if (code != null && !code.equals(own)) {
-                throw new ForbiddenProblem("Editors create and change measures of their own organisation only.");
+                throw new ForbiddenProblem(Messages.text("forbidden.measure.otherOrganisation"));
             }
         }
         String wanted = code != null ? code : own;

@@ -98,7 +98,7 @@ public class SafetyAnalysisService {
     private static SafetyAnalysis find(long id) {
         SafetyAnalysis a = SafetyAnalysis.findById(id);
         if (a == null) {
-            throw new NotFoundProblem("safety analysis", id);
+            throw new NotFoundProblem("safetyAnalysis", id);
         }
         return a;
     }
