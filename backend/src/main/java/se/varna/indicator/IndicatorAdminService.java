@@ -15,6 +15,7 @@ import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
 import se.varna.common.LocalizedText;
+import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.goal.Goal;
 import se.varna.indicator.IndicatorDtos.BaselineInput;
@@ -131,10 +132,10 @@ public class IndicatorAdminService {
         if (baseline != null) {
             baselinePeriod = Period.parse(baseline.period()).orElse(null);
             if (baselinePeriod == null) {
-                errors.add(new FieldError("baseline.period", "is not a period code; give " + Period.FORMS));
+                errors.add(new FieldError("baseline.period", Messages.text("field.period.unknown", Period.forms())));
             } else if (frequency != null && baselinePeriod.kind() != frequency) {
-                errors.add(new FieldError("baseline.period", "must be " + Period.exampleOf(frequency)
-                        + " for an indicator reported " + frequency));
+                errors.add(new FieldError("baseline.period", Messages.text("field.period.frequency",
+                        Period.exampleOf(frequency), Messages.text("frequency." + frequency.name()))));
             }
             if (baseline.value() == null) {
                 errors.add(new FieldError("baseline.value", "is required"));

@@ -103,14 +103,14 @@ public class IndicatorValueImportService {
         try {
             root = json.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw UploadProblemException.unreadable("The file is not valid JSON: " + e.getOriginalMessage());
+            throw UploadProblemException.unreadable(Messages.text("upload.notJson", e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         JsonNode entries = root == null ? null : root.get("values");
         if (entries == null || !entries.isArray()) {
-            throw UploadProblemException.unreadable("The JSON is not in Kolada's data format: it has no \"values\" "
-                    + "list of {kpi, municipality, period, values:[{gender, value}]}.");
+            throw UploadProblemException.unreadable(Messages.text("upload.notKolada",
+                    "{kpi, municipality, period, values:[{gender, value}]}"));
         }
         ValueRules rules = ValueRules.load(caller);
         List<ValueRules.Raw> raws = new ArrayList<>();
@@ -120,8 +120,8 @@ public class IndicatorValueImportService {
             JsonNode inner = entry.get("values");
             if (inner == null || !inner.isArray() || inner.isEmpty()) {
                 row++;
-                shapeErrors.add(FieldError.atRow(row, "values", "entry " + (raws.size() + shapeErrors.size() + 1)
-                        + " has no list of values by gender"));
+                shapeErrors.add(FieldError.atRow(row, "values", Messages.text("import.row.kolada.noValues",
+                        raws.size() + shapeErrors.size() + 1)));
                 continue;
             }
             String kpi = text(entry.get("kpi"));
@@ -129,12 +129,12 @@ public class IndicatorValueImportService {
             for (JsonNode value : inner) {
                 row++;
                 if (kpi == null) {
-                    shapeErrors.add(FieldError.atRow(row, "kpi", "is missing"));
+                    shapeErrors.add(FieldError.atRow(row, "kpi", Messages.text("import.row.kolada.kpiMissing")));
                     continue;
                 }
                 if (indicator.isEmpty()) {
-                    shapeErrors.add(FieldError.atRow(row, "kpi", "no indicator follows Kolada KPI '"
-                            + ValueRules.shorten(kpi) + "'"));
+                    shapeErrors.add(FieldError.atRow(row, "kpi", Messages.text("import.row.kolada.kpiUnknown",
+                            ValueRules.shorten(kpi))));
                     continue;
                 }
                 String gender = text(value.get("gender"));
@@ -145,8 +145,8 @@ public class IndicatorValueImportService {
                     default -> null;
                 };
                 if (sex == null) {
-                    shapeErrors.add(FieldError.atRow(row, "gender", "'" + ValueRules.shorten(gender)
-                            + "' is not one of T (total), K (women), M (men)"));
+                    shapeErrors.add(FieldError.atRow(row, "gender", Messages.text("import.row.kolada.gender",
+                            ValueRules.shorten(gender))));
                     continue;
                 }
                 String status = text(value.get("status"));
@@ -179,8 +179,8 @@ public class IndicatorValueImportService {
             }
             Optional<Long> earlier = duplicates.earlier(checked.valid());
             if (earlier.isPresent()) {
-                errors.add(FieldError.atRow(raw.row(), "row", "repeats row " + earlier.get()
-                        + ": the same indicator, period, area, sex and age group"));
+                errors.add(FieldError.atRow(raw.row(), "row", Messages.text("import.row.indicatorValue.repeated",
+                        earlier.get())));
                 continue;
             }
             valid.add(checked.valid());

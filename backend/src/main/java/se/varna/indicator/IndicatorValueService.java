@@ -220,7 +220,7 @@ public class IndicatorValueService {
         }
         Optional<Period> p = Period.parse(raw);
         if (p.isEmpty()) {
-            errors.add(new FieldError(name, "'" + ValueRules.shorten(raw) + "' is not a period code; give " + Period.FORMS));
+            errors.add(new FieldError(name, Messages.text("import.row.period.unknown", ValueRules.shorten(raw), Period.forms())));
             return null;
         }
         return p.get();
