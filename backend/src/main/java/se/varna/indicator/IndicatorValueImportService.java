@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
-import se.varna.common.Messages;
 import se.varna.common.ForbiddenProblem;
+import se.varna.common.Messages;
 import se.varna.common.VarnaConfig;
 import se.varna.common.VarnaRole;
 import se.varna.common.imports.CsvUpload;

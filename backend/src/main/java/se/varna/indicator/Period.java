@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import se.varna.common.Messages;
+
 
 /**
  * A period people can read: {@code 2024} (year), {@code 2024H1} (half-year), {@code 2024Q2}

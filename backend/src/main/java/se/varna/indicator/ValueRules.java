@@ -194,7 +194,7 @@ final class ValueRules {
         }
         String source = blank(raw.source()) ? null : raw.source().strip();
         if (source != null && source.length() > 255) {
-            errors.add(error(raw, "source", Messages.text("import.row.source.tooLong", 255)));
+            errors.add(error(raw, "source", Messages.text("field.longerThan", 255)));
         }
 
         boolean known = indicator != null;

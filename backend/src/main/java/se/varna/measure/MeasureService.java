@@ -26,10 +26,10 @@ import jakarta.transaction.Transactional;
 import se.varna.area.Area;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
-import se.varna.common.Messages;
 import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
+import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.Parameters;
@@ -337,41 +337,41 @@ public class MeasureService {
         }
         String wanted = code != null ? code : own;
         if (wanted == null) {
-            throw new InvalidParameterException("responsibleOrganisation", "is required");
+            throw new InvalidParameterException("responsibleOrganisation", Messages.text("field.required"));
         }
         return Organisation.<Organisation>find("code", wanted).firstResultOptional()
                 .orElseThrow(() -> new InvalidParameterException("responsibleOrganisation",
-                        "is not a known organisation code: '" + wanted + "'"));
+                        Messages.text("field.unknownOf", Messages.text("thing.organisation.code"), wanted)));
     }
 
     // ---- input ---------------------------------------------------------------------------
 
     private void apply(Measure m, MeasureInput input, Organisation responsible) {
         if (input == null) {
-            throw new InvalidParameterException("body", "is required");
+            throw new InvalidParameterException("body", Messages.text("field.required"));
         }
         List<FieldError> errors = new ArrayList<>();
         String title = input.title() == null ? null : input.title().trim();
         if (title == null || title.isEmpty()) {
-            errors.add(new FieldError("title", "is required"));
+            errors.add(new FieldError("title", Messages.text("field.required")));
         } else if (title.length() > TITLE_MAX) {
-            errors.add(new FieldError("title", "must be at most " + TITLE_MAX + " characters"));
+            errors.add(new FieldError("title", Limits.tooLong(TITLE_MAX)));
         }
         required(errors, "preventionType", input.preventionType());
         required(errors, "preventionLevel", input.preventionLevel());
         required(errors, "status", input.status());
         required(errors, "startDate", input.startDate());
         if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
-            errors.add(new FieldError("endDate", "must be on or after startDate"));
+            errors.add(new FieldError("endDate", Messages.text("field.onOrAfter", "startDate")));
         }
         if (input.budget() != null && input.budget() < 0) {
-            errors.add(new FieldError("budget", "must be 0 or more"));
+            errors.add(new FieldError("budget", Messages.text("field.notNegative")));
         }
         if (input.description() != null && input.description().length() > TEXT_MAX) {
-            errors.add(new FieldError("description", "must be at most " + TEXT_MAX + " characters"));
+            errors.add(new FieldError("description", Limits.tooLong(TEXT_MAX)));
         }
         if (input.knowledgeBasis() != null && input.knowledgeBasis().length() > TEXT_MAX) {
-            errors.add(new FieldError("knowledgeBasis", "must be at most " + TEXT_MAX + " characters"));
+            errors.add(new FieldError("knowledgeBasis", Limits.tooLong(TEXT_MAX)));
         }
         Limits.maxItems(errors, "targetGroups", input.targetGroups(), Limits.ITEMS);
         Limits.maxItems(errors, "crimeTriangle", input.crimeTriangle(), Limits.ITEMS);
@@ -428,25 +428,25 @@ public class MeasureService {
 
     private void apply(MeasureUpdate u, ProgressUpdateInput input) {
         if (input == null) {
-            throw new InvalidParameterException("body", "is required");
+            throw new InvalidParameterException("body", Messages.text("field.required"));
         }
         List<FieldError> errors = new ArrayList<>();
         required(errors, "date", input.date());
         if (input.date() != null && input.date().isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("date", "must not be in the future"));
+            errors.add(new FieldError("date", Messages.text("field.notInFuture")));
         }
         String text = input.text() == null ? null : input.text().trim();
         if (text == null || text.isEmpty()) {
-            errors.add(new FieldError("text", "is required"));
+            errors.add(new FieldError("text", Messages.text("field.required")));
         } else if (text.length() > TEXT_MAX) {
-            errors.add(new FieldError("text", "must be at most " + TEXT_MAX + " characters"));
+            errors.add(new FieldError("text", Limits.tooLong(TEXT_MAX)));
         }
         required(errors, "assessment", input.assessment());
         for (var figure : List.of(Map.entry("participants", Optional.ofNullable(input.participants())),
                 Map.entry("places", Optional.ofNullable(input.places())),
                 Map.entry("hours", Optional.ofNullable(input.hours())))) {
             if (figure.getValue().map(v -> v < 0).orElse(false)) {
-                errors.add(new FieldError(figure.getKey(), "must be 0 or more"));
+                errors.add(new FieldError(figure.getKey(), Messages.text("field.notNegative")));
             }
         }
         if (!errors.isEmpty()) {
@@ -462,7 +462,7 @@ public class MeasureService {
 
     private static void required(List<FieldError> errors, String field, Object value) {
         if (value == null) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(new FieldError(field, Messages.text("field.required")));
         }
     }
 
@@ -482,7 +482,8 @@ public class MeasureService {
             K key = keys.get(i);
             E entity = key == null ? null : byKey.get(key);
             if (entity == null) {
-                errors.add(new FieldError(field + "[" + i + "]", "is not a known " + what + ": '" + key + "'"));
+                errors.add(new FieldError(field + "[" + i + "]", Messages.text("field.unknownOf",
+                        Messages.text("thing." + what.replace(' ', '.')), key)));
             } else {
                 found.add(entity);
             }

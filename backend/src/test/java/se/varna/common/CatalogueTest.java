@@ -74,6 +74,11 @@ class CatalogueTest {
         for (IndicatorFrequency frequency : IndicatorFrequency.values()) {
             named.addAll(List.of("frequency." + frequency.name(), "period.example." + frequency.name()));
         }
+        // the references a measure names (MeasureService.resolve)
+        for (String thing : List.of("organisation.code", "goal.id", "indicator.code", "area.code", "risk.factor.code",
+                "protective.factor.code")) {
+            named.add("thing." + thing);
+        }
         for (IndicatorUnit unit : IndicatorUnit.values()) {
             named.add("unit." + unit.name());
         }

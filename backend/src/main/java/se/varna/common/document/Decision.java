@@ -9,8 +9,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import se.varna.common.FieldError;
-import se.varna.common.Messages;
 import se.varna.common.Limits;
+import se.varna.common.Messages;
 import se.varna.common.document.DecisionDtos.DecisionInput;
 import se.varna.common.document.DecisionDtos.DecisionView;
 
