@@ -268,8 +268,9 @@ public class ProblemMappers {
     }
 
     /**
-     * A problem answer, with its {@code Content-Language}: the language its texts are in. The
-     * one way every problem is answered (the rate limit's 429 too).
+     * A problem answer, with its {@code Content-Language}: the language its texts are in, and
+     * {@code Vary: Accept-Language}, so that no cache hands a Swedish 404 to an English reader.
+     * The one way every problem is answered (the rate limit's 429 too).
      */
     public static Response.ResponseBuilder answer(ObjectMapper objectMapper, Problem problem) {
         String body;
@@ -279,7 +280,8 @@ public class ProblemMappers {
             body = "{\"title\":\"Internal Server Error\",\"status\":500}";
         }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body)
-                .header(HttpHeaders.CONTENT_LANGUAGE, Messages.language().toLanguageTag());
+                .header(HttpHeaders.CONTENT_LANGUAGE, Messages.language().toLanguageTag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }
 
     private static String describe(List<FieldError> errors) {

@@ -10,6 +10,7 @@ import io.quarkus.panache.common.Sort;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
+import se.varna.common.Messages;
 import se.varna.common.PageRequest;
 import se.varna.factor.FactorDtos.FactorInput;
 import se.varna.factor.FactorDtos.FactorPage;
@@ -35,25 +36,25 @@ public class FactorService {
     @Transactional
     public FactorView createFactor(Factor.Kind kind, FactorInput input) {
         if (input == null) {
-            throw new InvalidParameterException("body", "is required");
+            throw new InvalidParameterException("body", Messages.text("field.required"));
         }
         List<FieldError> errors = new ArrayList<>();
         String code = input.code() == null ? "" : input.code().trim();
         if (!code.matches("[A-Z0-9_]{1,64}")) {
-            errors.add(new FieldError("code", "must be 1–64 capital letters A–Z, digits or _"));
+            errors.add(new FieldError("code", Messages.text("field.factorCode")));
         } else if (Factor.count("code", code) > 0) {
-            errors.add(new FieldError("code", "is already used by another factor"));
+            errors.add(new FieldError("code", Messages.text("field.factorCode.taken")));
         }
         if (input.level() == null) {
-            errors.add(new FieldError("level", "is required"));
+            errors.add(new FieldError("level", Messages.text("field.required")));
         }
         if (input.name() == null || input.name().sv() == null || input.name().sv().isBlank()) {
-            errors.add(new FieldError("name.sv", "is required"));
+            errors.add(new FieldError("name.sv", Messages.text("field.required")));
         } else {
             Limits.maxLength(errors, "name.sv", input.name().sv(), NAME_MAX);
         }
         if (input.name() == null || input.name().en() == null || input.name().en().isBlank()) {
-            errors.add(new FieldError("name.en", "is required"));
+            errors.add(new FieldError("name.en", Messages.text("field.required")));
         } else {
             Limits.maxLength(errors, "name.en", input.name().en(), NAME_MAX);
         }

@@ -60,6 +60,7 @@ class ProblemTest {
                     .then().statusCode(404)
                     .contentType("application/problem+json")
                     .header("Content-Language", "sv")
+                    .header("Vary", containsString("Accept-Language"))
                     .body("type", equalTo("about:blank"))
                     .body("title", equalTo("Hittades inte"))
                     .body("detail", equalTo("Det finns inget mål med id 987654."));
