@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { currentLanguage } from '@/lib/i18n/i18n';
 import { ApiProblem } from './api-problem';
 import type { paths } from './schema';
 
@@ -9,6 +10,17 @@ export const bearerTokenMiddleware = (getAccessToken: AccessTokenGetter): Middle
   async onRequest({ request }) {
     const token = await getAccessToken();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    return request;
+  },
+});
+
+/**
+ * Sends `Accept-Language` with the UI's language, read at each request, so that the API's
+ * problem texts and row errors come in the language the reader switched to (docs/problems.md).
+ */
+export const languageMiddleware = (getLanguage: () => string): Middleware => ({
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', getLanguage());
     return request;
   },
 });
@@ -33,6 +45,8 @@ export type ApiClient = ReturnType<typeof createClient<paths, JsonMediaType>>;
 export interface ApiClientOptions {
   baseUrl?: string;
   getAccessToken?: AccessTokenGetter;
+  /** The language problems are answered in; the UI's current language by default. */
+  getLanguage?: () => string;
   fetch?: typeof globalThis.fetch;
 }
 
@@ -43,6 +57,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
   });
   client.use(bearerTokenMiddleware(options.getAccessToken ?? (() => accessTokenGetter())));
+  client.use(languageMiddleware(options.getLanguage ?? currentLanguage));
   client.use(problemMiddleware);
   return client;
 }

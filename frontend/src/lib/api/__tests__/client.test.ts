@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { ApiProblem } from '../api-problem';
 import { createApiClient } from '../client';
+import { i18n } from '@/lib/i18n/i18n';
 import { server } from '@/testing/server';
 
 describe('API client', () => {
@@ -30,6 +31,25 @@ describe('API client', () => {
     );
     await createApiClient({ getAccessToken: () => undefined }).GET('/api/v1/policies');
     expect(authorization).toBeNull();
+  });
+
+  it("asks for the UI's language in Accept-Language, and follows a switch of language", async () => {
+    const asked: (string | null)[] = [];
+    server.use(
+      http.get('*/api/v1/policies', ({ request }) => {
+        asked.push(request.headers.get('Accept-Language'));
+        return HttpResponse.json({ items: [], total: 0, limit: 100, offset: 0 });
+      }),
+    );
+    const client = createApiClient({ getAccessToken: () => undefined });
+
+    await client.GET('/api/v1/policies');
+    await i18n.changeLanguage('en');
+    await client.GET('/api/v1/policies');
+    await i18n.changeLanguage('sv');
+    await client.GET('/api/v1/policies');
+
+    expect(asked).toEqual(['sv', 'en', 'sv']);
   });
 
   it('throws a problem+json answer as an ApiProblem with its field errors', async () => {

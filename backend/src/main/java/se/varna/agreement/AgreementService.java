@@ -36,6 +36,7 @@ import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
+import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.VarnaRole;
@@ -166,17 +167,16 @@ public class AgreementService {
     public AgreementView updateCommitmentStatus(long id, long commitmentId, CommitmentStatusInput input) {
         Agreement g = find(id);
         AgreementCommitment c = g.commitments.stream().filter(x -> x.id.equals(commitmentId)).findFirst()
-                .orElseThrow(() -> new NotFoundProblem("commitment of agreement " + id, commitmentId));
+                .orElseThrow(() -> new NotFoundProblem("commitment", commitmentId, id));
         if (!canUpdateStatus(c)) {
-            throw new ForbiddenProblem("Only the coordinator and " + c.responsibleOrganisation.nameSv
-                    + " may follow up this commitment.");
+            throw new ForbiddenProblem(Messages.text("forbidden.commitment", c.responsibleOrganisation.nameSv));
         }
         List<FieldError> errors = new ArrayList<>();
         if (input == null || input.status() == null) {
-            errors.add(new FieldError("status", "is required: notStarted, ongoing, fulfilled or notFulfilled"));
+            errors.add(new FieldError("status", Messages.text("field.required.commitmentStatus")));
         }
         if (input != null && input.comment() != null && input.comment().length() > TEXT_MAX) {
-            errors.add(new FieldError("comment", "must be at most " + TEXT_MAX + " characters"));
+            errors.add(new FieldError("comment", Limits.tooLong(TEXT_MAX)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
@@ -195,34 +195,34 @@ public class AgreementService {
 
     private void apply(Agreement g, AgreementInput input, OffsetDateTime now) {
         if (input == null) {
-            throw new InvalidParameterException("body", "is required");
+            throw new InvalidParameterException("body", Messages.text("field.required"));
         }
         List<FieldError> errors = new ArrayList<>();
         if (input.type() == null) {
-            errors.add(new FieldError("type", "is required: citizenPromise or collaborationAgreement"));
+            errors.add(new FieldError("type", Messages.text("field.required.agreementType")));
         }
         if (blank(input.title())) {
-            errors.add(new FieldError("title", "is required"));
+            errors.add(new FieldError("title", Messages.text("field.required")));
         } else if (input.title().trim().length() > TITLE_MAX) {
-            errors.add(new FieldError("title", "must be at most " + TITLE_MAX + " characters"));
+            errors.add(new FieldError("title", Limits.tooLong(TITLE_MAX)));
         }
         if (input.description() != null && input.description().length() > TEXT_MAX) {
-            errors.add(new FieldError("description", "must be at most " + TEXT_MAX + " characters"));
+            errors.add(new FieldError("description", Limits.tooLong(TEXT_MAX)));
         }
         Area area = null;
         if (blank(input.area())) {
-            errors.add(new FieldError("area", "is required"));
+            errors.add(new FieldError("area", Messages.text("field.required")));
         } else if (Limits.maxLength(errors, "area", input.area(), Limits.CODE)) {
             area = areas.requireByCode(input.area(), "area", errors);
         }
         if (input.startDate() == null) {
-            errors.add(new FieldError("startDate", "is required"));
+            errors.add(new FieldError("startDate", Messages.text("field.required")));
         } else if (input.endDate() != null && input.endDate().isBefore(input.startDate())) {
-            errors.add(new FieldError("endDate", "must not be before startDate"));
+            errors.add(new FieldError("endDate", Messages.text("field.notBefore", "startDate")));
         }
         List<String> partyCodes = input.parties() == null ? List.of() : input.parties();
         if (partyCodes.isEmpty()) {
-            errors.add(new FieldError("parties", "name at least one organisation"));
+            errors.add(new FieldError("parties", Messages.text("field.parties.none")));
         }
         if (!Limits.codes(errors, "parties", partyCodes, Limits.ITEMS, Limits.CODE)) {
             partyCodes = List.of();
@@ -240,37 +240,37 @@ public class AgreementService {
             CommitmentInput ci = inputs.get(i);
             String at = "commitments[" + i + "]";
             if (ci == null) {
-                errors.add(new FieldError(at, "is required"));
+                errors.add(new FieldError(at, Messages.text("field.required")));
                 continue;
             }
             AgreementCommitment c = new AgreementCommitment();
             if (ci.id() != null) {
                 c = existing.get(ci.id());
                 if (c == null) {
-                    errors.add(new FieldError(at + ".id", "no commitment with id " + ci.id() + " in this agreement"));
+                    errors.add(new FieldError(at + ".id", Messages.text("field.noCommitment", ci.id())));
                     continue;
                 }
                 if (!kept.add(ci.id())) {
-                    errors.add(new FieldError(at + ".id", "is named twice"));
+                    errors.add(new FieldError(at + ".id", Messages.text("field.namedTwice")));
                     continue;
                 }
             }
             if (blank(ci.text())) {
-                errors.add(new FieldError(at + ".text", "is required"));
+                errors.add(new FieldError(at + ".text", Messages.text("field.required")));
             } else if (ci.text().length() > TEXT_MAX) {
-                errors.add(new FieldError(at + ".text", "must be at most " + TEXT_MAX + " characters"));
+                errors.add(new FieldError(at + ".text", Limits.tooLong(TEXT_MAX)));
             }
             Organisation responsible = null;
             Limits.maxLength(errors, at + ".statusComment", ci.statusComment(), TEXT_MAX);
             if (blank(ci.responsibleOrganisation())) {
-                errors.add(new FieldError(at + ".responsibleOrganisation", "is required"));
+                errors.add(new FieldError(at + ".responsibleOrganisation", Messages.text("field.required")));
             } else if (Limits.maxLength(errors, at + ".responsibleOrganisation", ci.responsibleOrganisation(),
                     Limits.CODE)) {
                 responsible = organisations.requireByCode(ci.responsibleOrganisation(), at + ".responsibleOrganisation",
                         errors);
             }
             if (ci.status() == null) {
-                errors.add(new FieldError(at + ".status", "is required: notStarted, ongoing, fulfilled or notFulfilled"));
+                errors.add(new FieldError(at + ".status", Messages.text("field.required.commitmentStatus")));
             }
             Set<Measure> measures = new LinkedHashSet<>();
             List<Long> measureIds = ci.measures() == null
@@ -279,7 +279,7 @@ public class AgreementService {
                 Long mid = measureIds.get(j);
                 Measure m = mid == null ? null : Measure.findById(mid);
                 if (m == null) {
-                    errors.add(new FieldError(at + ".measures[" + j + "]", "no measure with id " + mid));
+                    errors.add(new FieldError(at + ".measures[" + j + "]", Messages.text("field.noMeasure", mid)));
                 } else {
                     measures.add(m);
                 }

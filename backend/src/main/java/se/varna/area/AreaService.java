@@ -135,7 +135,7 @@ public class AreaService {
     /** The areas {@code codes} name, by one query; an error at {@code field[i]} for each code that names none. */
     public Set<Area> requireByCodes(List<String> codes, String field, List<FieldError> errors) {
         return References.resolve(errors, field, codes, AreaService::key,
-                keys -> Area.<Area>list("lower(code) in ?1", keys), a -> key(a.code), "area code");
+                keys -> Area.<Area>list("lower(code) in ?1", keys), a -> key(a.code), "thing.area.code");
     }
 
     /**
@@ -150,7 +150,7 @@ public class AreaService {
 
     /** The message for a code that names no area, also for the errors of an import's rows. */
     public static String unknownCode(String code) {
-        return References.unknown("area code", code);
+        return References.unknown("thing.area.code", code);
     }
 
     /** A code in the form the rule compares: stripped, in lower case. */

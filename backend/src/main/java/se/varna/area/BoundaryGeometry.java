@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.varna.common.FieldError;
+import se.varna.common.Messages;
 
 /**
  * Checks an uploaded GeoJSON boundary and turns it into the geometry Värna stores. An area's
@@ -57,24 +58,24 @@ final class BoundaryGeometry {
 
     private ObjectNode geometry(JsonNode geometry) {
         if (geometry == null || geometry.isNull() || geometry.isMissingNode()) {
-            error(prefix.isEmpty() ? "body" : prefix, "is missing: a Polygon or MultiPolygon geometry is required");
+            error(prefix.isEmpty() ? "body" : prefix, Messages.text("boundary.geometry.missing"));
             return null;
         }
         if (!geometry.isObject()) {
-            error(prefix.isEmpty() ? "body" : prefix, "must be a GeoJSON geometry object");
+            error(prefix.isEmpty() ? "body" : prefix, Messages.text("boundary.geometry.notObject"));
             return null;
         }
         JsonNode type = geometry.get("type");
         String typeName = type != null && type.isTextual() ? type.asText() : null;
         if (!"Polygon".equals(typeName) && !"MultiPolygon".equals(typeName)) {
-            error(path("type"), typeName == null ? "is missing: must be Polygon or MultiPolygon"
-                    : "is " + typeName + " but must be Polygon or MultiPolygon: an area's boundary encloses a surface");
+            error(path("type"), typeName == null ? Messages.text("boundary.geometry.noType")
+                    : Messages.text("boundary.geometry.wrongType", typeName));
             return null;
         }
         JsonNode coordinates = geometry.get("coordinates");
         if (coordinates == null || !coordinates.isArray() || coordinates.isEmpty()) {
-            error(path("coordinates"), "must be a non-empty array of "
-                    + ("Polygon".equals(typeName) ? "rings" : "polygons"));
+            error(path("coordinates"), Messages.text("Polygon".equals(typeName)
+                    ? "boundary.coordinates.rings" : "boundary.coordinates.polygons"));
             return null;
         }
         ArrayNode normalised = JsonNodeFactory.instance.arrayNode();
@@ -85,7 +86,7 @@ final class BoundaryGeometry {
                 String where = path("coordinates") + "[" + p + "]";
                 JsonNode polygon = coordinates.get(p);
                 if (!polygon.isArray() || polygon.isEmpty()) {
-                    error(where, "must be a polygon: a non-empty array of rings");
+                    error(where, Messages.text("boundary.polygon"));
                     continue;
                 }
                 normalised.add(polygon(polygon, where));
@@ -103,12 +104,12 @@ final class BoundaryGeometry {
             String ringPath = where + "[" + r + "]";
             JsonNode ring = rings.get(r);
             if (!ring.isArray()) {
-                error(ringPath, "must be a ring: an array of [longitude, latitude] positions");
+                error(ringPath, Messages.text("boundary.ring"));
                 continue;
             }
             if (ring.size() < MIN_RING_POSITIONS) {
-                error(ringPath, "has " + ring.size() + " position" + (ring.size() == 1 ? "" : "s")
-                        + " but a ring needs at least " + MIN_RING_POSITIONS + " (the first repeated as the last)");
+                error(ringPath, Messages.text("boundary.ring.tooFew", ring.size(),
+                        ring.size(), MIN_RING_POSITIONS));
                 continue;
             }
             ArrayNode positions = JsonNodeFactory.instance.arrayNode();
@@ -122,8 +123,7 @@ final class BoundaryGeometry {
                 }
             }
             if (positionsValid && !positions.get(0).equals(positions.get(positions.size() - 1))) {
-                error(ringPath, "is not closed: its last position must repeat its first, "
-                        + show(positions.get(0)));
+                error(ringPath, Messages.text("boundary.ring.notClosed", show(positions.get(0))));
             }
             normalised.add(positions);
         }
@@ -133,26 +133,26 @@ final class BoundaryGeometry {
     private ArrayNode position(JsonNode position, String where) {
         if (!position.isArray() || position.size() < 2 || position.size() > 3 || !position.get(0).isNumber()
                 || !position.get(1).isNumber() || (position.size() == 3 && !position.get(2).isNumber())) {
-            error(where, "must be a position [longitude, latitude] of numbers");
+            error(where, Messages.text("boundary.position"));
             return null;
         }
         double longitude = position.get(0).asDouble();
         double latitude = position.get(1).asDouble();
         if (longitude < -180 || longitude > 180) {
-            error(where + "[0]", "longitude " + number(longitude) + " is outside -180..180"
-                    + (Math.abs(longitude) > 1000 ? "; coordinates must be WGS 84 degrees, not SWEREF 99 TM metres"
-                            : ""));
+            String outside = Messages.text("boundary.longitude.outside", number(longitude));
+            error(where + "[0]", Math.abs(longitude) > 1000
+                    ? Messages.text("boundary.longitude.metres", outside) : outside);
             return null;
         }
         if (latitude < -90 || latitude > 90) {
-            error(where + "[1]", "latitude " + number(latitude) + " is outside -90..90");
+            error(where + "[1]", Messages.text("boundary.latitude.outside", number(latitude)));
             return null;
         }
         if (longitude < WEST || longitude > EAST || latitude < SOUTH || latitude > NORTH) {
             boolean swapped = latitude >= WEST && latitude <= EAST && longitude >= SOUTH && longitude <= NORTH;
-            error(where, "(" + number(longitude) + ", " + number(latitude) + ") lies outside Sweden (longitude "
-                    + number(WEST) + " to " + number(EAST) + ", latitude " + number(SOUTH) + " to " + number(NORTH)
-                    + ")" + (swapped ? "; it looks like latitude, longitude, but GeoJSON puts longitude first" : ""));
+            String outside = Messages.text("boundary.position.outsideSweden", number(longitude), number(latitude),
+                    number(WEST), number(EAST), number(SOUTH), number(NORTH));
+            error(where, swapped ? Messages.text("boundary.position.swapped", outside) : outside);
             return null;
         }
         ArrayNode normalised = JsonNodeFactory.instance.arrayNode();

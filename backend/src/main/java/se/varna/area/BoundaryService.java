@@ -32,6 +32,7 @@ import se.varna.area.BoundaryQueries.BoundaryRow;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
+import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.imports.ImportRejectedException;
 import se.varna.common.imports.UploadProblemException;
@@ -89,8 +90,7 @@ public class BoundaryService {
                 errors.add(new FieldError("properties.code", Limits.tooLong(Limits.CODE)));
             } else if (!named.isMissingNode() && !named.isNull()
                     && !AreaService.key(named.asText()).equals(AreaService.key(area.code))) {
-                errors.add(new FieldError("properties.code", "is '" + named.asText() + "' but the path names '"
-                        + code + "'"));
+                errors.add(new FieldError("properties.code", Messages.text("boundary.code.notThePath", named.asText(), code)));
             }
         }
         BoundaryGeometry.Checked checked = BoundaryGeometry.check(geometry, prefix, null);
@@ -110,15 +110,15 @@ public class BoundaryService {
     public ImportReport replaceBoundaries(InputStream body, boolean dryRun) {
         JsonNode root = readJson(body, MAX_COLLECTION_BYTES);
         if (!"FeatureCollection".equals(root.path("type").asText(null))) {
-            throw new InvalidParameterException("type", "must be FeatureCollection, with one Feature per area");
+            throw new InvalidParameterException("type", Messages.text("boundary.collection.type"));
         }
         JsonNode features = root.get("features");
         if (features == null || !features.isArray() || features.isEmpty()) {
-            throw new InvalidParameterException("features", "must be a non-empty array of Features");
+            throw new InvalidParameterException("features", Messages.text("boundary.collection.features"));
         }
         if (features.size() > MAX_FEATURES) {
-            throw new InvalidParameterException("features", "has " + features.size() + " features; at most "
-                    + MAX_FEATURES + " are accepted at once");
+            throw new InvalidParameterException("features", Messages.text("boundary.collection.tooMany",
+                    features.size(), MAX_FEATURES));
         }
         List<String> codes = new ArrayList<>();
         features.forEach(f -> codes.add(f.path("properties").path("code").asText(null)));
@@ -133,12 +133,12 @@ public class BoundaryService {
             String at = "features[" + i + "]";
             JsonNode feature = features.get(i);
             if (!"Feature".equals(feature.path("type").asText(null))) {
-                errors.add(new FieldError(at + ".type", "must be Feature", row));
+                errors.add(new FieldError(at + ".type", Messages.text("boundary.feature.type"), row));
                 continue;
             }
             String code = codes.get(i);
             if (code == null || code.isBlank()) {
-                errors.add(new FieldError(at + ".properties.code", "is missing: it names the area", row));
+                errors.add(new FieldError(at + ".properties.code", Messages.text("boundary.feature.noCode"), row));
             } else if (code.length() > Limits.CODE) {
                 errors.add(new FieldError(at + ".properties.code", Limits.tooLong(Limits.CODE), row));
             } else if (index.find(code).isEmpty()) {
@@ -147,8 +147,8 @@ public class BoundaryService {
                 Area area = index.find(code).orElseThrow();
                 areaOfFeature.put(i, area);
                 if (firstRowOfArea.putIfAbsent(area.id, row) != null) {
-                    errors.add(new FieldError(at + ".properties.code", "'" + code + "' was already given in feature "
-                            + firstRowOfArea.get(area.id), row));
+                    errors.add(new FieldError(at + ".properties.code", Messages.text("boundary.feature.repeated", code,
+                            firstRowOfArea.get(area.id)), row));
                 }
             }
             BoundaryGeometry.Checked checked = BoundaryGeometry.check(feature.get("geometry"), at + ".geometry", row);
@@ -217,13 +217,13 @@ public class BoundaryService {
         try {
             root = bytes.length == 0 ? null : objectMapper.readTree(bytes);
         } catch (IOException e) {
-            throw new InvalidParameterException("body", "is not valid JSON: " + firstLine(e.getMessage()));
+            throw new InvalidParameterException("body", Messages.text("boundary.body.notJson", firstLine(e.getMessage())));
         }
         if (root == null || root.isMissingNode()) {
-            throw new InvalidParameterException("body", "is empty: send GeoJSON");
+            throw new InvalidParameterException("body", Messages.text("boundary.body.empty"));
         }
         if (!root.isObject()) {
-            throw new InvalidParameterException("body", "must be a GeoJSON object");
+            throw new InvalidParameterException("body", Messages.text("boundary.body.notObject"));
         }
         return root;
     }

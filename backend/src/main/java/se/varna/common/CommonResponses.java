@@ -31,7 +31,8 @@ import se.varna.common.csv.CsvDialect;
  * declare), 401, 429, 500 and 503; 413 and 415 for operations that take a body; 406 for
  * operations that also answer CSV;</li>
  * <li>the {@code RateLimit} and {@code Access-Control-Allow-Origin} headers on every answer an
- * operation describes itself;</li>
+ * operation describes itself, and {@code Content-Language} on each of them that is a problem;</li>
+ * <li>the {@code Accept-Language} parameter, the reader's language for problem texts;</li>
  * <li>the parameters declared in shared code ({@link PageParams}, the numeric {@code id} of a
  * path, {@code If-Match}, an import's {@code dryRun} and {@code mode}) written once under
  * {@code components/parameters} and referred to;</li>
@@ -51,6 +52,10 @@ public class CommonResponses implements OASFilter {
     private static final Map<String, String> WITH_BODY = new TreeMap<>(Map.of("413", "PayloadTooLarge",
             "415", "UnsupportedMediaType"));
     private static final List<String> HEADERS = List.of("RateLimit", "Access-Control-Allow-Origin");
+    /** The language of a problem's texts, on every problem answer (docs/problems.md). */
+    static final String CONTENT_LANGUAGE = "Content-Language";
+    /** Every operation takes the reader's language for its problem texts. */
+    private static final String ACCEPT_LANGUAGE = "#/components/parameters/acceptLanguage";
 
     /** Parameters declared in shared code, by name and place, and their name under components. */
     private static final Map<String, String> SHARED_PARAMETERS = Map.of("path id", "id", "query limit", "limit",
@@ -126,6 +131,11 @@ public class CommonResponses implements OASFilter {
         if (responses == null) {
             return operation;
         }
+        boolean takesLanguage = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "Accept-Language".equals(p.getName()) || ACCEPT_LANGUAGE.equals(p.getRef()));
+        if (!takesLanguage) {
+            operation.addParameter(OASFactory.createParameter().ref(ACCEPT_LANGUAGE));
+        }
         boolean csv = answersCsv(responses);
         responses.getAPIResponses().values().stream().filter(r -> r.getRef() == null)
                 .forEach(CommonResponses::addSharedHeaders);
@@ -195,6 +205,9 @@ public class CommonResponses implements OASFilter {
      */
     private static void addSharedHeaders(APIResponse response) {
         Map<String, Header> headers = new LinkedHashMap<>();
+        if (response.getContent() != null && response.getContent().hasMediaType(Problem.MEDIA_TYPE)) {
+            headers.put(CONTENT_LANGUAGE, reference(CONTENT_LANGUAGE));
+        }
         HEADERS.forEach(name -> headers.put(name, reference(name)));
         if (response.getHeaders() != null) {
             response.getHeaders().forEach(headers::putIfAbsent);

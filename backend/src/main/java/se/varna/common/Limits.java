@@ -61,11 +61,11 @@ public final class Limits {
     }
 
     public static String tooLong(int max) {
-        return "must be at most " + max + " characters";
+        return Messages.text("field.tooLong", max);
     }
 
     public static String tooMany(int max) {
-        return "must have at most " + max + " items";
+        return Messages.text("field.tooMany", max);
     }
 
     /** {@code text} cut to {@code max} characters, ending in an ellipsis when cut; null stays null. */

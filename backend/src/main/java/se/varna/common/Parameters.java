@@ -16,8 +16,8 @@ public final class Parameters {
         long value = parseLong(name, raw);
         if (value < min || value > max) {
             throw new InvalidParameterException(name, max == Integer.MAX_VALUE
-                    ? "must be at least " + min
-                    : "must be between " + min + " and " + max);
+                    ? Messages.text("field.atLeast", min)
+                    : Messages.text("field.between", min, max));
         }
         return (int) value;
     }
@@ -38,7 +38,7 @@ public final class Parameters {
 
     public static long id(String name, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidParameterException(name, "is required");
+            throw new InvalidParameterException(name, Messages.text("field.required"));
         }
         return parseLong(name, raw);
     }
@@ -63,7 +63,7 @@ public final class Parameters {
             return java.util.List.of();
         }
         if (raw.size() > maxItems) {
-            throw new InvalidParameterException(name, "may be given at most " + maxItems + " times");
+            throw new InvalidParameterException(name, Messages.text("field.repeatedTooOften", maxItems));
         }
         raw.forEach(value -> text(name, value, maxLength));
         return raw;
@@ -80,7 +80,7 @@ public final class Parameters {
         try {
             return java.time.LocalDate.parse(raw.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidParameterException(name, "must be a date like 2025-06-30");
+            throw new InvalidParameterException(name, Messages.text("field.date", "2025-06-30"));
         }
     }
 
@@ -88,7 +88,7 @@ public final class Parameters {
         try {
             return Long.parseLong(raw.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name, "must be a whole number, not '" + abbreviate(raw) + "'");
+            throw new InvalidParameterException(name, Messages.text("field.wholeNumber", abbreviate(raw)));
         }
     }
 

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -65,16 +64,10 @@ public class PartnerRateLimit {
             return null;
         }
         String path = request.getUriInfo().getRequestUri().getRawPath();
-        Problem problem = new Problem(Problem.ABOUT_BLANK, "Too Many Requests", 429,
-                "This client may make " + buckets.perMinute() + " requests a minute; try again in "
-                        + take.retryAfterSeconds() + " s.", path, null);
-        String body;
-        try {
-            body = objectMapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"title\":\"Too Many Requests\",\"status\":429}";
-        }
-        return Response.status(429).type(Problem.MEDIA_TYPE).entity(body)
+        Problem problem = new Problem(Problem.ABOUT_BLANK, Messages.text("problem.tooManyRequests.title"), 429,
+                Messages.text("problem.tooManyRequests.detail", buckets.perMinute(), take.retryAfterSeconds()), path,
+                null);
+        return ProblemMappers.answer(objectMapper, problem)
                 .header(HttpHeaders.RETRY_AFTER, take.retryAfterSeconds())
                 .header("RateLimit", rateLimit(take.remaining(), take.secondsUntilFull()))
                 .build();

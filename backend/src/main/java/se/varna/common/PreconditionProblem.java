@@ -1,5 +1,7 @@
 package se.varna.common;
 
+import se.varna.common.document.DocumentKind;
+
 /**
  * A conditional write cannot go ahead: {@code If-Match} is missing (428 Precondition
  * Required) or names a version that is no longer current (412 Precondition Failed).
@@ -23,14 +25,12 @@ public class PreconditionProblem extends RuntimeException {
         this.status = status;
     }
 
-    public static PreconditionProblem required(String what) {
-        return new PreconditionProblem(428, "Changing " + what + " needs an If-Match header with the ETag of "
-                + "the version you read.");
+    public static PreconditionProblem required(DocumentKind kind) {
+        return new PreconditionProblem(428, Messages.text("precondition.required.detail", kind.words()));
     }
 
-    public static PreconditionProblem failed(String what) {
-        return new PreconditionProblem(412, "The " + what + " has changed since you read it; read it again and "
-                + "repeat your change.");
+    public static PreconditionProblem failed(DocumentKind kind) {
+        return new PreconditionProblem(412, Messages.text("precondition.failed.detail", kind.words()));
     }
 
     public int status() {

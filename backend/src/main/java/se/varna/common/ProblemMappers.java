@@ -43,7 +43,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
-        return problem(new Problem(Problem.INVALID_INPUT, "Invalid request", 400,
+        return problem(new Problem(Problem.INVALID_INPUT, Messages.text("problem.invalid.title"), 400,
                 describe(e.errors()), path(uri), e.errors()));
     }
 
@@ -53,15 +53,15 @@ public class ProblemMappers {
                 .map(v -> new FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        return problem(new Problem(Problem.INVALID_INPUT, "Invalid request", 400,
+        return problem(new Problem(Problem.INVALID_INPUT, Messages.text("problem.invalid.title"), 400,
                 describe(errors), path(uri), errors));
     }
 
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
         FieldError error = bodyError(e);
-        return problem(new Problem(Problem.INVALID_INPUT, "Invalid request", 400,
-                "body".equals(error.field()) ? "The request body is not valid JSON for this operation."
+        return problem(new Problem(Problem.INVALID_INPUT, Messages.text("problem.invalid.title"), 400,
+                "body".equals(error.field()) ? Messages.text("problem.invalid.body.detail")
                         : describe(List.of(error)),
                 path(uri), List.of(error)));
     }
@@ -89,28 +89,28 @@ public class ProblemMappers {
             if (!field.isEmpty()) {
                 Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
                 String message = target != null && target.isEnum()
-                        ? "must be one of: " + java.util.Arrays.stream(target.getEnumConstants())
-                                .map(Object::toString).collect(java.util.stream.Collectors.joining(", "))
-                        : target == java.time.LocalDate.class ? "must be a date like 2025-03-31"
-                        : "has the wrong type or format";
+                        ? Messages.text("field.oneOf", java.util.Arrays.stream(target.getEnumConstants())
+                                .map(Object::toString).collect(java.util.stream.Collectors.joining(", ")))
+                        : target == java.time.LocalDate.class ? Messages.text("field.date", "2025-03-31")
+                        : Messages.text("field.wrongType");
                 return new FieldError(field.toString(), message);
             }
         }
-        return new FieldError("body", "is not valid JSON for this operation");
+        return new FieldError("body", Messages.text("field.body.notJson"));
     }
 
     @ServerExceptionMapper
     public Response precondition(PreconditionProblem e, UriInfo uri) {
-        return problem(new Problem(Problem.ABOUT_BLANK, e.status() == 428 ? "Precondition Required"
-                : "Precondition Failed", e.status(), e.getMessage(), path(uri), null));
+        return problem(new Problem(Problem.ABOUT_BLANK, Messages.text(e.status() == 428
+                ? "problem.preconditionRequired.title" : "problem.preconditionFailed.title"), e.status(),
+                e.getMessage(), path(uri), null));
     }
 
     /** Two writers raced from the same version: the later one loses, as with a stale If-Match. */
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-        return problem(new Problem(Problem.ABOUT_BLANK, "Precondition Failed", 412,
-                "The resource has changed since you read it; read it again and repeat your change.", path(uri),
-                null));
+        return problem(new Problem(Problem.ABOUT_BLANK, Messages.text("problem.preconditionFailed.title"), 412,
+                Messages.text("problem.preconditionFailed.raced.detail"), path(uri), null));
     }
 
     /** An edit of an approved or adopted document (or a new version of a draft): 409. */
@@ -127,19 +127,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response importRejected(ImportRejectedException e, UriInfo uri) {
-        return problem(new Problem(Problem.IMPORT_REJECTED, "Import rejected", 422, e.detail(), path(uri),
-                e.errors()));
+        return problem(new Problem(Problem.IMPORT_REJECTED, Messages.text("problem.importRejected.title"), 422,
+                e.detail(), path(uri), e.errors()));
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundProblem e, UriInfo uri) {
-        return problem(new Problem(Problem.ABOUT_BLANK, "Not Found", 404, e.getMessage(), path(uri), null));
+        return problem(new Problem(Problem.ABOUT_BLANK, Messages.text("problem.notFound.title"), 404, e.getMessage(),
+                path(uri), null));
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        Response problem = problem(new Problem(Problem.ABOUT_BLANK, "Unauthorized", 401,
-                "A valid bearer token is required for this operation.", path(uri), null));
+        Response problem = problem(new Problem(Problem.ABOUT_BLANK, Messages.text("problem.unauthorized.title"), 401,
+                Messages.text("problem.unauthorized.detail"), path(uri), null));
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
@@ -147,21 +148,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response identityProviderUnavailable(OIDCException e, UriInfo uri) {
         LOG.warnf("Token on %s not checked: %s", path(uri), e.getMessage());
-        Response problem = problem(new Problem(Problem.ABOUT_BLANK, "Unauthorized", 401,
-                "The bearer token could not be checked right now; try again later.", path(uri), null));
+        Response problem = problem(new Problem(Problem.ABOUT_BLANK, Messages.text("problem.unauthorized.title"), 401,
+                Messages.text("problem.unauthorized.unchecked.detail"), path(uri), null));
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problem(new Problem(Problem.ABOUT_BLANK, "Forbidden", 403,
-                "Your roles do not allow this operation.", path(uri), null));
+        return problem(new Problem(Problem.ABOUT_BLANK, Messages.text("problem.forbidden.title"), 403,
+                Messages.text("problem.forbidden.detail"), path(uri), null));
     }
 
     @ServerExceptionMapper
     public Response forbiddenHere(ForbiddenProblem e, UriInfo uri) {
-        return problem(new Problem(Problem.ABOUT_BLANK, "Forbidden", 403, e.getMessage(), path(uri),
-                e.errors().isEmpty() ? null : e.errors()));
+        return problem(new Problem(Problem.ABOUT_BLANK, Messages.text("problem.forbidden.title"), 403, e.getMessage(),
+                path(uri), e.errors().isEmpty() ? null : e.errors()));
     }
 
     @ServerExceptionMapper
@@ -171,10 +172,8 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type != null ? type.getReasonPhrase() : original.getStatusInfo().getReasonPhrase();
-        Response.ResponseBuilder answer = Response.fromResponse(problem(new Problem(Problem.ABOUT_BLANK, title,
-                status, detailFor(status), path(uri), null)));
+        Response.ResponseBuilder answer = Response.fromResponse(problem(new Problem(Problem.ABOUT_BLANK,
+                statusTitle(status, original), status, detailFor(status), path(uri), null)));
         if (status == 405 && original.getHeaderString(HttpHeaders.ALLOW) != null) {
             answer.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
         }
@@ -185,21 +184,21 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (databaseUnreachable(e)) {
             LOG.warnf("Database unreachable on %s: %s", path(uri), rootMessage(e));
-            return Response.fromResponse(problem(new Problem(Problem.ABOUT_BLANK, "Service Unavailable", 503,
-                    "The service cannot reach its database right now; try again shortly.", path(uri), null)))
+            return Response.fromResponse(problem(new Problem(Problem.ABOUT_BLANK,
+                    Messages.text("problem.unavailable.title"), 503, Messages.text("problem.unavailable.detail"),
+                    path(uri), null)))
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
         if (valueTheDatabaseRefuses(e)) {
             LOG.infof("Value refused by the database on %s: %s", path(uri), rootMessage(e));
-            return problem(new Problem(Problem.INVALID_INPUT, "Invalid request", 400,
-                    "A value in the request cannot be stored or searched for (for example a NUL character or a "
-                            + "number out of range).", path(uri), List.of(new FieldError("request",
-                                    "holds a value the database cannot take"))));
+            return problem(new Problem(Problem.INVALID_INPUT, Messages.text("problem.invalid.title"), 400,
+                    Messages.text("problem.invalid.refusedValue.detail"), path(uri),
+                    List.of(new FieldError("request", Messages.text("field.refusedValue")))));
         }
         String incident = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s (incident %s)", path(uri), incident);
-        return problem(new Problem(Problem.ABOUT_BLANK, "Internal Server Error", 500,
-                "Something went wrong on our side. Incident " + incident + " has been logged.", path(uri), null));
+        return problem(new Problem(Problem.ABOUT_BLANK, Messages.text("problem.internal.title"), 500,
+                Messages.text("problem.internal.detail", incident), path(uri), null));
     }
 
     /**
@@ -246,34 +245,52 @@ public class ProblemMappers {
         return root.getMessage();
     }
 
+    /**
+     * The status's reason phrase as the title, as RFC 9457 asks of {@code about:blank}
+     * problems, in the reader's language (which it allows).
+     */
+    private static String statusTitle(int status, Response original) {
+        String key = "problem.status." + status + ".title";
+        if (Messages.has(key)) {
+            return Messages.text(key);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        return type != null ? type.getReasonPhrase() : original.getStatusInfo().getReasonPhrase();
+    }
+
     private static String detailFor(int status) {
-        return switch (status) {
-            case 400 -> "The request is not valid.";
-            case 404 -> "There is no resource at this path.";
-            case 405 -> "This path does not support the HTTP method used.";
-            case 406 -> "This resource cannot be answered in a media type the request accepts.";
-            case 415 -> "This operation does not accept the request's content type.";
-            default -> "The request could not be handled.";
-        };
+        String key = "problem.status." + status + ".detail";
+        return Messages.text(Messages.has(key) ? key : "problem.status.other.detail");
     }
 
     private Response problem(Problem problem) {
+        return answer(objectMapper, problem).build();
+    }
+
+    /**
+     * A problem answer, with its {@code Content-Language}: the language its texts are in, and
+     * {@code Vary: Accept-Language}, so that no cache hands a Swedish 404 to an English reader.
+     * The one way every problem is answered (the rate limit's 429 too).
+     */
+    public static Response.ResponseBuilder answer(ObjectMapper objectMapper, Problem problem) {
         String body;
         try {
             body = objectMapper.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             body = "{\"title\":\"Internal Server Error\",\"status\":500}";
         }
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body)
+                .header(HttpHeaders.CONTENT_LANGUAGE, Messages.language().toLanguageTag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }
 
     private static String describe(List<FieldError> errors) {
         if (errors.isEmpty()) {
-            return "The request is not valid.";
+            return Messages.text("problem.status.400.detail");
         }
         FieldError first = errors.get(0);
-        String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
-        return "'" + first.field() + "' " + first.message() + more + ".";
+        return errors.size() > 1 ? Messages.text("problem.invalid.detail.more", first.field(), first.message(),
+                errors.size() - 1) : Messages.text("problem.invalid.detail", first.field(), first.message());
     }
 
     private static String fieldName(ConstraintViolation<?> violation) {

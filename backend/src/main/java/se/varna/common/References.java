@@ -22,9 +22,13 @@ public final class References {
     private References() {
     }
 
-    /** The message for a key that names nothing, e.g. {@code is not a known area code: '1980-atlantis'}. */
+    /**
+     * The message for a key that names nothing, in the reader's language, e.g. {@code is not a
+     * known area code: '1980-atlantis'}; {@code what} is the catalogue key of the kind of key
+     * ({@code thing.area.code}).
+     */
     public static String unknown(String what, Object key) {
-        return "is not a known " + what + ": '" + Limits.cut(String.valueOf(key).strip(), QUOTED) + "'";
+        return Messages.text("field.unknownOf", Messages.text(what), Limits.cut(String.valueOf(key).strip(), QUOTED));
     }
 
     /**

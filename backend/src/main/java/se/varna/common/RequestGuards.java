@@ -45,8 +45,8 @@ public class RequestGuards {
         List<FieldError> errors = new ArrayList<>();
         for (String name : new TreeSet<>(request.getUriInfo().getQueryParameters().keySet())) {
             if (!known.contains(name)) {
-                errors.add(new FieldError(name, "is not a parameter of this operation"
-                        + (known.isEmpty() ? " (it takes none)" : " (it takes " + String.join(", ", new TreeSet<>(known)) + ")")));
+                errors.add(new FieldError(name, known.isEmpty() ? Messages.text("field.unknownParameter.none")
+                        : Messages.text("field.unknownParameter", String.join(", ", new TreeSet<>(known)))));
             }
         }
         if (!errors.isEmpty()) {
@@ -69,8 +69,7 @@ public class RequestGuards {
             return;
         }
         if (size > limit && !"text".equals(type.getType())) {
-            throw new se.varna.common.imports.UploadProblemException(413, "Request body too large",
-                    "A JSON body may be at most " + limit + " bytes; this one is " + size + ".", List.of());
+            throw se.varna.common.imports.UploadProblemException.bodyTooLarge(limit, size);
         }
     }
 

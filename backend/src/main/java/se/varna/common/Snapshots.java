@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.varna.common.document.DocumentKind;
+
 /**
  * Audit snapshots (the state of a thing before and after a change, as JSON) and the names
  * of the fields that differ between two of them.
@@ -74,12 +76,12 @@ public final class Snapshots {
      * ("whatever is there now") would let a writer overwrite a change it never read. The one
      * rule for every versioned resource (measures, reports, safety analyses, agreements).
      */
-    public static void requireIfMatch(String ifMatch, long version, String aThing, String thing) {
+    public static void requireIfMatch(String ifMatch, long version, DocumentKind kind) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw PreconditionProblem.required(aThing);
+            throw PreconditionProblem.required(kind);
         }
         if (ifMatch.length() > IF_MATCH_MAX) {
-            throw new InvalidParameterException("If-Match", "must be at most " + IF_MATCH_MAX + " characters");
+            throw new InvalidParameterException("If-Match", Limits.tooLong(IF_MATCH_MAX));
         }
         String current = "\"" + version + "\"";
         boolean matches = java.util.Arrays.stream(ifMatch.split(","))
@@ -87,7 +89,7 @@ public final class Snapshots {
                 .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                 .anyMatch(current::equals);
         if (!matches) {
-            throw PreconditionProblem.failed(thing);
+            throw PreconditionProblem.failed(kind);
         }
     }
 }

@@ -31,6 +31,7 @@ import se.varna.area.AreaService;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
+import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.ProblemMappers;
@@ -126,15 +127,20 @@ public class CrimeImportService {
                 COLUMNS, List.of());
         int rowsExpected = (int) Math.max(0, counting.lines() - 1);
         long id = jobs.create(source.code, dryRun, mode.code(), caller.username(), rowsExpected);
-        worker.submit(() -> run(id, upload, dryRun, mode, source.code, source.id, rowsExpected));
+        // The worker writes the job's report in the language of the request that started it.
+        java.util.Locale language = Messages.language();
+        worker.submit(() -> Messages.in(language, () -> {
+            run(id, upload, dryRun, mode, source.code, source.id, rowsExpected);
+            return null;
+        }));
         return jobs.find(id).orElseThrow();
     }
 
     public CrimeStatisticsImport job(long id) {
-        CrimeStatisticsImport job = jobs.find(id).orElseThrow(() -> new NotFoundProblem("import job", id));
+        CrimeStatisticsImport job = jobs.find(id).orElseThrow(() -> new NotFoundProblem("importJob", id));
         String visibleSource = visibleSource();
         if (visibleSource != null && !visibleSource.equals(job.source())) {
-            throw new NotFoundProblem("import job", id);
+            throw new NotFoundProblem("importJob", id);
         }
         return job;
     }
@@ -158,7 +164,7 @@ public class CrimeImportService {
         String source;
         if (caller.hasRole(VarnaRole.coordinator)) {
             source = wanted != null ? wanted : caller.organisationCode().orElseThrow(
-                    () -> new InvalidParameterException("source", "is required: your token names no organisation"));
+                    () -> new InvalidParameterException("source", Messages.text("import.source.required")));
         } else {
             String own = caller.organisationCode().orElseThrow(ForbiddenException::new);
             if (wanted != null && !wanted.equals(own)) {
@@ -223,7 +229,7 @@ public class CrimeImportService {
                     jobs.finish(c, id, CrimeStatisticsImportState.succeeded, rowsRead, months,
                             report(upload, false, mode, rowsRead, v.rows.size, v.rejectedRows, stored.rowsStored(),
                                     stored.rowsUnchanged(), v.errors),
-                            v.rejectedRows > 0 ? v.rejectedRows + " invalid rows were skipped." + more(v) : null);
+                            v.rejectedRows > 0 ? more(Messages.text("import.crime.skipped", v.rejectedRows), v) : null);
                     c.commit();
                     committed = true;
                     LOG.infof("Crime-statistics import %d: %d rows of %s read and copied in %d ms, stored in %d ms more",
@@ -258,10 +264,8 @@ public class CrimeImportService {
                 return;
             }
             LOG.errorf(e, "Crime-statistics import job %d failed", id);
-            recordFailure(id, ProblemMappers.databaseUnreachable(e)
-                    ? "The database could not be reached during the import, so nothing was stored. Import the file "
-                            + "again."
-                    : "The import failed on our side and nothing was stored. Job " + id + " has been logged.", 0);
+            recordFailure(id, ProblemMappers.databaseUnreachable(e) ? Messages.text("import.crime.databaseGone")
+                    : Messages.text("import.crime.failed", id), 0);
         }
     }
 
@@ -318,7 +322,7 @@ public class CrimeImportService {
         if (rejected) {
             detail = new ImportRejectedException(v.rowsRead, v.rejectedRows, v.errors, v.errorCount).detail();
         } else if (v.rejectedRows > 0) {
-            detail = v.rejectedRows + " invalid rows would be skipped." + more(v);
+            detail = more(Messages.text("import.crime.wouldSkip", v.rejectedRows), v);
         }
         jobs.finish(id, rejected ? CrimeStatisticsImportState.rejected : CrimeStatisticsImportState.succeeded,
                 v.rowsRead, months, report(upload, dryRun, mode, v.rowsRead, v.rows.size, v.rejectedRows, 0,
@@ -326,10 +330,11 @@ public class CrimeImportService {
                 detail);
     }
 
-    private static String more(Validation validation) {
+    /** {@code detail}, and how many errors the report does not list when it cannot list them all. */
+    private static String more(String detail, Validation validation) {
         int unlisted = validation.errorCount - validation.errors.size();
-        return unlisted > 0 ? " The report lists the first " + validation.errors.size() + " errors; " + unlisted
-                + " more are not listed." : "";
+        return unlisted > 0 ? detail + " " + Messages.text("import.crime.unlisted", validation.errors.size(), unlisted)
+                : detail;
     }
 
     private static ImportReport report(CsvUpload upload, boolean dryRun, ImportMode mode, int rowsRead, int rowsValid,
@@ -379,25 +384,24 @@ public class CrimeImportService {
             String monthText = row.get("month");
             int month = Months.parse(monthText);
             if (month < 0) {
-                v.error(row.error("month", "must be a month as YYYY-MM, not '" + abbreviate(monthText) + "'"));
+                v.error(row.error("month", Messages.text("import.row.month", abbreviate(monthText))));
             }
             String areaCode = row.get("area");
             AreaNode area = catalog.area(areaCode);
             if (area == null) {
-                v.error(row.error("area", areaCode.isEmpty() ? "is empty" : AreaService.unknownCode(areaCode)));
+                v.error(row.error("area", areaCode.isEmpty() ? Messages.text("import.row.empty") : AreaService.unknownCode(areaCode)));
             }
             String categoryCode = row.get("category");
             Category category = catalog.category(categoryCode);
             if (category == null) {
-                v.error(row.error("category", categoryCode.isEmpty() ? "is empty"
-                        : "has no crime category with code '" + abbreviate(categoryCode) + "'"));
+                v.error(row.error("category", categoryCode.isEmpty() ? Messages.text("import.row.empty")
+                        : Messages.text("import.row.crime.category", abbreviate(categoryCode))));
             } else if (category.group()) {
-                v.error(row.error("category", "'" + categoryCode
-                        + "' is a group of categories; deliver figures by the categories it counts"));
+                v.error(row.error("category", Messages.text("import.row.crime.categoryGroup", categoryCode)));
             } else if (month >= 0 && (month < categoryValidFrom[category.index()]
                     || month > categoryValidTo[category.index()])) {
-                v.error(row.error("category", "'" + categoryCode + "' was not in use in " + Months.format(month)
-                        + " (in use " + validity(category) + ")"));
+                v.error(row.error("category", Messages.text("import.row.crime.categoryNotInUse", categoryCode,
+                        Months.format(month), validity(category))));
             }
             String sexText = row.get("sex");
             byte sex = switch (sexText) {
@@ -407,7 +411,7 @@ public class CrimeImportService {
                 default -> 0;
             };
             if (sex == 0) {
-                v.error(row.error("sex", "must be female, male or total, not '" + abbreviate(sexText) + "'"));
+                v.error(row.error("sex", Messages.text("import.row.crime.sex", abbreviate(sexText))));
             }
             String ageText = row.get("ageGroup");
             int ageGroupId = -1;
@@ -418,16 +422,15 @@ public class CrimeImportService {
                 if (ageGroup != null) {
                     ageGroupId = (int) ageGroup.id();
                 } else {
-                    v.error(row.error("ageGroup", "must be an age group ("
-                            + String.join(", ", catalog.ageGroups.stream().map(AgeGroup::code).toList())
-                            + ") or total, not '" + abbreviate(ageText) + "'"));
+                    v.error(row.error("ageGroup", Messages.text("import.row.crime.ageGroup",
+                            String.join(", ", catalog.ageGroups.stream().map(AgeGroup::code).toList()),
+                            abbreviate(ageText))));
                 }
             }
             String countText = row.get("count");
             int count = parseCount(countText);
             if (count < 0) {
-                v.error(row.error("count", "must be a whole number from 0 to 1000000000, not '"
-                        + abbreviate(countText) + "'"));
+                v.error(row.error("count", Messages.text("import.row.crime.count", abbreviate(countText))));
             }
             if (v.errorCount > errorsBefore) {
                 v.rejectedRows++;
@@ -470,8 +473,8 @@ public class CrimeImportService {
                 Integer first = firstRow.putIfAbsent(keys[i], rows.rowNumber[i]);
                 if (first != null) {
                     keep[i] = false;
-                    found.add(FieldError.atRow(rows.rowNumber[i], "row", "repeats row " + first
-                            + " (the same month, area, category, sex and age group)"));
+                    found.add(FieldError.atRow(rows.rowNumber[i], "row", Messages.text("import.row.crime.repeated",
+                            first)));
                 }
             }
         }

@@ -12,6 +12,7 @@ import io.quarkus.panache.common.Sort;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
+import se.varna.common.Messages;
 import se.varna.common.PageRequest;
 import se.varna.common.References;
 import se.varna.factor.FactorDtos.FactorInput;
@@ -40,25 +41,25 @@ public class FactorService {
     @Transactional
     public FactorView createFactor(Factor.Kind kind, FactorInput input) {
         if (input == null) {
-            throw new InvalidParameterException("body", "is required");
+            throw new InvalidParameterException("body", Messages.text("field.required"));
         }
         List<FieldError> errors = new ArrayList<>();
         String code = input.code() == null ? "" : input.code().trim();
         if (!code.matches("[A-Z0-9_]{1,64}")) {
-            errors.add(new FieldError("code", "must be 1–64 capital letters A–Z, digits or _"));
+            errors.add(new FieldError("code", Messages.text("field.factorCode")));
         } else if (findByCode(code).isPresent()) {
-            errors.add(new FieldError("code", "is already used by another factor"));
+            errors.add(new FieldError("code", Messages.text("field.factorCode.taken")));
         }
         if (input.level() == null) {
-            errors.add(new FieldError("level", "is required"));
+            errors.add(new FieldError("level", Messages.text("field.required")));
         }
         if (input.name() == null || input.name().sv() == null || input.name().sv().isBlank()) {
-            errors.add(new FieldError("name.sv", "is required"));
+            errors.add(new FieldError("name.sv", Messages.text("field.required")));
         } else {
             Limits.maxLength(errors, "name.sv", input.name().sv(), NAME_MAX);
         }
         if (input.name() == null || input.name().en() == null || input.name().en().isBlank()) {
-            errors.add(new FieldError("name.en", "is required"));
+            errors.add(new FieldError("name.en", Messages.text("field.required")));
         } else {
             Limits.maxLength(errors, "name.en", input.name().en(), NAME_MAX);
         }
@@ -94,7 +95,7 @@ public class FactorService {
     public Factor requireByCode(String code, String field, List<FieldError> errors) {
         Optional<Factor> factor = findByCode(code);
         if (factor.isEmpty()) {
-            errors.add(new FieldError(field, References.unknown("factor code", code)));
+            errors.add(new FieldError(field, References.unknown("thing.factor.code", code)));
         }
         return factor.orElse(null);
     }
@@ -106,7 +107,7 @@ public class FactorService {
     public Set<Factor> requireByCodes(Factor.Kind kind, List<String> codes, String field, List<FieldError> errors) {
         return References.resolve(errors, field, codes, FactorService::key,
                 keys -> Factor.<Factor>list("kind = ?1 and code in ?2", kind, keys), f -> f.code,
-                kind + " factor code");
+                "thing." + kind + ".factor.code");
     }
 
     private static String key(String code) {

@@ -15,6 +15,7 @@ import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
 import se.varna.common.LocalizedText;
+import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.goal.Goal;
 import se.varna.indicator.IndicatorDtos.BaselineInput;
@@ -64,14 +65,14 @@ public class IndicatorAdminService {
 
     private void apply(Indicator indicator, IndicatorInput input, boolean creating) {
         if (input == null) {
-            throw new InvalidParameterException("body", "is required");
+            throw new InvalidParameterException("body", Messages.text("field.required"));
         }
         List<FieldError> errors = new ArrayList<>();
         String code = input.code() == null ? "" : input.code().strip();
         if (!code.matches("[A-Z0-9_]{2,64}")) {
-            errors.add(new FieldError("code", "must be 2–64 capital letters, digits or _"));
+            errors.add(new FieldError("code", Messages.text("field.indicatorCode")));
         } else if (Indicator.count("code = ?1 and id != ?2", code, indicator.id == null ? -1L : indicator.id) > 0) {
-            errors.add(new FieldError("code", "'" + code + "' is already another indicator's code"));
+            errors.add(new FieldError("code", Messages.text("field.indicatorCode.taken", code)));
         }
         text(input.name(), "name", NAME_MAX, errors);
         text(input.description(), "description", DESCRIPTION_MAX, errors);
@@ -82,7 +83,7 @@ public class IndicatorAdminService {
         String reference = input.sourceReference() == null || input.sourceReference().isBlank() ? null
                 : input.sourceReference().strip();
         if (reference != null && reference.length() > SOURCE_REFERENCE_MAX) {
-            errors.add(new FieldError("sourceReference", "is longer than 255 characters"));
+            errors.add(new FieldError("sourceReference", Messages.text("field.longerThan", 255)));
         }
 
         Set<String> splits = new LinkedHashSet<>();
@@ -91,7 +92,7 @@ public class IndicatorAdminService {
                         ? List.of() : input.disaggregations();
         for (String d : disaggregations) {
             if (enumValue(Disaggregation.class, d, "disaggregations", errors) != null && !splits.add(d)) {
-                errors.add(new FieldError("disaggregations", "names '" + d + "' twice"));
+                errors.add(new FieldError("disaggregations", Messages.text("field.namesTwice", d)));
             }
         }
         Set<String> ages = new LinkedHashSet<>();
@@ -102,16 +103,16 @@ public class IndicatorAdminService {
                         : input.ageGroups();
         for (String a : ageGroups) {
             if (!known.contains(a)) {
-                errors.add(new FieldError("ageGroups", "'" + a + "' is not an age group; use " + String.join(", ", known)));
+                errors.add(new FieldError("ageGroups", Messages.text("field.ageGroup.unknown", a, String.join(", ", known))));
             } else if (!ages.add(a)) {
-                errors.add(new FieldError("ageGroups", "names '" + a + "' twice"));
+                errors.add(new FieldError("ageGroups", Messages.text("field.namesTwice", a)));
             }
         }
         if (!ages.isEmpty() && !splits.contains(Disaggregation.ageGroup.name())) {
-            errors.add(new FieldError("ageGroups", "needs ageGroup among the disaggregations"));
+            errors.add(new FieldError("ageGroups", Messages.text("field.ageGroups.notSplit")));
         }
         if ((input.ageGroups() == null || input.ageGroups().isEmpty()) && splits.contains(Disaggregation.ageGroup.name())) {
-            errors.add(new FieldError("ageGroups", "must name the age groups when values are split by age group"));
+            errors.add(new FieldError("ageGroups", Messages.text("field.ageGroups.missing")));
         }
 
         Organisation owner = null;
@@ -123,7 +124,7 @@ public class IndicatorAdminService {
                 || !Limits.maxItems(errors, "goals", input.goals(), Limits.ITEMS) ? List.of() : input.goals());
         for (Long goalId : goalIds) {
             if (goalId == null || Goal.findById(goalId) == null) {
-                errors.add(new FieldError("goals", "no goal with id " + goalId));
+                errors.add(new FieldError("goals", Messages.text("field.noGoal", goalId)));
             }
         }
 
@@ -132,13 +133,13 @@ public class IndicatorAdminService {
         if (baseline != null) {
             baselinePeriod = Period.parse(baseline.period()).orElse(null);
             if (baselinePeriod == null) {
-                errors.add(new FieldError("baseline.period", "is not a period code; give " + Period.FORMS));
+                errors.add(new FieldError("baseline.period", Messages.text("field.period.unknown", Period.forms())));
             } else if (frequency != null && baselinePeriod.kind() != frequency) {
-                errors.add(new FieldError("baseline.period", "must be " + Period.exampleOf(frequency)
-                        + " for an indicator reported " + frequency));
+                errors.add(new FieldError("baseline.period", Messages.text("field.period.frequency",
+                        Period.exampleOf(frequency), Messages.text("frequency." + frequency.name()))));
             }
             if (baseline.value() == null) {
-                errors.add(new FieldError("baseline.value", "is required"));
+                errors.add(new FieldError("baseline.value", Messages.text("field.required")));
             }
         }
         Set<Integer> years = new HashSet<>();
@@ -146,17 +147,17 @@ public class IndicatorAdminService {
                 || !Limits.maxItems(errors, "targets", input.targets(), Limits.ITEMS) ? List.of() : input.targets();
         for (TargetInput target : targets) {
             if (target == null || target.year() == null || target.year() < 1900 || target.year() > 2100) {
-                errors.add(new FieldError("targets", "each target needs a year between 1900 and 2100"));
+                errors.add(new FieldError("targets", Messages.text("field.target.year")));
             } else if (!years.add(target.year())) {
-                errors.add(new FieldError("targets", "names the year " + target.year() + " twice"));
+                errors.add(new FieldError("targets", Messages.text("field.target.yearTwice", target.year())));
             }
             if (target != null && target.value() == null) {
-                errors.add(new FieldError("targets", "each target needs a value"));
+                errors.add(new FieldError("targets", Messages.text("field.target.value")));
             }
         }
         if (!creating && frequency != null && frequency != indicator.frequency
                 && IndicatorValue.count("indicator.id", indicator.id) > 0) {
-            errors.add(new FieldError("frequency", "cannot change while values of another frequency are recorded"));
+            errors.add(new FieldError("frequency", Messages.text("field.frequency.locked")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
@@ -217,21 +218,21 @@ public class IndicatorAdminService {
 
     private static void text(LocalizedText value, String field, int max, List<FieldError> errors) {
         if (value == null) {
-            errors.add(new FieldError(field, "is required, in Swedish (sv) and English (en)"));
+            errors.add(new FieldError(field, Messages.text("field.required.bilingual")));
             return;
         }
         for (String[] part : new String[][] { { "sv", value.sv() }, { "en", value.en() } }) {
             if (part[1] == null || part[1].isBlank()) {
-                errors.add(new FieldError(field + "." + part[0], "is required"));
+                errors.add(new FieldError(field + "." + part[0], Messages.text("field.required")));
             } else if (part[1].length() > max) {
-                errors.add(new FieldError(field + "." + part[0], "is longer than " + max + " characters"));
+                errors.add(new FieldError(field + "." + part[0], Messages.text("field.longerThan", max)));
             }
         }
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String raw, String field, List<FieldError> errors) {
         if (raw == null || raw.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(new FieldError(field, Messages.text("field.required")));
             return null;
         }
         for (E constant : type.getEnumConstants()) {
@@ -243,7 +244,7 @@ public class IndicatorAdminService {
         for (E constant : type.getEnumConstants()) {
             names.add(constant.name());
         }
-        errors.add(new FieldError(field, "'" + Limits.cut(raw, 40) + "' is not one of " + String.join(", ", names)));
+        errors.add(new FieldError(field, Messages.text("field.notOneOf", Limits.cut(raw, 40), String.join(", ", names))));
         return null;
     }
 

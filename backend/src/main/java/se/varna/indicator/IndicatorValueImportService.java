@@ -22,6 +22,7 @@ import se.varna.area.AreaService;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
+import se.varna.common.Messages;
 import se.varna.common.VarnaConfig;
 import se.varna.common.VarnaRole;
 import se.varna.common.imports.CsvUpload;
@@ -110,14 +111,14 @@ public class IndicatorValueImportService {
         try {
             root = json.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw UploadProblemException.unreadable("The file is not valid JSON: " + e.getOriginalMessage());
+            throw UploadProblemException.unreadable(Messages.text("upload.notJson", e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         JsonNode entries = root == null ? null : root.get("values");
         if (entries == null || !entries.isArray()) {
-            throw UploadProblemException.unreadable("The JSON is not in Kolada's data format: it has no \"values\" "
-                    + "list of {kpi, municipality, period, values:[{gender, value}]}.");
+            throw UploadProblemException.unreadable(Messages.text("upload.notKolada",
+                    "{kpi, municipality, period, values:[{gender, value}]}"));
         }
         ValueRules rules = ValueRules.load(caller, areas.index());
         List<ValueRules.Raw> raws = new ArrayList<>();
@@ -127,8 +128,8 @@ public class IndicatorValueImportService {
             JsonNode inner = entry.get("values");
             if (inner == null || !inner.isArray() || inner.isEmpty()) {
                 row++;
-                shapeErrors.add(FieldError.atRow(row, "values", "entry " + (raws.size() + shapeErrors.size() + 1)
-                        + " has no list of values by gender"));
+                shapeErrors.add(FieldError.atRow(row, "values", Messages.text("import.row.kolada.noValues",
+                        raws.size() + shapeErrors.size() + 1)));
                 continue;
             }
             String kpi = text(entry.get("kpi"));
@@ -136,12 +137,12 @@ public class IndicatorValueImportService {
             for (JsonNode value : inner) {
                 row++;
                 if (kpi == null) {
-                    shapeErrors.add(FieldError.atRow(row, "kpi", "is missing"));
+                    shapeErrors.add(FieldError.atRow(row, "kpi", Messages.text("import.row.kolada.kpiMissing")));
                     continue;
                 }
                 if (indicator.isEmpty()) {
-                    shapeErrors.add(FieldError.atRow(row, "kpi", "no indicator follows Kolada KPI '"
-                            + ValueRules.shorten(kpi) + "'"));
+                    shapeErrors.add(FieldError.atRow(row, "kpi", Messages.text("import.row.kolada.kpiUnknown",
+                            ValueRules.shorten(kpi))));
                     continue;
                 }
                 String gender = text(value.get("gender"));
@@ -152,8 +153,8 @@ public class IndicatorValueImportService {
                     default -> null;
                 };
                 if (sex == null) {
-                    shapeErrors.add(FieldError.atRow(row, "gender", "'" + ValueRules.shorten(gender)
-                            + "' is not one of T (total), K (women), M (men)"));
+                    shapeErrors.add(FieldError.atRow(row, "gender", Messages.text("import.row.kolada.gender",
+                            ValueRules.shorten(gender))));
                     continue;
                 }
                 String status = text(value.get("status"));
@@ -186,8 +187,8 @@ public class IndicatorValueImportService {
             }
             Optional<Long> earlier = duplicates.earlier(checked.valid());
             if (earlier.isPresent()) {
-                errors.add(FieldError.atRow(raw.row(), "row", "repeats row " + earlier.get()
-                        + ": the same indicator, period, area, sex and age group"));
+                errors.add(FieldError.atRow(raw.row(), "row", Messages.text("import.row.indicatorValue.repeated",
+                        earlier.get())));
                 continue;
             }
             valid.add(checked.valid());
@@ -196,9 +197,8 @@ public class IndicatorValueImportService {
         // a file may hold millions of errors: the first are listed, all are counted
         List<FieldError> listed = ImportRejectedException.firstListed(errors);
         if (anyForbidden && !anyAllowed && !caller.hasRole(VarnaRole.coordinator)) {
-            throw new ForbiddenProblem("You may not record values of any indicator in this file: an editor records "
-                    + "only the indicators of their own organisation ("
-                    + caller.organisationCode().orElse("none") + ").", listed);
+            throw new ForbiddenProblem(Messages.text("forbidden.indicatorValues",
+                    caller.organisationCode().orElseGet(() -> Messages.text("word.none"))), listed);
         }
         int rowsRejected = (int) errors.stream().map(FieldError::row).distinct().count();
         if (!errors.isEmpty() && mode == ImportMode.ALL_OR_NOTHING && !dryRun) {

@@ -23,6 +23,7 @@ import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
+import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.disclosure.Audience;
 import se.varna.disclosure.Disclosure;
@@ -241,8 +242,7 @@ public class IndicatorValueService {
         Indicator indicator = Indicator.<Indicator>find("select i from Indicator i left join fetch i.owner where i.id = ?1",
                 indicatorId).singleResultOptional().orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
         if (!rules.mayRecord(indicator)) {
-            throw new ForbiddenProblem("You may not record values of " + indicator.code + ": an editor records only "
-                    + "the indicators of their own organisation.");
+            throw new ForbiddenProblem(Messages.text("forbidden.indicatorValue", indicator.code));
         }
         // the contract's lengths, of the values as sent (the rules below read them trimmed)
         List<FieldError> tooLong = new ArrayList<>();
@@ -279,7 +279,7 @@ public class IndicatorValueService {
         }
         Optional<Period> p = Period.parse(raw);
         if (p.isEmpty()) {
-            errors.add(new FieldError(name, "'" + ValueRules.shorten(raw) + "' is not a period code; give " + Period.FORMS));
+            errors.add(new FieldError(name, Messages.text("import.row.period.unknown", ValueRules.shorten(raw), Period.forms())));
             return null;
         }
         return p.get();

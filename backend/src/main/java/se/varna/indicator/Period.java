@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.varna.common.Messages;
+
 
 /**
  * A period people can read: {@code 2024} (year), {@code 2024H1} (half-year), {@code 2024Q2}
@@ -19,7 +21,10 @@ public record Period(String code, IndicatorFrequency kind, int year, LocalDate s
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
 
-    public static final String FORMS = "a year (2024), half-year (2024H1), quarter (2024Q2) or month (2024-05)";
+    /** The forms a period code takes, for messages: "a year (2024), half-year (2024H1), …". */
+    public static String forms() {
+        return Messages.text("period.forms");
+    }
 
     private static final Comparator<Period> ORDER = Comparator.comparing(Period::start).thenComparing(Period::end);
 
@@ -68,12 +73,7 @@ public record Period(String code, IndicatorFrequency kind, int year, LocalDate s
 
     /** How an indicator of this frequency writes its periods, for messages. */
     public static String exampleOf(IndicatorFrequency frequency) {
-        return switch (frequency) {
-            case yearly -> "a year such as 2024";
-            case halfYearly -> "a half-year such as 2024H1";
-            case quarterly -> "a quarter such as 2024Q2";
-            case monthly -> "a month such as 2024-05";
-        };
+        return Messages.text("period.example." + frequency.name());
     }
 
     /** The middle of the period, for rates of change between periods of any length. */

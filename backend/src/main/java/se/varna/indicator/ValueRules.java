@@ -17,6 +17,7 @@ import se.varna.area.AreaService;
 import se.varna.area.AreaType;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
+import se.varna.common.Messages;
 import se.varna.common.VarnaRole;
 import se.varna.common.imports.CsvUpload;
 
@@ -53,6 +54,8 @@ final class ValueRules {
     private final Map<String, Indicator> byCode = new HashMap<>();
     private final AreaIndex areas;
     private final CurrentCaller caller;
+    /** The municipality's area (the root), whose code and name the area messages give as examples. */
+    private Area municipality;
 
     private ValueRules(CurrentCaller caller, AreaIndex areas) {
         this.caller = caller;
@@ -86,10 +89,9 @@ final class ValueRules {
     }
 
     String refusal(Indicator indicator) {
-        String owner = indicator.owner == null ? "no organisation" : indicator.owner.code;
-        return "you may not record values of " + indicator.code + ": it belongs to " + owner
-                + ", and an editor records only their own organisation's indicators ("
-                + caller.organisationCode().orElse("none") + ")";
+        String owner = indicator.owner == null ? Messages.text("word.noOrganisation") : indicator.owner.code;
+        return Messages.text("import.row.indicator.refused", indicator.code, owner,
+                caller.organisationCode().orElseGet(() -> Messages.text("word.none")));
     }
 
     Checked check(Raw raw) {
@@ -98,11 +100,11 @@ final class ValueRules {
 
         Indicator indicator = null;
         if (blank(raw.indicator())) {
-            errors.add(error(raw, "indicator", "is empty; give an indicator code such as TILLIT"));
+            errors.add(error(raw, "indicator", Messages.text("import.row.indicator.empty")));
         } else {
             indicator = indicatorByCode(raw.indicator()).orElse(null);
             if (indicator == null) {
-                errors.add(error(raw, "indicator", "'" + shorten(raw.indicator()) + "' is not a known indicator code"));
+                errors.add(error(raw, "indicator", Messages.text("import.row.indicator.unknown", shorten(raw.indicator()))));
             } else if (!mayRecord(indicator)) {
                 errors.add(error(raw, "indicator", refusal(indicator)));
                 forbidden = true;
@@ -111,55 +113,56 @@ final class ValueRules {
 
         Period period = null;
         if (blank(raw.period())) {
-            errors.add(error(raw, "period", "is empty; give " + Period.FORMS));
+            errors.add(error(raw, "period", Messages.text("import.row.period.empty", Period.forms())));
         } else {
             period = Period.parse(raw.period()).orElse(null);
             if (period == null) {
-                errors.add(error(raw, "period", "'" + shorten(raw.period()) + "' is not a period code; give " + Period.FORMS));
+                errors.add(error(raw, "period", Messages.text("import.row.period.unknown", shorten(raw.period()),
+                        Period.forms())));
             } else if (indicator != null && period.kind() != indicator.frequency) {
-                errors.add(error(raw, "period", indicator.code + " is reported " + indicator.frequency
-                        + ", so the period must be " + Period.exampleOf(indicator.frequency) + ", not '"
-                        + shorten(raw.period()) + "'"));
+                errors.add(error(raw, "period", Messages.text("import.row.period.frequency", indicator.code,
+                        Messages.text("frequency." + indicator.frequency.name()), Period.exampleOf(indicator.frequency),
+                        shorten(raw.period()))));
                 period = null;
             }
         }
 
         Area area = null;
         if (blank(raw.area())) {
-            errors.add(error(raw, "area", "is empty; give an area code such as 1980 (Västerås) or 1980-centrum"));
+            errors.add(error(raw, "area", Messages.text("import.row.area.empty", municipality.code, municipality.name)));
         } else {
             area = areas.find(raw.area()).orElse(null);
             if (area == null) {
                 errors.add(error(raw, "area", AreaService.unknownCode(raw.area())));
             } else if (indicator != null && area.type != AreaType.municipality
                     && !indicator.supports(Disaggregation.area)) {
-                errors.add(error(raw, "area", indicator.code + " is not split by district; use the municipality's code "
-                        + "1980, not '" + area.code + "'"));
+                errors.add(error(raw, "area", Messages.text("import.row.area.notSplit", indicator.code, municipality.code,
+                        area.code)));
                 area = null;
             }
         }
 
         String sex = blank(raw.sex()) ? TOTAL : raw.sex().strip().toLowerCase(Locale.ROOT);
         if (!SEXES.contains(sex)) {
-            errors.add(error(raw, "sex", "'" + shorten(raw.sex()) + "' is not one of total, female, male"));
+            errors.add(error(raw, "sex", Messages.text("import.row.sex.unknown", shorten(raw.sex()))));
             sex = null;
         } else if (indicator != null && !TOTAL.equals(sex) && !indicator.supports(Disaggregation.sex)) {
-            errors.add(error(raw, "sex", indicator.code + " is not split by sex; use total"));
+            errors.add(error(raw, "sex", Messages.text("import.row.sex.notSplit", indicator.code)));
             sex = null;
         }
 
         String ageGroup = blank(raw.ageGroup()) ? TOTAL : raw.ageGroup().strip().toLowerCase(Locale.ROOT);
         if (indicator != null && !TOTAL.equals(ageGroup) && !Arrays.asList(indicator.ageGroups).contains(ageGroup)) {
             errors.add(error(raw, "ageGroup", indicator.ageGroups.length == 0
-                    ? indicator.code + " is not split by age group; use total"
-                    : "'" + shorten(raw.ageGroup()) + "' is not an age group of " + indicator.code + "; use total or one of "
-                            + String.join(", ", indicator.ageGroups)));
+                    ? Messages.text("import.row.ageGroup.notSplit", indicator.code)
+                    : Messages.text("import.row.ageGroup.unknown", shorten(raw.ageGroup()), indicator.code,
+                            String.join(", ", indicator.ageGroups))));
             ageGroup = null;
         }
 
         BigDecimal value = null;
         if (blank(raw.value())) {
-            errors.add(error(raw, "value", "is empty; give a number such as 61.5 or 61,5"));
+            errors.add(error(raw, "value", Messages.text("import.row.value.empty")));
         } else {
             value = number(raw, "value", raw.value(), errors);
         }
@@ -167,25 +170,26 @@ final class ValueRules {
         BigDecimal denominator = blank(raw.denominator()) ? null
                 : number(raw, "denominator", raw.denominator(), errors);
         if (denominator != null && denominator.signum() <= 0) {
-            errors.add(error(raw, "denominator", "must be greater than 0"));
+            errors.add(error(raw, "denominator", Messages.text("field.positive")));
         }
         if (indicator != null && indicator.unit == IndicatorUnit.percent && value != null
                 && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            errors.add(error(raw, "value", indicator.code + " is a percentage, so the value must be between 0 and 100, not "
-                    + value.toPlainString()));
+            errors.add(error(raw, "value", Messages.text("import.row.value.percent", indicator.code,
+                    value.toPlainString())));
         }
         if (indicator != null && indicator.unit != IndicatorUnit.percent && indicator.unit != IndicatorUnit.index
                 && value != null && value.signum() < 0) {
-            errors.add(error(raw, "value", "must not be negative for a " + indicator.unit));
+            errors.add(error(raw, "value", Messages.text("import.row.value.negative",
+                    Messages.text("unit." + indicator.unit.name()))));
         }
 
         String status = blank(raw.status()) ? "final" : raw.status().strip().toLowerCase(Locale.ROOT);
         if (!status.equals("final") && !status.equals("preliminary")) {
-            errors.add(error(raw, "status", "'" + shorten(raw.status()) + "' is not one of preliminary, final"));
+            errors.add(error(raw, "status", Messages.text("import.row.status.unknown", shorten(raw.status()))));
         }
         String source = blank(raw.source()) ? null : raw.source().strip();
         if (source != null && source.length() > 255) {
-            errors.add(error(raw, "source", "is longer than 255 characters"));
+            errors.add(error(raw, "source", Messages.text("field.longerThan", 255)));
         }
 
         boolean known = indicator != null;
@@ -199,13 +203,13 @@ final class ValueRules {
     private static BigDecimal number(Raw raw, String column, String text, List<FieldError> errors) {
         Optional<BigDecimal> parsed = CsvUpload.decimal(text);
         if (parsed.isEmpty()) {
-            errors.add(error(raw, column, "'" + shorten(text) + "' is not a number"));
+            errors.add(error(raw, column, Messages.text("import.row.number.invalid", shorten(text))));
             return null;
         }
         BigDecimal n = parsed.get();
         if (n.abs().compareTo(new BigDecimal("9999999999")) > 0 || Math.max(n.scale(), 0) > 4) {
             if (n.abs().compareTo(new BigDecimal("9999999999")) > 0) {
-                errors.add(error(raw, column, "is too large"));
+                errors.add(error(raw, column, Messages.text("import.row.number.tooLarge")));
                 return null;
             }
             n = n.setScale(4, java.math.RoundingMode.HALF_UP);

@@ -29,6 +29,7 @@ import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
+import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.Parameters;
@@ -324,7 +325,7 @@ public class MeasureService {
         }
         MeasureUpdate u = MeasureUpdate.findById(updateId);
         if (u == null || !u.measure.id.equals(measureId)) {
-            throw new NotFoundProblem("progress update of measure " + measureId, updateId);
+            throw new NotFoundProblem("progressUpdate", updateId, measureId);
         }
         return u;
     }
@@ -347,8 +348,7 @@ public class MeasureService {
 
     private void mayChange(Measure m) {
         if (!canChange(m)) {
-            throw new ForbiddenProblem("Only editors of " + m.responsibleOrganisation.nameSv
-                    + " and the coordinator may change this measure.");
+            throw new ForbiddenProblem(Messages.text("forbidden.measure", m.responsibleOrganisation.nameSv));
         }
     }
 
@@ -361,15 +361,15 @@ public class MeasureService {
         String own = caller.organisationCode().orElse(null);
         if (!caller.hasRole(VarnaRole.coordinator)) {
             if (own == null) {
-                throw new ForbiddenProblem("Your token names no organisation to create measures for.");
+                throw new ForbiddenProblem(Messages.text("forbidden.measure.noOrganisation"));
             }
             if (code != null && !code.equals(own)) {
-                throw new ForbiddenProblem("Editors create and change measures of their own organisation only.");
+                throw new ForbiddenProblem(Messages.text("forbidden.measure.otherOrganisation"));
             }
         }
         String wanted = code != null ? code : own;
         if (wanted == null) {
-            throw new InvalidParameterException("responsibleOrganisation", "is required");
+            throw new InvalidParameterException("responsibleOrganisation", Messages.text("field.required"));
         }
         return organisations.requireByCode(wanted, "responsibleOrganisation");
     }
@@ -378,30 +378,30 @@ public class MeasureService {
 
     private void apply(Measure m, MeasureInput input, Organisation responsible) {
         if (input == null) {
-            throw new InvalidParameterException("body", "is required");
+            throw new InvalidParameterException("body", Messages.text("field.required"));
         }
         List<FieldError> errors = new ArrayList<>();
         String title = input.title() == null ? null : input.title().trim();
         if (title == null || title.isEmpty()) {
-            errors.add(new FieldError("title", "is required"));
+            errors.add(new FieldError("title", Messages.text("field.required")));
         } else if (title.length() > TITLE_MAX) {
-            errors.add(new FieldError("title", "must be at most " + TITLE_MAX + " characters"));
+            errors.add(new FieldError("title", Limits.tooLong(TITLE_MAX)));
         }
         required(errors, "preventionType", input.preventionType());
         required(errors, "preventionLevel", input.preventionLevel());
         required(errors, "status", input.status());
         required(errors, "startDate", input.startDate());
         if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
-            errors.add(new FieldError("endDate", "must be on or after startDate"));
+            errors.add(new FieldError("endDate", Messages.text("field.onOrAfter", "startDate")));
         }
         if (input.budget() != null && input.budget() < 0) {
-            errors.add(new FieldError("budget", "must be 0 or more"));
+            errors.add(new FieldError("budget", Messages.text("field.notNegative")));
         }
         if (input.description() != null && input.description().length() > TEXT_MAX) {
-            errors.add(new FieldError("description", "must be at most " + TEXT_MAX + " characters"));
+            errors.add(new FieldError("description", Limits.tooLong(TEXT_MAX)));
         }
         if (input.knowledgeBasis() != null && input.knowledgeBasis().length() > TEXT_MAX) {
-            errors.add(new FieldError("knowledgeBasis", "must be at most " + TEXT_MAX + " characters"));
+            errors.add(new FieldError("knowledgeBasis", Limits.tooLong(TEXT_MAX)));
         }
         Limits.maxItems(errors, "targetGroups", input.targetGroups(), Limits.ITEMS);
         Limits.maxItems(errors, "crimeTriangle", input.crimeTriangle(), Limits.ITEMS);
@@ -410,11 +410,11 @@ public class MeasureService {
                 : organisations.requireByCodes(input.partnerOrganisations(), "partnerOrganisations", errors);
         Set<Goal> goals = !Limits.maxItems(errors, "goals", input.goals(), Limits.ITEMS) ? Set.of()
                 : References.resolve(errors, "goals", input.goals(), Function.identity(),
-                        ids -> Goal.<Goal>list("id in ?1", ids), g -> g.id, "goal id");
+                        ids -> Goal.<Goal>list("id in ?1", ids), g -> g.id, "thing.goal.id");
         Set<Indicator> indicators = !Limits.codes(errors, "indicators", input.indicators(), Limits.ITEMS,
                 Limits.CODE) ? Set.of()
                 : References.resolve(errors, "indicators", input.indicators(), Function.identity(),
-                        codes -> Indicator.<Indicator>list("code in ?1", codes), i -> i.code, "indicator code");
+                        codes -> Indicator.<Indicator>list("code in ?1", codes), i -> i.code, "thing.indicator.code");
         Set<Area> districts = !Limits.codes(errors, "districts", input.districts(), Limits.ITEMS, Limits.CODE)
                 ? Set.of()
                 : areas.requireByCodes(input.districts(), "districts", errors);
@@ -452,25 +452,25 @@ public class MeasureService {
 
     private void apply(MeasureUpdate u, ProgressUpdateInput input) {
         if (input == null) {
-            throw new InvalidParameterException("body", "is required");
+            throw new InvalidParameterException("body", Messages.text("field.required"));
         }
         List<FieldError> errors = new ArrayList<>();
         required(errors, "date", input.date());
         if (input.date() != null && input.date().isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("date", "must not be in the future"));
+            errors.add(new FieldError("date", Messages.text("field.notInFuture")));
         }
         String text = input.text() == null ? null : input.text().trim();
         if (text == null || text.isEmpty()) {
-            errors.add(new FieldError("text", "is required"));
+            errors.add(new FieldError("text", Messages.text("field.required")));
         } else if (text.length() > TEXT_MAX) {
-            errors.add(new FieldError("text", "must be at most " + TEXT_MAX + " characters"));
+            errors.add(new FieldError("text", Limits.tooLong(TEXT_MAX)));
         }
         required(errors, "assessment", input.assessment());
         for (var figure : List.of(Map.entry("participants", Optional.ofNullable(input.participants())),
                 Map.entry("places", Optional.ofNullable(input.places())),
                 Map.entry("hours", Optional.ofNullable(input.hours())))) {
             if (figure.getValue().map(v -> v < 0).orElse(false)) {
-                errors.add(new FieldError(figure.getKey(), "must be 0 or more"));
+                errors.add(new FieldError(figure.getKey(), Messages.text("field.notNegative")));
             }
         }
         if (!errors.isEmpty()) {
@@ -486,7 +486,7 @@ public class MeasureService {
 
     private static void required(List<FieldError> errors, String field, Object value) {
         if (value == null) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(new FieldError(field, Messages.text("field.required")));
         }
     }
 

@@ -66,11 +66,11 @@ public class OrganisationService {
     /** The organisations {@code codes} name, by one query; an error at {@code field[i]} for each code that names none. */
     public Set<Organisation> requireByCodes(List<String> codes, String field, List<FieldError> errors) {
         return References.resolve(errors, field, codes, OrganisationService::key,
-                keys -> Organisation.<Organisation>list("code in ?1", keys), o -> o.code, "organisation code");
+                keys -> Organisation.<Organisation>list("code in ?1", keys), o -> o.code, "thing.organisation.code");
     }
 
     public static String unknownCode(String code) {
-        return References.unknown("organisation code", code);
+        return References.unknown("thing.organisation.code", code);
     }
 
     private static String key(String code) {

@@ -34,6 +34,7 @@ import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
 import se.varna.common.LocalizedText;
+import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.document.DocumentChange;
@@ -107,7 +108,7 @@ public class SafetyAnalysisService {
     private static SafetyAnalysis find(long id) {
         SafetyAnalysis a = SafetyAnalysis.findById(id);
         if (a == null) {
-            throw new NotFoundProblem("safety analysis", id);
+            throw new NotFoundProblem("safetyAnalysis", id);
         }
         return a;
     }
@@ -134,25 +135,25 @@ public class SafetyAnalysisService {
 
     private void apply(SafetyAnalysis a, SafetyAnalysisInput input) {
         if (input == null) {
-            throw new InvalidParameterException("body", "is required");
+            throw new InvalidParameterException("body", Messages.text("field.required"));
         }
         List<FieldError> errors = new ArrayList<>();
         Area area = null;
         if (blank(input.area())) {
-            errors.add(new FieldError("area", "is required"));
+            errors.add(new FieldError("area", Messages.text("field.required")));
         } else if (Limits.maxLength(errors, "area", input.area(), Limits.CODE)) {
             area = areas.requireByCode(input.area(), "area", errors);
         }
         if (input.date() == null) {
-            errors.add(new FieldError("date", "is required"));
+            errors.add(new FieldError("date", Messages.text("field.required")));
         }
         if (blank(input.title())) {
-            errors.add(new FieldError("title", "is required"));
+            errors.add(new FieldError("title", Messages.text("field.required")));
         } else if (input.title().trim().length() > TITLE_MAX) {
-            errors.add(new FieldError("title", "must be at most " + TITLE_MAX + " characters"));
+            errors.add(new FieldError("title", Limits.tooLong(TITLE_MAX)));
         }
         if (input.summary() != null && input.summary().length() > TEXT_MAX) {
-            errors.add(new FieldError("summary", "must be at most " + TEXT_MAX + " characters"));
+            errors.add(new FieldError("summary", Limits.tooLong(TEXT_MAX)));
         }
 
         List<AssessedFactor> factors = new ArrayList<>();
@@ -163,26 +164,26 @@ public class SafetyAnalysisService {
             AssessedFactorInput f = factorInputs.get(i);
             String at = "factors[" + i + "]";
             if (f == null) {
-                errors.add(new FieldError(at, "is required"));
+                errors.add(new FieldError(at, Messages.text("field.required")));
                 continue;
             }
             Factor factor = null;
             if (blank(f.factor())) {
-                errors.add(new FieldError(at + ".factor", "is required"));
+                errors.add(new FieldError(at + ".factor", Messages.text("field.required")));
             } else if (Limits.maxLength(errors, at + ".factor", f.factor(), Limits.CODE)) {
                 factor = factorService.requireByCode(f.factor(), at + ".factor", errors);
                 if (factor != null && !seenFactors.add(factor.code)) {
-                    errors.add(new FieldError(at + ".factor", "is assessed twice"));
+                    errors.add(new FieldError(at + ".factor", Messages.text("field.assessedTwice")));
                 }
             }
             if (f.level() == null) {
-                errors.add(new FieldError(at + ".level", "is required: low, medium or high"));
+                errors.add(new FieldError(at + ".level", Messages.text("field.required.level")));
             }
             if (f.trend() == null) {
-                errors.add(new FieldError(at + ".trend", "is required: improving, unchanged or worsening"));
+                errors.add(new FieldError(at + ".trend", Messages.text("field.required.trend")));
             }
             if (f.comment() != null && f.comment().length() > TEXT_MAX) {
-                errors.add(new FieldError(at + ".comment", "must be at most " + TEXT_MAX + " characters"));
+                errors.add(new FieldError(at + ".comment", Limits.tooLong(TEXT_MAX)));
             }
             AssessedFactor af = new AssessedFactor();
             af.factor = factor;
@@ -202,24 +203,24 @@ public class SafetyAnalysisService {
             PlaceInput p = placeInputs.get(i);
             String at = "placesOfConcern[" + i + "]";
             if (p == null) {
-                errors.add(new FieldError(at, "is required"));
+                errors.add(new FieldError(at, Messages.text("field.required")));
                 continue;
             }
             if (blank(p.name())) {
-                errors.add(new FieldError(at + ".name", "is required"));
+                errors.add(new FieldError(at + ".name", Messages.text("field.required")));
             } else if (p.name().trim().length() > TITLE_MAX) {
-                errors.add(new FieldError(at + ".name", "must be at most " + TITLE_MAX + " characters"));
+                errors.add(new FieldError(at + ".name", Limits.tooLong(TITLE_MAX)));
             }
             Limits.maxLength(errors, at + ".description", p.description(), TEXT_MAX);
             if ((p.latitude() == null) != (p.longitude() == null)) {
                 errors.add(new FieldError(at + (p.latitude() == null ? ".latitude" : ".longitude"),
-                        "give both latitude and longitude, or neither"));
+                        Messages.text("field.coordinates.both")));
             }
             if (p.latitude() != null && (p.latitude() < -90 || p.latitude() > 90)) {
-                errors.add(new FieldError(at + ".latitude", "must be between -90 and 90"));
+                errors.add(new FieldError(at + ".latitude", Messages.text("field.between", -90, 90)));
             }
             if (p.longitude() != null && (p.longitude() < -180 || p.longitude() > 180)) {
-                errors.add(new FieldError(at + ".longitude", "must be between -180 and 180"));
+                errors.add(new FieldError(at + ".longitude", Messages.text("field.between", -180, 180)));
             }
             PlaceOfConcern place = new PlaceOfConcern();
             place.name = p.name() == null ? null : p.name().trim();
@@ -237,22 +238,22 @@ public class SafetyAnalysisService {
             AnalysisMeasureInput m = measureInputs.get(i);
             String at = "measures[" + i + "]";
             if (m == null) {
-                errors.add(new FieldError(at, "is required"));
+                errors.add(new FieldError(at, Messages.text("field.required")));
                 continue;
             }
             Measure measure = null;
             if (m.measure() == null) {
-                errors.add(new FieldError(at + ".measure", "is required"));
+                errors.add(new FieldError(at + ".measure", Messages.text("field.required")));
             } else {
                 measure = Measure.findById(m.measure());
                 if (measure == null) {
-                    errors.add(new FieldError(at + ".measure", "no measure with id " + m.measure()));
+                    errors.add(new FieldError(at + ".measure", Messages.text("field.noMeasure", m.measure())));
                 } else if (!seenMeasures.add(measure.id)) {
-                    errors.add(new FieldError(at + ".measure", "is named twice"));
+                    errors.add(new FieldError(at + ".measure", Messages.text("field.namedTwice")));
                 }
             }
             if (m.stage() == null) {
-                errors.add(new FieldError(at + ".stage", "is required: proposed or started"));
+                errors.add(new FieldError(at + ".stage", Messages.text("field.required.stage")));
             }
             AnalysisMeasure am = new AnalysisMeasure();
             am.measure = measure;

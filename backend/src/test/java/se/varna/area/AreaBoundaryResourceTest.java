@@ -253,6 +253,21 @@ class AreaBoundaryResourceTest {
                         "must be a polygon"));
     }
 
+    @Test
+    void aBadGeometryIsExplainedInSwedishNamingTheSameMember() {
+        asCoordinator().filter(Contract.RESPONSES_VALIDATED).header("Accept-Language", "sv-SE")
+                .contentType(ContentType.JSON)
+                .body("{\"type\":\"Polygon\",\"coordinates\":[[[16.54,59.60],[16.56,59.60],[16.56,59.62],[16.54,59.62]]]}")
+                .when().put("/api/v1/areas/1980-centrum/boundary")
+                .then().statusCode(400)
+                .header("Content-Language", "sv")
+                .body("type", equalTo("urn:varna:problem:invalid-input"))
+                .body("errors[0].field", equalTo("coordinates[0]"))
+                .body("errors[0].message",
+                        equalTo("är inte sluten: dess sista position måste upprepa den första, [16.54, 59.6]"));
+        assertThat(boundaryOf("1980-centrum").get("geometry")).isNull();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("badGeometries")
     void aBadGeometryIsAProblemNamingWhatIsWrongAndNothingIsStored(String what, String body, String field,

@@ -23,6 +23,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import se.varna.support.Contract;
 import se.varna.support.EmbeddedPostgresResource;
 
@@ -119,6 +120,44 @@ class CrimeStatisticsImportTest {
         assertThat(errors.get(7).get("message").toString()).contains("repeats row 2");
 
         assertThat(count(COORDINATOR, "2031-03", "1980", "misshandel")).isZero();
+    }
+
+    @Test
+    void aJobStartedInSwedishReportsItsRowsAndItsDetailInSwedish() {
+        Response started = given().filter(CrimeImports.VALIDATED).header("Authorization", "Bearer " + POLICE)
+                .header("Accept-Language", "sv-SE").contentType("text/csv; charset=utf-8")
+                .body(HEADER + "2032-03,1980-centrum,misshandel,male,18-24,4\n"
+                        + "2032-13,1980-centrum,misshandel,male,18-24,4\n"
+                        + "2032-03,1980-centrum,misshandel,male,18-24,5\n")
+                .when().post("/api/v1/crime-statistics/imports");
+        assertThat(started.statusCode()).as(started.asString()).isEqualTo(202);
+
+        JsonPath job = CrimeImports.waitFor(POLICE, started.jsonPath().getLong("id"));
+
+        assertThat(job.getString("state")).isEqualTo("rejected");
+        assertThat(job.getString("detail")).startsWith("2 av 3 rader är ogiltiga, så inget lagrades.");
+        List<Map<String, Object>> errors = job.getList("report.errors");
+        assertThat(errors).extracting(e -> e.get("row") + ":" + e.get("field") + ":" + e.get("message")).containsExactly(
+                "3:month:måste vara en månad som ÅÅÅÅ-MM, inte '2032-13'",
+                "4:row:upprepar rad 2 (samma månad, område, kategori, kön och åldersgrupp)");
+    }
+
+    @Test
+    void aWrongHeaderIsExplainedInTheReadersLanguageNamingTheSameColumns() {
+        for (String language : List.of("sv", "en")) {
+            given().filter(CrimeImports.VALIDATED).header("Authorization", "Bearer " + POLICE)
+                    .header("Accept-Language", language).contentType("text/csv; charset=utf-8")
+                    .body("month,area,category,sex,ageGroup,antal\n2032-03,1980,misshandel,male,18-24,4\n")
+                    .when().post("/api/v1/crime-statistics/imports")
+                    .then().statusCode(400)
+                    .header("Content-Language", language)
+                    .body("type", org.hamcrest.Matchers.equalTo("urn:varna:problem:unreadable-file"))
+                    .body("title", org.hamcrest.Matchers.equalTo(language.equals("sv") ? "Fel rubrikrad" : "Wrong header"))
+                    .body("errors.field", org.hamcrest.Matchers.contains("antal", "count"))
+                    .body("errors.message", org.hamcrest.Matchers.contains(
+                            language.equals("sv") ? "är inte en kolumn i den här importen" : "is not a column of this import",
+                            language.equals("sv") ? "saknas i rubrikraden" : "is missing from the header"));
+        }
     }
 
     @Test

@@ -214,6 +214,47 @@ class IndicatorValueImportTest {
     }
 
     @Test
+    void aRejectedFileIsExplainedInSwedishRowByRowWhenTheReaderAsksForSwedish() {
+        String csv = HEADER + "TILLIT,2024,1980,total,total,62\nTRUST,2024,1980,total,total,62\n"
+                + "TILLIT,2024Q5,1980,total,total,62\n";
+        as(IndicatorValueResourceTest.COORDINATOR).header("Accept-Language", "sv-SE").contentType("text/csv")
+                .body(csv).when().post(PATH)
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .header("Content-Language", "sv")
+                .body("type", equalTo("urn:varna:problem:import-rejected"))
+                .body("title", equalTo("Importen avvisades"))
+                .body("detail", equalTo("2 av 3 rader är ogiltiga, så inget lagrades. Rätta dem, eller importera med "
+                        + "mode=skip-invalid för att lagra de giltiga raderna."))
+                .body("errors.field", contains("indicator", "period"))
+                .body("errors.message", contains("'TRUST' är ingen känd indikatorkod",
+                        "'2024Q5' är ingen periodkod; ange ett år (2024), ett halvår (2024H1), ett kvartal (2024Q2) "
+                                + "eller en månad (2024-05)"));
+        as(IndicatorValueResourceTest.COORDINATOR).header("Accept-Language", "en").contentType("text/csv")
+                .body(csv).when().post(PATH)
+                .then().statusCode(422)
+                .header("Content-Language", "en")
+                .body("title", equalTo("Import rejected"))
+                .body("detail", equalTo("2 of 3 rows are invalid, so nothing was stored. Correct them, or import with "
+                        + "mode=skip-invalid to store the valid rows."))
+                .body("errors.message", contains("'TRUST' is not a known indicator code",
+                        "'2024Q5' is not a period code; give a year (2024), half-year (2024H1), quarter (2024Q2) "
+                                + "or month (2024-05)"));
+        assertThat(IndicatorValueFixtures.stored()).isEmpty();
+    }
+
+    @Test
+    void aDryRunsRowErrorsAreInTheReadersLanguageToo() {
+        as(IndicatorValueResourceTest.COORDINATOR).header("Accept-Language", "sv").contentType("text/csv")
+                .queryParam("dryRun", true).queryParam("mode", "skip-invalid")
+                .body(HEADER + "TILLIT,2024,1980,total,total,62\nTILLIT,2024,1980-atlantis,total,total,62\n")
+                .when().post(PATH)
+                .then().statusCode(200)
+                .body("errors.field", contains("area"))
+                .body("errors.message", contains("'1980-atlantis' är ingen känd områdeskod"));
+    }
+
+    @Test
     void editorOfAnotherOrganisationGets403ForAFileOfOnlyOthersIndicators() {
         importCsv(IndicatorValueResourceTest.EDITOR_SCHOOL, HEADER + "NOJDHET_MOTESPLATSER,2024,1980,total,total,74\n", null, false)
                 .statusCode(403)

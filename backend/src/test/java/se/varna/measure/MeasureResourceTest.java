@@ -453,6 +453,36 @@ class MeasureResourceTest {
 
 
     @Test
+    void aMissingOrStaleIfMatchIsExplainedInTheReadersLanguage() {
+        long id = ((Number) createAsKff(measure(unique("Nattvandring"))).path("id")).longValue();
+
+        asUnchecked(EDITOR_KFF).header("Accept-Language", "sv-SE").contentType("application/json")
+                .body(measure("Utan If-Match"))
+                .when().put("/api/v1/measures/{id}", id)
+                .then().statusCode(428).header("Content-Language", "sv")
+                .body("title", equalTo("Förhandsvillkor krävs"))
+                .body("detail", equalTo("För att ändra en insats krävs ett If-Match-huvud med ETag för den version du läste."));
+        as(EDITOR_KFF).header("Accept-Language", "sv-SE").header("If-Match", "\"999\"").contentType("application/json")
+                .body(measure("Gammal version"))
+                .when().put("/api/v1/measures/{id}", id)
+                .then().statusCode(412).header("Content-Language", "sv")
+                .body("type", equalTo("about:blank"))
+                .body("title", equalTo("Förhandsvillkoret är inte uppfyllt"))
+                .body("detail", equalTo("Insatsen har ändrats sedan du läste den; läs in den igen och gör om ändringen."));
+        as(EDITOR_KFF).header("If-Match", "\"999\"").contentType("application/json").body(measure("Gammal version"))
+                .when().put("/api/v1/measures/{id}", id)
+                .then().statusCode(412).header("Content-Language", "en")
+                .body("title", equalTo("Precondition Failed"))
+                .body("detail", equalTo("The measure has changed since you read it; read it again and repeat your change."));
+        as(EDITOR_SKOLA).header("Accept-Language", "sv").header("If-Match", etagOf(id, EDITOR_KFF))
+                .contentType("application/json").body(measure("Kapad titel"))
+                .when().put("/api/v1/measures/{id}", id)
+                .then().statusCode(403).header("Content-Language", "sv")
+                .body("title", equalTo("Inte tillåtet"))
+                .body("detail", org.hamcrest.Matchers.startsWith("Bara redaktörer på "));
+    }
+
+    @Test
     void ifMatchStarIsRefusedLikeAStaleTagAndChangesNothing() {
         String title = unique("Läxhjälp");
         long id = ((Number) createAsKff(measure(title)).path("id")).longValue();

@@ -41,8 +41,8 @@ import se.varna.support.TestTokens;
  * malformed query parameters, JSON bodies with wrong types, missing and extra fields, broken
  * JSON, CSV garbage, wrong and missing content types, every kind of caller, and on operations
  * that also answer CSV, {@code Accept} headers asking for either dialect, an unknown one or
- * another type (drawn from a random source of their own, so the other requests stay as they
- * were for a given seed). Each answer must
+ * another type, and any of them an {@code Accept-Language}, valid or not (each drawn from a
+ * random source of its own, so the other requests stay as they were for a given seed). Each answer must
  * be below 500 and match the contract (status declared, body schema, problem+json for errors);
  * a failure names the seed and the request so it can be repeated.
  */
@@ -68,6 +68,10 @@ class MalformedRequestFuzzTest {
             "female", "total", "0-14", "valdsbrott", "polisen", "kultur-idrott-fritid", "ongoing", "count", "area",
     };
 
+    /** The reader's language a request asks for (null: no {@code Accept-Language}), garbage included. */
+    private static final String[] LANGUAGES = { null, "sv", "sv-SE", "en", "en-GB,en;q=0.9", "de, sv;q=0.5", "*",
+            "sv;q=2", ";;;", "x".repeat(1001) };
+
     /** What a request to an operation that answers CSV accepts (null: no {@code Accept} header). */
     private static final String[] ACCEPTS = { null, "text/csv", "text/csv;delimiter=semicolon", "text/csv;delimiter=comma",
             "text/csv;delimiter=%00", "text/*", "application/json, text/csv;q=0.5", "application/xml", "*/*" };
@@ -90,6 +94,7 @@ class MalformedRequestFuzzTest {
         long seed = Long.getLong("varna.fuzz.seed", 20261125L);
         Random random = new Random(seed);
         Random accepts = new Random(seed + 1);
+        Random languages = new Random(seed + 2);
         JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Contract.OPENAPI_YAML.toFile());
         List<Op> ops = operations(contract);
         OpenApiInteractionValidator validator = OpenApiInteractionValidator
@@ -115,6 +120,10 @@ class MalformedRequestFuzzTest {
             if (accept != null) {
                 http.header("Accept", accept);
             }
+            String language = LANGUAGES[languages.nextInt(LANGUAGES.length)];
+            if (language != null) {
+                http.header("Accept-Language", language);
+            }
             String token = TOKENS[random.nextInt(TOKENS.length)];
             if (token != null) {
                 http.header("Authorization", "Bearer " + token);
@@ -128,7 +137,8 @@ class MalformedRequestFuzzTest {
             }
             byClass[answer.statusCode() / 100]++;
             String label = "#" + n + " " + op.method().toUpperCase() + " " + request
-                    + (accept == null ? "" : " [Accept: " + accept + "]") + " as "
+                    + (accept == null ? "" : " [Accept: " + accept + "]")
+                    + (language == null ? "" : " [Accept-Language: " + abbreviate(language) + "]") + " as "
                     + (token == null ? "anonymous" : token.length() < 30 ? token : "a role") + " -> "
                     + answer.statusCode() + " " + abbreviate(answer.body());
             if (answer.statusCode() >= 500) {

@@ -411,7 +411,15 @@ class ReportResourceTest {
         // a refused edit of the frozen report leaves no entry
         as(COORDINATOR).contentType(ContentType.JSON).header("If-Match", etag(id)).body(sections("Efteråt"))
                 .when().put("/api/v1/reports/{id}", id).then().statusCode(409)
-                .body("type", equalTo("urn:varna:problem:report-approved")).body("title", equalTo("Report approved"));
+                .body("type", equalTo("urn:varna:problem:report-approved")).body("title", equalTo("Report approved"))
+                .body("detail", equalTo("Report " + id + " is approved and can no longer be changed."));
+        // the same refusal in Swedish: the type is the same, the texts are the reader's
+        as(COORDINATOR).contentType(ContentType.JSON).header("Accept-Language", "sv-SE").header("If-Match", etag(id))
+                .body(sections("Efteråt")).when().put("/api/v1/reports/{id}", id).then().statusCode(409)
+                .header("Content-Language", "sv")
+                .body("type", equalTo("urn:varna:problem:report-approved"))
+                .body("title", equalTo("Lägesrapport godkänd"))
+                .body("detail", equalTo("Lägesrapport " + id + " är godkänd och kan inte längre ändras."));
         as(VIEWER).when().get("/api/v1/reports/{id}/history", id).then().body("total", equalTo(3));
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Embeddable;
 
 import se.varna.common.FieldError;
 import se.varna.common.Limits;
+import se.varna.common.Messages;
 import se.varna.common.document.DecisionDtos.DecisionInput;
 import se.varna.common.document.DecisionDtos.DecisionView;
 
@@ -52,12 +53,12 @@ public class Decision {
         }
         int before = errors.size();
         if (blank(input.body())) {
-            errors.add(new FieldError(field + ".body", "is required: the body that decided, e.g. Kommunstyrelsen"));
+            errors.add(new FieldError(field + ".body", Messages.text("field.decision.body")));
         } else {
             Limits.maxLength(errors, field + ".body", input.body(), BODY_MAX);
         }
         if (input.date() == null) {
-            errors.add(new FieldError(field + ".date", "is required: the date of the decision, YYYY-MM-DD"));
+            errors.add(new FieldError(field + ".date", Messages.text("field.decision.date")));
         }
         Limits.maxLength(errors, field + ".paragraph", input.paragraph(), PARAGRAPH_MAX);
         Limits.maxLength(errors, field + ".diaryNumber", input.diaryNumber(), DIARY_NUMBER_MAX);

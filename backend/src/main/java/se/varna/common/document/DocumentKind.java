@@ -1,40 +1,42 @@
 package se.varna.common.document;
 
+import se.varna.common.Messages;
+
 /**
  * The kinds of versioned document. The constant's name is what {@code document_history}
  * stores (its check constraint lists them: a new kind adds itself there in its migration).
  */
 public enum DocumentKind {
-    measure("measure", "a measure"),
-    safetyAnalysis("safety analysis", "a safety analysis"),
-    agreement("agreement", "an agreement"),
-    report("report", "a report");
+    measure("measure"),
+    safetyAnalysis("safety-analysis"),
+    agreement("agreement"),
+    report("report");
 
-    private final String thing;
-    private final String aThing;
+    private final String slug;
 
-    DocumentKind(String thing, String aThing) {
-        this.thing = thing;
-        this.aThing = aThing;
+    DocumentKind(String slug) {
+        this.slug = slug;
     }
 
-    /** The kind in words, as problems name it: "safety analysis". */
-    public String thing() {
-        return thing;
-    }
-
-    /** The kind with its article: "an agreement". */
-    public String aThing() {
-        return aThing;
-    }
-
-    /** The kind as a problem type names it: "safety-analysis". */
+    /** The kind as a problem type names it, the same in every language: "safety-analysis". */
     public String slug() {
-        return thing.replace(' ', '-');
+        return slug;
     }
 
-    /** The kind at the start of a sentence or a title: "Safety analysis". */
-    public String capitalised() {
-        return Character.toUpperCase(thing.charAt(0)) + thing.substring(1);
+    /**
+     * The kind in the reader's words, as the catalogue's texts about documents take them:
+     * {0} "a measure", {1} "the measure", {2} "The measure", {3} "measure", {4} "Measure"
+     * (Swedish: "en insats", "insatsen", "Insatsen", "insats", "Insats").
+     */
+    public Object[] words() {
+        String key = "document." + name();
+        String definite = Messages.text(key + ".definite");
+        String noun = Messages.text(key);
+        return new Object[] { Messages.text(key + ".indefinite"), definite, capitalised(definite), noun,
+                capitalised(noun) };
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

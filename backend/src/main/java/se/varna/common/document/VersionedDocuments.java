@@ -71,7 +71,7 @@ public class VersionedDocuments {
 
     /** 428 without {@code If-Match}, 412 when it does not name the document's current version. */
     public void requireIfMatch(DocumentKind kind, VersionedDocument document, String ifMatch) {
-        Snapshots.requireIfMatch(ifMatch, document.version, kind.aThing(), kind.thing());
+        Snapshots.requireIfMatch(ifMatch, document.version, kind);
     }
 
     /** Stores a new document, stamped as created by the caller now, and audits it as {@code created}. */
@@ -133,10 +133,10 @@ public class VersionedDocuments {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw PreconditionProblem.failed(kind.thing());
+            throw PreconditionProblem.failed(kind);
         } catch (PersistenceException e) {
             if (e.getCause() instanceof StaleStateException) {
-                throw PreconditionProblem.failed(kind.thing());
+                throw PreconditionProblem.failed(kind);
             }
             throw e;
         }

@@ -27,6 +27,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import se.varna.common.FieldError;
 import se.varna.common.Limits;
+import se.varna.common.Messages;
 
 /**
  * An uploaded CSV file, read the way Swedish offices write them: UTF-8 (with or without
@@ -134,7 +135,7 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
                 try {
                     return records.hasNext();
                 } catch (CsvParseException e) {
-                    throw UploadProblemException.unreadable("The file is not valid CSV: " + e.getMessage());
+                    throw UploadProblemException.unreadable(Messages.text("upload.notCsv", e.getMessage()));
                 }
             }
 
@@ -144,7 +145,7 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
                     CsvRecord record = records.next();
                     return new Row(record, CsvUpload.this);
                 } catch (CsvParseException e) {
-                    throw UploadProblemException.unreadable("The file is not valid CSV: " + e.getMessage());
+                    throw UploadProblemException.unreadable(Messages.text("upload.notCsv", e.getMessage()));
                 }
             }
         };
@@ -201,8 +202,8 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
             if (count == file.columnCount) {
                 return Optional.empty();
             }
-            return Optional.of(FieldError.atRow(number(), "row", "has " + count + " field" + (count == 1 ? "" : "s")
-                    + " but the header has " + file.columnCount + " columns"));
+            return Optional.of(FieldError.atRow(number(), "row",
+                    Messages.text("import.row.shape", count, count, file.columnCount)));
         }
 
         public FieldError error(String column, String message) {
@@ -216,16 +217,16 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
     private static Decoded decode(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw UploadProblemException.undecodable("it is UTF-16");
+            throw UploadProblemException.undecodable("upload.undecodable.utf16");
         }
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-            throw UploadProblemException.undecodable("it looks like an Excel workbook or another zip file");
+            throw UploadProblemException.undecodable("upload.undecodable.zip");
         }
         boolean ascii = true;
         for (int i = 0; i < bytes.length; i++) {
             byte b = bytes[i];
             if (b == 0) {
-                throw UploadProblemException.undecodable("byte " + (i + 1) + " is a NUL, as in binary or UTF-16 files");
+                throw UploadProblemException.undecodable("upload.undecodable.nul", i + 1);
             }
             ascii &= b > 0;
         }
@@ -243,13 +244,13 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
                     .toString(), StandardCharsets.UTF_8);
         } catch (CharacterCodingException utf8) {
             if (bom) {
-                throw UploadProblemException.undecodable("it starts with a UTF-8 byte-order mark but has bytes that are not UTF-8");
+                throw UploadProblemException.undecodable("upload.undecodable.badUtf8");
             }
         }
         try {
             return new Decoded(strict(WINDOWS_1252).decode(ByteBuffer.wrap(bytes)).toString(), WINDOWS_1252);
         } catch (CharacterCodingException cp1252) {
-            throw UploadProblemException.undecodable("it has bytes that are neither UTF-8 nor Windows-1252");
+            throw UploadProblemException.undecodable("upload.undecodable.neither");
         }
     }
 
@@ -288,11 +289,11 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
             String name = header.get(i);
             String key = name.toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
-                errors.add(FieldError.atRow(1, "header", "column " + (i + 1) + " has no name"));
+                errors.add(FieldError.atRow(1, "header", Messages.text("upload.header.noName", i + 1)));
             } else if (!known.containsKey(key)) {
-                errors.add(FieldError.atRow(1, Limits.cut(name, Limits.CODE), "is not a column of this import"));
+                errors.add(FieldError.atRow(1, Limits.cut(name, Limits.CODE), Messages.text("upload.header.unknown")));
             } else if (index.putIfAbsent(key, i) != null) {
-                errors.add(FieldError.atRow(1, Limits.cut(name, Limits.CODE), "is named twice"));
+                errors.add(FieldError.atRow(1, Limits.cut(name, Limits.CODE), Messages.text("upload.header.twice")));
             }
         }
         Set<String> missing = new LinkedHashSet<>();
@@ -301,11 +302,9 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
                 missing.add(column);
             }
         }
-        missing.forEach(column -> errors.add(FieldError.atRow(1, column, "is missing from the header")));
+        missing.forEach(column -> errors.add(FieldError.atRow(1, column, Messages.text("upload.header.missing"))));
         if (!errors.isEmpty()) {
-            String expected = String.join(",", required)
-                    + (optional.isEmpty() ? "" : " (and optionally " + String.join(", ", optional) + ")");
-            throw UploadProblemException.badHeader(errors, expected);
+            throw UploadProblemException.badHeader(errors, required, optional);
         }
         return index;
     }

@@ -1,6 +1,7 @@
 package se.varna.common.imports;
 
 import se.varna.common.InvalidParameterException;
+import se.varna.common.Messages;
 
 /**
  * What an import does when some rows are invalid.
@@ -30,6 +31,6 @@ public enum ImportMode {
                 return mode;
             }
         }
-        throw new InvalidParameterException("mode", "must be 'all-or-nothing' or 'skip-invalid', not '" + raw + "'");
+        throw new InvalidParameterException("mode", Messages.text("import.mode", raw));
     }
 }

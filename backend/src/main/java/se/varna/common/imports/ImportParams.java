@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import se.varna.common.InvalidParameterException;
+import se.varna.common.Messages;
 
 /**
  * The query parameters every file import takes: {@code dryRun} and {@code mode}. Both are
@@ -41,7 +42,7 @@ public class ImportParams {
         return switch (dryRun.trim()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidParameterException("dryRun", "must be true or false, not '" + dryRun + "'");
+            default -> throw new InvalidParameterException("dryRun", Messages.text("field.trueOrFalse", dryRun));
         };
     }
 

@@ -3,6 +3,7 @@ package se.varna.common.imports;
 import java.util.List;
 
 import se.varna.common.FieldError;
+import se.varna.common.Messages;
 
 /**
  * An all-or-nothing import found invalid rows, so nothing was stored: answered 422 with
@@ -49,9 +50,7 @@ public class ImportRejectedException extends RuntimeException {
 
     /** The problem's detail, for a person. */
     public String detail() {
-        return rowsRejected + " of " + rowsRead + " rows are invalid, so nothing was stored. Correct them, or import "
-                + "with mode=skip-invalid to store the valid rows."
-                + (unlisted > 0 ? " The first " + errors.size() + " errors are listed; " + unlisted + " more are not."
-                        : "");
+        String detail = Messages.text("import.rejected.detail", rowsRejected, rowsRead);
+        return unlisted > 0 ? detail + " " + Messages.text("import.rejected.unlisted", errors.size(), unlisted) : detail;
     }
 }

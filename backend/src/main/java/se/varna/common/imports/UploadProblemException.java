@@ -3,6 +3,7 @@ package se.varna.common.imports;
 import java.util.List;
 
 import se.varna.common.FieldError;
+import se.varna.common.Messages;
 
 /**
  * The uploaded file as a whole cannot be read: empty, too large, wrongly encoded, or
@@ -23,36 +24,49 @@ public class UploadProblemException extends RuntimeException {
     }
 
     public static UploadProblemException empty() {
-        return new UploadProblemException(400, "Empty file", "The file is empty: it has no header and no rows.",
-                List.of(new FieldError("file", "is empty")));
+        return new UploadProblemException(400, Messages.text("upload.empty.title"),
+                Messages.text("upload.empty.detail"), List.of(new FieldError("file", Messages.text("upload.empty.file"))));
     }
 
     public static UploadProblemException noRows() {
-        return new UploadProblemException(400, "No rows", "The file has a header but no data rows.",
-                List.of(new FieldError("file", "has a header but no data rows", 2)));
+        return new UploadProblemException(400, Messages.text("upload.noRows.title"),
+                Messages.text("upload.noRows.detail"),
+                List.of(new FieldError("file", Messages.text("upload.noRows.file"), 2)));
     }
 
     public static UploadProblemException tooLarge(long limitBytes) {
-        return new UploadProblemException(413, "File too large",
-                "The file is larger than this import's limit of " + human(limitBytes)
-                        + ". Split it into smaller files.",
-                List.of(new FieldError("file", "is larger than " + human(limitBytes))));
+        return new UploadProblemException(413, Messages.text("upload.tooLarge.title"),
+                Messages.text("upload.tooLarge.detail", human(limitBytes)),
+                List.of(new FieldError("file", Messages.text("upload.tooLarge.file", human(limitBytes)))));
     }
 
-    public static UploadProblemException undecodable(String why) {
-        return new UploadProblemException(400, "Unreadable file",
-                "The file is not text in UTF-8 or Windows-1252 (" + why
-                        + "). Save it from Excel as 'CSV UTF-8' or 'CSV (semikolonavgränsad)'.",
-                List.of(new FieldError("file", "is not text in UTF-8 or Windows-1252: " + why)));
+    /** {@code why} is the catalogue's key of the reason, {@code upload.undecodable.*}. */
+    public static UploadProblemException undecodable(String why, Object... arguments) {
+        String reason = Messages.text(why, arguments);
+        return new UploadProblemException(400, Messages.text("upload.unreadable.title"),
+                Messages.text("upload.undecodable.detail", reason),
+                List.of(new FieldError("file", Messages.text("upload.undecodable.file", reason))));
     }
 
-    public static UploadProblemException badHeader(List<FieldError> errors, String expected) {
-        return new UploadProblemException(400, "Wrong header",
-                "The first row must name the columns " + expected + ".", errors);
+    /** {@code expected} names the columns: the required ones, and the optional ones when there are. */
+    public static UploadProblemException badHeader(List<FieldError> errors, List<String> required,
+            List<String> optional) {
+        String expected = optional.isEmpty() ? String.join(",", required)
+                : Messages.text("upload.badHeader.optional", String.join(",", required), String.join(", ", optional));
+        return new UploadProblemException(400, Messages.text("upload.badHeader.title"),
+                Messages.text("upload.badHeader.detail", expected), errors);
     }
 
+    /** The file cannot be read; {@code detail}, from the catalogue, says why. */
     public static UploadProblemException unreadable(String detail) {
-        return new UploadProblemException(400, "Unreadable file", detail, List.of(new FieldError("file", detail)));
+        return new UploadProblemException(400, Messages.text("upload.unreadable.title"), detail,
+                List.of(new FieldError("file", detail)));
+    }
+
+    /** A JSON request body over the service's limit, refused before it is read. */
+    public static UploadProblemException bodyTooLarge(long limitBytes, long size) {
+        return new UploadProblemException(413, Messages.text("upload.bodyTooLarge.title"),
+                Messages.text("upload.bodyTooLarge.detail", limitBytes, size), List.of());
     }
 
     public int status() {
@@ -74,6 +88,6 @@ public class UploadProblemException extends RuntimeException {
         if (bytes >= 1024 && bytes % 1024 == 0) {
             return bytes / 1024 + " kB";
         }
-        return bytes + " bytes";
+        return Messages.text("upload.size.bytes", bytes);
     }
 }
