@@ -18,17 +18,18 @@ import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsCell;
  * The cells of a crime-statistics answer as CSV, one line per cell, with the cell's fields as
  * the JSON answer has them (the previous and year-earlier figures flattened into columns of
  * their own) plus the area's name and the answer's measure. It writes the answer the service
- * gave, suppression included: a suppressed figure has empty {@code count} and {@code value},
- * {@code suppressed} true and its {@code suppressionReason}, exactly as in JSON.
+ * gave, disclosure control included: each figure's {@code disclosure} (exact, perturbed,
+ * suppressed) as in JSON, and a suppressed figure has empty {@code count} and {@code value},
+ * {@code suppressed} true and its {@code suppressionReason}.
  */
 @ApplicationScoped
 public class CrimeStatisticsCsv implements CsvExport<CrimeStatistics> {
 
     private static final List<String> HEADER = List.of("area", "areaName", "category", "period", "sex", "ageGroup",
-            "measure", "count", "value", "suppressed", "suppressionReason", "population", "populationYear",
-            "previousPeriod", "previousCount", "previousValue", "previousSuppressed", "previousSuppressionReason",
-            "yearEarlierPeriod", "yearEarlierCount", "yearEarlierValue", "yearEarlierSuppressed",
-            "yearEarlierSuppressionReason");
+            "measure", "count", "value", "disclosure", "suppressed", "suppressionReason", "population",
+            "populationYear", "previousPeriod", "previousCount", "previousValue", "previousDisclosure",
+            "previousSuppressed", "previousSuppressionReason", "yearEarlierPeriod", "yearEarlierCount",
+            "yearEarlierValue", "yearEarlierDisclosure", "yearEarlierSuppressed", "yearEarlierSuppressionReason");
 
     @Override
     public Class<CrimeStatistics> answerType() {
@@ -54,7 +55,7 @@ public class CrimeStatisticsCsv implements CsvExport<CrimeStatistics> {
             List<Object> row = new ArrayList<>(HEADER.size());
             row.addAll(Arrays.asList(cell.area(), cell.area() == null ? null : areaNames.get(cell.area()),
                     cell.category(), cell.period(), cell.sex(), cell.ageGroup(), answer.measure(), cell.count(),
-                    cell.value(), cell.suppressed(), cell.suppressionReason(), cell.population(),
+                    cell.value(), cell.disclosure(), cell.suppressed(), cell.suppressionReason(), cell.population(),
                     cell.populationYear()));
             addFigure(row, cell.previous());
             addFigure(row, cell.yearEarlier());
@@ -63,13 +64,13 @@ public class CrimeStatisticsCsv implements CsvExport<CrimeStatistics> {
         return rows;
     }
 
-    /** A compared figure's five columns; all empty when the cell has none. */
+    /** A compared figure's six columns; all empty when the cell has none. */
     private static void addFigure(List<Object> row, CrimeFigure figure) {
         if (figure == null) {
-            row.addAll(Arrays.asList(null, null, null, null, null));
+            row.addAll(Arrays.asList(null, null, null, null, null, null));
         } else {
-            row.addAll(Arrays.asList(figure.period(), figure.count(), figure.value(), figure.suppressed(),
-                    figure.suppressionReason()));
+            row.addAll(Arrays.asList(figure.period(), figure.count(), figure.value(), figure.disclosure(),
+                    figure.suppressed(), figure.suppressionReason()));
         }
     }
 }

@@ -366,7 +366,7 @@ class CrimeStatisticsQueryTest {
     }
 
     @Test
-    void asCsvASuppressedCellIsWrittenAsTheJsonSaysNeverAsANumber() {
+    void asCsvEveryPublicFigureIsWrittenAsTheJsonSaysAndACountOfOneNeverAsOne() {
         String[] query = { "from", "2034-03", "to", "2034-03", "groupBy", "area", "category", "misshandel" };
         Map<String, Map<String, Object>> json = byArea(statistics(null, query));
 
@@ -375,31 +375,45 @@ class CrimeStatisticsQueryTest {
         assertThat(lines).hasSameSizeAs(json.keySet());
         Map<String, Map<String, String>> csv = csvByArea(lines);
         Map<String, String> centrum = csv.get("1980-centrum");
-        assertThat(centrum).containsEntry("areaName", "Centrum").containsEntry("measure", "count")
-                .containsEntry("count", "").containsEntry("value", "").containsEntry("suppressed", "true")
-                .containsEntry("suppressionReason", "smallCount");
-        assertThat(csv.get("1980-backby")).containsEntry("count", "").containsEntry("suppressionReason", "secondary");
+        assertThat(centrum).containsEntry("areaName", "Centrum").containsEntry("measure", "count");
+        assertThat(centrum.get("disclosure")).as("a count of 1, anonymously").isIn("perturbed", "suppressed");
+        assertThat(centrum.get("count")).as("never 1, never 0").isNotIn("0", "1");
+        int hidden = 0;
         for (var cell : json.values()) {
             Map<String, String> line = csv.get((String) cell.get("area"));
+            assertThat(line.get("disclosure")).as(line.toString()).isEqualTo(String.valueOf(cell.get("disclosure")));
             assertThat(line.get("suppressed")).as(line.toString()).isEqualTo(String.valueOf(cell.get("suppressed")));
+            assertThat(line.get("suppressionReason")).as(line.toString())
+                    .isEqualTo(cell.get("suppressionReason") == null ? "" : String.valueOf(cell.get("suppressionReason")));
             assertThat(line.get("count")).as("CSV shows a count exactly when JSON does: " + line)
                     .isEqualTo(cell.get("count") == null ? "" : String.valueOf(cell.get("count")));
+            hidden += "exact".equals(cell.get("disclosure")) ? 0 : 1;
         }
+        assertThat(hidden).as("the answer has figures the public does not see exactly").isPositive();
     }
 
     @Test
-    void asCsvPartnersSeeTheSuppressedFiguresAndTheCoordinatorTheExactOnes() {
+    void asCsvTheDeliveringPartnerAndTheCoordinatorSeeExactFiguresAnotherPartnerThePublicOnes() {
         String[] query = { "from", "2034-03", "to", "2034-03", "groupBy", "area", "area", "1980-centrum",
                 "category", "misshandel", "groupBy", "month" };
 
-        Map<String, String> partner = csvLines(CrimeImports.get(POLICE, "text/csv", query), ',').get(0);
+        Map<String, String> police = csvLines(CrimeImports.get(POLICE, "text/csv", query), ',').get(0);
         Map<String, String> coordinator = csvLines(CrimeImports.get(COORDINATOR, "text/csv", query), ',').get(0);
+        Map<String, String> fireService = csvLines(CrimeImports.get(CrimeImports.FIRE_SERVICE, "text/csv", query), ',')
+                .get(0);
+        Map<String, String> anonymous = csvLines(CrimeImports.get(null, "text/csv", query), ',').get(0);
 
-        assertThat(partner).containsEntry("count", "").containsEntry("suppressed", "true")
-                .containsEntry("yearEarlierCount", "").containsEntry("yearEarlierSuppressed", "true")
-                .containsEntry("previousCount", "3").containsEntry("period", "2034-03");
-        assertThat(coordinator).containsEntry("count", "1").containsEntry("suppressed", "false")
-                .containsEntry("suppressionReason", "").containsEntry("yearEarlierCount", "2");
+        for (Map<String, String> exact : List.of(police, coordinator)) {
+            assertThat(exact).containsEntry("count", "1").containsEntry("disclosure", "exact")
+                    .containsEntry("suppressed", "false").containsEntry("suppressionReason", "")
+                    .containsEntry("yearEarlierCount", "2").containsEntry("yearEarlierDisclosure", "exact")
+                    .containsEntry("previousCount", "3").containsEntry("period", "2034-03");
+        }
+        assertThat(fireService).isEqualTo(anonymous);
+        assertThat(anonymous.get("disclosure")).isIn("perturbed", "suppressed");
+        assertThat(anonymous.get("count")).isNotIn("0", "1");
+        assertThat(anonymous.get("yearEarlierDisclosure")).isIn("perturbed", "suppressed");
+        assertThat(anonymous.get("yearEarlierCount")).isNotIn("0", "2");
     }
 
     @Test

@@ -96,8 +96,8 @@ class IndicatorDisclosureTest {
         }
         Map<String, Object> exact = observation(VIEWER, "1980");
         assertThat(exact.get("disclosure")).isEqualTo("exact");
-        assertThat(((Number) exact.get("value")).doubleValue()).isEqualTo(41.7);
-        assertThat(((Number) exact.get("denominator")).doubleValue()).isEqualTo(12.0);
+        assertThat(((Number) exact.get("value")).floatValue()).isEqualTo(41.7f);
+        assertThat(((Number) exact.get("denominator")).floatValue()).isEqualTo(12.0f);
     }
 
     @Test
@@ -113,17 +113,16 @@ class IndicatorDisclosureTest {
     void aShareIsRoundedToWhatItsGroupSizeSupportsAndItsNumeratorIsNeverShown() {
         Map<String, Object> rounded = observation(null, "1980-backby");
         assertThat(rounded.get("disclosure")).isEqualTo("rounded");
-        assertThat(((Number) rounded.get("value")).doubleValue()).as("37 respondents: steps of 5 points")
-                .isEqualTo(40.0);
+        assertThat(((Number) rounded.get("value")).floatValue()).as("37 respondents: steps of 5 points").isEqualTo(40.0f);
         assertThat(rounded.get("numerator")).isNull();
         assertThat(rounded.get("denominator")).isNull();
-        assertThat(((Number) observation(VIEWER, "1980-backby").get("value")).doubleValue()).isEqualTo(41.3);
+        assertThat(((Number) observation(VIEWER, "1980-backby").get("value")).floatValue()).isEqualTo(41.3f);
     }
 
     @Test
     void aSurveyValueWithoutADenominatorCountsAsTooFewRespondents() {
         assertThat(observation(null, "1980-raby").get("disclosure")).isEqualTo("suppressed");
-        assertThat(((Number) observation(VIEWER, "1980-raby").get("value")).doubleValue()).isEqualTo(63.4);
+        assertThat(((Number) observation(VIEWER, "1980-raby").get("value")).floatValue()).isEqualTo(63.4f);
     }
 
     @Test
