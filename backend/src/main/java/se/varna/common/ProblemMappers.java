@@ -293,14 +293,31 @@ public class ProblemMappers {
                 errors.size() - 1) : Messages.text("problem.invalid.detail", first.field(), first.message());
     }
 
-    private static String fieldName(ConstraintViolation<?> violation) {
-        String name = null;
+    /**
+     * The field a violation names, as the services' own checks name it: a query or path
+     * parameter by its name ({@code limit}), a body's property by its path from the body
+     * ({@code commitments[0].title}, {@code parties[2]}).
+     */
+    static String fieldName(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getName() != null) {
-                name = node.getName();
+            switch (node.getKind()) {
+                case PARAMETER -> parameter = node.getName();
+                case PROPERTY, BEAN, CONTAINER_ELEMENT -> {
+                    if (node.isInIterable() && !field.isEmpty()) {
+                        field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    }
+                    if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                    }
+                }
+                default -> {
+                    // the method itself, its return value or its parameters together name no field
+                }
             }
         }
-        return name == null ? "request" : name;
+        return !field.isEmpty() ? field.toString() : parameter != null ? parameter : "request";
     }
 
     private static String path(UriInfo uri) {
