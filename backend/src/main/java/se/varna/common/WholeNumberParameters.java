@@ -36,7 +36,7 @@ public class WholeNumberParameters implements ParamConverterProvider {
                 if (raw == null || raw.isBlank()) {
                     // A primitive (a path's id) cannot be absent; a boxed one is optional.
                     if (rawType.isPrimitive()) {
-                        throw new InvalidParameterException(name, "is required");
+                        throw new InvalidParameterException(name, Messages.text("field.required"));
                     }
                     return null;
                 }
@@ -47,7 +47,7 @@ public class WholeNumberParameters implements ParamConverterProvider {
                     }
                     return Integer.parseInt(raw.trim());
                 } catch (NumberFormatException e) {
-                    throw new InvalidParameterException(name, "must be a whole number, not '" + abbreviate(raw) + "'");
+                    throw new InvalidParameterException(name, Messages.text("field.wholeNumber", abbreviate(raw)));
                 }
             }
 
