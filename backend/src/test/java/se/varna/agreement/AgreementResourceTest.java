@@ -204,7 +204,7 @@ class AgreementResourceTest {
                 .contentType("application/problem+json").header("Content-Language", "sv")
                 .body("title", equalTo("Ogiltig begäran"))
                 .body("errors.field", contains("commitments[1].text"))
-                .body("errors[0].message", equalTo("storleken måste vara mellan 0 och 5000"));
+                .body("errors[0].message", equalTo("får vara högst 5000 tecken"));
         asUnchecked(COORDINATOR).header("Accept-Language", "en").contentType("application/json").body(body)
                 .when().post("/api/v1/agreements").then().statusCode(400).header("Content-Language", "en")
                 .body("errors.field", contains("commitments[1].text"))
@@ -232,7 +232,7 @@ class AgreementResourceTest {
                 .body(Map.of("status", "fulfilled", "comment", "ö".repeat(5001)))
                 .when().put("/api/v1/agreements/{id}/commitments/{c}/status", id, police).then().statusCode(400)
                 .body("errors.field", contains("comment"))
-                .body("errors[0].message", equalTo("storleken måste vara mellan 0 och 5000"));
+                .body("errors[0].message", equalTo("får vara högst 5000 tecken"));
         asUnchecked(PARTNER).header("Accept-Language", "sv").contentType("application/json")
                 .body(Map.of("comment", "utan status"))
                 .when().put("/api/v1/agreements/{id}/commitments/{c}/status", id, police).then().statusCode(400)

@@ -199,7 +199,7 @@ class SafetyAnalysisResourceTest {
                 .contentType("application/problem+json").header("Content-Language", "sv")
                 .body("title", equalTo("Ogiltig begäran"))
                 .body("errors.field", contains("placesOfConcern[0].description"))
-                .body("errors[0].message", equalTo("storleken måste vara mellan 0 och 5000"));
+                .body("errors[0].message", equalTo("får vara högst 5000 tecken"));
         asUnchecked(COORDINATOR).header("Accept-Language", "en").contentType("application/json").body(body)
                 .when().post("/api/v1/safety-analyses").then().statusCode(400).header("Content-Language", "en")
                 .body("errors.field", contains("placesOfConcern[0].description"))
