@@ -5,15 +5,44 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.varna.common.Limits;
+import se.varna.common.Parameters;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.MeasureRef;
 import se.varna.area.AreaDtos.AreaSummary;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 
-/** The agreement API model. */
+/**
+ * The agreement API model. The request records carry their limits as constraints (checked
+ * before the service runs, and written into the contract from the same annotations); the
+ * response records' bounds are what a partner may size its buffers by, above what any request
+ * can store.
+ */
 public final class AgreementDtos {
+
+    /** The longest title a request may give. */
+    static final int TITLE_MAX = 300;
+    /** The longest description, commitment text or comment a request may give. */
+    static final int TEXT_MAX = 5000;
+    /** The longest title an answer holds. */
+    static final int TITLE_ANSWER = 500;
+    /** The longest text an answer holds. */
+    static final int TEXT_ANSWER = 20_000;
+    /** The longest username an answer holds. */
+    static final int USERNAME_ANSWER = 2000;
+    /** The longest name of a person an answer holds. */
+    static final int NAME_ANSWER = 500;
+    /** The longest date-time ({@code 2025-06-30T12:00:00.123456789+02:00} and a margin) an answer holds. */
+    static final int DATE_TIME_ANSWER = 40;
 
     private AgreementDtos() {
     }
@@ -26,31 +55,37 @@ public final class AgreementDtos {
     @Schema(name = "AgreementSummary", description = "An agreement in a list.",
             requiredProperties = { "id", "type", "title", "area", "startDate", "parties", "commitmentCounts", "demo" })
     public record AgreementSummary(
-            long id,
+            @Schema(minimum = "0") long id,
             AgreementType type,
-            String title,
+            @Schema(maxLength = TITLE_ANSWER) String title,
             AreaSummary area,
             LocalDate startDate,
-            @Schema(nullable = true) LocalDate endDate,
+            @Schema(nullable = true, maxLength = Parameters.DATE_LENGTH) LocalDate endDate,
             List<OrganisationSummary> parties,
             CommitmentCounts commitmentCounts,
             boolean demo) {
     }
 
     @Schema(name = "AgreementPage", requiredProperties = { "items", "total", "limit", "offset" })
-    public record AgreementPage(List<AgreementSummary> items, long total, int limit, int offset) {
+    public record AgreementPage(
+            List<AgreementSummary> items,
+            @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit,
+            @Schema(minimum = "0") int offset) {
     }
 
     @Schema(name = "Commitment", description = "A commitment (*åtagande*) of an agreement.",
             requiredProperties = { "id", "text", "responsibleOrganisation", "status", "measures", "canUpdateStatus" })
     public record CommitmentView(
-            long id,
-            String text,
+            @Schema(minimum = "0") long id,
+            @Schema(maxLength = TEXT_ANSWER) String text,
             @Schema(description = "The organisation that does it.") OrganisationSummary responsibleOrganisation,
             CommitmentStatus status,
-            @Schema(nullable = true, description = "What the latest follow-up said.") String statusComment,
-            @Schema(nullable = true) OffsetDateTime statusUpdatedAt,
-            @Schema(nullable = true, description = "Who followed up last; null for anonymous readers.")
+            @Schema(nullable = true, maxLength = TEXT_ANSWER, description = "What the latest follow-up said.")
+            String statusComment,
+            @Schema(nullable = true, maxLength = DATE_TIME_ANSWER) OffsetDateTime statusUpdatedAt,
+            @Schema(nullable = true, maxLength = USERNAME_ANSWER,
+                    description = "Who followed up last; null for anonymous readers.")
             String statusUpdatedBy,
             @Schema(description = "The measures that fulfil it.") List<MeasureRef> measures,
             @Schema(description = "Whether the caller may follow up its status.") boolean canUpdateStatus) {
@@ -61,66 +96,75 @@ public final class AgreementDtos {
             requiredProperties = { "id", "version", "type", "title", "area", "startDate", "parties", "commitments",
                     "demo", "canEdit", "createdAt", "updatedAt" })
     public record AgreementView(
-            long id,
+            @Schema(minimum = "0") long id,
             @Schema(description = "Version for optimistic locking; the `ETag` carries it.") long version,
             AgreementType type,
-            String title,
-            @Schema(nullable = true) String description,
+            @Schema(maxLength = TITLE_ANSWER) String title,
+            @Schema(nullable = true, maxLength = TEXT_ANSWER) String description,
             AreaSummary area,
             LocalDate startDate,
-            @Schema(nullable = true) LocalDate endDate,
+            @Schema(nullable = true, maxLength = Parameters.DATE_LENGTH) LocalDate endDate,
             List<OrganisationSummary> parties,
             List<CommitmentView> commitments,
             boolean demo,
             @Schema(description = "Whether the caller may change the agreement.") boolean canEdit,
             OffsetDateTime createdAt,
-            @Schema(nullable = true, description = "Null for anonymous readers.") String createdBy,
+            @Schema(nullable = true, maxLength = USERNAME_ANSWER, description = "Null for anonymous readers.")
+            String createdBy,
             OffsetDateTime updatedAt,
-            @Schema(nullable = true, description = "Null for anonymous readers.") String updatedBy) {
+            @Schema(nullable = true, maxLength = USERNAME_ANSWER, description = "Null for anonymous readers.")
+            String updatedBy) {
     }
 
     @Schema(name = "CommitmentInput", requiredProperties = { "text", "responsibleOrganisation", "status" })
     public record CommitmentInput(
             @Schema(nullable = true, description = "Id of an existing commitment of this agreement to keep (on a "
-                    + "change); leave out for a new one.") Long id,
-            String text,
-            @Schema(description = "Code of the organisation that does it, e.g. `polisen`.") String responsibleOrganisation,
-            CommitmentStatus status,
-            @Schema(nullable = true) String statusComment,
-            @Schema(description = "Ids of the measures that fulfil it.") List<Long> measures) {
+                    + "change); leave out for a new one.") @Min(0) Long id,
+            @NotBlank @Size(max = TEXT_MAX) String text,
+            @Schema(description = "Code of the organisation that does it, e.g. `polisen`.")
+            @NotBlank @Size(max = Limits.CODE) String responsibleOrganisation,
+            @NotNull(message = "{varna.required.commitmentStatus}") CommitmentStatus status,
+            @Schema(nullable = true) @Size(max = TEXT_MAX) String statusComment,
+            @Schema(description = "Ids of the measures that fulfil it.")
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<Long> measures) {
     }
 
     @Schema(name = "AgreementInput", description = "A new or changed agreement.",
             requiredProperties = { "type", "title", "area", "startDate", "parties" })
     public record AgreementInput(
-            AgreementType type,
-            String title,
-            @Schema(nullable = true) String description,
-            @Schema(description = "Code of the area, e.g. `1980` (Västerås) or `1980-backby`.") String area,
-            LocalDate startDate,
-            @Schema(nullable = true) LocalDate endDate,
-            @Schema(description = "Codes of the parties' organisations, at least one.") List<String> parties,
-            List<CommitmentInput> commitments) {
+            @NotNull(message = "{varna.required.agreementType}") AgreementType type,
+            @NotBlank @Size(max = TITLE_MAX) String title,
+            @Schema(nullable = true) @Size(max = TEXT_MAX) String description,
+            @Schema(description = "Code of the area, e.g. `1980` (Västerås) or `1980-backby`.")
+            @NotBlank @Size(max = Limits.CODE) String area,
+            @NotNull LocalDate startDate,
+            @Schema(nullable = true, maxLength = Parameters.DATE_LENGTH) LocalDate endDate,
+            @Schema(description = "Codes of the parties' organisations, at least one.")
+            @NotEmpty(message = "{varna.parties.none}")
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<@Size(max = Limits.CODE) String> parties,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            List<@NotNull @Valid CommitmentInput> commitments) {
     }
 
     @Schema(name = "CommitmentStatusInput", description = "A follow-up of one commitment.",
             requiredProperties = { "status" })
     public record CommitmentStatusInput(
-            CommitmentStatus status,
-            @Schema(nullable = true) String comment) {
+            @NotNull(message = "{varna.required.commitmentStatus}") CommitmentStatus status,
+            @Schema(nullable = true) @Size(max = TEXT_MAX) String comment) {
     }
 
     @Schema(name = "AgreementHistoryEntry", description = "One change to an agreement.",
             requiredProperties = { "id", "changedAt", "changedBy", "action", "version", "changedFields" })
     public record HistoryEntryView(
-            long id,
+            @Schema(minimum = "0") long id,
             OffsetDateTime changedAt,
-            @Schema(description = "Username of whoever made the change.") String changedBy,
-            @Schema(nullable = true) String changedByName,
+            @Schema(maxLength = USERNAME_ANSWER, description = "Username of whoever made the change.") String changedBy,
+            @Schema(nullable = true, maxLength = NAME_ANSWER) String changedByName,
             @Schema(enumeration = { "created", "updated", "commitmentStatusChanged" }, type = SchemaType.STRING)
             String action,
             @Schema(description = "The agreement's version after the change.") long version,
-            @Schema(nullable = true, description = "The commitment a status change concerns.") Long commitmentId,
+            @Schema(nullable = true, minimum = "0", description = "The commitment a status change concerns.")
+            Long commitmentId,
             @Schema(description = "Names of the fields whose value changed.") List<String> changedFields,
             @Schema(description = "The state before the change; null for a creation.",
                     type = SchemaType.OBJECT, nullable = true) Map<String, Object> before,
@@ -129,6 +173,10 @@ public final class AgreementDtos {
     }
 
     @Schema(name = "AgreementHistoryPage", requiredProperties = { "items", "total", "limit", "offset" })
-    public record HistoryPage(List<HistoryEntryView> items, long total, int limit, int offset) {
+    public record HistoryPage(
+            List<HistoryEntryView> items,
+            @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit,
+            @Schema(minimum = "0") int offset) {
     }
 }

@@ -1,9 +1,9 @@
 package se.varna.agreement;
 
 import java.net.URI;
-import java.time.LocalDate;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,7 +40,6 @@ import se.varna.agreement.AgreementDtos.AgreementPage;
 import se.varna.agreement.AgreementDtos.AgreementView;
 import se.varna.agreement.AgreementDtos.CommitmentStatusInput;
 import se.varna.agreement.AgreementDtos.HistoryPage;
-import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
 import se.varna.common.PageParams;
 import se.varna.common.Parameters;
@@ -75,9 +74,9 @@ public class AgreementResource {
     @APIResponse(responseCode = "400", description = "A parameter is not valid; `errors` names it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AgreementPage listAgreements(
-            @Parameter(name = "area", in = ParameterIn.QUERY, description = "Code of an area: the agreements of "
-                    + "that area and of the areas containing it (a Västerås-wide promise covers each district).",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("area") String area,
+            @Parameter(description = "Code of an area: the agreements of that area and of the areas containing it "
+                    + "(a Västerås-wide promise covers each district).")
+            @QueryParam("area") @Size(max = Limits.CODE) String area,
             @Parameter(name = "type", in = ParameterIn.QUERY,
                     schema = @Schema(implementation = AgreementType.class)) @QueryParam("type") String type,
             @Parameter(name = "status", in = ParameterIn.QUERY,
@@ -88,15 +87,10 @@ public class AgreementResource {
             @Parameter(name = "to", in = ParameterIn.QUERY, description = "Agreements in force on or before this day.",
                     schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = Parameters.DATE_LENGTH)) @QueryParam("to") String to,
             @Valid @BeanParam PageParams page) {
-        String areaCode = Parameters.text("area", area, Limits.CODE);
-        LocalDate fromDate = Parameters.optionalDate("from", from);
-        LocalDate toDate = Parameters.optionalDate("to", to);
-        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            throw new InvalidParameterException("to", "must not be before from");
-        }
-        return agreements.list(areaCode == null || areaCode.isBlank() ? null : areaCode.trim(),
-                enumParam("type", type, AgreementType.class), enumParam("status", status, CommitmentStatus.class),
-                fromDate, toDate, page.toPageRequest());
+        Parameters.DateRange dates = Parameters.dateRange("from", from, "to", to);
+        return agreements.list(Parameters.optionalCode(area), Parameters.optionalEnum("type", type, AgreementType.class),
+                Parameters.optionalEnum("status", status, CommitmentStatus.class), dates.from(), dates.to(),
+                page.toPageRequest());
     }
 
     @POST
@@ -120,7 +114,7 @@ public class AgreementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createAgreement(AgreementInput input) {
+    public Response createAgreement(@Valid AgreementInput input) {
         AgreementView created = agreements.create(input);
         return Response.created(URI.create("/api/v1/agreements/" + created.id()))
                 .header(HttpHeaders.ETAG, VersionedDocuments.etag(created.version())).entity(created).build();
@@ -184,7 +178,7 @@ public class AgreementResource {
             @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
                     description = PreconditionProblem.IF_MATCH,
                     schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
-            AgreementInput input) {
+            @Valid AgreementInput input) {
         AgreementView changed = agreements.replace(Parameters.id("id", id), ifMatch, input);
         return Response.ok(changed).header(HttpHeaders.ETAG, VersionedDocuments.etag(changed.version())).build();
     }
@@ -219,7 +213,7 @@ public class AgreementResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Parameter(name = "commitmentId", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("commitmentId") String commitmentId,
-            CommitmentStatusInput input) {
+            @Valid CommitmentStatusInput input) {
         AgreementView changed = agreements.updateCommitmentStatus(Parameters.id("id", id),
                 Parameters.id("commitmentId", commitmentId), input);
         return Response.ok(changed).header(HttpHeaders.ETAG, VersionedDocuments.etag(changed.version())).build();
@@ -250,19 +244,4 @@ public class AgreementResource {
         return agreements.history(Parameters.id("id", id), page.toPageRequest());
     }
 
-
-    private static <E extends Enum<E>> E enumParam(String name, String raw, Class<E> type) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.trim());
-        } catch (IllegalArgumentException e) {
-            StringBuilder values = new StringBuilder();
-            for (E v : type.getEnumConstants()) {
-                values.append(values.isEmpty() ? "" : ", ").append(v.name());
-            }
-            throw new InvalidParameterException(name, "must be one of: " + values);
-        }
-    }
 }

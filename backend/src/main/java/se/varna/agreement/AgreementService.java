@@ -35,7 +35,6 @@ import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
-import se.varna.common.Limits;
 import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
@@ -57,9 +56,6 @@ import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AgreementService {
-
-    static final int TITLE_MAX = 300;
-    static final int TEXT_MAX = 5000;
 
     @Inject
     CurrentCaller caller;
@@ -149,7 +145,10 @@ public class AgreementService {
         return view(g);
     }
 
-    /** Replaces an agreement: 404, then 428/412 for If-Match, then 400 for the input. */
+    /**
+     * Replaces an agreement: 404, then 428/412 for If-Match, then 400 for what the input names. (The
+     * input's own limits and required fields are its constraints, answered 400 before this runs.)
+     */
     @Transactional
     public AgreementView replace(long id, String ifMatch, AgreementInput input) {
         Agreement g = find(id);
@@ -171,15 +170,9 @@ public class AgreementService {
         if (!canUpdateStatus(c)) {
             throw new ForbiddenProblem(Messages.text("forbidden.commitment", c.responsibleOrganisation.nameSv));
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (input == null || input.status() == null) {
-            errors.add(new FieldError("status", Messages.text("field.required.commitmentStatus")));
-        }
-        if (input != null && input.comment() != null && input.comment().length() > TEXT_MAX) {
-            errors.add(new FieldError("comment", Limits.tooLong(TEXT_MAX)));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidParameterException(errors);
+        // (the status and the comment's length are the input's constraints; without a body there is no status)
+        if (input == null) {
+            throw new InvalidParameterException("status", Messages.text("field.required.commitmentStatus"));
         }
         // a change of the agreement: its version moves on, so a coordinator's change based on
         // the old one gets 412
@@ -193,115 +186,23 @@ public class AgreementService {
         return view(g);
     }
 
+    /**
+     * Sets the agreement from the input, or nothing when any of it is wrong (400 naming each
+     * field). The input's constraints have checked its limits and required fields before the
+     * service runs; what is left is what only the data can tell: codes and ids that name
+     * nothing (or a commitment named twice), and an end before the start.
+     */
     private void apply(Agreement g, AgreementInput input, OffsetDateTime now) {
         if (input == null) {
             throw new InvalidParameterException("body", Messages.text("field.required"));
         }
         List<FieldError> errors = new ArrayList<>();
-        if (input.type() == null) {
-            errors.add(new FieldError("type", Messages.text("field.required.agreementType")));
-        }
-        if (blank(input.title())) {
-            errors.add(new FieldError("title", Messages.text("field.required")));
-        } else if (input.title().trim().length() > TITLE_MAX) {
-            errors.add(new FieldError("title", Limits.tooLong(TITLE_MAX)));
-        }
-        if (input.description() != null && input.description().length() > TEXT_MAX) {
-            errors.add(new FieldError("description", Limits.tooLong(TEXT_MAX)));
-        }
-        Area area = null;
-        if (blank(input.area())) {
-            errors.add(new FieldError("area", Messages.text("field.required")));
-        } else if (Limits.maxLength(errors, "area", input.area(), Limits.CODE)) {
-            area = areas.requireByCode(input.area(), "area", errors);
-        }
-        if (input.startDate() == null) {
-            errors.add(new FieldError("startDate", Messages.text("field.required")));
-        } else if (input.endDate() != null && input.endDate().isBefore(input.startDate())) {
+        Area area = areas.requireByCode(input.area(), "area", errors);
+        if (input.endDate() != null && input.endDate().isBefore(input.startDate())) {
             errors.add(new FieldError("endDate", Messages.text("field.notBefore", "startDate")));
         }
-        List<String> partyCodes = input.parties() == null ? List.of() : input.parties();
-        if (partyCodes.isEmpty()) {
-            errors.add(new FieldError("parties", Messages.text("field.parties.none")));
-        }
-        if (!Limits.codes(errors, "parties", partyCodes, Limits.ITEMS, Limits.CODE)) {
-            partyCodes = List.of();
-        }
-        Set<Organisation> parties = organisations.requireByCodes(partyCodes, "parties", errors);
-
-        Map<Long, AgreementCommitment> existing = new HashMap<>();
-        g.commitments.forEach(c -> existing.put(c.id, c));
-        List<AgreementCommitment> commitments = new ArrayList<>();
-        List<CommitmentInput> inputs = input.commitments() == null
-                || !Limits.maxItems(errors, "commitments", input.commitments(), Limits.ITEMS) ? List.of()
-                        : input.commitments();
-        Set<Long> kept = new HashSet<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            CommitmentInput ci = inputs.get(i);
-            String at = "commitments[" + i + "]";
-            if (ci == null) {
-                errors.add(new FieldError(at, Messages.text("field.required")));
-                continue;
-            }
-            AgreementCommitment c = new AgreementCommitment();
-            if (ci.id() != null) {
-                c = existing.get(ci.id());
-                if (c == null) {
-                    errors.add(new FieldError(at + ".id", Messages.text("field.noCommitment", ci.id())));
-                    continue;
-                }
-                if (!kept.add(ci.id())) {
-                    errors.add(new FieldError(at + ".id", Messages.text("field.namedTwice")));
-                    continue;
-                }
-            }
-            if (blank(ci.text())) {
-                errors.add(new FieldError(at + ".text", Messages.text("field.required")));
-            } else if (ci.text().length() > TEXT_MAX) {
-                errors.add(new FieldError(at + ".text", Limits.tooLong(TEXT_MAX)));
-            }
-            Organisation responsible = null;
-            Limits.maxLength(errors, at + ".statusComment", ci.statusComment(), TEXT_MAX);
-            if (blank(ci.responsibleOrganisation())) {
-                errors.add(new FieldError(at + ".responsibleOrganisation", Messages.text("field.required")));
-            } else if (Limits.maxLength(errors, at + ".responsibleOrganisation", ci.responsibleOrganisation(),
-                    Limits.CODE)) {
-                responsible = organisations.requireByCode(ci.responsibleOrganisation(), at + ".responsibleOrganisation",
-                        errors);
-            }
-            if (ci.status() == null) {
-                errors.add(new FieldError(at + ".status", Messages.text("field.required.commitmentStatus")));
-            }
-            Set<Measure> measures = new LinkedHashSet<>();
-            List<Long> measureIds = ci.measures() == null
-                    || !Limits.maxItems(errors, at + ".measures", ci.measures(), Limits.ITEMS) ? List.of() : ci.measures();
-            for (int j = 0; j < measureIds.size(); j++) {
-                Long mid = measureIds.get(j);
-                Measure m = mid == null ? null : Measure.findById(mid);
-                if (m == null) {
-                    errors.add(new FieldError(at + ".measures[" + j + "]", Messages.text("field.noMeasure", mid)));
-                } else {
-                    measures.add(m);
-                }
-            }
-            if (errors.isEmpty()) {
-                boolean statusChanged = c.id == null || c.status != ci.status()
-                        || !Objects.equals(c.statusComment, blankToNull(ci.statusComment()));
-                c.agreement = g;
-                c.position = i;
-                c.text = ci.text().trim();
-                c.responsibleOrganisation = responsible;
-                c.status = ci.status();
-                c.statusComment = blankToNull(ci.statusComment());
-                if (statusChanged) {
-                    c.statusUpdatedAt = now;
-                    c.statusUpdatedBy = caller.username();
-                }
-                c.measures.retainAll(measures);
-                c.measures.addAll(measures);
-                commitments.add(c);
-            }
-        }
+        Set<Organisation> parties = organisations.requireByCodes(input.parties(), "parties", errors);
+        List<ResolvedCommitment> resolved = resolveCommitments(g, orNone(input.commitments()), errors);
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
@@ -313,8 +214,93 @@ public class AgreementService {
         g.endDate = input.endDate();
         g.parties.retainAll(parties);
         g.parties.addAll(parties);
+        List<AgreementCommitment> commitments = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            commitments.add(resolved.get(i).applyTo(g, i, now, caller.username()));
+        }
         g.commitments.clear();
         g.commitments.addAll(commitments);
+    }
+
+    /**
+     * A commitment of the input with what it names found: the commitment it keeps (null for a
+     * new one), the responsible organisation and the measures.
+     */
+    private record ResolvedCommitment(CommitmentInput input, AgreementCommitment kept, Organisation responsible,
+            Set<Measure> measures) {
+
+        /** The kept or new commitment, set from the input; its follow-up is stamped when it changed. */
+        AgreementCommitment applyTo(Agreement g, int position, OffsetDateTime now, String username) {
+            AgreementCommitment c = kept != null ? kept : new AgreementCommitment();
+            String statusComment = blankToNull(input.statusComment());
+            boolean statusChanged = c.id == null || c.status != input.status()
+                    || !Objects.equals(c.statusComment, statusComment);
+            c.agreement = g;
+            c.position = position;
+            c.text = input.text().trim();
+            c.responsibleOrganisation = responsible;
+            c.status = input.status();
+            c.statusComment = statusComment;
+            if (statusChanged) {
+                c.statusUpdatedAt = now;
+                c.statusUpdatedBy = username;
+            }
+            c.measures.retainAll(measures);
+            c.measures.addAll(measures);
+            return c;
+        }
+    }
+
+    /**
+     * The commitments of the input with what they name, in their order. One naming an {@code id}
+     * keeps that commitment of {@code g}: an id it does not have, or one named twice, is an
+     * error, and nothing else of that commitment is looked up.
+     */
+    private List<ResolvedCommitment> resolveCommitments(Agreement g, List<CommitmentInput> inputs,
+            List<FieldError> errors) {
+        Map<Long, AgreementCommitment> existing = new HashMap<>();
+        g.commitments.forEach(c -> existing.put(c.id, c));
+        Set<Long> kept = new HashSet<>();
+        List<ResolvedCommitment> resolved = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            CommitmentInput ci = inputs.get(i);
+            String at = "commitments[" + i + "]";
+            AgreementCommitment keeps = null;
+            if (ci.id() != null) {
+                keeps = existing.get(ci.id());
+                if (keeps == null) {
+                    errors.add(new FieldError(at + ".id", Messages.text("field.noCommitment", ci.id())));
+                    continue;
+                }
+                if (!kept.add(ci.id())) {
+                    errors.add(new FieldError(at + ".id", Messages.text("field.namedTwice")));
+                    continue;
+                }
+            }
+            Organisation responsible = organisations.requireByCode(ci.responsibleOrganisation(),
+                    at + ".responsibleOrganisation", errors);
+            resolved.add(new ResolvedCommitment(ci, keeps, responsible, measures(orNone(ci.measures()), at, errors)));
+        }
+        return resolved;
+    }
+
+    /** The measures {@code ids} name, each once; an error at {@code at.measures[j]} for an id that names none. */
+    private static Set<Measure> measures(List<Long> ids, String at, List<FieldError> errors) {
+        Set<Measure> measures = new LinkedHashSet<>();
+        for (int j = 0; j < ids.size(); j++) {
+            Long id = ids.get(j);
+            Measure m = id == null ? null : Measure.findById(id);
+            if (m == null) {
+                errors.add(new FieldError(at + ".measures[" + j + "]", Messages.text("field.noMeasure", id)));
+            } else {
+                measures.add(m);
+            }
+        }
+        return measures;
+    }
+
+    private static <T> List<T> orNone(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static boolean blank(String s) {

@@ -84,6 +84,49 @@ public final class Parameters {
         }
     }
 
+    /** A date range from two optional date parameters; either end may be absent. */
+    public record DateRange(java.time.LocalDate from, java.time.LocalDate to) {
+    }
+
+    /**
+     * Two optional date parameters that bound a range ({@link #optionalDate} each): a {@code to}
+     * before the {@code from} is 400 naming {@code toName}.
+     */
+    public static DateRange dateRange(String fromName, String rawFrom, String toName, String rawTo) {
+        java.time.LocalDate from = optionalDate(fromName, rawFrom);
+        java.time.LocalDate to = optionalDate(toName, rawTo);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidParameterException(toName, Messages.text("field.notBefore", fromName));
+        }
+        return new DateRange(from, to);
+    }
+
+    /**
+     * A code parameter as the lookups take it: without the spaces around it, or null when absent
+     * or blank. Its length is the parameter's own constraint ({@code @Size}).
+     */
+    public static String optionalCode(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.trim();
+    }
+
+    /**
+     * An enum parameter by the name of one of its constants (spaces around it ignored), or null
+     * when absent; any other value is 400 naming the parameter and the values it takes. (JAX-RS
+     * would answer 404 for a query parameter typed as the enum that does not convert.)
+     */
+    public static <E extends Enum<E>> E optionalEnum(String name, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(raw.trim())) {
+                return value;
+            }
+        }
+        throw new InvalidParameterException(name, Messages.text("field.oneOf", java.util.Arrays
+                .stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))));
+    }
+
     private static long parseLong(String name, String raw) {
         try {
             return Long.parseLong(raw.trim());

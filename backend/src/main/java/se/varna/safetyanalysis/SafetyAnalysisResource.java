@@ -1,9 +1,9 @@
 package se.varna.safetyanalysis;
 
 import java.net.URI;
-import java.time.LocalDate;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -37,7 +37,6 @@ import se.varna.safetyanalysis.SafetyAnalysisDtos.HistoryPage;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisInput;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisPage;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisView;
-import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
 import se.varna.common.PageParams;
 import se.varna.common.Parameters;
@@ -75,21 +74,15 @@ public class SafetyAnalysisResource {
     @APIResponse(responseCode = "403", description = "The caller has none of Värna's roles.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SafetyAnalysisPage listSafetyAnalyses(
-            @Parameter(name = "area", in = ParameterIn.QUERY, description = "Code of the district, e.g. `1980-backby`.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("area") String area,
+            @Parameter(description = "Code of the district, e.g. `1980-backby`.")
+            @QueryParam("area") @Size(max = Limits.CODE) String area,
             @Parameter(name = "from", in = ParameterIn.QUERY, description = "Analyses dated on or after this day.",
                     schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = Parameters.DATE_LENGTH)) @QueryParam("from") String from,
             @Parameter(name = "to", in = ParameterIn.QUERY, description = "Analyses dated on or before this day.",
                     schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = Parameters.DATE_LENGTH)) @QueryParam("to") String to,
             @Valid @BeanParam PageParams page) {
-        String areaCode = Parameters.text("area", area, Limits.CODE);
-        LocalDate fromDate = Parameters.optionalDate("from", from);
-        LocalDate toDate = Parameters.optionalDate("to", to);
-        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            throw new InvalidParameterException("to", "must not be before from");
-        }
-        return analyses.list(areaCode == null || areaCode.isBlank() ? null : areaCode.trim(), fromDate, toDate,
-                page.toPageRequest());
+        Parameters.DateRange dates = Parameters.dateRange("from", from, "to", to);
+        return analyses.list(Parameters.optionalCode(area), dates.from(), dates.to(), page.toPageRequest());
     }
 
     @POST
@@ -114,7 +107,7 @@ public class SafetyAnalysisResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createSafetyAnalysis(SafetyAnalysisInput input) {
+    public Response createSafetyAnalysis(@Valid SafetyAnalysisInput input) {
         SafetyAnalysisView created = analyses.create(input);
         return Response.created(URI.create("/api/v1/safety-analyses/" + created.id()))
                 .header(HttpHeaders.ETAG, VersionedDocuments.etag(created.version())).entity(created).build();
@@ -180,7 +173,7 @@ public class SafetyAnalysisResource {
             @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
                     description = PreconditionProblem.IF_MATCH,
                     schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
-            SafetyAnalysisInput input) {
+            @Valid SafetyAnalysisInput input) {
         SafetyAnalysisView changed = analyses.replace(Parameters.id("id", id), ifMatch, input);
         return Response.ok(changed).header(HttpHeaders.ETAG, VersionedDocuments.etag(changed.version())).build();
     }

@@ -32,7 +32,6 @@ import se.varna.area.Area;
 import se.varna.area.AreaService;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
-import se.varna.common.Limits;
 import se.varna.common.LocalizedText;
 import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
@@ -53,9 +52,6 @@ import se.varna.factor.FactorDtos.FactorView;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SafetyAnalysisService {
-
-    static final int TITLE_MAX = 300;
-    static final int TEXT_MAX = 5000;
 
     @Inject
     VersionedDocuments documents;
@@ -123,7 +119,10 @@ public class SafetyAnalysisService {
         return view(a);
     }
 
-    /** Replaces an analysis: 404, then 428/412 for If-Match, then 400 for the input. */
+    /**
+     * Replaces an analysis: 404, then 428/412 for If-Match, then 400 for what the input names. (The
+     * input's own limits and required fields are its constraints, answered 400 before this runs.)
+     */
     @Transactional
     public SafetyAnalysisView replace(long id, String ifMatch, SafetyAnalysisInput input) {
         SafetyAnalysis a = find(id);
@@ -133,134 +132,21 @@ public class SafetyAnalysisService {
         return view(a);
     }
 
+    /**
+     * Sets the analysis from the input, or nothing when any of it is wrong (400 naming each
+     * field). The input's constraints have checked its limits and required fields before the
+     * service runs; what is left is what only the data can tell: codes and ids that name
+     * nothing or are named twice, and a point with one coordinate.
+     */
     private void apply(SafetyAnalysis a, SafetyAnalysisInput input) {
         if (input == null) {
             throw new InvalidParameterException("body", Messages.text("field.required"));
         }
         List<FieldError> errors = new ArrayList<>();
-        Area area = null;
-        if (blank(input.area())) {
-            errors.add(new FieldError("area", Messages.text("field.required")));
-        } else if (Limits.maxLength(errors, "area", input.area(), Limits.CODE)) {
-            area = areas.requireByCode(input.area(), "area", errors);
-        }
-        if (input.date() == null) {
-            errors.add(new FieldError("date", Messages.text("field.required")));
-        }
-        if (blank(input.title())) {
-            errors.add(new FieldError("title", Messages.text("field.required")));
-        } else if (input.title().trim().length() > TITLE_MAX) {
-            errors.add(new FieldError("title", Limits.tooLong(TITLE_MAX)));
-        }
-        if (input.summary() != null && input.summary().length() > TEXT_MAX) {
-            errors.add(new FieldError("summary", Limits.tooLong(TEXT_MAX)));
-        }
-
-        List<AssessedFactor> factors = new ArrayList<>();
-        List<AssessedFactorInput> factorInputs = input.factors() == null
-                || !Limits.maxItems(errors, "factors", input.factors(), Limits.ITEMS) ? List.of() : input.factors();
-        Set<String> seenFactors = new HashSet<>();
-        for (int i = 0; i < factorInputs.size(); i++) {
-            AssessedFactorInput f = factorInputs.get(i);
-            String at = "factors[" + i + "]";
-            if (f == null) {
-                errors.add(new FieldError(at, Messages.text("field.required")));
-                continue;
-            }
-            Factor factor = null;
-            if (blank(f.factor())) {
-                errors.add(new FieldError(at + ".factor", Messages.text("field.required")));
-            } else if (Limits.maxLength(errors, at + ".factor", f.factor(), Limits.CODE)) {
-                factor = factorService.requireByCode(f.factor(), at + ".factor", errors);
-                if (factor != null && !seenFactors.add(factor.code)) {
-                    errors.add(new FieldError(at + ".factor", Messages.text("field.assessedTwice")));
-                }
-            }
-            if (f.level() == null) {
-                errors.add(new FieldError(at + ".level", Messages.text("field.required.level")));
-            }
-            if (f.trend() == null) {
-                errors.add(new FieldError(at + ".trend", Messages.text("field.required.trend")));
-            }
-            if (f.comment() != null && f.comment().length() > TEXT_MAX) {
-                errors.add(new FieldError(at + ".comment", Limits.tooLong(TEXT_MAX)));
-            }
-            AssessedFactor af = new AssessedFactor();
-            af.factor = factor;
-            af.level = f.level();
-            af.trend = f.trend();
-            af.comment = blankToNull(f.comment());
-            factors.add(af);
-        }
-        // risk factors first, then protective ones, each in the order given
-        factors.sort(Comparator.comparingInt(f -> f.factor == null || f.factor.kind == Factor.Kind.risk ? 0 : 1));
-
-        List<PlaceOfConcern> places = new ArrayList<>();
-        List<PlaceInput> placeInputs = input.placesOfConcern() == null
-                || !Limits.maxItems(errors, "placesOfConcern", input.placesOfConcern(), Limits.ITEMS) ? List.of()
-                        : input.placesOfConcern();
-        for (int i = 0; i < placeInputs.size(); i++) {
-            PlaceInput p = placeInputs.get(i);
-            String at = "placesOfConcern[" + i + "]";
-            if (p == null) {
-                errors.add(new FieldError(at, Messages.text("field.required")));
-                continue;
-            }
-            if (blank(p.name())) {
-                errors.add(new FieldError(at + ".name", Messages.text("field.required")));
-            } else if (p.name().trim().length() > TITLE_MAX) {
-                errors.add(new FieldError(at + ".name", Limits.tooLong(TITLE_MAX)));
-            }
-            Limits.maxLength(errors, at + ".description", p.description(), TEXT_MAX);
-            if ((p.latitude() == null) != (p.longitude() == null)) {
-                errors.add(new FieldError(at + (p.latitude() == null ? ".latitude" : ".longitude"),
-                        Messages.text("field.coordinates.both")));
-            }
-            if (p.latitude() != null && (p.latitude() < -90 || p.latitude() > 90)) {
-                errors.add(new FieldError(at + ".latitude", Messages.text("field.between", -90, 90)));
-            }
-            if (p.longitude() != null && (p.longitude() < -180 || p.longitude() > 180)) {
-                errors.add(new FieldError(at + ".longitude", Messages.text("field.between", -180, 180)));
-            }
-            PlaceOfConcern place = new PlaceOfConcern();
-            place.name = p.name() == null ? null : p.name().trim();
-            place.description = blankToNull(p.description());
-            place.latitude = p.latitude();
-            place.longitude = p.longitude();
-            places.add(place);
-        }
-
-        List<AnalysisMeasure> measures = new ArrayList<>();
-        List<AnalysisMeasureInput> measureInputs = input.measures() == null
-                || !Limits.maxItems(errors, "measures", input.measures(), Limits.ITEMS) ? List.of() : input.measures();
-        Set<Long> seenMeasures = new HashSet<>();
-        for (int i = 0; i < measureInputs.size(); i++) {
-            AnalysisMeasureInput m = measureInputs.get(i);
-            String at = "measures[" + i + "]";
-            if (m == null) {
-                errors.add(new FieldError(at, Messages.text("field.required")));
-                continue;
-            }
-            Measure measure = null;
-            if (m.measure() == null) {
-                errors.add(new FieldError(at + ".measure", Messages.text("field.required")));
-            } else {
-                measure = Measure.findById(m.measure());
-                if (measure == null) {
-                    errors.add(new FieldError(at + ".measure", Messages.text("field.noMeasure", m.measure())));
-                } else if (!seenMeasures.add(measure.id)) {
-                    errors.add(new FieldError(at + ".measure", Messages.text("field.namedTwice")));
-                }
-            }
-            if (m.stage() == null) {
-                errors.add(new FieldError(at + ".stage", Messages.text("field.required.stage")));
-            }
-            AnalysisMeasure am = new AnalysisMeasure();
-            am.measure = measure;
-            am.stage = m.stage();
-            measures.add(am);
-        }
-
+        Area area = areas.requireByCode(input.area(), "area", errors);
+        List<AssessedFactor> factors = assessedFactors(orNone(input.factors()), errors);
+        List<PlaceOfConcern> places = places(orNone(input.placesOfConcern()), errors);
+        List<AnalysisMeasure> measures = analysisMeasures(orNone(input.measures()), errors);
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
@@ -274,6 +160,73 @@ public class SafetyAnalysisService {
         a.places.addAll(places);
         a.measures.clear();
         a.measures.addAll(measures);
+    }
+
+    /** The factors assessed, each at most once: risk factors first, then protective ones, in the order given. */
+    private List<AssessedFactor> assessedFactors(List<AssessedFactorInput> inputs, List<FieldError> errors) {
+        List<AssessedFactor> factors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            AssessedFactorInput f = inputs.get(i);
+            String field = "factors[" + i + "].factor";
+            Factor factor = factorService.requireByCode(f.factor(), field, errors);
+            if (factor != null && !seen.add(factor.code)) {
+                errors.add(new FieldError(field, Messages.text("field.assessedTwice")));
+            }
+            AssessedFactor af = new AssessedFactor();
+            af.factor = factor;
+            af.level = f.level();
+            af.trend = f.trend();
+            af.comment = blankToNull(f.comment());
+            factors.add(af);
+        }
+        factors.sort(Comparator.comparingInt(f -> f.factor == null || f.factor.kind == Factor.Kind.risk ? 0 : 1));
+        return factors;
+    }
+
+    /** The places of concern in the order given; a point needs both its coordinates. */
+    private static List<PlaceOfConcern> places(List<PlaceInput> inputs, List<FieldError> errors) {
+        List<PlaceOfConcern> places = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            PlaceInput p = inputs.get(i);
+            if ((p.latitude() == null) != (p.longitude() == null)) {
+                String missing = p.latitude() == null ? "latitude" : "longitude";
+                errors.add(new FieldError("placesOfConcern[" + i + "]." + missing,
+                        Messages.text("field.coordinates.both")));
+            }
+            PlaceOfConcern place = new PlaceOfConcern();
+            place.name = p.name().trim();
+            place.description = blankToNull(p.description());
+            place.latitude = p.latitude();
+            place.longitude = p.longitude();
+            places.add(place);
+        }
+        return places;
+    }
+
+    /** The measures proposed or started, each an existing measure named at most once. */
+    private static List<AnalysisMeasure> analysisMeasures(List<AnalysisMeasureInput> inputs, List<FieldError> errors) {
+        List<AnalysisMeasure> measures = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            AnalysisMeasureInput m = inputs.get(i);
+            String field = "measures[" + i + "].measure";
+            Measure measure = Measure.findById(m.measure());
+            if (measure == null) {
+                errors.add(new FieldError(field, Messages.text("field.noMeasure", m.measure())));
+            } else if (!seen.add(measure.id)) {
+                errors.add(new FieldError(field, Messages.text("field.namedTwice")));
+            }
+            AnalysisMeasure am = new AnalysisMeasure();
+            am.measure = measure;
+            am.stage = m.stage();
+            measures.add(am);
+        }
+        return measures;
+    }
+
+    private static <T> List<T> orNone(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static boolean blank(String s) {

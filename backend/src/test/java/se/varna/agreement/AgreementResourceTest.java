@@ -193,6 +193,56 @@ class AgreementResourceTest {
     }
 
     @Test
+    void aTooLongValueIsRefusedNamingItInTheReadersLanguageAndNothingIsStored() {
+        String title = unique("För lång");
+        Map<String, Object> body = agreement(title, "1980", List.of());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> commitments = (List<Map<String, Object>>) body.get("commitments");
+        commitments.get(1).put("text", "ö".repeat(5001));
+        asUnchecked(COORDINATOR).header("Accept-Language", "sv").contentType("application/json").body(body)
+                .when().post("/api/v1/agreements").then().statusCode(400)
+                .contentType("application/problem+json").header("Content-Language", "sv")
+                .body("title", equalTo("Ogiltig begäran"))
+                .body("errors.field", contains("commitments[1].text"))
+                .body("errors[0].message", equalTo("får vara högst 5000 tecken"));
+        asUnchecked(COORDINATOR).header("Accept-Language", "en").contentType("application/json").body(body)
+                .when().post("/api/v1/agreements").then().statusCode(400).header("Content-Language", "en")
+                .body("errors.field", contains("commitments[1].text"))
+                .body("errors[0].message", equalTo("must be at most 5000 characters"));
+
+        Map<String, Object> noParties = agreement(title, "1980", List.of());
+        noParties.put("parties", List.of());
+        noParties.remove("type");
+        asUnchecked(COORDINATOR).header("Accept-Language", "sv").contentType("application/json").body(noParties)
+                .when().post("/api/v1/agreements").then().statusCode(400)
+                .body("errors.field", contains("parties", "type"))
+                .body("errors.message", contains("ange minst en organisation",
+                        "krävs: citizenPromise eller collaborationAgreement"));
+        asUnchecked(COORDINATOR).contentType("application/json").body(noParties)
+                .when().post("/api/v1/agreements").then().statusCode(400)
+                .body("errors.message", contains("name at least one organisation",
+                        "is required: citizenPromise or collaborationAgreement"));
+        as(null).queryParam("area", "1980").when().get("/api/v1/agreements")
+                .then().statusCode(200).body("items.title", not(hasItem(title)));
+
+        ExtractableResponse<Response> created = create(agreement(unique("Uppföljning"), "1980-raby", List.of()));
+        long id = created.<Number>path("id").longValue();
+        int police = created.path("commitments[0].id");
+        asUnchecked(PARTNER).header("Accept-Language", "sv").contentType("application/json")
+                .body(Map.of("status", "fulfilled", "comment", "ö".repeat(5001)))
+                .when().put("/api/v1/agreements/{id}/commitments/{c}/status", id, police).then().statusCode(400)
+                .body("errors.field", contains("comment"))
+                .body("errors[0].message", equalTo("får vara högst 5000 tecken"));
+        asUnchecked(PARTNER).header("Accept-Language", "sv").contentType("application/json")
+                .body(Map.of("comment", "utan status"))
+                .when().put("/api/v1/agreements/{id}/commitments/{c}/status", id, police).then().statusCode(400)
+                .body("errors.field", contains("status"))
+                .body("errors[0].message", equalTo("krävs: notStarted, ongoing, fulfilled eller notFulfilled"));
+        as(VIEWER).when().get("/api/v1/agreements/{id}", id).then().statusCode(200).header("ETag", "\"0\"")
+                .body("commitments[0].status", equalTo("ongoing"));
+    }
+
+    @Test
     void aChangeNeedsTheCurrentETagAndKeepsNamedCommitments() {
         Map<String, Object> body = agreement(unique("Medborgarlöfte"), "1980-backby", List.of());
         ExtractableResponse<Response> created = create(body);

@@ -189,6 +189,56 @@ class SafetyAnalysisResourceTest {
     }
 
     @Test
+    void aTooLongValueIsRefusedNamingItInTheReadersLanguageAndNothingIsStored() {
+        long measureId = measure();
+        String title = unique("För lång");
+        Map<String, Object> body = analysis(title, "1980-raby", measureId);
+        body.put("placesOfConcern", List.of(Map.of("name", "Torget", "description", "ö".repeat(5001))));
+        asUnchecked(COORDINATOR).header("Accept-Language", "sv").contentType("application/json").body(body)
+                .when().post("/api/v1/safety-analyses").then().statusCode(400)
+                .contentType("application/problem+json").header("Content-Language", "sv")
+                .body("title", equalTo("Ogiltig begäran"))
+                .body("errors.field", contains("placesOfConcern[0].description"))
+                .body("errors[0].message", equalTo("får vara högst 5000 tecken"));
+        asUnchecked(COORDINATOR).header("Accept-Language", "en").contentType("application/json").body(body)
+                .when().post("/api/v1/safety-analyses").then().statusCode(400).header("Content-Language", "en")
+                .body("errors.field", contains("placesOfConcern[0].description"))
+                .body("errors[0].message", equalTo("must be at most 5000 characters"));
+
+        Map<String, Object> noLevel = analysis(title, "1980-raby", measureId);
+        noLevel.put("factors", List.of(Map.of("factor", "PROSOCIALA_KAMRATER", "trend", "unchanged")));
+        asUnchecked(COORDINATOR).header("Accept-Language", "sv").contentType("application/json").body(noLevel)
+                .when().post("/api/v1/safety-analyses").then().statusCode(400)
+                .body("errors.field", contains("factors[0].level"))
+                .body("errors[0].message", equalTo("krävs: low, medium eller high"));
+        asUnchecked(COORDINATOR).contentType("application/json").body(noLevel)
+                .when().post("/api/v1/safety-analyses").then().statusCode(400)
+                .body("errors[0].message", equalTo("is required: low, medium or high"));
+
+        as(VIEWER).queryParam("area", "1980-raby").when().get("/api/v1/safety-analyses")
+                .then().statusCode(200).body("items.title", not(hasItem(title)));
+    }
+
+    @Test
+    void aTitleAndAPlaceAtTheirLimitsAreTakenAndAPointOffTheGlobeIsNot() {
+        long measureId = measure();
+        String title = unique("Gräns") + "ö".repeat(300 - 14);
+        Map<String, Object> body = analysis(title, "1980-raby", measureId);
+        body.put("placesOfConcern", List.of(Map.of("name", "ö".repeat(300), "latitude", 90, "longitude", -180)));
+        create(body);
+
+        String offTheGlobe = unique("Utanför");
+        Map<String, Object> off = analysis(offTheGlobe, "1980-raby", measureId);
+        off.put("placesOfConcern", List.of(Map.of("name", "Nordpolen", "latitude", 90.5, "longitude", 181)));
+        asUnchecked(COORDINATOR).contentType("application/json").body(off)
+                .when().post("/api/v1/safety-analyses").then().statusCode(400)
+                .body("errors.field", contains("placesOfConcern[0].latitude", "placesOfConcern[0].longitude"))
+                .body("errors.message", contains("must be between -90 and 90", "must be between -180 and 180"));
+        as(VIEWER).queryParam("area", "1980-raby").when().get("/api/v1/safety-analyses")
+                .then().statusCode(200).body("items.title", hasItem(title)).body("items.title", not(hasItem(offTheGlobe)));
+    }
+
+    @Test
     void aChangeNeedsTheCurrentETagAndIsRecordedInTheHistory() {
         long measureId = measure();
         String original = unique("Centrum");
