@@ -55,11 +55,21 @@ final class ValueRules {
     private final AreaIndex areas;
     private final CurrentCaller caller;
     /** The municipality's area (the root), whose code and name the area messages give as examples. */
-    private Area municipality;
+    private final Area municipality;
 
     private ValueRules(CurrentCaller caller, AreaIndex areas) {
         this.caller = caller;
         this.areas = areas;
+        this.municipality = areas.all().stream().filter(a -> a.type == AreaType.municipality && a.parentId == null)
+                .findFirst().orElseGet(ValueRules::noArea);
+    }
+
+    /** No municipality among the areas (an empty database): the messages give no example. */
+    private static Area noArea() {
+        Area none = new Area();
+        none.code = "";
+        none.name = "";
+        return none;
     }
 
     /** Reads the indicators once, for a whole file; the areas are the area owner's index. */
