@@ -22,7 +22,6 @@ import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
-import se.varna.common.Limits;
 import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.disclosure.Audience;
@@ -47,9 +46,6 @@ import se.varna.indicator.IndicatorValueDtos.ValueInput;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class IndicatorValueService {
-
-    /** The longest source of a value (the contract's maxLength and the column's). */
-    static final int SOURCE_MAX = 255;
 
     private static final List<String> SEX_ORDER = List.of("total", "female", "male");
 
@@ -243,15 +239,6 @@ public class IndicatorValueService {
                 indicatorId).singleResultOptional().orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
         if (!rules.mayRecord(indicator)) {
             throw new ForbiddenProblem(Messages.text("forbidden.indicatorValue", indicator.code));
-        }
-        // the contract's lengths, of the values as sent (the rules below read them trimmed)
-        List<FieldError> tooLong = new ArrayList<>();
-        Limits.maxLength(tooLong, "period", input.period(), Limits.CODE);
-        Limits.maxLength(tooLong, "area", input.area(), Limits.CODE);
-        Limits.maxLength(tooLong, "ageGroup", input.ageGroup(), Limits.CODE);
-        Limits.maxLength(tooLong, "source", input.source(), SOURCE_MAX);
-        if (!tooLong.isEmpty()) {
-            throw new InvalidParameterException(tooLong);
         }
         ValueRules.Checked checked = rules.check(new ValueRules.Raw(null, indicator.code, input.period(), input.area(),
                 input.sex(), input.ageGroup(), text(input.value()), text(input.numerator()), text(input.denominator()),

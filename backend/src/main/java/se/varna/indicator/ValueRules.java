@@ -30,6 +30,8 @@ import se.varna.common.imports.CsvUpload;
  */
 final class ValueRules {
 
+    /** The longest source of a value (the contract's maxLength and the column's). */
+    static final int SOURCE_MAX_LENGTH = 255;
     static final Set<String> SEXES = Set.of("total", "female", "male");
     static final String TOTAL = "total";
 
@@ -198,8 +200,9 @@ final class ValueRules {
             errors.add(error(raw, "status", Messages.text("import.row.status.unknown", shorten(raw.status()))));
         }
         String source = blank(raw.source()) ? null : raw.source().strip();
-        if (source != null && source.length() > 255) {
-            errors.add(error(raw, "source", Messages.text("field.longerThan", 255)));
+        // a file's row; a value sent as JSON had its length checked as sent (ValueInput's constraint)
+        if (source != null && source.length() > SOURCE_MAX_LENGTH) {
+            errors.add(error(raw, "source", Messages.text("field.longerThan", SOURCE_MAX_LENGTH)));
         }
 
         boolean known = indicator != null;
