@@ -38,7 +38,9 @@ test('an anonymous visitor explores the demo figures: chart, table, CSV and map,
     const rows = table.locator('tbody tr');
     assert.equal(await rows.count(), 12, 'one table row per month');
     const firstRow = await rows.first().locator('td').allInnerTexts();
-    assert.equal(digits(firstRow[1]), String(first.count), 'the table shows the API figure of the first month');
+    // A public count is perturbed (disclosure control): the table marks it "≈".
+    assert.equal(first.disclosure, 'perturbed', 'the municipality\'s monthly total is perturbed for the public');
+    assert.equal(digits(firstRow[1]), `≈${first.count}`, 'the table shows the API figure of the first month, marked');
     await page.getByRole('img', { name: /Linjediagram: Antal anmälda brott/ }).waitFor({ timeout: TIMEOUT });
     await page.getByTestId('choropleth-map').or(page.getByTestId('crime-map-fallback')).first().waitFor({ timeout: TIMEOUT });
     await page.waitForLoadState('networkidle');
@@ -56,9 +58,9 @@ test('an anonymous visitor explores the demo figures: chart, table, CSV and map,
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte-order mark, for Excel');
     const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
     assert.equal(lines.length, 13, 'a header and 12 months');
-    assert.match(lines[0], /^area;areaName;category;period;sex;ageGroup;measure;count;value;suppressed;/);
-    assert.equal(lines[1].split(';').slice(0, 10).join(';'),
-      `1980;Västerås;;${first.period};;;count;${first.count};${first.count};false`);
+    assert.match(lines[0], /^area;areaName;category;period;sex;ageGroup;measure;count;value;disclosure;suppressed;/);
+    assert.equal(lines[1].split(';').slice(0, 11).join(';'),
+      `1980;${expected.areas[0].name};;${first.period};;;count;${first.count};${first.count};perturbed;false`);
 
     // A control changes the address, so the view can be shared.
     await page.getByRole('radio', { name: 'Per 100 000 invånare' }).click();
@@ -117,7 +119,7 @@ test('the coordinator checks a CSV file with a bad row: the dry run is rejected 
     const cells = await errorRow.locator('th, td').allInnerTexts();
     assert.deepEqual(cells.slice(0, 2), ['3', 'area']);
     // The Swedish UI asks the API in Swedish, so the row error is written in Swedish too.
-    assert.equal(cells[2], "anger en okänd områdeskod: '1980-atlantis'");
+    assert.equal(cells[2], "'1980-atlantis' finns inte som områdeskod");
     await panel.getByTestId('import-blocked').waitFor({ timeout: TIMEOUT });
     assert.equal(await panel.getByRole('button', { name: 'Läs in filen' }).count(), 0);
     await screenshot(page, 'crime-statistics-import-rejected');

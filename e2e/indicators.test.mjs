@@ -35,15 +35,21 @@ const importFile = (token, mode) =>
 test('every seeded indicator has demo values 2019–2025, marked demo, with a status per series', async () => {
   const { body: page } = await call('GET', '/api/v1/indicators?limit=500');
   assert.equal(page.items.length, 14);
+  const viewer = await userToken('lasare');
   for (const indicator of page.items) {
-    const { status, body } = await call('GET', `/api/v1/indicators/${indicator.id}/values?area=1980&sex=total&ageGroup=total`);
+    const query = `/api/v1/indicators/${indicator.id}/values?area=1980&sex=total&ageGroup=total`;
+    const { status, body } = await call('GET', query, { token: viewer });
     assert.equal(status, 200);
     assert.equal(body.demo, true, `${indicator.code} is marked demo`);
     const series = body.series[0];
     assert.ok(series.observations[0].period.startsWith('2019'), `${indicator.code} starts in 2019`);
     assert.ok(series.latest.period.startsWith('2025'), `${indicator.code} reaches 2025`);
-    assert.ok(['onTrack', 'atRisk', 'offTrack', 'noTarget'].includes(series.status));
+    assert.ok(['onTrack', 'atRisk', 'offTrack', 'noTarget'].includes(series.status), `${indicator.code}: ${series.status}`);
     assert.equal(indicator.freshness.demo, true);
+    // The public's status is unknown exactly where disclosure control hides the latest value (a
+    // value recorded by an earlier test without its number of respondents, say).
+    const { body: shown } = await call('GET', query);
+    assert.equal(shown.series[0].status === 'unknown', shown.series[0].latest.value === null, indicator.code);
   }
 });
 
@@ -60,13 +66,13 @@ test('values split by sex and by district read back', async () => {
 test('a file with one bad row is rejected whole (422 naming the row); skip-invalid stores the rest; twice changes nothing', async () => {
   const id = await indicatorId('TILLIT');
   const token = await userToken('samordnare');
-  const before = await call('GET', `/api/v1/indicators/${id}/values`);
+  const before = await call('GET', `/api/v1/indicators/${id}/values`, { token });
 
   const rejected = await importFile(token, 'all-or-nothing');
   assert.equal(rejected.status, 422, JSON.stringify(rejected.body));
   assert.match(rejected.contentType, /application\/problem\+json/);
   assert.deepEqual(rejected.body.errors.map((e) => [e.row, e.field]), [[5, 'area']]);
-  const unchanged = await call('GET', `/api/v1/indicators/${id}/values`);
+  const unchanged = await call('GET', `/api/v1/indicators/${id}/values`, { token });
   assert.deepEqual(unchanged.body.series, before.body.series, 'the series is unchanged after a rejected file');
 
   const skipped = await importFile(token, 'skip-invalid');
@@ -80,10 +86,16 @@ test('a file with one bad row is rejected whole (422 naming the row); skip-inval
   assert.equal(again.body.rowsStored, 0, 'a second import changes nothing');
   assert.equal(again.body.rowsUnchanged, 3);
 
-  const female = await call('GET', `/api/v1/indicators/${id}/values?sex=female&area=1980-centrum`);
+  const female = await call('GET', `/api/v1/indicators/${id}/values?sex=female&area=1980-centrum`, { token });
   assert.deepEqual(female.body.series[0].observations.map((o) => [o.period, o.value, o.demo]), [
     ['2024', 57.5, false],
     ['2025', 58.1, false],
+  ]);
+  // The file gives no number of respondents: a survey value without one is hidden from the public.
+  const anonymous = await call('GET', `/api/v1/indicators/${id}/values?sex=female&area=1980-centrum`);
+  assert.deepEqual(anonymous.body.series[0].observations.map((o) => [o.period, o.value, o.disclosure]), [
+    ['2024', null, 'suppressed'],
+    ['2025', null, 'suppressed'],
   ]);
 });
 

@@ -68,6 +68,14 @@ cells(indicator_id, area_id, sex, age_group, offset_share, offset_abs) as (
 raw as (
     select c.indicator_id, pe.code as period, pe.period_start, pe.period_end, c.area_id, c.sex, c.age_group,
            i.unit, a.type as area_type,
+           -- Respondents of a survey-based value: about 2 400 residents or 1 800 pupils a year for
+           -- the whole municipality, split like the cell (half for a sex, a share per age band and
+           -- district), so public readers see the values the group sizes allow (disclosure control).
+           case when i.source in ('residentSurvey', 'schoolSurvey') then
+               round((case i.source when 'residentSurvey' then 2400 else 1800 end) * c.offset_share
+                     * case when c.sex <> 'total' then 0.5 else 1 end
+                     * case when c.age_group <> 'total' then 1.0 / cardinality(i.age_groups) else 1 end)
+           end as respondents,
            (p.base + p.trend * pe.t
                + p.noise * (((abs(hashtext(i.code || pe.code || c.area_id || c.sex || c.age_group)) % 2001) - 1000) / 1000.0)
                * case when i.unit = 'count' then 1 + 0.15 * sin(2 * pi() * extract(month from pe.period_start) / 12) else 1 end
@@ -79,18 +87,23 @@ raw as (
     join periods pe on pe.frequency = i.frequency
     join area a on a.id = c.area_id
 )
-insert into indicator_value (indicator_id, period, period_start, period_end, area_id, sex, age_group, value, status,
-                             source, demo, updated_at, updated_by)
-select r.indicator_id, r.period, r.period_start, r.period_end, r.area_id, r.sex, r.age_group,
-       case
-           when r.unit = 'count' and r.area_type <> 'municipality' then greatest(0, round(r.level * r.offset_share))
-           when r.unit = 'count' then greatest(0, round(r.level))
-           when r.unit = 'percent' then least(100, greatest(0, round(r.level + r.offset_abs, 1)))
-           else greatest(0, round(r.level + r.offset_abs, 1))
-       end,
-       case when r.period_start >= date '2025-07-01' then 'preliminary' else 'final' end,
+insert into indicator_value (indicator_id, period, period_start, period_end, area_id, sex, age_group, value,
+                             numerator, denominator, status, source, demo, updated_at, updated_by)
+select v.indicator_id, v.period, v.period_start, v.period_end, v.area_id, v.sex, v.age_group, v.value,
+       case when v.respondents is not null and v.unit = 'percent' then round(v.value * v.respondents / 100) end,
+       v.respondents,
+       case when v.period_start >= date '2025-07-01' then 'preliminary' else 'final' end,
        'Demo', true, timestamptz '2026-01-15 08:00:00+01', 'demo'
-from raw r;
+from (
+    select r.*,
+           case
+               when r.unit = 'count' and r.area_type <> 'municipality' then greatest(0, round(r.level * r.offset_share))
+               when r.unit = 'count' then greatest(0, round(r.level))
+               when r.unit = 'percent' then least(100, greatest(0, round(r.level + r.offset_abs, 1)))
+               else greatest(0, round(r.level + r.offset_abs, 1))
+           end as value
+    from raw r
+) v;
 
 update indicator i
 set baseline_value = v.value, baseline_period = v.period, baseline_demo = true

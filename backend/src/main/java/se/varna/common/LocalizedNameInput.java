@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
  * {@link LocalizedText}, with the limits bean validation checks.
  */
 public record LocalizedNameInput(
-        @NotBlank(message = "{varna.required}") @Size(max = LocalizedNameInput.MAX_LENGTH, message = "{varna.text.max}") String sv,
-        @NotBlank(message = "{varna.required}") @Size(max = LocalizedNameInput.MAX_LENGTH, message = "{varna.text.max}") String en) {
+        @NotBlank @Size(max = LocalizedNameInput.MAX_LENGTH) String sv,
+        @NotBlank @Size(max = LocalizedNameInput.MAX_LENGTH) String en) {
 
     /** The longest name, in each language (the contract's maxLength and the columns'). */
     public static final int MAX_LENGTH = 500;

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
  * which the records refer to with {@code @Schema(ref = "LocalizedText")}).
  */
 public record LocalizedTextInput(
-        @NotBlank(message = "{varna.required}") @Size(max = LocalizedTextInput.MAX_LENGTH, message = "{varna.text.max}") String sv,
-        @NotBlank(message = "{varna.required}") @Size(max = LocalizedTextInput.MAX_LENGTH, message = "{varna.text.max}") String en) {
+        @NotBlank @Size(max = LocalizedTextInput.MAX_LENGTH) String sv,
+        @NotBlank @Size(max = LocalizedTextInput.MAX_LENGTH) String en) {
 
     /** The longest text, in each language (the contract's maxLength). */
     public static final int MAX_LENGTH = 10_000;

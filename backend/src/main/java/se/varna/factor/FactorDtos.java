@@ -53,7 +53,7 @@ public final class FactorDtos {
             @NotNull(message = "{varna.factor.code}") @Pattern(regexp = CODE_PATTERN, message = "{varna.factor.code}")
             @Schema(description = "Stable code: capital letters A–Z, digits and `_`, at most 64.",
                     maxLength = CODE_MAX_LENGTH) String code,
-            @NotNull(message = "{varna.required}") FactorLevel level,
+            @NotNull FactorLevel level,
             @Valid @Schema(ref = "LocalizedName") LocalizedNameInput name) {
     }
 }

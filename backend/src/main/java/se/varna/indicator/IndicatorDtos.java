@@ -145,16 +145,16 @@ public final class IndicatorDtos {
             @Schema(enumeration = { "percent", "count", "ratePer1000", "ratePer100k", "index" }) String unit,
             @Schema(enumeration = { "higherIsBetter", "lowerIsBetter" }) String direction,
             @Schema(enumeration = { "kolada", "bra", "police", "residentSurvey", "schoolSurvey", "municipality" }) String source,
-            @Size(max = SOURCE_REFERENCE_MAX_LENGTH, message = "{varna.text.max}")
+            @Size(max = SOURCE_REFERENCE_MAX_LENGTH)
             @Schema(description = "The source's own id, e.g. a Kolada KPI id such as `N15428`.", nullable = true) String sourceReference,
             @Schema(enumeration = { "yearly", "halfYearly", "quarterly", "monthly" }) String frequency,
             @Size(max = Limits.ITEMS, message = "{varna.items.max}")
             @Schema(description = "The splits values may have: `area`, `sex`, `ageGroup`; default none.")
-            List<@Size(max = Limits.CODE, message = "{varna.text.max}") String> disaggregations,
+            List<@Size(max = Limits.CODE) String> disaggregations,
             @Size(max = Limits.ITEMS, message = "{varna.items.max}")
             @Schema(description = "Age group codes values may be split into; needs `ageGroup` among the splits.")
-            List<@Size(max = Limits.CODE, message = "{varna.text.max}") String> ageGroups,
-            @Size(max = Limits.CODE, message = "{varna.text.max}")
+            List<@Size(max = Limits.CODE) String> ageGroups,
+            @Size(max = Limits.CODE)
             @Schema(description = "Code of the owning organisation, e.g. `barn-utbildning`.", nullable = true) String owner,
             @Size(max = Limits.ITEMS, message = "{varna.items.max}")
             @Schema(description = "Ids of the goals the indicator follows; it is added last to each new goal's list.") List<Long> goals,
@@ -166,9 +166,9 @@ public final class IndicatorDtos {
 
     @Schema(name = "IndicatorBaselineInput", requiredProperties = { "period", "value" })
     public record BaselineInput(
-            @Size(max = Limits.CODE, message = "{varna.text.max}")
+            @Size(max = Limits.CODE)
             @Schema(description = "Period code of the indicator's frequency, e.g. `2019`.") String period,
-            @NotNull(message = "{varna.required}") BigDecimal value) {
+            @NotNull BigDecimal value) {
     }
 
     /** A target's year and value, each required; the message says what every target needs. */

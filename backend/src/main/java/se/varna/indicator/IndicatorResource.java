@@ -129,15 +129,15 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public SeriesAnswer listIndicatorValues(@PathParam("id") long id,
             @Parameter(description = "First period, inclusive: `2019`, `2024H1`, `2024Q2` or `2024-05`.")
-            @Size(max = Limits.CODE, message = "{varna.text.max}") @QueryParam("from") String from,
+            @Size(max = Limits.CODE) @QueryParam("from") String from,
             @Parameter(description = "Last period, inclusive, in the same forms as `from`.")
-            @Size(max = Limits.CODE, message = "{varna.text.max}") @QueryParam("to") String to,
+            @Size(max = Limits.CODE) @QueryParam("to") String to,
             @Parameter(description = "Only this area, by code: `1980` (Västerås) or a district such as `1980-centrum`.")
-            @Size(max = Limits.CODE, message = "{varna.text.max}") @QueryParam("area") String area,
+            @Size(max = Limits.CODE) @QueryParam("area") String area,
             @Parameter(description = "Only this sex.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "total", "female", "male" })) @QueryParam("sex") String sex,
             @Parameter(description = "Only this age group: `total` or a band the indicator declares, e.g. `15-17`.")
-            @Size(max = Limits.CODE, message = "{varna.text.max}") @QueryParam("ageGroup") String ageGroup) {
+            @Size(max = Limits.CODE) @QueryParam("ageGroup") String ageGroup) {
         return values.readSeries(id, new SeriesFilter(from, to, area, sex, ageGroup));
     }
 

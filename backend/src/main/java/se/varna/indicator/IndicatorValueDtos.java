@@ -26,21 +26,21 @@ public final class IndicatorValueDtos {
     @Schema(name = "IndicatorValueInput", description = "One value to record. Recording the same indicator, period, "
             + "area, sex and age group again replaces the figures.", requiredProperties = { "period", "area", "value" })
     public record ValueInput(
-            @Size(max = Limits.CODE, message = "{varna.text.max}")
+            @Size(max = Limits.CODE)
             @Schema(description = "Period code: `2024` (year), `2024H1` (half-year), `2024Q2` (quarter) or `2024-05` "
                     + "(month), matching the indicator's frequency.") String period,
-            @Size(max = Limits.CODE, message = "{varna.text.max}")
+            @Size(max = Limits.CODE)
             @Schema(description = "Area code, e.g. `1980` (Västerås) or `1980-centrum`.") String area,
             @Schema(description = "`total` (default), `female` or `male`.", enumeration = { "total", "female",
                     "male" }) String sex,
-            @Size(max = Limits.CODE, message = "{varna.text.max}")
+            @Size(max = Limits.CODE)
             @Schema(description = "`total` (default) or an age band the indicator declares, e.g. `15-17`.") String ageGroup,
             BigDecimal value,
             @Schema(nullable = true) BigDecimal numerator,
             @Schema(nullable = true) BigDecimal denominator,
             @Schema(description = "`final` (default) or `preliminary`.", enumeration = { "preliminary",
                     "final" }) String status,
-            @Size(max = ValueRules.SOURCE_MAX_LENGTH, message = "{varna.text.max}")
+            @Size(max = ValueRules.SOURCE_MAX_LENGTH)
             @Schema(description = "Where the figure came from, e.g. a survey's name.", nullable = true) String source) {
     }
 

@@ -57,21 +57,11 @@ final class ValueRules {
     private final AreaIndex areas;
     private final CurrentCaller caller;
     /** The municipality's area (the root), whose code and name the area messages give as examples. */
-    private final Area municipality;
+    private Area municipality;
 
     private ValueRules(CurrentCaller caller, AreaIndex areas) {
         this.caller = caller;
         this.areas = areas;
-        this.municipality = areas.all().stream().filter(a -> a.type == AreaType.municipality && a.parentId == null)
-                .findFirst().orElseGet(ValueRules::noArea);
-    }
-
-    /** No municipality among the areas (an empty database): the messages give no example. */
-    private static Area noArea() {
-        Area none = new Area();
-        none.code = "";
-        none.name = "";
-        return none;
     }
 
     /** Reads the indicators once, for a whole file; the areas are the area owner's index. */
@@ -79,6 +69,13 @@ final class ValueRules {
         ValueRules rules = new ValueRules(caller, areas);
         Indicator.<Indicator>find("select i from Indicator i left join fetch i.owner").list()
                 .forEach(i -> rules.byCode.put(i.code.toUpperCase(Locale.ROOT), i));
+        rules.municipality = areas.all().stream()
+                .filter(a -> a.type == AreaType.municipality && a.parentId == null).findFirst().orElseGet(() -> {
+                    Area none = new Area();
+                    none.code = "";
+                    none.name = "";
+                    return none;
+                });
         return rules;
     }
 

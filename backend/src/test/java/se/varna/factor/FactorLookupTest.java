@@ -60,7 +60,7 @@ class FactorLookupTest {
         asCoordinator().body(analysis("brottsbelastade_kamrater")).when().post("/api/v1/safety-analyses")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("factors[0].factor"))
-                .body("errors[0].message", equalTo("is not a known risk or protective factor code: 'brottsbelastade_kamrater'"));
+                .body("errors[0].message", equalTo("is not a known factor code: 'brottsbelastade_kamrater'"));
         asCoordinator().body(measure("brottsbelastade_kamrater")).when().post("/api/v1/measures")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("riskFactors[0]"))
