@@ -2,8 +2,14 @@ package se.varna.factor;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.varna.common.Limits;
+import se.varna.common.LocalizedNameInput;
 import se.varna.common.LocalizedText;
 
 /**
@@ -15,11 +21,15 @@ public final class FactorDtos {
     private FactorDtos() {
     }
 
+    /** The longest code of a new factor; the pattern says it, the maxLength repeats it for the contract's readers. */
+    static final int CODE_MAX_LENGTH = 64;
+    static final String CODE_PATTERN = "^[A-Z0-9_]{1," + CODE_MAX_LENGTH + "}$";
+
     @Schema(name = "Factor", description = "A risk or protective factor.",
             requiredProperties = { "id", "code", "level", "name" })
     public record FactorView(
-            long id,
-            @Schema(description = "Stable code, e.g. `MISSLYCKANDE_I_SKOLAN`.") String code,
+            @Schema(minimum = "0") long id,
+            @Schema(description = "Stable code, e.g. `MISSLYCKANDE_I_SKOLAN`.", maxLength = Limits.CODE) String code,
             FactorLevel level,
             @Schema(ref = "LocalizedName") LocalizedText name) {
 
@@ -29,14 +39,21 @@ public final class FactorDtos {
     }
 
     @Schema(name = "FactorPage", requiredProperties = { "items", "total", "limit", "offset" })
-    public record FactorPage(List<FactorView> items, long total, int limit, int offset) {
+    public record FactorPage(List<FactorView> items, @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit, @Schema(minimum = "0") int offset) {
     }
 
+    /**
+     * A code that is null or breaks the pattern gets the one message that says what a code is
+     * (a code over 64 characters breaks the pattern, so it is named once).
+     */
     @Schema(name = "FactorInput", description = "A new factor of the taxonomy.",
             requiredProperties = { "code", "level", "name" })
     public record FactorInput(
-            @Schema(description = "Stable code: capital letters A–Z, digits and `_`, at most 64.") String code,
-            FactorLevel level,
-            @Schema(ref = "LocalizedName") LocalizedText name) {
+            @NotNull(message = "{varna.factor.code}") @Pattern(regexp = CODE_PATTERN, message = "{varna.factor.code}")
+            @Schema(description = "Stable code: capital letters A–Z, digits and `_`, at most 64.",
+                    maxLength = CODE_MAX_LENGTH) String code,
+            @NotNull FactorLevel level,
+            @Valid @Schema(ref = "LocalizedName") LocalizedNameInput name) {
     }
 }

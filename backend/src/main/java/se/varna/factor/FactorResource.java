@@ -73,7 +73,7 @@ public class FactorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createRiskFactor(FactorInput input) {
+    public Response createRiskFactor(@Valid FactorInput input) {
         FactorView created = factors.createFactor(Factor.Kind.risk, input);
         return Response.created(URI.create("/api/v1/risk-factors")).entity(created).build();
     }
@@ -109,7 +109,7 @@ public class FactorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createProtectiveFactor(FactorInput input) {
+    public Response createProtectiveFactor(@Valid FactorInput input) {
         FactorView created = factors.createFactor(Factor.Kind.protective, input);
         return Response.created(URI.create("/api/v1/protective-factors")).entity(created).build();
     }

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
-import se.varna.common.Limits;
 import se.varna.common.Messages;
 import se.varna.common.PageRequest;
 import se.varna.common.References;
@@ -28,56 +27,49 @@ import se.varna.factor.FactorDtos.FactorView;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class FactorService {
 
-    /** The longest name of a factor, in each language (the contract's maxLength and the column's). */
-    static final int NAME_MAX = 500;
-
     public FactorPage listFactors(Factor.Kind kind, PageRequest page) {
         List<FactorView> items = page.window(Factor.<Factor>find("kind", Sort.by("position").and("code"), kind))
                 .stream().map(FactorView::of).toList();
         return new FactorPage(items, Factor.count("kind", kind), page.limit(), page.offset());
     }
 
-    /** Adds a factor at the end of its kind's list; a code must be unique across both kinds. */
+    /**
+     * Adds a factor at the end of its kind's list; a code must be unique across both kinds. The
+     * input's own limits (the code's pattern, the names' lengths) are its constraints.
+     */
     @Transactional
     public FactorView createFactor(Factor.Kind kind, FactorInput input) {
         if (input == null) {
             throw new InvalidParameterException("body", Messages.text("field.required"));
         }
         List<FieldError> errors = new ArrayList<>();
-        String code = input.code() == null ? "" : input.code().trim();
-        if (!code.matches("[A-Z0-9_]{1,64}")) {
-            errors.add(new FieldError("code", Messages.text("field.factorCode")));
-        } else if (findByCode(code).isPresent()) {
+        if (findByCode(input.code()).isPresent()) {
             errors.add(new FieldError("code", Messages.text("field.factorCode.taken")));
         }
-        if (input.level() == null) {
-            errors.add(new FieldError("level", Messages.text("field.required")));
-        }
-        if (input.name() == null || input.name().sv() == null || input.name().sv().isBlank()) {
+        if (input.name() == null) {
+            // named per language, as a blank one is
             errors.add(new FieldError("name.sv", Messages.text("field.required")));
-        } else {
-            Limits.maxLength(errors, "name.sv", input.name().sv(), NAME_MAX);
-        }
-        if (input.name() == null || input.name().en() == null || input.name().en().isBlank()) {
             errors.add(new FieldError("name.en", Messages.text("field.required")));
-        } else {
-            Limits.maxLength(errors, "name.en", input.name().en(), NAME_MAX);
         }
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
         Factor f = new Factor();
         f.kind = kind;
-        f.code = code;
+        f.code = input.code();
         f.level = input.level();
         f.nameSv = input.name().sv().trim();
         f.nameEn = input.name().en().trim();
+        f.position = nextPosition(kind);
+        f.persist();
+        return FactorView.of(f);
+    }
+
+    private static int nextPosition(Factor.Kind kind) {
         Integer last = Factor.getEntityManager()
                 .createQuery("select max(f.position) from Factor f where f.kind = :kind", Integer.class)
                 .setParameter("kind", kind).getSingleResult();
-        f.position = last == null ? 0 : last + 1;
-        f.persist();
-        return FactorView.of(f);
+        return last == null ? 0 : last + 1;
     }
 
     // ---- lookup by code: the one rule -------------------------------------------------------

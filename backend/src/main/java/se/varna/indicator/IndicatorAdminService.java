@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
-import se.varna.common.LocalizedText;
 import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.goal.Goal;
@@ -27,17 +26,11 @@ import se.varna.organisation.OrganisationService;
 
 /**
  * A coordinator keeps the indicators: creates them and replaces their definition, baseline,
- * targets, owner and goals. Every field is checked and every problem named at once.
+ * targets, owner and goals. The input's limits are its constraints ({@link IndicatorInput});
+ * what needs the database or another field is checked here, every problem named at once.
  */
 @ApplicationScoped
 public class IndicatorAdminService {
-
-    /** The longest name, in each language (the contract's maxLength and the column's). */
-    static final int NAME_MAX = 500;
-    /** The longest description, in each language. */
-    static final int DESCRIPTION_MAX = 10_000;
-    /** The longest reference to the source, e.g. a Kolada KPI id (the column's length). */
-    static final int SOURCE_REFERENCE_MAX = 255;
 
     @Inject
     EntityManager em;
@@ -47,6 +40,12 @@ public class IndicatorAdminService {
 
     @Inject
     OrganisationService organisations;
+
+    /** What the checks found in a valid input: the values it names, ready to store. */
+    private record Checked(IndicatorUnit unit, IndicatorDirection direction, IndicatorSource source,
+            IndicatorFrequency frequency, Set<String> splits, Set<String> ageGroups, Organisation owner,
+            Set<Long> goals, Period baselinePeriod) {
+    }
 
     @Transactional
     public IndicatorView createIndicator(IndicatorInput input) {
@@ -67,94 +66,30 @@ public class IndicatorAdminService {
         if (input == null) {
             throw new InvalidParameterException("body", Messages.text("field.required"));
         }
-        List<FieldError> errors = new ArrayList<>();
-        String code = input.code() == null ? "" : input.code().strip();
-        if (!code.matches("[A-Z0-9_]{2,64}")) {
-            errors.add(new FieldError("code", Messages.text("field.indicatorCode")));
-        } else if (Indicator.count("code = ?1 and id != ?2", code, indicator.id == null ? -1L : indicator.id) > 0) {
-            errors.add(new FieldError("code", Messages.text("field.indicatorCode.taken", code)));
+        Checked checked = check(indicator, input, creating);
+        write(indicator, input, checked);
+        if (creating) {
+            indicator.persist();
         }
-        text(input.name(), "name", NAME_MAX, errors);
-        text(input.description(), "description", DESCRIPTION_MAX, errors);
+        em.flush();
+        linkGoals(indicator.id, checked.goals());
+        em.clear();
+    }
+
+    /** Every rule beyond the input's constraints, each broken one named; the values named when all hold. */
+    private Checked check(Indicator indicator, IndicatorInput input, boolean creating) {
+        List<FieldError> errors = new ArrayList<>();
+        checkCodeIsFree(indicator, input.code(), errors);
         IndicatorUnit unit = enumValue(IndicatorUnit.class, input.unit(), "unit", errors);
         IndicatorDirection direction = enumValue(IndicatorDirection.class, input.direction(), "direction", errors);
         IndicatorSource source = enumValue(IndicatorSource.class, input.source(), "source", errors);
         IndicatorFrequency frequency = enumValue(IndicatorFrequency.class, input.frequency(), "frequency", errors);
-        String reference = input.sourceReference() == null || input.sourceReference().isBlank() ? null
-                : input.sourceReference().strip();
-        if (reference != null && reference.length() > SOURCE_REFERENCE_MAX) {
-            errors.add(new FieldError("sourceReference", Messages.text("field.longerThan", 255)));
-        }
-
-        Set<String> splits = new LinkedHashSet<>();
-        List<String> disaggregations = input.disaggregations() == null
-                || !Limits.codes(errors, "disaggregations", input.disaggregations(), Limits.ITEMS, Limits.CODE)
-                        ? List.of() : input.disaggregations();
-        for (String d : disaggregations) {
-            if (enumValue(Disaggregation.class, d, "disaggregations", errors) != null && !splits.add(d)) {
-                errors.add(new FieldError("disaggregations", Messages.text("field.namesTwice", d)));
-            }
-        }
-        Set<String> ages = new LinkedHashSet<>();
-        @SuppressWarnings("unchecked")
-        List<String> known = em.createNativeQuery("select code from age_group order by sort_order").getResultList();
-        List<String> ageGroups = input.ageGroups() == null
-                || !Limits.codes(errors, "ageGroups", input.ageGroups(), Limits.ITEMS, Limits.CODE) ? List.of()
-                        : input.ageGroups();
-        for (String a : ageGroups) {
-            if (!known.contains(a)) {
-                errors.add(new FieldError("ageGroups", Messages.text("field.ageGroup.unknown", a, String.join(", ", known))));
-            } else if (!ages.add(a)) {
-                errors.add(new FieldError("ageGroups", Messages.text("field.namesTwice", a)));
-            }
-        }
-        if (!ages.isEmpty() && !splits.contains(Disaggregation.ageGroup.name())) {
-            errors.add(new FieldError("ageGroups", Messages.text("field.ageGroups.notSplit")));
-        }
-        if ((input.ageGroups() == null || input.ageGroups().isEmpty()) && splits.contains(Disaggregation.ageGroup.name())) {
-            errors.add(new FieldError("ageGroups", Messages.text("field.ageGroups.missing")));
-        }
-
-        Organisation owner = null;
-        if (input.owner() != null && !input.owner().isBlank()
-                && Limits.maxLength(errors, "owner", input.owner(), Limits.CODE)) {
-            owner = organisations.requireByCode(input.owner(), "owner", errors);
-        }
-        Set<Long> goalIds = new LinkedHashSet<>(input.goals() == null
-                || !Limits.maxItems(errors, "goals", input.goals(), Limits.ITEMS) ? List.of() : input.goals());
-        for (Long goalId : goalIds) {
-            if (goalId == null || Goal.findById(goalId) == null) {
-                errors.add(new FieldError("goals", Messages.text("field.noGoal", goalId)));
-            }
-        }
-
-        BaselineInput baseline = input.baseline();
-        Period baselinePeriod = null;
-        if (baseline != null) {
-            baselinePeriod = Period.parse(baseline.period()).orElse(null);
-            if (baselinePeriod == null) {
-                errors.add(new FieldError("baseline.period", Messages.text("field.period.unknown", Period.forms())));
-            } else if (frequency != null && baselinePeriod.kind() != frequency) {
-                errors.add(new FieldError("baseline.period", Messages.text("field.period.frequency",
-                        Period.exampleOf(frequency), Messages.text("frequency." + frequency.name()))));
-            }
-            if (baseline.value() == null) {
-                errors.add(new FieldError("baseline.value", Messages.text("field.required")));
-            }
-        }
-        Set<Integer> years = new HashSet<>();
-        List<TargetInput> targets = input.targets() == null
-                || !Limits.maxItems(errors, "targets", input.targets(), Limits.ITEMS) ? List.of() : input.targets();
-        for (TargetInput target : targets) {
-            if (target == null || target.year() == null || target.year() < 1900 || target.year() > 2100) {
-                errors.add(new FieldError("targets", Messages.text("field.target.year")));
-            } else if (!years.add(target.year())) {
-                errors.add(new FieldError("targets", Messages.text("field.target.yearTwice", target.year())));
-            }
-            if (target != null && target.value() == null) {
-                errors.add(new FieldError("targets", Messages.text("field.target.value")));
-            }
-        }
+        Set<String> splits = splits(input.disaggregations(), errors);
+        Set<String> ageGroups = ageGroups(input.ageGroups(), splits, errors);
+        Organisation owner = blank(input.owner()) ? null : organisations.requireByCode(input.owner(), "owner", errors);
+        Set<Long> goals = goals(input.goals(), errors);
+        Period baselinePeriod = baselinePeriod(input.baseline(), frequency, errors);
+        checkTargetYearsDiffer(input.targets(), errors);
         if (!creating && frequency != null && frequency != indicator.frequency
                 && IndicatorValue.count("indicator.id", indicator.id) > 0) {
             errors.add(new FieldError("frequency", Messages.text("field.frequency.locked")));
@@ -162,37 +97,110 @@ public class IndicatorAdminService {
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
+        return new Checked(unit, direction, source, frequency, splits, ageGroups, owner, goals, baselinePeriod);
+    }
 
-        indicator.code = code;
+    private static void checkCodeIsFree(Indicator indicator, String code, List<FieldError> errors) {
+        if (Indicator.count("code = ?1 and id != ?2", code, indicator.id == null ? -1L : indicator.id) > 0) {
+            errors.add(new FieldError("code", Messages.text("field.indicatorCode.taken", code)));
+        }
+    }
+
+    /** The splits named, each known and named once. */
+    private static Set<String> splits(List<String> disaggregations, List<FieldError> errors) {
+        Set<String> splits = new LinkedHashSet<>();
+        for (String d : disaggregations == null ? List.<String>of() : disaggregations) {
+            if (enumValue(Disaggregation.class, d, "disaggregations", errors) != null && !splits.add(d)) {
+                errors.add(new FieldError("disaggregations", Messages.text("field.namesTwice", d)));
+            }
+        }
+        return splits;
+    }
+
+    /** The age groups named, each known and named once, given exactly when values are split by age group. */
+    private Set<String> ageGroups(List<String> named, Set<String> splits, List<FieldError> errors) {
+        List<String> ageGroups = named == null ? List.of() : named;
+        @SuppressWarnings("unchecked")
+        List<String> known = em.createNativeQuery("select code from age_group order by sort_order").getResultList();
+        Set<String> ages = new LinkedHashSet<>();
+        for (String a : ageGroups) {
+            if (!known.contains(a)) {
+                errors.add(new FieldError("ageGroups", Messages.text("field.ageGroup.unknown", a, String.join(", ", known))));
+            } else if (!ages.add(a)) {
+                errors.add(new FieldError("ageGroups", Messages.text("field.namesTwice", a)));
+            }
+        }
+        boolean splitByAge = splits.contains(Disaggregation.ageGroup.name());
+        if (!ages.isEmpty() && !splitByAge) {
+            errors.add(new FieldError("ageGroups", Messages.text("field.ageGroups.notSplit")));
+        }
+        if (ageGroups.isEmpty() && splitByAge) {
+            errors.add(new FieldError("ageGroups", Messages.text("field.ageGroups.missing")));
+        }
+        return ages;
+    }
+
+    /** The goals named, each existing, in the order named. */
+    private static Set<Long> goals(List<Long> named, List<FieldError> errors) {
+        Set<Long> goalIds = new LinkedHashSet<>(named == null ? List.of() : named);
+        for (Long goalId : goalIds) {
+            if (goalId == null || Goal.findById(goalId) == null) {
+                errors.add(new FieldError("goals", Messages.text("field.noGoal", goalId)));
+            }
+        }
+        return goalIds;
+    }
+
+    /** The baseline's period, a period of the indicator's frequency; null without a baseline. */
+    private static Period baselinePeriod(BaselineInput baseline, IndicatorFrequency frequency, List<FieldError> errors) {
+        if (baseline == null) {
+            return null;
+        }
+        Period period = Period.parse(baseline.period()).orElse(null);
+        if (period == null) {
+            errors.add(new FieldError("baseline.period", Messages.text("field.period.unknown", Period.forms())));
+        } else if (frequency != null && period.kind() != frequency) {
+            errors.add(new FieldError("baseline.period", Messages.text("field.period.frequency",
+                    Period.exampleOf(frequency), Messages.text("frequency." + frequency.name()))));
+        }
+        return period;
+    }
+
+    private static void checkTargetYearsDiffer(List<TargetInput> targets, List<FieldError> errors) {
+        Set<Integer> years = new HashSet<>();
+        for (TargetInput target : targets == null ? List.<TargetInput>of() : targets) {
+            if (!years.add(target.year())) {
+                errors.add(new FieldError("targets", Messages.text("field.target.yearTwice", target.year())));
+            }
+        }
+    }
+
+    /** The checked input onto the indicator: texts stripped, the targets sent replacing the stored ones. */
+    private static void write(Indicator indicator, IndicatorInput input, Checked checked) {
+        indicator.code = input.code();
         indicator.nameSv = input.name().sv().strip();
         indicator.nameEn = input.name().en().strip();
         indicator.descriptionSv = input.description().sv().strip();
         indicator.descriptionEn = input.description().en().strip();
-        indicator.unit = unit;
-        indicator.direction = direction;
-        indicator.source = source;
-        indicator.sourceReference = reference;
-        indicator.frequency = frequency;
-        indicator.disaggregations = splits.toArray(String[]::new);
-        indicator.ageGroups = ages.toArray(String[]::new);
-        indicator.owner = owner;
-        indicator.baselineValue = baseline == null ? null : baseline.value();
-        indicator.baselinePeriod = baseline == null ? null : baselinePeriod.code();
+        indicator.unit = checked.unit();
+        indicator.direction = checked.direction();
+        indicator.source = checked.source();
+        indicator.sourceReference = blank(input.sourceReference()) ? null : input.sourceReference().strip();
+        indicator.frequency = checked.frequency();
+        indicator.disaggregations = checked.splits().toArray(String[]::new);
+        indicator.ageGroups = checked.ageGroups().toArray(String[]::new);
+        indicator.owner = checked.owner();
+        indicator.baselineValue = input.baseline() == null ? null : input.baseline().value();
+        indicator.baselinePeriod = input.baseline() == null ? null : checked.baselinePeriod().code();
         indicator.baselineDemo = false;
         indicator.targets.clear();
-        for (TargetInput t : targets) {
+        for (TargetInput t : input.targets() == null ? List.<TargetInput>of() : input.targets()) {
             IndicatorTarget target = new IndicatorTarget();
             target.year = t.year();
             target.value = t.value();
             indicator.targets.add(target);
         }
         indicator.targets.sort((a, b) -> Integer.compare(a.year, b.year));
-        if (creating) {
-            indicator.persist();
-        }
-        em.flush();
-        linkGoals(indicator.id, goalIds);
-        em.clear();
     }
 
     /** The goals the indicator follows: removed from the others (their lists closed up), added last to new ones. */
@@ -216,20 +224,6 @@ public class IndicatorAdminService {
                 where r.goal_id = gi.goal_id and r.indicator_id = gi.indicator_id""").executeUpdate();
     }
 
-    private static void text(LocalizedText value, String field, int max, List<FieldError> errors) {
-        if (value == null) {
-            errors.add(new FieldError(field, Messages.text("field.required.bilingual")));
-            return;
-        }
-        for (String[] part : new String[][] { { "sv", value.sv() }, { "en", value.en() } }) {
-            if (part[1] == null || part[1].isBlank()) {
-                errors.add(new FieldError(field + "." + part[0], Messages.text("field.required")));
-            } else if (part[1].length() > max) {
-                errors.add(new FieldError(field + "." + part[0], Messages.text("field.longerThan", max)));
-            }
-        }
-    }
-
     private static <E extends Enum<E>> E enumValue(Class<E> type, String raw, String field, List<FieldError> errors) {
         if (raw == null || raw.isBlank()) {
             errors.add(new FieldError(field, Messages.text("field.required")));
@@ -248,4 +242,7 @@ public class IndicatorAdminService {
         return null;
     }
 
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
 }

@@ -1,12 +1,24 @@
 package se.varna.indicator;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.varna.common.Limits;
+import se.varna.common.LocalizedNameInput;
 import se.varna.common.LocalizedText;
+import se.varna.common.LocalizedTextInput;
 import se.varna.goal.GoalDtos.GoalSummary;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 
@@ -18,21 +30,32 @@ public final class IndicatorDtos {
     private IndicatorDtos() {
     }
 
+    /** The longest code of an indicator; the pattern says it, the maxLength repeats it for the contract's readers. */
+    static final int CODE_MAX_LENGTH = 64;
+    static final String CODE_PATTERN = "^[A-Z0-9_]{2," + CODE_MAX_LENGTH + "}$";
+    /** The longest reference to the source, e.g. a Kolada KPI id (the column's length). */
+    static final int SOURCE_REFERENCE_MAX_LENGTH = 255;
+    /** The years a target may be for. */
+    static final int TARGET_YEAR_MIN = 1900;
+    static final int TARGET_YEAR_MAX = 2100;
+
     @Schema(name = "Indicator", requiredProperties = { "id", "code", "name", "description", "unit", "direction",
             "source", "frequency", "disaggregations", "ageGroups", "goals", "baseline", "targets", "freshness" })
     public record IndicatorView(
-            long id,
-            @Schema(description = "Stable code, e.g. `TILLIT`.") String code,
+            @Schema(minimum = "0") long id,
+            @Schema(description = "Stable code, e.g. `TILLIT`.", maxLength = Limits.CODE) String code,
             @Schema(ref = "LocalizedName") LocalizedText name,
             LocalizedText description,
             IndicatorUnit unit,
             IndicatorDirection direction,
             @Schema(description = "Where the figures come from.") IndicatorSource source,
-            @Schema(description = "The source's own id of the figure, e.g. a Kolada KPI id.", nullable = true) String sourceReference,
+            @Schema(description = "The source's own id of the figure, e.g. a Kolada KPI id.", nullable = true,
+                    maxLength = SOURCE_REFERENCE_MAX_LENGTH) String sourceReference,
             IndicatorFrequency frequency,
             @Schema(description = "The splits the indicator's values support.") List<Disaggregation> disaggregations,
             @Schema(description = "The organisation that reports the indicator's values.", nullable = true) OrganisationSummary owner,
-            @Schema(description = "The age bands values may be split into (age group codes); empty when not split by age.") List<String> ageGroups,
+            @Schema(description = "The age bands values may be split into (age group codes); empty when not split by age.")
+            List<String> ageGroups,
             List<GoalSummary> goals,
             @Schema(description = "The value the indicator is measured against.", nullable = true) Baseline baseline,
             @Schema(description = "Targets by year, in the unit of the indicator's periods, oldest first.") List<TargetView> targets,
@@ -50,7 +73,9 @@ public final class IndicatorDtos {
     }
 
     @Schema(name = "IndicatorBaseline", requiredProperties = { "period", "value", "demo" })
-    public record Baseline(String period, double value,
+    public record Baseline(
+            @Schema(description = "Period code of the baseline, e.g. `2019`.", maxLength = Limits.CODE) String period,
+            double value,
             @Schema(description = "True for a demo baseline.") boolean demo) {
 
         static Baseline of(Indicator i) {
@@ -60,7 +85,10 @@ public final class IndicatorDtos {
     }
 
     @Schema(name = "IndicatorTarget", requiredProperties = { "year", "value", "demo" })
-    public record TargetView(int year, double value, @Schema(description = "True for a demo target.") boolean demo) {
+    public record TargetView(
+            @Schema(minimum = "" + TARGET_YEAR_MIN, maximum = "" + TARGET_YEAR_MAX) int year,
+            @Schema(description = "The target, in the unit of the indicator's own periods.") double value,
+            @Schema(description = "True for a demo target.") boolean demo) {
 
         static TargetView of(IndicatorTarget t) {
             return new TargetView(t.year, t.value.doubleValue(), t.demo);
@@ -70,15 +98,21 @@ public final class IndicatorDtos {
     @Schema(name = "IndicatorFreshness", description = "How fresh the indicator's values are.", requiredProperties = {
             "latestPeriod", "lastUpdated", "demo" })
     public record Freshness(
-            @Schema(description = "The latest period with a value; null when there are none.", nullable = true) String latestPeriod,
-            @Schema(description = "When a value was last recorded; null when there are none.", nullable = true) OffsetDateTime lastUpdated,
+            @Schema(description = "The latest period with a value; null when there are none.", nullable = true,
+                    maxLength = Limits.CODE) String latestPeriod,
+            @Schema(description = "When a value was last recorded; null when there are none.", nullable = true,
+                    maxLength = 40) OffsetDateTime lastUpdated,
             @Schema(description = "True when any of its values is a demo figure.") boolean demo) {
 
         static final Freshness NONE = new Freshness(null, null, false);
     }
 
     @Schema(name = "IndicatorSummary", requiredProperties = { "id", "code", "name", "unit", "direction" })
-    public record IndicatorSummary(long id, String code, @Schema(ref = "LocalizedName") LocalizedText name, IndicatorUnit unit,
+    public record IndicatorSummary(
+            @Schema(minimum = "0") long id,
+            @Schema(maxLength = Limits.CODE) String code,
+            @Schema(ref = "LocalizedName") LocalizedText name,
+            IndicatorUnit unit,
             IndicatorDirection direction) {
 
         public static IndicatorSummary of(Indicator i) {
@@ -87,34 +121,62 @@ public final class IndicatorDtos {
     }
 
     @Schema(name = "IndicatorPage", requiredProperties = { "items", "total", "limit", "offset" })
-    public record IndicatorPage(List<IndicatorView> items, long total, int limit, int offset) {
+    public record IndicatorPage(List<IndicatorView> items, @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit, @Schema(minimum = "0") int offset) {
     }
 
+    /**
+     * An indicator's definition as sent. Its limits are its constraints; what needs the
+     * database or another field (a code in use, known age groups, owner and goals, a baseline
+     * period of the indicator's frequency, a target year named twice) {@link IndicatorAdminService}
+     * checks. A code that is null or breaks the pattern gets the one message that says what a
+     * code is (a code over 64 characters breaks the pattern, so it is named once).
+     */
     @Schema(name = "IndicatorInput", description = "An indicator's definition as a coordinator keeps it.",
             requiredProperties = { "code", "name", "description", "unit", "direction", "source", "frequency" })
     public record IndicatorInput(
-            @Schema(description = "Stable code: capital letters, digits and `_`, e.g. `TILLIT`.", pattern = "^[A-Z0-9_]{2,64}$") String code,
-            @Schema(ref = "LocalizedName") LocalizedText name,
-            @Schema(description = "The definition.") LocalizedText description,
+            @NotNull(message = "{varna.indicator.code}") @Pattern(regexp = CODE_PATTERN, message = "{varna.indicator.code}")
+            @Schema(description = "Stable code: capital letters, digits and `_`, e.g. `TILLIT`.",
+                    maxLength = CODE_MAX_LENGTH) String code,
+            @NotNull(message = "{varna.bilingual.required}") @Valid @Schema(ref = "LocalizedName") LocalizedNameInput name,
+            @NotNull(message = "{varna.bilingual.required}") @Valid
+            @Schema(ref = "LocalizedText", type = SchemaType.OBJECT, description = "The definition.")
+            LocalizedTextInput description,
             @Schema(enumeration = { "percent", "count", "ratePer1000", "ratePer100k", "index" }) String unit,
             @Schema(enumeration = { "higherIsBetter", "lowerIsBetter" }) String direction,
             @Schema(enumeration = { "kolada", "bra", "police", "residentSurvey", "schoolSurvey", "municipality" }) String source,
+            @Size(max = SOURCE_REFERENCE_MAX_LENGTH)
             @Schema(description = "The source's own id, e.g. a Kolada KPI id such as `N15428`.", nullable = true) String sourceReference,
             @Schema(enumeration = { "yearly", "halfYearly", "quarterly", "monthly" }) String frequency,
-            @Schema(description = "The splits values may have: `area`, `sex`, `ageGroup`; default none.") List<String> disaggregations,
-            @Schema(description = "Age group codes values may be split into; needs `ageGroup` among the splits.") List<String> ageGroups,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            @Schema(description = "The splits values may have: `area`, `sex`, `ageGroup`; default none.")
+            List<@Size(max = Limits.CODE) String> disaggregations,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            @Schema(description = "Age group codes values may be split into; needs `ageGroup` among the splits.")
+            List<@Size(max = Limits.CODE) String> ageGroups,
+            @Size(max = Limits.CODE)
             @Schema(description = "Code of the owning organisation, e.g. `barn-utbildning`.", nullable = true) String owner,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
             @Schema(description = "Ids of the goals the indicator follows; it is added last to each new goal's list.") List<Long> goals,
-            @Schema(description = "The value the indicator is measured against.", nullable = true) BaselineInput baseline,
-            @Schema(description = "Targets by year; replaces the stored ones.") List<TargetInput> targets) {
+            @Valid @Schema(description = "The value the indicator is measured against.", nullable = true) BaselineInput baseline,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            @Schema(description = "Targets by year; replaces the stored ones.")
+            List<@NotNull(message = "{varna.indicator.target.year}") @Valid TargetInput> targets) {
     }
 
     @Schema(name = "IndicatorBaselineInput", requiredProperties = { "period", "value" })
-    public record BaselineInput(@Schema(description = "Period code of the indicator's frequency, e.g. `2019`.") String period,
-            java.math.BigDecimal value) {
+    public record BaselineInput(
+            @Size(max = Limits.CODE)
+            @Schema(description = "Period code of the indicator's frequency, e.g. `2019`.") String period,
+            @NotNull BigDecimal value) {
     }
 
+    /** A target's year and value, each required; the message says what every target needs. */
     @Schema(name = "IndicatorTargetInput", requiredProperties = { "year", "value" })
-    public record TargetInput(Integer year, java.math.BigDecimal value) {
+    public record TargetInput(
+            @NotNull(message = "{varna.indicator.target.year}")
+            @Min(value = TARGET_YEAR_MIN, message = "{varna.indicator.target.year}")
+            @Max(value = TARGET_YEAR_MAX, message = "{varna.indicator.target.year}") Integer year,
+            @NotNull(message = "{varna.indicator.target.value}") BigDecimal value) {
     }
 }

@@ -1,6 +1,7 @@
 package se.varna.indicator;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageParams;
-import se.varna.common.Parameters;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.common.csv.CsvDialect;
@@ -65,6 +64,12 @@ public class IndicatorResource {
 
     static final String X_ROLES_RECORDERS = "[\"editor\",\"coordinator\"]";
 
+    /** A series as CSV, as the public reads it: a survey value without respondents is suppressed. */
+    static final String SERIES_CSV_EXAMPLE = "indicator,period,area,sex,ageGroup,value,numerator,denominator,status,"
+            + "source,disclosure\r\n"
+            + "TILLIT,2024,1980,total,total,63.5,,,final,Invånarundersökningen 2024,exact\r\n"
+            + "TILLIT,2024,1980,female,total,,,,final,Invånarundersökningen 2024,suppressed\r\n";
+
     @GET
     @PermitAll
     @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
@@ -76,10 +81,9 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "One page of indicators",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)))
     public IndicatorPage listIndicators(
-            @Parameter(name = "goal", in = ParameterIn.QUERY, description = "Id of a goal; only indicators that follow it.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("goal") String goal,
+            @Parameter(description = "Id of a goal; only indicators that follow it.") @QueryParam("goal") Long goal,
             @Valid @BeanParam PageParams page) {
-        return indicators.listIndicators(Parameters.optionalId("goal", goal), page.toPageRequest());
+        return indicators.listIndicators(goal, page.toPageRequest());
     }
 
     @GET
@@ -94,11 +98,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public IndicatorView getIndicator(
-            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        long indicatorId = Parameters.id("id", id);
-        return indicators.findIndicatorById(indicatorId).orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
+    public IndicatorView getIndicator(@PathParam("id") long id) {
+        return indicators.findIndicatorById(id).orElseThrow(() -> new NotFoundProblem("indicator", id));
     }
 
     @GET
@@ -123,24 +124,21 @@ public class IndicatorResource {
             headers = @Header(name = "Content-Disposition", ref = "Content-Disposition-Csv"),
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesAnswer.class)),
                     @Content(mediaType = CsvDialect.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            maxLength = 104_857_600)) })
+                            maxLength = 104_857_600, description = "The values as CSV (see above); the bound is for "
+                                    + "clients' buffers, far above any real series."), example = SERIES_CSV_EXAMPLE) })
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public SeriesAnswer listIndicatorValues(
-            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-            @Parameter(description = "First period, inclusive: `2019`, `2024H1`, `2024Q2` or `2024-05`.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("from") String from,
-            @Parameter(description = "Last period, inclusive, in the same forms as `from`.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("to") String to,
-            @Parameter(description = "Only this area, by code: `1980` (Västerås) or a district such as `1980-centrum`.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("area") String area,
+    public SeriesAnswer listIndicatorValues(@PathParam("id") long id,
+            @Parameter(description = "First period, inclusive: `2019`, `2024H1`, `2024Q2` or `2024-05`.")
+            @Size(max = Limits.CODE) @QueryParam("from") String from,
+            @Parameter(description = "Last period, inclusive, in the same forms as `from`.")
+            @Size(max = Limits.CODE) @QueryParam("to") String to,
+            @Parameter(description = "Only this area, by code: `1980` (Västerås) or a district such as `1980-centrum`.")
+            @Size(max = Limits.CODE) @QueryParam("area") String area,
             @Parameter(description = "Only this sex.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "total", "female", "male" })) @QueryParam("sex") String sex,
-            @Parameter(description = "Only this age group: `total` or a band the indicator declares, e.g. `15-17`.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("ageGroup") String ageGroup) {
-        return values.readSeries(Parameters.id("id", id), new SeriesFilter(Parameters.text("from", from, Limits.CODE),
-                Parameters.text("to", to, Limits.CODE), Parameters.text("area", area, Limits.CODE), sex,
-                Parameters.text("ageGroup", ageGroup, Limits.CODE)));
+            @Parameter(description = "Only this age group: `total` or a band the indicator declares, e.g. `15-17`.")
+            @Size(max = Limits.CODE) @QueryParam("ageGroup") String ageGroup) {
+        return values.readSeries(id, new SeriesFilter(from, to, area, sex, ageGroup));
     }
 
     @POST
@@ -163,11 +161,8 @@ public class IndicatorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedValue.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response recordIndicatorValue(
-            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-            ValueInput input) {
-        RecordedValue recorded = values.recordValue(Parameters.id("id", id), input);
+    public Response recordIndicatorValue(@PathParam("id") long id, @Valid ValueInput input) {
+        RecordedValue recorded = values.recordValue(id, input);
         return Response.status("created".equals(recorded.outcome()) ? 201 : 200).entity(recorded).build();
     }
 
@@ -185,7 +180,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "201", description = "The indicator, created; `Location` is its address",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public Response createIndicator(IndicatorInput input, @Context UriInfo uri) {
+    public Response createIndicator(@Valid IndicatorInput input, @Context UriInfo uri) {
         IndicatorView created = admin.createIndicator(input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -207,10 +202,7 @@ public class IndicatorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public IndicatorView updateIndicator(
-            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-            IndicatorInput input) {
-        return admin.updateIndicator(Parameters.id("id", id), input);
+    public IndicatorView updateIndicator(@PathParam("id") long id, @Valid IndicatorInput input) {
+        return admin.updateIndicator(id, input);
     }
 }

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.varna.common.Limits;
+import se.varna.disclosure.Disclosure;
 import se.varna.indicator.IndicatorDtos.Baseline;
 import se.varna.indicator.IndicatorDtos.Freshness;
 import se.varna.indicator.IndicatorDtos.IndicatorSummary;
 import se.varna.indicator.IndicatorDtos.TargetView;
-import se.varna.disclosure.Disclosure;
 
 /**
  * The API model of indicator values and series.
@@ -23,18 +26,22 @@ public final class IndicatorValueDtos {
     @Schema(name = "IndicatorValueInput", description = "One value to record. Recording the same indicator, period, "
             + "area, sex and age group again replaces the figures.", requiredProperties = { "period", "area", "value" })
     public record ValueInput(
+            @Size(max = Limits.CODE)
             @Schema(description = "Period code: `2024` (year), `2024H1` (half-year), `2024Q2` (quarter) or `2024-05` "
                     + "(month), matching the indicator's frequency.") String period,
+            @Size(max = Limits.CODE)
             @Schema(description = "Area code, e.g. `1980` (Västerås) or `1980-centrum`.") String area,
             @Schema(description = "`total` (default), `female` or `male`.", enumeration = { "total", "female",
                     "male" }) String sex,
+            @Size(max = Limits.CODE)
             @Schema(description = "`total` (default) or an age band the indicator declares, e.g. `15-17`.") String ageGroup,
             BigDecimal value,
             @Schema(nullable = true) BigDecimal numerator,
             @Schema(nullable = true) BigDecimal denominator,
             @Schema(description = "`final` (default) or `preliminary`.", enumeration = { "preliminary",
                     "final" }) String status,
-            @Schema(description = "Where the figure came from, e.g. a survey's name.", nullable = true, maxLength = 255) String source) {
+            @Size(max = ValueRules.SOURCE_MAX_LENGTH)
+            @Schema(description = "Where the figure came from, e.g. a survey's name.", nullable = true) String source) {
     }
 
     @Schema(name = "AreaRef", requiredProperties = { "code", "name", "type" })
@@ -45,7 +52,7 @@ public final class IndicatorValueDtos {
     @Schema(name = "IndicatorObservation", description = "One value of a series.", requiredProperties = { "period",
             "value", "disclosure", "numerator", "denominator", "status", "source", "demo", "updatedAt" })
     public record Observation(
-            String period,
+            @Schema(maxLength = Limits.CODE) String period,
             @Schema(description = "The value, exact or rounded as `disclosure` says; null when suppressed.", nullable = true,
                     format = "double") Double value,
             @Schema(description = "`exact`, `rounded` (a share rounded to what its group size supports) or "
@@ -55,7 +62,7 @@ public final class IndicatorValueDtos {
             @Schema(description = "The respondents or pupils the value is of; null unless the figures are exact for "
                     + "the reader.", nullable = true) Double denominator,
             @Schema(enumeration = { "preliminary", "final" }) String status,
-            @Schema(nullable = true) String source,
+            @Schema(nullable = true, maxLength = ValueRules.SOURCE_MAX_LENGTH) String source,
             @Schema(description = "True for demo figures, not official statistics.") boolean demo,
             OffsetDateTime updatedAt) {
     }
@@ -64,19 +71,19 @@ public final class IndicatorValueDtos {
             "indicator", "period", "area", "sex", "ageGroup", "value", "numerator", "denominator", "status", "source",
             "demo", "updatedAt", "updatedBy", "outcome" })
     public record RecordedValue(
-            @Schema(description = "The indicator's code.") String indicator,
-            String period,
+            @Schema(description = "The indicator's code.", maxLength = Limits.CODE) String indicator,
+            @Schema(maxLength = Limits.CODE) String period,
             AreaRef area,
             @Schema(enumeration = { "total", "female", "male" }) String sex,
-            String ageGroup,
+            @Schema(maxLength = Limits.CODE) String ageGroup,
             double value,
             @Schema(nullable = true) Double numerator,
             @Schema(nullable = true) Double denominator,
             @Schema(enumeration = { "preliminary", "final" }) String status,
-            @Schema(nullable = true) String source,
+            @Schema(nullable = true, maxLength = ValueRules.SOURCE_MAX_LENGTH) String source,
             boolean demo,
             OffsetDateTime updatedAt,
-            String updatedBy,
+            @Schema(maxLength = 2000) String updatedBy,
             @Schema(description = "`created`, `updated` (figures replaced), or `unchanged` (the same figures were "
                     + "already stored).", enumeration = { "created", "updated", "unchanged" }) String outcome) {
     }
@@ -88,10 +95,11 @@ public final class IndicatorValueDtos {
     public record Series(
             AreaRef area,
             @Schema(enumeration = { "total", "female", "male" }) String sex,
-            @Schema(description = "`total` or an age band, e.g. `15-17`.") String ageGroup,
+            @Schema(description = "`total` or an age band, e.g. `15-17`.", maxLength = Limits.CODE) String ageGroup,
             @Schema(description = "True when any value of the series is a demo figure.") boolean demo,
             @Schema(description = "The latest value; null when the series has none in the range.", nullable = true) Observation latest,
-            @Schema(description = "The period of the value before the latest.", nullable = true) String previousPeriod,
+            @Schema(description = "The period of the value before the latest.", nullable = true,
+                    maxLength = Limits.CODE) String previousPeriod,
             @Schema(description = "Latest minus the previous value.", nullable = true) Double changeFromPrevious,
             @Schema(description = "Latest minus the indicator's baseline.", nullable = true) Double changeFromBaseline,
             @Schema(description = "The target for the latest value's year (or the next later target).", nullable = true) TargetView target,
@@ -109,6 +117,6 @@ public final class IndicatorValueDtos {
             Freshness freshness,
             @Schema(description = "True when any value in the answer is a demo figure.") boolean demo,
             @Schema(description = "Municipality first, then districts and localities by name; per area total, "
-                    + "female, male; per sex total, then the age bands.") List<Series> series) {
+                    + "female, male; per sex total, then the age bands.", maxItems = 1_000_000) List<Series> series) {
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.varna.common.Limits;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.common.imports.ImportParams;
@@ -34,6 +35,14 @@ import se.varna.common.imports.ImportReport;
 public class IndicatorValueImportResource {
 
     static final String TEXT_CSV = "text/csv";
+
+    /** The default of {@code varna.imports.indicator-values-max-size}, 10 MB, which the contract states. */
+    static final int MAX_SIZE_DEFAULT = 10_485_760;
+
+    static final String CSV_EXAMPLE = "indicator,period,area,sex,ageGroup,value,status,source\n"
+            + "TILLIT,2024,1980,total,total,63.5,final,Invånarundersökningen 2024\n"
+            + "TILLIT,2024,1980,female,total,64.1,final,Invånarundersökningen 2024\n"
+            + "TILLIT,2024,1980-centrum,total,total,58.2,final,Invånarundersökningen 2024\n";
 
     @Inject
     IndicatorValueImportService imports;
@@ -61,7 +70,9 @@ public class IndicatorValueImportResource {
                     + "503 and nothing of the file is stored.")
     @SecurityRequirement(name = "bearer")
     @RequestBody(required = true, content = {
-            @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = MAX_SIZE_DEFAULT,
+                    description = "At most 10 MB (the service's configurable `varna.imports.indicator-values-max-size`); "
+                            + "a larger file is answered 413."), example = CSV_EXAMPLE),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KoladaData.class)) })
     @APIResponse(responseCode = "200", description = "The report: rows read, valid, rejected, stored and unchanged, "
             + "and every invalid row",
@@ -78,23 +89,27 @@ public class IndicatorValueImportResource {
         return imports.importCsv(body, params);
     }
 
+    // The Kolada records describe the JSON body for the contract only: the service reads the
+    // body as it comes (IndicatorValueImportService.importKolada) and names every invalid row, so
+    // their limits are schema text here, not constraints no one would check.
+
     /** Kolada's data answer (v2 API, {@code /v2/data/kpi/{kpi}/municipality/{m}/year/…}). */
     @Schema(name = "KoladaData", description = "Kolada's data format.", requiredProperties = { "values" })
-    public record KoladaData(java.util.List<KoladaEntry> values) {
+    public record KoladaData(@Schema(maxItems = 1_000_000) java.util.List<KoladaEntry> values) {
     }
 
     @Schema(name = "KoladaEntry", requiredProperties = { "kpi", "municipality", "period", "values" })
-    public record KoladaEntry(@Schema(description = "Kolada KPI id, e.g. `N15428`.") String kpi,
-            @Schema(description = "Municipality code, e.g. `1980`.") String municipality,
+    public record KoladaEntry(@Schema(description = "Kolada KPI id, e.g. `N15428`.", maxLength = 255) String kpi,
+            @Schema(description = "Municipality code, e.g. `1980`.", maxLength = Limits.CODE) String municipality,
             @Schema(description = "The year.") int period,
-            java.util.List<KoladaValue> values) {
+            @Schema(maxItems = 1_000_000) java.util.List<KoladaValue> values) {
     }
 
     @Schema(name = "KoladaValue", requiredProperties = { "gender", "value" })
     public record KoladaValue(@Schema(description = "`T` total, `K` women, `M` men.", enumeration = { "T", "K",
             "M" }) String gender,
             @Schema(nullable = true) Double value,
-            @Schema(nullable = true) Integer count,
-            @Schema(nullable = true) String status) {
+            @Schema(nullable = true, minimum = "0") Integer count,
+            @Schema(nullable = true, maxLength = 2000) String status) {
     }
 }

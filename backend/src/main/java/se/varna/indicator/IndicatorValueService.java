@@ -22,7 +22,6 @@ import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
-import se.varna.common.Limits;
 import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.disclosure.Audience;
@@ -47,9 +46,6 @@ import se.varna.indicator.IndicatorValueDtos.ValueInput;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class IndicatorValueService {
-
-    /** The longest source of a value (the contract's maxLength and the column's). */
-    static final int SOURCE_MAX = 255;
 
     private static final List<String> SEX_ORDER = List.of("total", "female", "male");
 
@@ -79,18 +75,25 @@ public class IndicatorValueService {
 
     /** The series as the audience may see them ({@link Audience#EXACT}: as recorded). */
     public SeriesAnswer readSeries(long indicatorId, SeriesFilter filter, Audience audience) {
-        Indicator indicator = Indicator.<Indicator>find(
-                "select distinct i from Indicator i left join fetch i.targets left join fetch i.owner where i.id = ?1",
-                indicatorId)
-                .singleResultOptional().orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
+        Indicator indicator = indicatorWithTargets(indicatorId);
+        Narrowing narrowing = narrowing(indicator, filter);
+        List<IndicatorValue> values = values(indicatorId, narrowing);
+        Freshness freshness = indicators.freshness(List.of(indicator.id)).getOrDefault(indicator.id, Freshness.NONE);
+        return new SeriesAnswer(IndicatorSummary.of(indicator), indicator.frequency, Baseline.of(indicator),
+                indicator.targets.stream().map(TargetView::of).toList(), freshness,
+                values.stream().anyMatch(v -> v.demo), series(indicator, values, audience));
+    }
 
+    /** The filters of a series read, parsed: each null when not given. */
+    private record Narrowing(Period from, Period to, Area area, String sex, String ageGroup) {
+    }
+
+    /** The filters parsed and checked against the indicator, every invalid one named. */
+    private Narrowing narrowing(Indicator indicator, SeriesFilter filter) {
         List<FieldError> errors = new ArrayList<>();
         Period from = period("from", filter.from(), errors);
         Period to = period("to", filter.to(), errors);
-        Area area = null;
-        if (filter.area() != null && !filter.area().isBlank()) {
-            area = areas.requireByCode(filter.area(), "area", errors);
-        }
+        Area area = blank(filter.area()) ? null : areas.requireByCode(filter.area(), "area", errors);
         String sex = blank(filter.sex()) ? null : filter.sex().strip().toLowerCase(Locale.ROOT);
         if (sex != null && !ValueRules.SEXES.contains(sex)) {
             errors.add(new FieldError("sex", "must be one of total, female, male"));
@@ -108,34 +111,45 @@ public class IndicatorValueService {
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
+        return new Narrowing(from, to, area, sex, ageGroup);
+    }
 
+    /** The indicator's values the filters leave, oldest first. */
+    private static List<IndicatorValue> values(long indicatorId, Narrowing narrowing) {
         StringBuilder query = new StringBuilder(
                 "select v from IndicatorValue v join fetch v.area a where v.indicator.id = :indicator");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("indicator", indicatorId);
-        if (from != null) {
+        if (narrowing.from() != null) {
             query.append(" and v.periodStart >= :from");
-            parameters.put("from", from.start());
+            parameters.put("from", narrowing.from().start());
         }
-        if (to != null) {
+        if (narrowing.to() != null) {
             query.append(" and v.periodEnd <= :to");
-            parameters.put("to", to.end());
+            parameters.put("to", narrowing.to().end());
         }
-        if (area != null) {
+        if (narrowing.area() != null) {
             query.append(" and a.id = :area");
-            parameters.put("area", area.id);
+            parameters.put("area", narrowing.area().id);
         }
-        if (sex != null) {
+        if (narrowing.sex() != null) {
             query.append(" and v.sex = :sex");
-            parameters.put("sex", sex);
+            parameters.put("sex", narrowing.sex());
         }
-        if (ageGroup != null) {
+        if (narrowing.ageGroup() != null) {
             query.append(" and v.ageGroup = :ageGroup");
-            parameters.put("ageGroup", ageGroup);
+            parameters.put("ageGroup", narrowing.ageGroup());
         }
         query.append(" order by v.periodStart, v.periodEnd");
-        List<IndicatorValue> values = IndicatorValue.<IndicatorValue>find(query.toString(), parameters).list();
+        return IndicatorValue.<IndicatorValue>find(query.toString(), parameters).list();
+    }
 
+    /**
+     * The values grouped into series by area, sex and age group: the municipality first, then
+     * the other areas by name; per area the sexes in their order; per sex total, then the
+     * indicator's age bands in its order.
+     */
+    private List<Series> series(Indicator indicator, List<IndicatorValue> values, Audience audience) {
         Map<String, List<IndicatorValue>> grouped = new LinkedHashMap<>();
         for (IndicatorValue v : values) {
             grouped.computeIfAbsent(v.area.id + "|" + v.sex + "|" + v.ageGroup, k -> new ArrayList<>()).add(v);
@@ -150,15 +164,16 @@ public class IndicatorValueService {
                 .thenComparing(s -> ageOrder.indexOf(s.get(0).ageGroup) < 0 ? Integer.MAX_VALUE
                         : ageOrder.indexOf(s.get(0).ageGroup))
                 .thenComparing(s -> s.get(0).ageGroup);
-        List<Series> series = grouped.values().stream().sorted(order)
+        return grouped.values().stream().sorted(order)
                 .map(s -> series(indicator, s.get(0), s.stream().map(IndicatorValueService::observation).toList(),
                         audience))
                 .toList();
+    }
 
-        Freshness freshness = indicators.freshness(List.of(indicator.id)).getOrDefault(indicator.id, Freshness.NONE);
-        return new SeriesAnswer(IndicatorSummary.of(indicator), indicator.frequency, Baseline.of(indicator),
-                indicator.targets.stream().map(TargetView::of).toList(), freshness,
-                values.stream().anyMatch(v -> v.demo), series);
+    private static Indicator indicatorWithTargets(long indicatorId) {
+        return Indicator.<Indicator>find(
+                "select distinct i from Indicator i left join fetch i.targets left join fetch i.owner where i.id = ?1",
+                indicatorId).singleResultOptional().orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
     }
 
     /**
@@ -168,9 +183,7 @@ public class IndicatorValueService {
      * than the values do.
      */
     public Series publish(long indicatorId, Series exact, Audience audience) {
-        Indicator indicator = Indicator.<Indicator>find(
-                "select distinct i from Indicator i left join fetch i.targets left join fetch i.owner where i.id = ?1",
-                indicatorId).singleResultOptional().orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
+        Indicator indicator = indicatorWithTargets(indicatorId);
         return series(indicator, exact.area(), exact.sex(), exact.ageGroup(), exact.demo(), exact.observations(),
                 audience);
     }
@@ -243,15 +256,6 @@ public class IndicatorValueService {
                 indicatorId).singleResultOptional().orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
         if (!rules.mayRecord(indicator)) {
             throw new ForbiddenProblem(Messages.text("forbidden.indicatorValue", indicator.code));
-        }
-        // the contract's lengths, of the values as sent (the rules below read them trimmed)
-        List<FieldError> tooLong = new ArrayList<>();
-        Limits.maxLength(tooLong, "period", input.period(), Limits.CODE);
-        Limits.maxLength(tooLong, "area", input.area(), Limits.CODE);
-        Limits.maxLength(tooLong, "ageGroup", input.ageGroup(), Limits.CODE);
-        Limits.maxLength(tooLong, "source", input.source(), SOURCE_MAX);
-        if (!tooLong.isEmpty()) {
-            throw new InvalidParameterException(tooLong);
         }
         ValueRules.Checked checked = rules.check(new ValueRules.Raw(null, indicator.code, input.period(), input.area(),
                 input.sex(), input.ageGroup(), text(input.value()), text(input.numerator()), text(input.denominator()),

@@ -30,6 +30,8 @@ import se.varna.common.imports.CsvUpload;
  */
 final class ValueRules {
 
+    /** The longest source of a value (the contract's maxLength and the column's). */
+    static final int SOURCE_MAX_LENGTH = 255;
     static final Set<String> SEXES = Set.of("total", "female", "male");
     static final String TOTAL = "total";
 
@@ -101,72 +103,18 @@ final class ValueRules {
                 caller.organisationCode().orElseGet(() -> Messages.text("word.none")));
     }
 
+    /** Every rule a value breaks, each named; or the value, ready to store. */
     Checked check(Raw raw) {
         List<FieldError> errors = new ArrayList<>();
-        boolean forbidden = false;
-
-        Indicator indicator = null;
-        if (blank(raw.indicator())) {
-            errors.add(error(raw, "indicator", Messages.text("import.row.indicator.empty")));
-        } else {
-            indicator = indicatorByCode(raw.indicator()).orElse(null);
-            if (indicator == null) {
-                errors.add(error(raw, "indicator", Messages.text("import.row.indicator.unknown", shorten(raw.indicator()))));
-            } else if (!mayRecord(indicator)) {
-                errors.add(error(raw, "indicator", refusal(indicator)));
-                forbidden = true;
-            }
+        Indicator indicator = indicator(raw, errors);
+        boolean forbidden = indicator != null && !mayRecord(indicator);
+        if (forbidden) {
+            errors.add(error(raw, "indicator", refusal(indicator)));
         }
-
-        Period period = null;
-        if (blank(raw.period())) {
-            errors.add(error(raw, "period", Messages.text("import.row.period.empty", Period.forms())));
-        } else {
-            period = Period.parse(raw.period()).orElse(null);
-            if (period == null) {
-                errors.add(error(raw, "period", Messages.text("import.row.period.unknown", shorten(raw.period()),
-                        Period.forms())));
-            } else if (indicator != null && period.kind() != indicator.frequency) {
-                errors.add(error(raw, "period", Messages.text("import.row.period.frequency", indicator.code,
-                        Messages.text("frequency." + indicator.frequency.name()), Period.exampleOf(indicator.frequency),
-                        shorten(raw.period()))));
-                period = null;
-            }
-        }
-
-        Area area = null;
-        if (blank(raw.area())) {
-            errors.add(error(raw, "area", Messages.text("import.row.area.empty", municipality.code, municipality.name)));
-        } else {
-            area = areas.find(raw.area()).orElse(null);
-            if (area == null) {
-                errors.add(error(raw, "area", AreaService.unknownCode(raw.area())));
-            } else if (indicator != null && area.type != AreaType.municipality
-                    && !indicator.supports(Disaggregation.area)) {
-                errors.add(error(raw, "area", Messages.text("import.row.area.notSplit", indicator.code, municipality.code,
-                        area.code)));
-                area = null;
-            }
-        }
-
-        String sex = blank(raw.sex()) ? TOTAL : raw.sex().strip().toLowerCase(Locale.ROOT);
-        if (!SEXES.contains(sex)) {
-            errors.add(error(raw, "sex", Messages.text("import.row.sex.unknown", shorten(raw.sex()))));
-            sex = null;
-        } else if (indicator != null && !TOTAL.equals(sex) && !indicator.supports(Disaggregation.sex)) {
-            errors.add(error(raw, "sex", Messages.text("import.row.sex.notSplit", indicator.code)));
-            sex = null;
-        }
-
-        String ageGroup = blank(raw.ageGroup()) ? TOTAL : raw.ageGroup().strip().toLowerCase(Locale.ROOT);
-        if (indicator != null && !TOTAL.equals(ageGroup) && !Arrays.asList(indicator.ageGroups).contains(ageGroup)) {
-            errors.add(error(raw, "ageGroup", indicator.ageGroups.length == 0
-                    ? Messages.text("import.row.ageGroup.notSplit", indicator.code)
-                    : Messages.text("import.row.ageGroup.unknown", shorten(raw.ageGroup()), indicator.code,
-                            String.join(", ", indicator.ageGroups))));
-            ageGroup = null;
-        }
-
+        Period period = period(raw, indicator, errors);
+        Area area = area(raw, indicator, errors);
+        String sex = sex(raw, indicator, errors);
+        String ageGroup = ageGroup(raw, indicator, errors);
         BigDecimal value = null;
         if (blank(raw.value())) {
             errors.add(error(raw, "value", Messages.text("import.row.value.empty")));
@@ -176,35 +124,130 @@ final class ValueRules {
         BigDecimal numerator = blank(raw.numerator()) ? null : number(raw, "numerator", raw.numerator(), errors);
         BigDecimal denominator = blank(raw.denominator()) ? null
                 : number(raw, "denominator", raw.denominator(), errors);
+        checkFigures(raw, indicator, value, denominator, errors);
+        String status = status(raw, errors);
+        String source = source(raw, errors);
+        if (!errors.isEmpty()) {
+            return new Checked(null, errors, forbidden, indicator != null);
+        }
+        return new Checked(new Valid(raw.row(), indicator, period, area, sex, ageGroup, value, numerator, denominator,
+                status, source), List.of(), false, true);
+    }
+
+    /** The indicator the value is of, by code; null after an error when there is none. */
+    private Indicator indicator(Raw raw, List<FieldError> errors) {
+        if (blank(raw.indicator())) {
+            errors.add(error(raw, "indicator", Messages.text("import.row.indicator.empty")));
+            return null;
+        }
+        Indicator indicator = indicatorByCode(raw.indicator()).orElse(null);
+        if (indicator == null) {
+            errors.add(error(raw, "indicator", Messages.text("import.row.indicator.unknown", shorten(raw.indicator()))));
+        }
+        return indicator;
+    }
+
+    /** The period, one of the indicator's frequency; null after an error otherwise. */
+    private static Period period(Raw raw, Indicator indicator, List<FieldError> errors) {
+        if (blank(raw.period())) {
+            errors.add(error(raw, "period", Messages.text("import.row.period.empty", Period.forms())));
+            return null;
+        }
+        Period period = Period.parse(raw.period()).orElse(null);
+        if (period == null) {
+            errors.add(error(raw, "period", Messages.text("import.row.period.unknown", shorten(raw.period()),
+                    Period.forms())));
+        } else if (indicator != null && period.kind() != indicator.frequency) {
+            errors.add(error(raw, "period", Messages.text("import.row.period.frequency", indicator.code,
+                    Messages.text("frequency." + indicator.frequency.name()), Period.exampleOf(indicator.frequency),
+                    shorten(raw.period()))));
+            return null;
+        }
+        return period;
+    }
+
+    /** The area: the municipality, or a district when the indicator is split by area. */
+    private Area area(Raw raw, Indicator indicator, List<FieldError> errors) {
+        if (blank(raw.area())) {
+            errors.add(error(raw, "area", Messages.text("import.row.area.empty", municipality.code, municipality.name)));
+            return null;
+        }
+        Area area = areas.find(raw.area()).orElse(null);
+        if (area == null) {
+            errors.add(error(raw, "area", AreaService.unknownCode(raw.area())));
+        } else if (indicator != null && area.type != AreaType.municipality && !indicator.supports(Disaggregation.area)) {
+            errors.add(error(raw, "area", Messages.text("import.row.area.notSplit", indicator.code, municipality.code,
+                    area.code)));
+            return null;
+        }
+        return area;
+    }
+
+    /** The sex, {@code total} when none is given; another only when the indicator is split by sex. */
+    private static String sex(Raw raw, Indicator indicator, List<FieldError> errors) {
+        String sex = blank(raw.sex()) ? TOTAL : raw.sex().strip().toLowerCase(Locale.ROOT);
+        if (!SEXES.contains(sex)) {
+            errors.add(error(raw, "sex", Messages.text("import.row.sex.unknown", shorten(raw.sex()))));
+            return null;
+        }
+        if (indicator != null && !TOTAL.equals(sex) && !indicator.supports(Disaggregation.sex)) {
+            errors.add(error(raw, "sex", Messages.text("import.row.sex.notSplit", indicator.code)));
+            return null;
+        }
+        return sex;
+    }
+
+    /** The age group, {@code total} when none is given; another only one the indicator declares. */
+    private static String ageGroup(Raw raw, Indicator indicator, List<FieldError> errors) {
+        String ageGroup = blank(raw.ageGroup()) ? TOTAL : raw.ageGroup().strip().toLowerCase(Locale.ROOT);
+        if (indicator != null && !TOTAL.equals(ageGroup) && !Arrays.asList(indicator.ageGroups).contains(ageGroup)) {
+            errors.add(error(raw, "ageGroup", indicator.ageGroups.length == 0
+                    ? Messages.text("import.row.ageGroup.notSplit", indicator.code)
+                    : Messages.text("import.row.ageGroup.unknown", shorten(raw.ageGroup()), indicator.code,
+                            String.join(", ", indicator.ageGroups))));
+            return null;
+        }
+        return ageGroup;
+    }
+
+    /** A denominator is positive; a share is 0–100; other units but an index are not negative. */
+    private static void checkFigures(Raw raw, Indicator indicator, BigDecimal value, BigDecimal denominator,
+            List<FieldError> errors) {
         if (denominator != null && denominator.signum() <= 0) {
             errors.add(error(raw, "denominator", Messages.text("field.positive")));
         }
-        if (indicator != null && indicator.unit == IndicatorUnit.percent && value != null
-                && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+        if (indicator == null || value == null) {
+            return;
+        }
+        if (indicator.unit == IndicatorUnit.percent && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
             errors.add(error(raw, "value", Messages.text("import.row.value.percent", indicator.code,
                     value.toPlainString())));
         }
-        if (indicator != null && indicator.unit != IndicatorUnit.percent && indicator.unit != IndicatorUnit.index
-                && value != null && value.signum() < 0) {
+        if (indicator.unit != IndicatorUnit.percent && indicator.unit != IndicatorUnit.index && value.signum() < 0) {
             errors.add(error(raw, "value", Messages.text("import.row.value.negative",
                     Messages.text("unit." + indicator.unit.name()))));
         }
+    }
 
+    /** {@code final} when none is given, or {@code preliminary}. */
+    private static String status(Raw raw, List<FieldError> errors) {
         String status = blank(raw.status()) ? "final" : raw.status().strip().toLowerCase(Locale.ROOT);
         if (!status.equals("final") && !status.equals("preliminary")) {
             errors.add(error(raw, "status", Messages.text("import.row.status.unknown", shorten(raw.status()))));
         }
-        String source = blank(raw.source()) ? null : raw.source().strip();
-        if (source != null && source.length() > 255) {
-            errors.add(error(raw, "source", Messages.text("field.longerThan", 255)));
-        }
+        return status;
+    }
 
-        boolean known = indicator != null;
-        if (!errors.isEmpty()) {
-            return new Checked(null, errors, forbidden, known);
+    /**
+     * The source, stripped; null when none is given. A value sent as JSON had its length checked
+     * as sent ({@code ValueInput}'s constraint); a file's row is checked here.
+     */
+    private static String source(Raw raw, List<FieldError> errors) {
+        String source = blank(raw.source()) ? null : raw.source().strip();
+        if (source != null && source.length() > SOURCE_MAX_LENGTH) {
+            errors.add(error(raw, "source", Messages.text("field.longerThan", SOURCE_MAX_LENGTH)));
         }
-        return new Checked(new Valid(raw.row(), indicator, period, area, sex, ageGroup, value, numerator, denominator,
-                status, source), List.of(), false, known);
+        return source;
     }
 
     private static BigDecimal number(Raw raw, String column, String text, List<FieldError> errors) {

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
 
@@ -45,6 +47,31 @@ class FactorResourceTest {
                 .body("total", greaterThanOrEqualTo(9))
                 .body("items.code", hasItems("STARK_ANKNYTNING_FORALDER", "LYCKAS_I_SKOLAN", "POSITIVT_SKOLKLIMAT",
                         "PROSOCIALA_KAMRATER", "SOCIALA_FARDIGHETER", "SYSSELSATTNING_EGENFORSORJNING"));
+    }
+
+    @Test
+    void aTooLongNameIsRefusedInTheReadersLanguageAndNothingIsStored() {
+        given().filter(Contract.RESPONSES_VALIDATED).header("Authorization", "Bearer " + COORDINATOR)
+                .header("Accept-Language", "sv-SE").contentType("application/json")
+                .body(Map.of("code", "FOR_LANGT_NAMN", "level", "social", "name", Map.of("sv", "ö".repeat(501), "en", "x")))
+                .when().post("/api/v1/risk-factors")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .header("Content-Language", "sv")
+                .body("errors.field", contains("name.sv"))
+                .body("errors[0].message", equalTo("får vara högst 500 tecken"));
+        given().when().get("/api/v1/risk-factors").then().body("items.code", not(hasItem("FOR_LANGT_NAMN")));
+    }
+
+    @Test
+    void aCodeBreakingItsPatternIsNamedWithWhatACodeIs() {
+        given().filter(Contract.RESPONSES_VALIDATED).header("Authorization", "Bearer " + COORDINATOR)
+                .contentType("application/json")
+                .body(Map.of("code", "lower case", "level", "social", "name", Map.of("sv", "Namn", "en", "Name")))
+                .when().post("/api/v1/risk-factors")
+                .then().statusCode(400)
+                .body("errors.field", contains("code"))
+                .body("errors[0].message", equalTo("must be 1–64 capital letters A–Z, digits or _"));
     }
 
     @Test

@@ -123,7 +123,9 @@ class IndicatorAdminTest {
     @Test
     void everyInvalidFieldIsNamed() {
         Map<String, Object> body = input(goal(5));
-        body.put("code", "bad code");
+        // a code in use: a code breaking its pattern is refused before the other rules are read
+        // (aCodeBreakingItsPatternIsRefusedBeforeTheOtherRules)
+        body.put("code", "TILLIT");
         body.put("unit", "percentage");
         body.put("ageGroups", List.of("0-99"));
         body.put("owner", "no-such-org");
@@ -135,6 +137,34 @@ class IndicatorAdminTest {
                 .when().post("/api/v1/indicators").then()
                 .statusCode(400)
                 .body("errors.field", containsInAnyOrder("code", "unit", "ageGroups", "owner", "baseline.period", "targets"));
+    }
+
+    @Test
+    void aCodeBreakingItsPatternIsRefusedBeforeTheOtherRules() {
+        Map<String, Object> body = input(goal(5));
+        body.put("code", "bad code");
+        body.put("unit", "percentage");
+        given().filter(Contract.RESPONSES_VALIDATED).header("Authorization", "Bearer " + IndicatorValueResourceTest.COORDINATOR)
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/indicators").then()
+                .statusCode(400)
+                .body("errors.field", contains("code"))
+                .body("errors[0].message", equalTo("must be 2–64 capital letters, digits or _"));
+    }
+
+    @Test
+    void aTooLongNameIsRefusedInTheReadersLanguageAndNothingIsStored() {
+        Map<String, Object> body = input(goal(5));
+        body.put("name", Map.of("sv", "ö".repeat(501), "en", "Test measure"));
+        given().filter(Contract.RESPONSES_VALIDATED).header("Authorization", "Bearer " + IndicatorValueResourceTest.COORDINATOR)
+                .header("Accept-Language", "sv-SE").contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/indicators").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .header("Content-Language", "sv")
+                .body("errors.field", contains("name.sv"))
+                .body("errors[0].message", equalTo("får vara högst 500 tecken"));
+        given().when().get("/api/v1/indicators").then().body("items.code", not(hasItem(CODE)));
     }
 
     @Test

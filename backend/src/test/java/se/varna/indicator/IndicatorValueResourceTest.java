@@ -187,6 +187,25 @@ class IndicatorValueResourceTest {
     }
 
     @Test
+    void aTooLongValueIsRefusedInTheReadersLanguageAndNothingIsStored() {
+        given().filter(Contract.RESPONSES_VALIDATED).header("Authorization", "Bearer " + COORDINATOR)
+                .header("Accept-Language", "sv").contentType(ContentType.JSON)
+                .body(Map.of("period", "2024", "area", "1980", "value", 63, "source", "ö".repeat(256)))
+                .when().post("/api/v1/indicators/{id}/values", tillit)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .header("Content-Language", "sv")
+                .body("errors.field", contains("source"))
+                .body("errors[0].message", equalTo("får vara högst 255 tecken"));
+        assertThat(IndicatorValueFixtures.stored()).isEmpty();
+        given().filter(Contract.RESPONSES_VALIDATED).header("Accept-Language", "sv").queryParam("area", "x".repeat(201))
+                .when().get("/api/v1/indicators/{id}/values", tillit)
+                .then().statusCode(400)
+                .body("errors.field", contains("area"))
+                .body("errors[0].message", equalTo("får vara högst 200 tecken"));
+    }
+
+    @Test
     void seriesSplitBySexAndByDistrictAreFilteredAndOrdered() {
         for (String[] v : new String[][] { { "2023", "1980", "total", "61" }, { "2024", "1980", "total", "62" },
                 { "2024", "1980", "female", "64" }, { "2024", "1980", "male", "60" },
