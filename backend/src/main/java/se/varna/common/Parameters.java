@@ -84,6 +84,30 @@ public final class Parameters {
         }
     }
 
+    /**
+     * An optional enumerated parameter: the constant {@code raw} names (trimmed), null when it is
+     * absent or blank; anything else is 400 naming the parameter and listing the values.
+     */
+    public static <E extends Enum<E>> E optionalEnum(String name, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(name, Messages.text("field.oneOf", java.util.Arrays
+                    .stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))));
+        }
+    }
+
+    /**
+     * An optional text parameter (a code, words to find) trimmed, null when absent or blank. Its
+     * length is the parameter's {@code @Size}, checked as sent before this is called.
+     */
+    public static String optionalText(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.trim();
+    }
+
     private static long parseLong(String name, String raw) {
         try {
             return Long.parseLong(raw.trim());
