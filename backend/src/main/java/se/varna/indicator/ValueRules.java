@@ -67,6 +67,13 @@ final class ValueRules {
         ValueRules rules = new ValueRules(caller, areas);
         Indicator.<Indicator>find("select i from Indicator i left join fetch i.owner").list()
                 .forEach(i -> rules.byCode.put(i.code.toUpperCase(Locale.ROOT), i));
+        rules.municipality = areas.all().stream()
+                .filter(a -> a.type == AreaType.municipality && a.parentId == null).findFirst().orElseGet(() -> {
+                    Area none = new Area();
+                    none.code = "";
+                    none.name = "";
+                    return none;
+                });
         return rules;
     }
 

@@ -77,6 +77,17 @@ class IndicatorDisclosureTest {
                         org.hamcrest.Matchers.equalTo(200), org.hamcrest.Matchers.equalTo(201)));
     }
 
+    /** The one data line of the series as CSV (after the byte-order mark and the header). */
+    private static String csvLine(String token, String area) {
+        String text = new String(as(token).accept("text/csv").queryParam("from", "2044").queryParam("to", "2044")
+                .queryParam("area", area).queryParam("sex", "total").queryParam("ageGroup", "total")
+                .when().get("/api/v1/indicators/{id}/values", tillit).then().statusCode(200).extract().asByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String[] lines = text.split("\r\n");
+        assertThat(lines).hasSize(2);
+        return lines[1];
+    }
+
     private static Map<String, Object> observation(String token, String area) {
         JsonPath answer = as(token).queryParam("from", "2044").queryParam("to", "2044").queryParam("area", area)
                 .queryParam("sex", "total").queryParam("ageGroup", "total")
@@ -96,6 +107,11 @@ class IndicatorDisclosureTest {
         }
         Map<String, Object> exact = observation(VIEWER, "1980");
         assertThat(exact.get("disclosure")).isEqualTo("exact");
+        // The CSV download hides it the same way: an empty value, numerator and denominator.
+        for (String token : new String[] { null, PARTNER }) {
+            assertThat(csvLine(token, "1980")).isEqualTo("TILLIT,2044,1980,total,total,,,,final,,suppressed");
+        }
+        assertThat(csvLine(VIEWER, "1980")).isEqualTo("TILLIT,2044,1980,total,total,41.7,5,12,final,,exact");
         assertThat(((Number) exact.get("value")).floatValue()).isEqualTo(41.7f);
         assertThat(((Number) exact.get("denominator")).floatValue()).isEqualTo(12.0f);
     }

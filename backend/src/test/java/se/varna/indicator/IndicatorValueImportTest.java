@@ -251,7 +251,7 @@ class IndicatorValueImportTest {
                 .when().post(PATH)
                 .then().statusCode(200)
                 .body("errors.field", contains("area"))
-                .body("errors.message", contains("'1980-atlantis' är ingen känd områdeskod"));
+                .body("errors.message", contains("'1980-atlantis' finns inte som områdeskod"));
     }
 
     @Test
