@@ -128,39 +128,38 @@ public final class MeasureDtos {
     @Schema(name = "MeasureInput", description = "A measure as the caller creates or replaces it.",
             requiredProperties = { "title", "preventionType", "preventionLevel", "status", "startDate" })
     public record MeasureInput(
-            @Schema(description = "1–300 characters.")
-            @NotBlank(message = "{varna.required}") @Size(max = TITLE_MAX, message = "{varna.tooLong}") String title,
-            @Schema(nullable = true) @Size(max = TEXT_MAX, message = "{varna.tooLong}") String description,
+            @Schema(description = "1–300 characters.") @NotBlank @Size(max = TITLE_MAX) String title,
+            @Schema(nullable = true) @Size(max = TEXT_MAX) String description,
             @Schema(description = "Code of the responsible organisation. An editor's measure is always their own "
                     + "organisation's (absent means the caller's own).", nullable = true)
-            @Size(max = Limits.CODE, message = "{varna.tooLong}") String responsibleOrganisation,
+            @Size(max = Limits.CODE) String responsibleOrganisation,
             @Schema(description = "Codes of partner organisations.", nullable = true)
-            @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<@Size(max = Limits.CODE,
-                    message = "{varna.tooLong}") String> partnerOrganisations,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            List<@Size(max = Limits.CODE) String> partnerOrganisations,
             @Schema(description = "Ids of goals the measure aims at.", nullable = true)
             @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<Long> goals,
             @Schema(description = "Codes of indicators the measure aims to move.", nullable = true)
-            @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<@Size(max = Limits.CODE,
-                    message = "{varna.tooLong}") String> indicators,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            List<@Size(max = Limits.CODE) String> indicators,
             @Schema(description = "Codes of the districts the measure targets, e.g. `1980-backby`.", nullable = true)
-            @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<@Size(max = Limits.CODE,
-                    message = "{varna.tooLong}") String> districts,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            List<@Size(max = Limits.CODE) String> districts,
             @Schema(nullable = true)
             @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<TargetGroup> targetGroups,
-            @NotNull(message = "{varna.required}") PreventionType preventionType,
-            @NotNull(message = "{varna.required}") PreventionLevel preventionLevel,
+            @NotNull PreventionType preventionType,
+            @NotNull PreventionLevel preventionLevel,
             @Schema(description = "Codes of risk factors the measure lowers.", nullable = true)
-            @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<@Size(max = Limits.CODE,
-                    message = "{varna.tooLong}") String> riskFactors,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            List<@Size(max = Limits.CODE) String> riskFactors,
             @Schema(description = "Codes of protective factors the measure strengthens.", nullable = true)
-            @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<@Size(max = Limits.CODE,
-                    message = "{varna.tooLong}") String> protectiveFactors,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            List<@Size(max = Limits.CODE) String> protectiveFactors,
             @Schema(nullable = true)
             @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<CrimeTriangleSide> crimeTriangle,
-            @Schema(nullable = true) @Size(max = TEXT_MAX, message = "{varna.tooLong}") String knowledgeBasis,
+            @Schema(nullable = true) @Size(max = TEXT_MAX) String knowledgeBasis,
             @Schema(nullable = true) KnowledgeLevel knowledgeLevel,
-            @NotNull(message = "{varna.required}") MeasureStatus status,
-            @NotNull(message = "{varna.required}") LocalDate startDate,
+            @NotNull MeasureStatus status,
+            @NotNull LocalDate startDate,
             @Schema(description = "On or after `startDate`.", nullable = true, maxLength = 10) LocalDate endDate,
             @Schema(description = "Budget in SEK, 0 or more.", nullable = true)
             @Min(value = 0, message = "{varna.notNegative}") Long budget,
@@ -200,10 +199,9 @@ public final class MeasureDtos {
     /** A progress update as the caller reports or corrects it; the service checks that its date is not in the future. */
     @Schema(name = "ProgressUpdateInput", requiredProperties = { "date", "text", "assessment" })
     public record ProgressUpdateInput(
-            @Schema(description = "Not in the future.") @NotNull(message = "{varna.required}") LocalDate date,
-            @Schema(description = "1–5000 characters.")
-            @NotBlank(message = "{varna.required}") @Size(max = TEXT_MAX, message = "{varna.tooLong}") String text,
-            @NotNull(message = "{varna.required}") Assessment assessment,
+            @Schema(description = "Not in the future.") @NotNull LocalDate date,
+            @Schema(description = "1–5000 characters.") @NotBlank @Size(max = TEXT_MAX) String text,
+            @NotNull Assessment assessment,
             @Schema(description = "0 or more.", nullable = true)
             @Min(value = 0, message = "{varna.notNegative}") Integer participants,
             @Schema(description = "0 or more.", nullable = true)

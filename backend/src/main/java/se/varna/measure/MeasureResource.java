@@ -79,10 +79,10 @@ public class MeasureResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("goal") String goal,
             @Parameter(name = "organisation", in = ParameterIn.QUERY,
                     description = "Code of the responsible organisation, e.g. `kultur-idrott-fritid`.")
-            @Size(max = Limits.CODE, message = "{varna.tooLong}") @QueryParam("organisation") String organisation,
+            @Size(max = Limits.CODE) @QueryParam("organisation") String organisation,
             @Parameter(name = "district", in = ParameterIn.QUERY,
                     description = "Code of a targeted district, e.g. `1980-backby`.")
-            @Size(max = Limits.CODE, message = "{varna.tooLong}") @QueryParam("district") String district,
+            @Size(max = Limits.CODE) @QueryParam("district") String district,
             @Parameter(name = "preventionType", in = ParameterIn.QUERY,
                     schema = @Schema(implementation = PreventionType.class)) @QueryParam("preventionType") String preventionType,
             @Parameter(name = "preventionLevel", in = ParameterIn.QUERY,
@@ -90,15 +90,15 @@ public class MeasureResource {
             @Parameter(name = "status", in = ParameterIn.QUERY,
                     schema = @Schema(implementation = MeasureStatus.class)) @QueryParam("status") String status,
             @Parameter(name = "riskFactor", in = ParameterIn.QUERY, description = "Code of a risk factor the measure lowers.")
-            @Size(max = Limits.CODE, message = "{varna.tooLong}") @QueryParam("riskFactor") String riskFactor,
+            @Size(max = Limits.CODE) @QueryParam("riskFactor") String riskFactor,
             @Parameter(name = "protectiveFactor", in = ParameterIn.QUERY,
                     description = "Code of a protective factor the measure strengthens.")
-            @Size(max = Limits.CODE, message = "{varna.tooLong}") @QueryParam("protectiveFactor") String protectiveFactor,
+            @Size(max = Limits.CODE) @QueryParam("protectiveFactor") String protectiveFactor,
             @Parameter(name = "targetGroup", in = ParameterIn.QUERY,
                     schema = @Schema(implementation = TargetGroup.class)) @QueryParam("targetGroup") String targetGroup,
             // named as the parameter is: a violation names the Java parameter
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to find in the title or description.")
-            @Size(max = Limits.CODE, message = "{varna.tooLong}") @QueryParam("q") String q,
+            @Size(max = Limits.CODE) @QueryParam("q") String q,
             @Parameter(name = "sort", in = ParameterIn.QUERY,
                     description = "Order: `title` (default), `startDate`, `endDate`, `status` or `updatedAt`; a "
                             + "leading `-` reverses it.",

@@ -45,7 +45,7 @@ public final class ReportDtos {
     public record ReportInput(
             @Schema(description = "The half-year the report covers, e.g. `2025H2`.", examples = "2025H2")
             // present and a half-year: ReportService.halfYear, which a request without a body reaches too
-            @Size(max = Limits.CODE, message = "{varna.tooLong}") String period) {
+            @Size(max = Limits.CODE) String period) {
     }
 
     @Schema(name = "ReportSections", description = "The report's texts: the coordinator's narrative, the "
@@ -53,13 +53,13 @@ public final class ReportDtos {
                     "narrative", "situation", "actionPlan" })
     public record ReportSections(
             @Schema(description = "The coordinator's narrative.")
-            @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX, message = "{varna.tooLong}")
+            @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX)
             String narrative,
             @Schema(description = "The *lägesbild*: a summary of the situation.")
-            @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX, message = "{varna.tooLong}")
+            @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX)
             String situation,
             @Schema(description = "The *åtgärdsplan*: what is to be done next.")
-            @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX, message = "{varna.tooLong}")
+            @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX)
             String actionPlan) {
     }
 

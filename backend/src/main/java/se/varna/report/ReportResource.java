@@ -238,7 +238,7 @@ public class ReportResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Parameter(name = "format", in = ParameterIn.QUERY,
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "pdf", "xlsx" }))
-            @NotNull(message = "{varna.required}") @QueryParam("format") String format) {
+            @NotNull @QueryParam("format") String format) {
         long reportId = Parameters.id("id", id);
         ReportFormat f = ReportFormat.of(format);
         ReportView report = reports.read(reportId);

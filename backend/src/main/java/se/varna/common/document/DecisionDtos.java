@@ -23,13 +23,13 @@ public final class DecisionDtos {
     public record DecisionInput(
             @Schema(description = "The body that decided, e.g. `Kommunstyrelsen`.", examples = "Kommunstyrelsen")
             @NotBlank(message = "{varna.decision.body}")
-            @Size(max = Decision.BODY_MAX, message = "{varna.tooLong}") String body,
+            @Size(max = Decision.BODY_MAX) String body,
             @Schema(description = "The date of the decision.") @NotNull(message = "{varna.decision.date}") LocalDate date,
             @Schema(description = "The paragraph of the minutes, e.g. `§ 123`.", nullable = true,
-                    examples = "§ 123") @Size(max = Decision.PARAGRAPH_MAX, message = "{varna.tooLong}") String paragraph,
+                    examples = "§ 123") @Size(max = Decision.PARAGRAPH_MAX) String paragraph,
             @Schema(description = "The diary number the case is filed under, e.g. `KS 2025/00123`.",
                     nullable = true, examples = "KS 2025/00123")
-            @Size(max = Decision.DIARY_NUMBER_MAX, message = "{varna.tooLong}") String diaryNumber) {
+            @Size(max = Decision.DIARY_NUMBER_MAX) String diaryNumber) {
     }
 
     @Schema(name = "Decision", description = "The decision a document was approved or adopted by.",
