@@ -88,7 +88,7 @@ public class AgreementResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = Parameters.DATE_LENGTH)) @QueryParam("to") String to,
             @Valid @BeanParam PageParams page) {
         Parameters.DateRange dates = Parameters.dateRange("from", from, "to", to);
-        return agreements.list(Parameters.optionalCode(area), Parameters.optionalEnum("type", type, AgreementType.class),
+        return agreements.list(Parameters.optionalText(area), Parameters.optionalEnum("type", type, AgreementType.class),
                 Parameters.optionalEnum("status", status, CommitmentStatus.class), dates.from(), dates.to(),
                 page.toPageRequest());
     }

@@ -48,7 +48,10 @@ public final class AreaDtos {
     }
 
     @Schema(name = "AreaSummary", requiredProperties = { "id", "code", "name" })
-    public record AreaSummary(long id, String code, String name) {
+    public record AreaSummary(
+            @Schema(minimum = "0") long id,
+            @Schema(maxLength = 200) String code,
+            @Schema(maxLength = 500) String name) {
 
         public static AreaSummary of(Area a) {
             return new AreaSummary(a.id, a.code, a.name);

@@ -102,10 +102,11 @@ public final class Parameters {
     }
 
     /**
-     * A code parameter as the lookups take it: without the spaces around it, or null when absent
-     * or blank. Its length is the parameter's own constraint ({@code @Size}).
+     * An optional text parameter (a code as the lookups take it, words to find): without the
+     * spaces around it, or null when absent or blank. Its length is the parameter's own
+     * constraint ({@code @Size}), checked as sent before this is called.
      */
-    public static String optionalCode(String raw) {
+    public static String optionalText(String raw) {
         return raw == null || raw.isBlank() ? null : raw.trim();
     }
 

@@ -5,20 +5,32 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.varna.area.AreaDtos.AreaSummary;
+import se.varna.common.Limits;
 import se.varna.factor.FactorDtos.FactorView;
-import se.varna.common.LocalizedText;
 import se.varna.goal.GoalDtos.GoalSummary;
 import se.varna.indicator.IndicatorDtos.IndicatorSummary;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 
 /**
- * The measure API model: measures, their progress updates and history.
+ * The measure API model: measures, their progress updates and history. A request record's
+ * limits are its bean-validation constraints (checked before the service runs, and written into
+ * the contract from the same annotations); a response record's are its {@code @Schema}s.
  */
 public final class MeasureDtos {
+
+    /** The longest title a measure takes. */
+    static final int TITLE_MAX = 300;
+    /** The longest description, knowledge basis and progress-update text a request takes. */
+    static final int TEXT_MAX = 5000;
 
     private MeasureDtos() {
     }
@@ -32,8 +44,8 @@ public final class MeasureDtos {
             requiredProperties = { "id", "title", "responsibleOrganisation", "goals", "districts", "status",
                     "preventionType", "preventionLevel", "startDate", "published", "demo", "needsFollowUp" })
     public record MeasureSummary(
-            long id,
-            String title,
+            @Schema(minimum = "0") long id,
+            @Schema(maxLength = 500) String title,
             OrganisationSummary responsibleOrganisation,
             List<GoalSummary> goals,
             List<AreaSummary> districts,
@@ -41,7 +53,7 @@ public final class MeasureDtos {
             PreventionType preventionType,
             PreventionLevel preventionLevel,
             LocalDate startDate,
-            @Schema(nullable = true) LocalDate endDate,
+            @Schema(nullable = true, maxLength = 10) LocalDate endDate,
             boolean published,
             @Schema(description = "True for demo measures, not the municipality's own.") boolean demo,
             @Schema(description = "The latest progress update; null when there is none.", nullable = true)
@@ -58,9 +70,9 @@ public final class MeasureDtos {
     @Schema(name = "MeasurePage", requiredProperties = { "items", "total", "limit", "offset", "statusCounts" })
     public record MeasurePage(
             List<MeasureSummary> items,
-            long total,
-            int limit,
-            int offset,
+            @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit,
+            @Schema(minimum = "0") int offset,
             @Schema(description = "Counts per status of the measures every filter except `status` selects.")
             StatusCounts statusCounts) {
     }
@@ -71,10 +83,10 @@ public final class MeasureDtos {
                     "riskFactors", "protectiveFactors", "crimeTriangle", "status", "startDate", "published",
                     "demo", "needsFollowUp", "canEdit", "createdAt", "updatedAt" })
     public record MeasureView(
-            long id,
+            @Schema(minimum = "0") long id,
             @Schema(description = "Increases with every change; the `ETag` header carries it.") long version,
-            String title,
-            @Schema(nullable = true) String description,
+            @Schema(maxLength = 500) String title,
+            @Schema(nullable = true, maxLength = 20_000) String description,
             OrganisationSummary responsibleOrganisation,
             List<OrganisationSummary> partnerOrganisations,
             List<GoalSummary> goals,
@@ -86,13 +98,14 @@ public final class MeasureDtos {
             List<FactorView> riskFactors,
             List<FactorView> protectiveFactors,
             List<CrimeTriangleSide> crimeTriangle,
-            @Schema(description = "What the method builds on, in words.", nullable = true) String knowledgeBasis,
+            @Schema(description = "What the method builds on, in words.", nullable = true, maxLength = 5000)
+            String knowledgeBasis,
             @Schema(nullable = true) KnowledgeLevel knowledgeLevel,
             MeasureStatus status,
             LocalDate startDate,
-            @Schema(nullable = true) LocalDate endDate,
-            @Schema(description = "Budget in SEK; an internal field, null for anonymous readers.", nullable = true)
-            Long budget,
+            @Schema(nullable = true, maxLength = 10) LocalDate endDate,
+            @Schema(description = "Budget in SEK; an internal field, null for anonymous readers.", nullable = true,
+                    minimum = "0") Long budget,
             @Schema(description = "Whether anonymous readers see the measure.") boolean published,
             @Schema(description = "True for demo measures, not the municipality's own.") boolean demo,
             @Schema(nullable = true) LastProgressUpdate lastUpdate,
@@ -100,39 +113,56 @@ public final class MeasureDtos {
                     + "its start) is more than six months old.") boolean needsFollowUp,
             @Schema(description = "Whether the caller may change the measure and report on it.") boolean canEdit,
             OffsetDateTime createdAt,
-            @Schema(description = "Who created it; an internal field, null for anonymous readers.", nullable = true)
-            String createdBy,
+            @Schema(description = "Who created it; an internal field, null for anonymous readers.", nullable = true,
+                    maxLength = 2000) String createdBy,
             OffsetDateTime updatedAt,
-            @Schema(description = "Who changed it last; an internal field, null for anonymous readers.", nullable = true)
-            String updatedBy) {
+            @Schema(description = "Who changed it last; an internal field, null for anonymous readers.",
+                    nullable = true, maxLength = 2000) String updatedBy) {
     }
 
+    /**
+     * A measure as the caller creates or replaces it. Its limits and required fields are
+     * constraints; what needs the data (known codes, the end on or after the start) the service
+     * checks. Lengths count the text as sent, before the service trims it.
+     */
     @Schema(name = "MeasureInput", description = "A measure as the caller creates or replaces it.",
             requiredProperties = { "title", "preventionType", "preventionLevel", "status", "startDate" })
     public record MeasureInput(
-            @Schema(description = "1–300 characters.") String title,
-            @Schema(nullable = true) String description,
+            @Schema(description = "1–300 characters.") @NotBlank @Size(max = TITLE_MAX) String title,
+            @Schema(nullable = true) @Size(max = TEXT_MAX) String description,
             @Schema(description = "Code of the responsible organisation. An editor's measure is always their own "
                     + "organisation's (absent means the caller's own).", nullable = true)
-            String responsibleOrganisation,
-            @Schema(description = "Codes of partner organisations.", nullable = true) List<String> partnerOrganisations,
-            @Schema(description = "Ids of goals the measure aims at.", nullable = true) List<Long> goals,
-            @Schema(description = "Codes of indicators the measure aims to move.", nullable = true) List<String> indicators,
+            @Size(max = Limits.CODE) String responsibleOrganisation,
+            @Schema(description = "Codes of partner organisations.", nullable = true)
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            List<@Size(max = Limits.CODE) String> partnerOrganisations,
+            @Schema(description = "Ids of goals the measure aims at.", nullable = true)
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<Long> goals,
+            @Schema(description = "Codes of indicators the measure aims to move.", nullable = true)
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            List<@Size(max = Limits.CODE) String> indicators,
             @Schema(description = "Codes of the districts the measure targets, e.g. `1980-backby`.", nullable = true)
-            List<String> districts,
-            @Schema(nullable = true) List<TargetGroup> targetGroups,
-            PreventionType preventionType,
-            PreventionLevel preventionLevel,
-            @Schema(description = "Codes of risk factors the measure lowers.", nullable = true) List<String> riskFactors,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            List<@Size(max = Limits.CODE) String> districts,
+            @Schema(nullable = true)
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<TargetGroup> targetGroups,
+            @NotNull PreventionType preventionType,
+            @NotNull PreventionLevel preventionLevel,
+            @Schema(description = "Codes of risk factors the measure lowers.", nullable = true)
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            List<@Size(max = Limits.CODE) String> riskFactors,
             @Schema(description = "Codes of protective factors the measure strengthens.", nullable = true)
-            List<String> protectiveFactors,
-            @Schema(nullable = true) List<CrimeTriangleSide> crimeTriangle,
-            @Schema(nullable = true) String knowledgeBasis,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            List<@Size(max = Limits.CODE) String> protectiveFactors,
+            @Schema(nullable = true)
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<CrimeTriangleSide> crimeTriangle,
+            @Schema(nullable = true) @Size(max = TEXT_MAX) String knowledgeBasis,
             @Schema(nullable = true) KnowledgeLevel knowledgeLevel,
-            MeasureStatus status,
-            LocalDate startDate,
-            @Schema(description = "On or after `startDate`.", nullable = true) LocalDate endDate,
-            @Schema(description = "Budget in SEK, 0 or more.", nullable = true) Long budget,
+            @NotNull MeasureStatus status,
+            @NotNull LocalDate startDate,
+            @Schema(description = "On or after `startDate`.", nullable = true, maxLength = 10) LocalDate endDate,
+            @Schema(description = "Budget in SEK, 0 or more.", nullable = true)
+            @Min(value = 0, message = "{varna.notNegative}") Long budget,
             @Schema(description = "Whether anonymous readers see the measure; false when absent.", nullable = true)
             Boolean published) {
     }
@@ -140,45 +170,59 @@ public final class MeasureDtos {
     @Schema(name = "ProgressUpdate", description = "A progress update (*lägesuppdatering*) of a measure.",
             requiredProperties = { "id", "measureId", "date", "text", "assessment", "demo", "createdAt" })
     public record ProgressUpdateView(
-            long id,
-            long measureId,
+            @Schema(minimum = "0") long id,
+            @Schema(minimum = "0") long measureId,
             LocalDate date,
-            String text,
+            @Schema(maxLength = 20_000) String text,
             Assessment assessment,
-            @Schema(description = "Number of participants reached.", nullable = true) Integer participants,
-            @Schema(description = "Number of places (e.g. meeting places, sites) covered.", nullable = true) Integer places,
-            @Schema(description = "Hours of work or activity.", nullable = true) Integer hours,
-            @Schema(description = "Username of the author; null for anonymous readers.", nullable = true) String author,
-            @Schema(description = "Name of the author; null for anonymous readers.", nullable = true) String authorName,
+            @Schema(description = "Number of participants reached.", nullable = true, minimum = "0")
+            Integer participants,
+            @Schema(description = "Number of places (e.g. meeting places, sites) covered.", nullable = true,
+                    minimum = "0") Integer places,
+            @Schema(description = "Hours of work or activity.", nullable = true, minimum = "0") Integer hours,
+            @Schema(description = "Username of the author; null for anonymous readers.", nullable = true,
+                    maxLength = 500) String author,
+            @Schema(description = "Name of the author; null for anonymous readers.", nullable = true,
+                    maxLength = 500) String authorName,
             boolean demo,
             OffsetDateTime createdAt) {
     }
 
     @Schema(name = "ProgressUpdatePage", requiredProperties = { "items", "total", "limit", "offset" })
-    public record ProgressUpdatePage(List<ProgressUpdateView> items, long total, int limit, int offset) {
+    public record ProgressUpdatePage(
+            List<ProgressUpdateView> items,
+            @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit,
+            @Schema(minimum = "0") int offset) {
     }
 
+    /** A progress update as the caller reports or corrects it; the service checks that its date is not in the future. */
     @Schema(name = "ProgressUpdateInput", requiredProperties = { "date", "text", "assessment" })
     public record ProgressUpdateInput(
-            @Schema(description = "Not in the future.") LocalDate date,
-            @Schema(description = "1–5000 characters.") String text,
-            Assessment assessment,
-            @Schema(description = "0 or more.", nullable = true) Integer participants,
-            @Schema(description = "0 or more.", nullable = true) Integer places,
-            @Schema(description = "0 or more.", nullable = true) Integer hours) {
+            @Schema(description = "Not in the future.") @NotNull LocalDate date,
+            @Schema(description = "1–5000 characters.") @NotBlank @Size(max = TEXT_MAX) String text,
+            @NotNull Assessment assessment,
+            @Schema(description = "0 or more.", nullable = true)
+            @Min(value = 0, message = "{varna.notNegative}") Integer participants,
+            @Schema(description = "0 or more.", nullable = true)
+            @Min(value = 0, message = "{varna.notNegative}") Integer places,
+            @Schema(description = "0 or more.", nullable = true)
+            @Min(value = 0, message = "{varna.notNegative}") Integer hours) {
     }
 
     @Schema(name = "MeasureHistoryEntry", description = "One audited change: who, when, what before and after.",
             requiredProperties = { "id", "changedAt", "changedBy", "action", "measureVersion", "changedFields" })
     public record HistoryEntryView(
-            long id,
+            @Schema(minimum = "0") long id,
             OffsetDateTime changedAt,
-            @Schema(description = "Username of whoever made the change.") String changedBy,
-            @Schema(nullable = true) String changedByName,
+            @Schema(description = "Username of whoever made the change.", maxLength = 2000) String changedBy,
+            @Schema(nullable = true, maxLength = 500) String changedByName,
             HistoryAction action,
             @Schema(description = "The measure's version after the change.") long measureVersion,
-            @Schema(description = "The progress update the change concerns.", nullable = true) Long updateId,
-            @Schema(description = "Names of the fields whose value changed.") List<String> changedFields,
+            @Schema(description = "The progress update the change concerns.", nullable = true, minimum = "0")
+            Long updateId,
+            // the items' bound as a constraint: @Schema cannot annotate a list's items
+            @Schema(description = "Names of the fields whose value changed.") List<@Size(max = 200) String> changedFields,
             @Schema(description = "The measure (or progress update) before the change; null for a creation.",
                     type = SchemaType.OBJECT, nullable = true) Map<String, Object> before,
             @Schema(description = "The measure (or progress update) after the change; null for a removal.",
@@ -186,6 +230,10 @@ public final class MeasureDtos {
     }
 
     @Schema(name = "MeasureHistoryPage", requiredProperties = { "items", "total", "limit", "offset" })
-    public record HistoryPage(List<HistoryEntryView> items, long total, int limit, int offset) {
+    public record HistoryPage(
+            List<HistoryEntryView> items,
+            @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit,
+            @Schema(minimum = "0") int offset) {
     }
 }

@@ -1,10 +1,9 @@
 package se.varna.measure;
 
 import java.net.URI;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageParams;
@@ -80,26 +78,27 @@ public class MeasureResource {
             @Parameter(name = "goal", in = ParameterIn.QUERY, description = "Id of a goal the measure aims at.",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("goal") String goal,
             @Parameter(name = "organisation", in = ParameterIn.QUERY,
-                    description = "Code of the responsible organisation, e.g. `kultur-idrott-fritid`.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("organisation") String organisation,
+                    description = "Code of the responsible organisation, e.g. `kultur-idrott-fritid`.")
+            @Size(max = Limits.CODE) @QueryParam("organisation") String organisation,
             @Parameter(name = "district", in = ParameterIn.QUERY,
-                    description = "Code of a targeted district, e.g. `1980-backby`.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("district") String district,
+                    description = "Code of a targeted district, e.g. `1980-backby`.")
+            @Size(max = Limits.CODE) @QueryParam("district") String district,
             @Parameter(name = "preventionType", in = ParameterIn.QUERY,
                     schema = @Schema(implementation = PreventionType.class)) @QueryParam("preventionType") String preventionType,
             @Parameter(name = "preventionLevel", in = ParameterIn.QUERY,
                     schema = @Schema(implementation = PreventionLevel.class)) @QueryParam("preventionLevel") String preventionLevel,
             @Parameter(name = "status", in = ParameterIn.QUERY,
                     schema = @Schema(implementation = MeasureStatus.class)) @QueryParam("status") String status,
-            @Parameter(name = "riskFactor", in = ParameterIn.QUERY, description = "Code of a risk factor the measure lowers.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("riskFactor") String riskFactor,
+            @Parameter(name = "riskFactor", in = ParameterIn.QUERY, description = "Code of a risk factor the measure lowers.")
+            @Size(max = Limits.CODE) @QueryParam("riskFactor") String riskFactor,
             @Parameter(name = "protectiveFactor", in = ParameterIn.QUERY,
-                    description = "Code of a protective factor the measure strengthens.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("protectiveFactor") String protectiveFactor,
+                    description = "Code of a protective factor the measure strengthens.")
+            @Size(max = Limits.CODE) @QueryParam("protectiveFactor") String protectiveFactor,
             @Parameter(name = "targetGroup", in = ParameterIn.QUERY,
                     schema = @Schema(implementation = TargetGroup.class)) @QueryParam("targetGroup") String targetGroup,
-            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to find in the title or description.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("q") String text,
+            // named as the parameter is: a violation names the Java parameter
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to find in the title or description.")
+            @Size(max = Limits.CODE) @QueryParam("q") String q,
             @Parameter(name = "sort", in = ParameterIn.QUERY,
                     description = "Order: `title` (default), `startDate`, `endDate`, `status` or `updatedAt`; a "
                             + "leading `-` reverses it.",
@@ -108,15 +107,13 @@ public class MeasureResource {
             @QueryParam("sort") String sort,
             @Valid @BeanParam PageParams page) {
         MeasureFilter filter = new MeasureFilter(Parameters.optionalId("goal", goal),
-                blankToNull(Parameters.text("organisation", organisation, Limits.CODE)),
-                blankToNull(Parameters.text("district", district, Limits.CODE)),
-                enumParam("preventionType", preventionType, PreventionType.class),
-                enumParam("preventionLevel", preventionLevel, PreventionLevel.class),
-                enumParam("status", status, MeasureStatus.class),
-                blankToNull(Parameters.text("riskFactor", riskFactor, Limits.CODE)),
-                blankToNull(Parameters.text("protectiveFactor", protectiveFactor, Limits.CODE)),
-                enumParam("targetGroup", targetGroup, TargetGroup.class),
-                blankToNull(Parameters.text("q", text, Limits.CODE)));
+                Parameters.optionalText(organisation), Parameters.optionalText(district),
+                Parameters.optionalEnum("preventionType", preventionType, PreventionType.class),
+                Parameters.optionalEnum("preventionLevel", preventionLevel, PreventionLevel.class),
+                Parameters.optionalEnum("status", status, MeasureStatus.class),
+                Parameters.optionalText(riskFactor), Parameters.optionalText(protectiveFactor),
+                Parameters.optionalEnum("targetGroup", targetGroup, TargetGroup.class),
+                Parameters.optionalText(q));
         return measures.listMeasures(filter, MeasureSort.parse(sort), page.toPageRequest());
     }
 
@@ -142,7 +139,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "403", description = "The caller is neither editor nor coordinator, or an editor "
             + "named another organisation than their own.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createMeasure(MeasureInput input) {
+    public Response createMeasure(@Valid MeasureInput input) {
         MeasureView created = measures.createMeasure(input);
         return Response.created(URI.create("/api/v1/measures/" + created.id()))
                 .header(HttpHeaders.ETAG, VersionedDocuments.etag(created.version())).entity(created).build();
@@ -205,7 +202,7 @@ public class MeasureResource {
             @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
                     description = PreconditionProblem.IF_MATCH,
                     schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
-            MeasureInput input) {
+            @Valid MeasureInput input) {
         MeasureView changed = measures.replaceMeasure(Parameters.id("id", id), ifMatch, input);
         return Response.ok(changed).header(HttpHeaders.ETAG, VersionedDocuments.etag(changed.version())).build();
     }
@@ -253,7 +250,7 @@ public class MeasureResource {
     public Response addMeasureUpdate(
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-            ProgressUpdateInput input) {
+            @Valid ProgressUpdateInput input) {
         ProgressUpdateView created = measures.addUpdate(Parameters.id("id", id), input);
         return Response.created(URI.create("/api/v1/measures/" + created.measureId() + "/updates/" + created.id()))
                 .entity(created).build();
@@ -285,7 +282,7 @@ public class MeasureResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Parameter(name = "updateId", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("updateId") String updateId,
-            ProgressUpdateInput input) {
+            @Valid ProgressUpdateInput input) {
         return measures.replaceUpdate(Parameters.id("id", id), Parameters.id("updateId", updateId), input);
     }
 
@@ -331,21 +328,5 @@ public class MeasureResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Valid @BeanParam PageParams page) {
         return measures.history(Parameters.id("id", id), page.toPageRequest());
-    }
-
-    private static <E extends Enum<E>> E enumParam(String name, String raw, Class<E> type) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException(name, "must be one of: "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
-    }
-
-    private static String blankToNull(String raw) {
-        return raw == null || raw.isBlank() ? null : raw.trim();
     }
 }

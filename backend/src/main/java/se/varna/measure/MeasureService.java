@@ -18,7 +18,6 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
@@ -28,11 +27,9 @@ import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
-import se.varna.common.Limits;
 import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
-import se.varna.common.Parameters;
 import se.varna.common.References;
 import se.varna.common.VarnaRole;
 import se.varna.common.document.DocumentChange;
@@ -73,9 +70,6 @@ public class MeasureService {
     /** A measure with no progress update for longer than this stands out. */
     static final int FOLLOW_UP_MONTHS = 6;
 
-    private static final int TITLE_MAX = 300;
-    private static final int TEXT_MAX = 5000;
-
     @Inject
     CurrentCaller caller;
 
@@ -99,42 +93,45 @@ public class MeasureService {
         FilterIds ids = filterIds(filter);
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, ids, params, true);
-        EntityManager em = Measure.getEntityManager();
+        List<Long> pageIds = query("select m.id from Measure m where " + where + " order by " + order, Long.class,
+                params).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        long total = query("select count(m) from Measure m where " + where, Long.class, params).getSingleResult();
+        return new MeasurePage(summaries(pageIds), total, page.limit(), page.offset(), statusCounts(filter, ids));
+    }
 
-        TypedQuery<Long> idQuery = em.createQuery("select m.id from Measure m where " + where + " order by " + order,
-                Long.class);
-        params.forEach(idQuery::setParameter);
-        List<Long> pageIds = idQuery.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    private static <T> TypedQuery<T> query(String hql, Class<T> type, Map<String, Object> params) {
+        TypedQuery<T> query = Measure.getEntityManager().createQuery(hql, type);
+        params.forEach(query::setParameter);
+        return query;
+    }
 
-        TypedQuery<Long> count = em.createQuery("select count(m) from Measure m where " + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
-
-        Map<String, Object> countParams = new HashMap<>();
-        String withoutStatus = where(filter, ids, countParams, false);
-        TypedQuery<Object[]> byStatus = em.createQuery(
-                "select m.status, count(m) from Measure m where " + withoutStatus + " group by m.status", Object[].class);
-        countParams.forEach(byStatus::setParameter);
+    /** How many measures of each status every filter except the status selects. */
+    private StatusCounts statusCounts(MeasureFilter filter, FilterIds ids) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, ids, params, false);
         Map<MeasureStatus, Long> counts = new HashMap<>();
-        for (Object[] row : byStatus.getResultList()) {
+        for (Object[] row : query("select m.status, count(m) from Measure m where " + where + " group by m.status",
+                Object[].class, params).getResultList()) {
             counts.put((MeasureStatus) row[0], (Long) row[1]);
         }
+        return new StatusCounts(counts.getOrDefault(MeasureStatus.planned, 0L),
+                counts.getOrDefault(MeasureStatus.ongoing, 0L),
+                counts.getOrDefault(MeasureStatus.completed, 0L),
+                counts.getOrDefault(MeasureStatus.cancelled, 0L));
+    }
 
-        List<MeasureSummary> items = List.of();
-        if (!pageIds.isEmpty()) {
-            List<Measure> measures = Measure.<Measure>find("select distinct m from Measure m "
-                    + "join fetch m.responsibleOrganisation left join fetch m.goals left join fetch m.districts "
-                    + "where m.id in ?1", pageIds).list();
-            Map<Long, Measure> byId = new HashMap<>();
-            measures.forEach(m -> byId.put(m.id, m));
-            Map<Long, LastProgressUpdate> latest = latestUpdates(pageIds);
-            items = pageIds.stream().map(byId::get).map(m -> summary(m, latest.get(m.id))).toList();
+    /** The measures of a page in its order, each with its latest progress update. */
+    private List<MeasureSummary> summaries(List<Long> pageIds) {
+        if (pageIds.isEmpty()) {
+            return List.of();
         }
-        return new MeasurePage(items, total, page.limit(), page.offset(),
-                new StatusCounts(counts.getOrDefault(MeasureStatus.planned, 0L),
-                        counts.getOrDefault(MeasureStatus.ongoing, 0L),
-                        counts.getOrDefault(MeasureStatus.completed, 0L),
-                        counts.getOrDefault(MeasureStatus.cancelled, 0L)));
+        List<Measure> measures = Measure.<Measure>find("select distinct m from Measure m "
+                + "join fetch m.responsibleOrganisation left join fetch m.goals left join fetch m.districts "
+                + "where m.id in ?1", pageIds).list();
+        Map<Long, Measure> byId = new HashMap<>();
+        measures.forEach(m -> byId.put(m.id, m));
+        Map<Long, LastProgressUpdate> latest = latestUpdates(pageIds);
+        return pageIds.stream().map(byId::get).map(m -> summary(m, latest.get(m.id))).toList();
     }
 
     /**
@@ -161,50 +158,40 @@ public class MeasureService {
         if (!readsInternal()) {
             where.append(" and m.published = true");
         }
-        if (f.goal() != null) {
-            where.append(" and m.id in (select x.id from Measure x join x.goals g where g.id = :goal)");
-            params.put("goal", f.goal());
-        }
-        if (ids.organisation() != null) {
-            where.append(" and m.responsibleOrganisation.id = :organisation");
-            params.put("organisation", ids.organisation());
-        }
-        if (ids.district() != null) {
-            where.append(" and m.id in (select x.id from Measure x join x.districts d where d.id = :district)");
-            params.put("district", ids.district());
-        }
-        if (f.preventionType() != null) {
-            where.append(" and m.preventionType = :preventionType");
-            params.put("preventionType", f.preventionType());
-        }
-        if (f.preventionLevel() != null) {
-            where.append(" and m.preventionLevel = :preventionLevel");
-            params.put("preventionLevel", f.preventionLevel());
-        }
-        if (withStatus && f.status() != null) {
-            where.append(" and m.status = :status");
-            params.put("status", f.status());
-        }
-        if (ids.riskFactor() != null) {
-            where.append(" and m.id in (select x.id from Measure x join x.riskFactors r where r.id = :riskFactor)");
-            params.put("riskFactor", ids.riskFactor());
-        }
-        if (ids.protectiveFactor() != null) {
-            where.append(" and m.id in (select x.id from Measure x join x.protectiveFactors p "
-                    + "where p.id = :protectiveFactor)");
-            params.put("protectiveFactor", ids.protectiveFactor());
-        }
-        if (f.targetGroup() != null) {
-            where.append(" and array_contains(m.targetGroups, :targetGroup)");
-            params.put("targetGroup", f.targetGroup().name());
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and (lower(m.title) like :text escape '\\' or lower(coalesce(m.description, '')) "
-                    + "like :text escape '\\')");
-            String escaped = f.text().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            params.put("text", "%" + escaped + "%");
-        }
+        and(where, params, "m.id in (select x.id from Measure x join x.goals g where g.id = :goal)", "goal", f.goal());
+        and(where, params, "m.responsibleOrganisation.id = :organisation", "organisation", ids.organisation());
+        and(where, params, "m.id in (select x.id from Measure x join x.districts d where d.id = :district)",
+                "district", ids.district());
+        and(where, params, "m.preventionType = :preventionType", "preventionType", f.preventionType());
+        and(where, params, "m.preventionLevel = :preventionLevel", "preventionLevel", f.preventionLevel());
+        and(where, params, "m.status = :status", "status", withStatus ? f.status() : null);
+        and(where, params, "m.id in (select x.id from Measure x join x.riskFactors r where r.id = :riskFactor)",
+                "riskFactor", ids.riskFactor());
+        and(where, params, "m.id in (select x.id from Measure x join x.protectiveFactors p "
+                + "where p.id = :protectiveFactor)", "protectiveFactor", ids.protectiveFactor());
+        and(where, params, "array_contains(m.targetGroups, :targetGroup)", "targetGroup",
+                f.targetGroup() == null ? null : f.targetGroup().name());
+        and(where, params, "(lower(m.title) like :text escape '\\' or lower(coalesce(m.description, '')) "
+                + "like :text escape '\\')", "text", containing(f.text()));
         return where.toString();
+    }
+
+    /** Adds {@code condition} on the parameter {@code name} when there is a value to compare with. */
+    private static void and(StringBuilder where, Map<String, Object> params, String condition, String name,
+            Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            params.put(name, value);
+        }
+    }
+
+    /** The like pattern of the words to find, in lower case with its wildcards escaped; null for none. */
+    private static String containing(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String escaped = text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     private Map<Long, LastProgressUpdate> latestUpdates(Collection<Long> measureIds) {
@@ -261,8 +248,9 @@ public class MeasureService {
     }
 
     /**
-     * Replaces a measure. Checks, in order: it exists (404), the caller may change it (403),
-     * If-Match is there (428) and names the current version (412), the input is valid (400).
+     * Replaces a measure. The input's limits are checked before this runs (400); then, in order:
+     * it exists (404), the caller may change it (403), If-Match is there (428) and names the
+     * current version (412), the input holds together (400).
      */
     @Transactional
     public MeasureView replaceMeasure(long id, String ifMatch, MeasureInput input) {
@@ -357,7 +345,6 @@ public class MeasureService {
      * (403 when they name another), any the coordinator names, by default the caller's own.
      */
     private Organisation responsibleFor(String code) {
-        Parameters.text("responsibleOrganisation", code, Limits.CODE);
         String own = caller.organisationCode().orElse(null);
         if (!caller.hasRole(VarnaRole.coordinator)) {
             if (own == null) {
@@ -375,68 +362,52 @@ public class MeasureService {
     }
 
     // ---- input ---------------------------------------------------------------------------
+    // The input's limits and required fields are its constraints (MeasureDtos), checked before
+    // a service method runs; what is checked here needs the data or more than one field.
 
+    /** What a measure refers to, each found by its owner's rule. */
+    private record Referenced(Set<Organisation> partners, Set<Goal> goals, Set<Indicator> indicators,
+            Set<Area> districts, Set<Factor> riskFactors, Set<Factor> protectiveFactors) {
+    }
+
+    /** Writes the input into the measure when it holds together; otherwise 400 naming every field that does not. */
     private void apply(Measure m, MeasureInput input, Organisation responsible) {
-        if (input == null) {
-            throw new InvalidParameterException("body", Messages.text("field.required"));
-        }
+        requireBody(input);
         List<FieldError> errors = new ArrayList<>();
-        String title = input.title() == null ? null : input.title().trim();
-        if (title == null || title.isEmpty()) {
-            errors.add(new FieldError("title", Messages.text("field.required")));
-        } else if (title.length() > TITLE_MAX) {
-            errors.add(new FieldError("title", Limits.tooLong(TITLE_MAX)));
-        }
-        required(errors, "preventionType", input.preventionType());
-        required(errors, "preventionLevel", input.preventionLevel());
-        required(errors, "status", input.status());
-        required(errors, "startDate", input.startDate());
-        if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
+        if (input.endDate() != null && input.endDate().isBefore(input.startDate())) {
             errors.add(new FieldError("endDate", Messages.text("field.onOrAfter", "startDate")));
         }
-        if (input.budget() != null && input.budget() < 0) {
-            errors.add(new FieldError("budget", Messages.text("field.notNegative")));
-        }
-        if (input.description() != null && input.description().length() > TEXT_MAX) {
-            errors.add(new FieldError("description", Limits.tooLong(TEXT_MAX)));
-        }
-        if (input.knowledgeBasis() != null && input.knowledgeBasis().length() > TEXT_MAX) {
-            errors.add(new FieldError("knowledgeBasis", Limits.tooLong(TEXT_MAX)));
-        }
-        Limits.maxItems(errors, "targetGroups", input.targetGroups(), Limits.ITEMS);
-        Limits.maxItems(errors, "crimeTriangle", input.crimeTriangle(), Limits.ITEMS);
-        Set<Organisation> partners = !Limits.codes(errors, "partnerOrganisations", input.partnerOrganisations(),
-                Limits.ITEMS, Limits.CODE) ? Set.of()
-                : organisations.requireByCodes(input.partnerOrganisations(), "partnerOrganisations", errors);
-        Set<Goal> goals = !Limits.maxItems(errors, "goals", input.goals(), Limits.ITEMS) ? Set.of()
-                : References.resolve(errors, "goals", input.goals(), Function.identity(),
-                        ids -> Goal.<Goal>list("id in ?1", ids), g -> g.id, "thing.goal.id");
-        Set<Indicator> indicators = !Limits.codes(errors, "indicators", input.indicators(), Limits.ITEMS,
-                Limits.CODE) ? Set.of()
-                : References.resolve(errors, "indicators", input.indicators(), Function.identity(),
-                        codes -> Indicator.<Indicator>list("code in ?1", codes), i -> i.code, "thing.indicator.code");
-        Set<Area> districts = !Limits.codes(errors, "districts", input.districts(), Limits.ITEMS, Limits.CODE)
-                ? Set.of()
-                : areas.requireByCodes(input.districts(), "districts", errors);
-        Set<Factor> risks = !Limits.codes(errors, "riskFactors", input.riskFactors(), Limits.ITEMS, Limits.CODE)
-                ? Set.of()
-                : factors.requireByCodes(Factor.Kind.risk, input.riskFactors(), "riskFactors", errors);
-        Set<Factor> protective = !Limits.codes(errors, "protectiveFactors", input.protectiveFactors(), Limits.ITEMS,
-                Limits.CODE) ? Set.of()
-                : factors.requireByCodes(Factor.Kind.protective, input.protectiveFactors(), "protectiveFactors",
-                        errors);
+        Referenced referenced = referenced(input, errors);
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
-        m.title = title;
+        write(m, input, responsible, referenced);
+    }
+
+    /** The partners, goals, indicators, districts and factors the input names; each one unknown is an error naming its place. */
+    private Referenced referenced(MeasureInput input, List<FieldError> errors) {
+        return new Referenced(
+                organisations.requireByCodes(input.partnerOrganisations(), "partnerOrganisations", errors),
+                References.resolve(errors, "goals", input.goals(), Function.identity(),
+                        ids -> Goal.<Goal>list("id in ?1", ids), g -> g.id, "thing.goal.id"),
+                References.resolve(errors, "indicators", input.indicators(), Function.identity(),
+                        codes -> Indicator.<Indicator>list("code in ?1", codes), i -> i.code, "thing.indicator.code"),
+                areas.requireByCodes(input.districts(), "districts", errors),
+                factors.requireByCodes(Factor.Kind.risk, input.riskFactors(), "riskFactors", errors),
+                factors.requireByCodes(Factor.Kind.protective, input.protectiveFactors(), "protectiveFactors",
+                        errors));
+    }
+
+    private static void write(Measure m, MeasureInput input, Organisation responsible, Referenced referenced) {
+        m.title = input.title().trim();
         m.description = blankToNull(input.description());
         m.responsibleOrganisation = responsible;
-        replace(m.partners, partners);
-        replace(m.goals, goals);
-        replace(m.indicators, indicators);
-        replace(m.districts, districts);
-        replace(m.riskFactors, risks);
-        replace(m.protectiveFactors, protective);
+        replace(m.partners, referenced.partners());
+        replace(m.goals, referenced.goals());
+        replace(m.indicators, referenced.indicators());
+        replace(m.districts, referenced.districts());
+        replace(m.riskFactors, referenced.riskFactors());
+        replace(m.protectiveFactors, referenced.protectiveFactors());
         m.targetGroups = names(input.targetGroups());
         m.preventionType = input.preventionType();
         m.preventionLevel = input.preventionLevel();
@@ -450,43 +421,24 @@ public class MeasureService {
         m.published = Boolean.TRUE.equals(input.published());
     }
 
+    /** Writes the input into the progress update when its date is not in the future; otherwise 400 naming it. */
     private void apply(MeasureUpdate u, ProgressUpdateInput input) {
-        if (input == null) {
-            throw new InvalidParameterException("body", Messages.text("field.required"));
-        }
-        List<FieldError> errors = new ArrayList<>();
-        required(errors, "date", input.date());
-        if (input.date() != null && input.date().isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("date", Messages.text("field.notInFuture")));
-        }
-        String text = input.text() == null ? null : input.text().trim();
-        if (text == null || text.isEmpty()) {
-            errors.add(new FieldError("text", Messages.text("field.required")));
-        } else if (text.length() > TEXT_MAX) {
-            errors.add(new FieldError("text", Limits.tooLong(TEXT_MAX)));
-        }
-        required(errors, "assessment", input.assessment());
-        for (var figure : List.of(Map.entry("participants", Optional.ofNullable(input.participants())),
-                Map.entry("places", Optional.ofNullable(input.places())),
-                Map.entry("hours", Optional.ofNullable(input.hours())))) {
-            if (figure.getValue().map(v -> v < 0).orElse(false)) {
-                errors.add(new FieldError(figure.getKey(), Messages.text("field.notNegative")));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidParameterException(errors);
+        requireBody(input);
+        if (input.date().isAfter(LocalDate.now(clock))) {
+            throw new InvalidParameterException("date", Messages.text("field.notInFuture"));
         }
         u.date = input.date();
-        u.text = text;
+        u.text = input.text().trim();
         u.assessment = input.assessment();
         u.participants = input.participants();
         u.places = input.places();
         u.hours = input.hours();
     }
 
-    private static void required(List<FieldError> errors, String field, Object value) {
-        if (value == null) {
-            errors.add(new FieldError(field, Messages.text("field.required")));
+    /** A request without a body (JSON {@code null}) passes bean validation; it names no field of its own. */
+    private static void requireBody(Object input) {
+        if (input == null) {
+            throw new InvalidParameterException("body", Messages.text("field.required"));
         }
     }
 

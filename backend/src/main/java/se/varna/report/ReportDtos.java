@@ -4,6 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,6 +14,7 @@ import se.varna.agreement.AgreementDtos.AgreementSummary;
 import se.varna.agreement.AgreementDtos.CommitmentCounts;
 import se.varna.agreement.CommitmentStatus;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
+import se.varna.common.Limits;
 import se.varna.common.LocalizedText;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;
 import se.varna.goal.GoalDtos.GoalSummary;
@@ -21,61 +25,80 @@ import se.varna.indicator.IndicatorValueDtos.Series;
 import se.varna.measure.MeasureDtos.MeasureSummary;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 
-/** The status report's API records. */
+/**
+ * The status report's API records. A request record's limits are its bean-validation
+ * constraints (checked before the service runs, and written into the contract from the same
+ * annotations); a response record's are its {@code @Schema}s.
+ */
 public final class ReportDtos {
 
     /** The version of {@link ReportContent}'s structure; a snapshot keeps the version it was built with. */
     public static final int CONTENT_VERSION = 1;
+
+    /** The longest section (narrative, situation, action plan). */
+    static final int SECTION_MAX = 20_000;
 
     private ReportDtos() {
     }
 
     @Schema(name = "ReportInput", description = "A new report.", requiredProperties = { "period" })
     public record ReportInput(
-            @Schema(description = "The half-year the report covers, e.g. `2025H2`.", examples = "2025H2") String period) {
+            @Schema(description = "The half-year the report covers, e.g. `2025H2`.", examples = "2025H2")
+            // present and a half-year: ReportService.halfYear, which a request without a body reaches too
+            @Size(max = Limits.CODE) String period) {
     }
 
     @Schema(name = "ReportSections", description = "The report's texts: the coordinator's narrative, the "
             + "*lägesbild* summary and the *åtgärdsplan*. Each at most 20 000 characters.", requiredProperties = {
                     "narrative", "situation", "actionPlan" })
     public record ReportSections(
-            @Schema(description = "The coordinator's narrative.") String narrative,
-            @Schema(description = "The *lägesbild*: a summary of the situation.") String situation,
-            @Schema(description = "The *åtgärdsplan*: what is to be done next.") String actionPlan) {
+            @Schema(description = "The coordinator's narrative.")
+            @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX)
+            String narrative,
+            @Schema(description = "The *lägesbild*: a summary of the situation.")
+            @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX)
+            String situation,
+            @Schema(description = "The *åtgärdsplan*: what is to be done next.")
+            @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX)
+            String actionPlan) {
     }
 
     @Schema(name = "ReportSummary", requiredProperties = { "id", "period", "status", "createdAt", "createdBy",
             "updatedAt", "approvedAt", "approvedBy" })
     public record ReportSummary(
-            long id,
-            @Schema(description = "The half-year, e.g. `2025H2`.") String period,
+            @Schema(minimum = "0") long id,
+            @Schema(description = "The half-year, e.g. `2025H2`.", maxLength = 200) String period,
             ReportStatus status,
             OffsetDateTime createdAt,
-            String createdBy,
+            @Schema(maxLength = 2000) String createdBy,
             OffsetDateTime updatedAt,
-            @Schema(nullable = true) OffsetDateTime approvedAt,
-            @Schema(nullable = true) String approvedBy) {
+            @Schema(nullable = true, maxLength = 40) OffsetDateTime approvedAt,
+            @Schema(nullable = true, maxLength = 2000) String approvedBy) {
     }
 
     @Schema(name = "ReportPage", requiredProperties = { "items", "total", "limit", "offset" })
-    public record ReportPage(List<ReportSummary> items, long total, int limit, int offset) {
+    public record ReportPage(
+            List<ReportSummary> items,
+            @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit,
+            @Schema(minimum = "0") int offset) {
     }
 
     @Schema(name = "Report", description = "A status report with its sections and content.", requiredProperties = {
             "id", "period", "status", "version", "sections", "createdAt", "createdBy", "updatedAt", "updatedBy",
             "approvedAt", "approvedBy", "exact", "content" })
     public record ReportView(
-            long id,
-            @Schema(description = "The half-year, e.g. `2025H2`.") String period,
+            @Schema(minimum = "0") long id,
+            @Schema(description = "The half-year, e.g. `2025H2`.", maxLength = 200) String period,
             ReportStatus status,
             @Schema(description = "The report's version, also its `ETag`.") long version,
             ReportSections sections,
             OffsetDateTime createdAt,
-            String createdBy,
+            @Schema(maxLength = 2000) String createdBy,
             OffsetDateTime updatedAt,
-            String updatedBy,
-            @Schema(nullable = true) OffsetDateTime approvedAt,
-            @Schema(nullable = true) String approvedBy,
+            @Schema(maxLength = 2000) String updatedBy,
+            @Schema(nullable = true, maxLength = 40) OffsetDateTime approvedAt,
+            @Schema(nullable = true, maxLength = 2000) String approvedBy,
             @Schema(description = "True when every figure of the content is exact for the reader; false when some "
                     + "crime figures are perturbed or suppressed, or indicator values rounded or suppressed, as the "
                     + "crime statistics and indicator values are for the same reader.") boolean exact,
@@ -85,13 +108,14 @@ public final class ReportDtos {
     @Schema(name = "ReportHistoryEntry", description = "One change to a report.",
             requiredProperties = { "id", "changedAt", "changedBy", "action", "version", "changedFields" })
     public record ReportHistoryEntry(
-            long id,
+            @Schema(minimum = "0") long id,
             OffsetDateTime changedAt,
-            @Schema(description = "Username of whoever made the change.") String changedBy,
-            @Schema(nullable = true) String changedByName,
+            @Schema(description = "Username of whoever made the change.", maxLength = 2000) String changedBy,
+            @Schema(nullable = true, maxLength = 500) String changedByName,
             @Schema(enumeration = { "created", "updated", "approved" }, type = SchemaType.STRING) String action,
             @Schema(description = "The report's version after the change.") long version,
-            @Schema(description = "Names of the fields whose value changed.") List<String> changedFields,
+            // the items' bound as a constraint: @Schema cannot annotate a list's items
+            @Schema(description = "Names of the fields whose value changed.") List<@Size(max = 200) String> changedFields,
             @Schema(description = "The report's period, status and sections before the change; null for a "
                     + "creation.", type = SchemaType.OBJECT, nullable = true) Map<String, Object> before,
             @Schema(description = "The same after the change.", type = SchemaType.OBJECT, nullable = true)
@@ -99,7 +123,11 @@ public final class ReportDtos {
     }
 
     @Schema(name = "ReportHistoryPage", requiredProperties = { "items", "total", "limit", "offset" })
-    public record ReportHistoryPage(List<ReportHistoryEntry> items, long total, int limit, int offset) {
+    public record ReportHistoryPage(
+            List<ReportHistoryEntry> items,
+            @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit,
+            @Schema(minimum = "0") int offset) {
     }
 
     @Schema(name = "ReportContent", description = "What the report says about its half-year: goals with their "
@@ -108,9 +136,9 @@ public final class ReportDtos {
                     "builtAt", "goals", "crime", "measures", "agreements", "safetyAnalyses" })
     public record ReportContent(
             @Schema(description = "The version of this structure.") int contentVersion,
-            @Schema(description = "The half-year, e.g. `2025H2`.") String period,
-            @Schema(description = "Its first month, `YYYY-MM`.") String from,
-            @Schema(description = "Its last month, `YYYY-MM`.") String to,
+            @Schema(description = "The half-year, e.g. `2025H2`.", maxLength = 200) String period,
+            @Schema(description = "Its first month, `YYYY-MM`.", maxLength = 200) String from,
+            @Schema(description = "Its last month, `YYYY-MM`.", maxLength = 200) String to,
             @Schema(description = "When the content was built from the data.") OffsetDateTime builtAt,
             @Schema(description = "The policy's goals in order, each with its indicators.") List<ReportGoal> goals,
             ReportCrime crime,
@@ -126,7 +154,7 @@ public final class ReportDtos {
                     "commitmentCounts", "items" })
     public record ReportAgreements(
             @Schema(description = "All their commitments together, per status.") CommitmentCounts commitmentCounts,
-            List<ReportAgreement> items) {
+            @Schema(maxItems = 1_000_000) List<ReportAgreement> items) {
     }
 
     @Schema(name = "ReportAgreement", requiredProperties = { "agreement", "commitments" })
@@ -137,16 +165,17 @@ public final class ReportDtos {
             requiredProperties = { "id", "text", "responsibleOrganisation", "status", "statusComment",
                     "statusUpdatedAt" })
     public record ReportCommitment(
-            long id,
-            String text,
+            @Schema(minimum = "0") long id,
+            @Schema(maxLength = 20_000) String text,
             OrganisationSummary responsibleOrganisation,
             CommitmentStatus status,
-            @Schema(nullable = true, description = "What the latest follow-up said.") String statusComment,
-            @Schema(nullable = true) OffsetDateTime statusUpdatedAt) {
+            @Schema(nullable = true, description = "What the latest follow-up said.", maxLength = 20_000)
+            String statusComment,
+            @Schema(nullable = true, maxLength = 40) OffsetDateTime statusUpdatedAt) {
     }
 
     @Schema(name = "ReportGoal", requiredProperties = { "goal", "indicators" })
-    public record ReportGoal(GoalSummary goal, List<ReportIndicator> indicators) {
+    public record ReportGoal(GoalSummary goal, @Schema(maxItems = 1_000_000) List<ReportIndicator> indicators) {
     }
 
     @Schema(name = "ReportIndicator", description = "An indicator's latest value for the municipality as a whole "
@@ -181,20 +210,20 @@ public final class ReportDtos {
             requiredProperties = { "total", "byStatus", "byGoal", "byPreventionType", "byPreventionLevel",
                     "lackingUpdates" })
     public record ReportMeasures(
-            long total,
+            @Schema(minimum = "0") long total,
             List<ReportCount> byStatus,
             @Schema(description = "Per goal; a measure aimed at several goals counts for each.") List<ReportCount> byGoal,
             List<ReportCount> byPreventionType,
             List<ReportCount> byPreventionLevel,
             @Schema(description = "Ongoing measures without a progress update for more than six months; readers "
-                    + "without a Värna role see only the published ones.")
+                    + "without a Värna role see only the published ones.", maxItems = 1_000_000)
             List<MeasureSummary> lackingUpdates) {
     }
 
     @Schema(name = "ReportCount", requiredProperties = { "key", "label", "count" })
     public record ReportCount(
-            @Schema(description = "The status, goal number, prevention type or level.") String key,
+            @Schema(description = "The status, goal number, prevention type or level.", maxLength = 2000) String key,
             @Schema(ref = "LocalizedName") LocalizedText label,
-            long count) {
+            @Schema(minimum = "0") long count) {
     }
 }

@@ -3,6 +3,7 @@ package se.varna.report;
 import java.net.URI;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.varna.common.InvalidParameterException;
 import se.varna.common.PageParams;
 import se.varna.common.Parameters;
 import se.varna.common.PreconditionProblem;
@@ -95,7 +95,7 @@ public class ReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createReport(ReportInput input) {
+    public Response createReport(@Valid ReportInput input) {
         ReportView created = reports.create(input);
         return Response.created(URI.create("/api/v1/reports/" + created.id()))
                 .header(HttpHeaders.ETAG, VersionedDocuments.etag(created.version())).entity(created).build();
@@ -160,7 +160,7 @@ public class ReportResource {
             @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
                     description = PreconditionProblem.IF_MATCH,
                     schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
-            ReportSections sections) {
+            @Valid ReportSections sections) {
         ReportView changed = reports.replaceSections(Parameters.id("id", id), ifMatch, sections);
         return Response.ok(changed).header(HttpHeaders.ETAG, VersionedDocuments.etag(changed.version())).build();
     }
@@ -236,18 +236,15 @@ public class ReportResource {
     public Response exportReport(
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-            @Parameter(name = "format", in = ParameterIn.QUERY, required = true,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "pdf", "xlsx" })) @QueryParam("format") String format) {
+            @Parameter(name = "format", in = ParameterIn.QUERY,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "pdf", "xlsx" }))
+            @NotNull @QueryParam("format") String format) {
         long reportId = Parameters.id("id", id);
-        String f = format == null ? "" : format.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!f.equals("pdf") && !f.equals("xlsx")) {
-            throw new InvalidParameterException("format", "must be pdf or xlsx");
-        }
+        ReportFormat f = ReportFormat.of(format);
         ReportView report = reports.read(reportId);
-        byte[] body = f.equals("pdf") ? ReportPdf.write(report) : ReportXlsx.write(report);
-        return Response.ok(body, f.equals("pdf") ? PDF : XLSX)
+        return Response.ok(f.write(report), f.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"lagesrapport-" + report.period() + "."
-                        + f + "\"")
+                        + f.name() + "\"")
                 .build();
     }
 }

@@ -1,6 +1,5 @@
 package se.varna.report;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Sort;
 import se.varna.common.CurrentCaller;
-import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
-import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
-import se.varna.common.Parameters;
 import se.varna.common.VarnaRole;
 import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
@@ -53,8 +49,6 @@ import se.varna.report.ReportDtos.ReportView;
  */
 @ApplicationScoped
 public class ReportService {
-
-    static final int SECTION_MAX = 20_000;
 
     @Inject
     CurrentCaller caller;
@@ -106,7 +100,10 @@ public class ReportService {
         return documents.history(DocumentKind.report, r.id, page, ReportService::view, ReportHistoryPage::new);
     }
 
-    /** Replaces a draft's sections: 404, then 409 when approved, then 428/412 for If-Match, then 400. */
+    /**
+     * Replaces a draft's sections. Their limits are checked before this runs (400); then 404, 409
+     * when approved, 428/412 for If-Match, and 400 for no body at all.
+     */
     @Transactional
     public ReportView replaceSections(long id, String ifMatch, ReportSections sections) {
         Report r = find(id);
@@ -116,13 +113,9 @@ public class ReportService {
             throw new InvalidParameterException("body", "must name narrative, situation and actionPlan");
         }
         documents.change(DocumentKind.report, r, VersionedDocuments.UPDATED, null, () -> snapshot(r), () -> {
-            List<FieldError> errors = new ArrayList<>();
-            r.narrative = section("narrative", sections.narrative(), errors);
-            r.situation = section("situation", sections.situation(), errors);
-            r.actionPlan = section("actionPlan", sections.actionPlan(), errors);
-            if (!errors.isEmpty()) {
-                throw new InvalidParameterException(errors);
-            }
+            r.narrative = sections.narrative();
+            r.situation = sections.situation();
+            r.actionPlan = sections.actionPlan();
         });
         return view(r);
     }
@@ -225,28 +218,20 @@ public class ReportService {
                 r.approvedBy);
     }
 
+    /**
+     * The half-year {@code raw} names, or 400 naming {@code period}: absent (a request without a
+     * body too), blank or not a half-year. Its length is a constraint of {@code ReportInput}.
+     */
     static Period halfYear(String raw) {
         if (raw == null || raw.isBlank()) {
             throw new InvalidParameterException("period", "is required: a half-year like 2025H2");
         }
-        Parameters.text("period", raw, Limits.CODE);
         Period p = Period.parse(raw).orElse(null);
         if (p == null || p.kind() != IndicatorFrequency.halfYearly) {
             throw new InvalidParameterException("period", "must be a half-year like 2025H2, not '"
                     + (raw.length() > 20 ? raw.substring(0, 20) + "…" : raw) + "'");
         }
         return p;
-    }
-
-    private static String section(String field, String text, List<FieldError> errors) {
-        if (text == null) {
-            errors.add(new FieldError(field, "is required (may be empty)"));
-            return "";
-        }
-        if (text.length() > SECTION_MAX) {
-            errors.add(new FieldError(field, "must be at most " + SECTION_MAX + " characters"));
-        }
-        return text;
     }
 
     private String write(Object value) {

@@ -82,7 +82,7 @@ public class SafetyAnalysisResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = Parameters.DATE_LENGTH)) @QueryParam("to") String to,
             @Valid @BeanParam PageParams page) {
         Parameters.DateRange dates = Parameters.dateRange("from", from, "to", to);
-        return analyses.list(Parameters.optionalCode(area), dates.from(), dates.to(), page.toPageRequest());
+        return analyses.list(Parameters.optionalText(area), dates.from(), dates.to(), page.toPageRequest());
     }
 
     @POST

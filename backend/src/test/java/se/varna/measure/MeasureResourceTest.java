@@ -693,13 +693,51 @@ class MeasureResourceTest {
     @Test
     void aProgressUpdateInTheFutureOrWithoutTextIsAProblemNamingEachField() {
         long id = ((Number) createAsKff(measure(unique("Grannsamverkan"))).path("id")).longValue();
+        // the text and the figures are the update's constraints, checked before the service compares
+        // the date with today: each kind of error in a request of its own
         asUnchecked(EDITOR_KFF).contentType("application/json")
-                .body(Map.of("date", LocalDate.now().plusDays(3).toString(), "text", " ", "assessment", "green",
+                .body(Map.of("date", LocalDate.now().toString(), "text", " ", "assessment", "green",
                         "participants", -1))
                 .when().post("/api/v1/measures/{id}/updates", id)
                 .then().statusCode(400)
-                .body("errors.field", containsInAnyOrder("date", "text", "participants"));
+                .body("errors.field", containsInAnyOrder("text", "participants"))
+                .body("errors.find { it.field == 'text' }.message", equalTo("is required"))
+                .body("errors.find { it.field == 'participants' }.message", equalTo("must be 0 or more"));
+        asUnchecked(EDITOR_KFF).contentType("application/json")
+                .body(Map.of("date", LocalDate.now().plusDays(3).toString(), "text", "Planerat.", "assessment", "green"))
+                .when().post("/api/v1/measures/{id}/updates", id)
+                .then().statusCode(400)
+                .body("errors.field", contains("date"))
+                .body("errors[0].message", equalTo("must not be in the future"));
         as(VIEWER).when().get("/api/v1/measures/{id}/updates", id).then().body("total", equalTo(0));
+    }
+
+    @Test
+    void aValueOverItsLimitIsRefusedInSwedishForASwedishReaderAndNothingIsStored() {
+        String marker = unique("Svensk gräns");
+        asUnchecked(EDITOR_KFF).header("Accept-Language", "sv").contentType("application/json")
+                .body(measure(marker + " " + "ö".repeat(300)))
+                .when().post("/api/v1/measures")
+                .then().statusCode(400).contentType("application/problem+json").header("Content-Language", "sv")
+                .body("errors.field", contains("title"))
+                .body("errors[0].message", equalTo("får vara högst 300 tecken"));
+        as(COORDINATOR).queryParam("q", marker).when().get("/api/v1/measures")
+                .then().statusCode(200).body("total", equalTo(0));
+
+        long id = ((Number) createAsKff(measure(marker)).path("id")).longValue();
+        asUnchecked(EDITOR_KFF).header("Accept-Language", "sv").contentType("application/json")
+                .body(Map.of("date", LocalDate.now().toString(), "text", "ö".repeat(5001), "assessment", "green",
+                        "hours", -1))
+                .when().post("/api/v1/measures/{id}/updates", id)
+                .then().statusCode(400).header("Content-Language", "sv")
+                .body("errors.field", contains("hours", "text"))
+                .body("errors.message", contains("måste vara 0 eller mer", "får vara högst 5000 tecken"));
+        as(VIEWER).when().get("/api/v1/measures/{id}/updates", id).then().body("total", equalTo(0));
+        asUnchecked(null).header("Accept-Language", "sv").queryParam("district", "x".repeat(201))
+                .when().get("/api/v1/measures")
+                .then().statusCode(400).header("Content-Language", "sv")
+                .body("errors.field", contains("district"))
+                .body("errors[0].message", equalTo("får vara högst 200 tecken"));
     }
 
     @Test

@@ -564,4 +564,45 @@ class ReportResourceTest {
         as(COORDINATOR).when().get("/api/v1/reports/{id}", id).then().statusCode(200)
                 .body("sections.narrative", equalTo("")).body("version", equalTo(0));
     }
+
+    @Test
+    void aValueOverItsLimitIsRefusedInSwedishForASwedishReaderAndNothingIsStored() {
+        long id = create("2046H1").jsonPath().getLong("id");
+        asUnchecked(COORDINATOR).header("Accept-Language", "sv").contentType(ContentType.JSON).header("If-Match", etag(id))
+                .body(Map.of("narrative", "x".repeat(20_001), "situation", "", "actionPlan", ""))
+                .when().put("/api/v1/reports/{id}", id)
+                .then().statusCode(400).contentType("application/problem+json").header("Content-Language", "sv")
+                .body("errors.field", contains("narrative"))
+                .body("errors[0].message", equalTo("får vara högst 20000 tecken"));
+        asUnchecked(COORDINATOR).header("Accept-Language", "sv").contentType(ContentType.JSON)
+                .header("If-Match", etag(id)).body(Map.of("narrative", "Berättelse"))
+                .when().put("/api/v1/reports/{id}", id)
+                .then().statusCode(400).header("Content-Language", "sv")
+                .body("errors.field", contains("actionPlan", "situation"))
+                .body("errors.message", contains("krävs (får vara tom)", "krävs (får vara tom)"));
+        as(COORDINATOR).when().get("/api/v1/reports/{id}", id).then().statusCode(200)
+                .body("sections.narrative", equalTo("")).body("version", equalTo(0));
+
+        long before = as(COORDINATOR).queryParam("limit", 1).when().get("/api/v1/reports").then().extract()
+                .jsonPath().getLong("total");
+        asUnchecked(COORDINATOR).header("Accept-Language", "sv").contentType(ContentType.JSON)
+                .body(Map.of("period", "2046H2" + "x".repeat(195)))
+                .when().post("/api/v1/reports")
+                .then().statusCode(400).header("Content-Language", "sv")
+                .body("errors.field", contains("period"))
+                .body("errors[0].message", equalTo("får vara högst 200 tecken"));
+        assertThat(as(COORDINATOR).queryParam("limit", 1).when().get("/api/v1/reports").then().extract()
+                .jsonPath().getLong("total")).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void aRequestWithoutABodyIsAProblemNamingTheField() {
+        // a JSON null passes bean validation: the services name the field themselves
+        long id = create("2046H2").jsonPath().getLong("id");
+        asUnchecked(COORDINATOR).contentType(ContentType.JSON).body("null").when().post("/api/v1/reports")
+                .then().statusCode(400).body("errors.field", contains("period"));
+        asUnchecked(COORDINATOR).contentType(ContentType.JSON).header("If-Match", etag(id)).body("null")
+                .when().put("/api/v1/reports/{id}", id).then().statusCode(400).body("errors.field", contains("body"));
+        as(COORDINATOR).when().get("/api/v1/reports/{id}", id).then().statusCode(200).body("version", equalTo(0));
+    }
 }

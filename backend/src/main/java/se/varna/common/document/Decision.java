@@ -2,15 +2,11 @@ package se.varna.common.document;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import se.varna.common.FieldError;
-import se.varna.common.Limits;
-import se.varna.common.Messages;
 import se.varna.common.document.DecisionDtos.DecisionInput;
 import se.varna.common.document.DecisionDtos.DecisionView;
 
@@ -24,7 +20,7 @@ import se.varna.common.document.DecisionDtos.DecisionView;
 @Embeddable
 public class Decision {
 
-    /** The contract's limits of {@code DecisionInput}. */
+    /** The longest texts: {@code DecisionInput}'s constraints and {@code Decision}'s schema in the contract. */
     public static final int BODY_MAX = 200;
     public static final int PARAGRAPH_MAX = 32;
     public static final int DIARY_NUMBER_MAX = 64;
@@ -42,27 +38,13 @@ public class Decision {
     public String diaryNumber;
 
     /**
-     * The decision {@code input} describes, or null when it is null; every invalid field is
-     * added to {@code errors} under {@code field} ({@code decision.date}). The body and the date
-     * are required; the paragraph and the diary number are not always known when the document
-     * is adopted.
+     * The decision a valid {@code input} describes, trimmed, or null when it is null. Valid means
+     * its constraints hold ({@link DecisionInput}: the body and the date are required, the texts
+     * keep to their lengths); the paragraph and the diary number are not always known when the
+     * document is adopted, and a blank one is none.
      */
-    public static Decision from(DecisionInput input, String field, List<FieldError> errors) {
+    public static Decision from(DecisionInput input) {
         if (input == null) {
-            return null;
-        }
-        int before = errors.size();
-        if (blank(input.body())) {
-            errors.add(new FieldError(field + ".body", Messages.text("field.decision.body")));
-        } else {
-            Limits.maxLength(errors, field + ".body", input.body(), BODY_MAX);
-        }
-        if (input.date() == null) {
-            errors.add(new FieldError(field + ".date", Messages.text("field.decision.date")));
-        }
-        Limits.maxLength(errors, field + ".paragraph", input.paragraph(), PARAGRAPH_MAX);
-        Limits.maxLength(errors, field + ".diaryNumber", input.diaryNumber(), DIARY_NUMBER_MAX);
-        if (errors.size() > before) {
             return null;
         }
         Decision d = new Decision();

@@ -1,12 +1,21 @@
 package se.varna.common.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,12 +30,34 @@ import se.varna.support.Contract;
 /**
  * The decision record's rules, the same for every kind that is adopted: the body and the date
  * are required, the texts keep to the contract's {@code DecisionInput} lengths (counted as
- * sent, in characters), each error names its field under the kind's property, and a decision
- * with any error is not made at all.
+ * sent, in characters), and each error names its field under the kind's property. The rules
+ * are {@code DecisionInput}'s constraints, checked here as bean validation checks a document's
+ * input before its service runs (so that a decision with any error is not made at all), in
+ * the reader's language.
  */
 class DecisionTest {
 
     static final LocalDate DATE = LocalDate.of(2026, 3, 17);
+
+    /** The input of a document that is adopted by a decision, as its resource validates it. */
+    record Adoption(@Valid DecisionInput decision) {
+    }
+
+    static final Validator ENGLISH = validator(Locale.ENGLISH);
+    static final Validator SWEDISH = validator(Locale.of("sv"));
+
+    static Validator validator(Locale locale) {
+        return Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(locale), locale, false))
+                .buildValidatorFactory().getValidator();
+    }
+
+    /** The errors of a document's input with this decision, by field (as the 400 answer lists them). */
+    static List<FieldError> errors(Validator validator, DecisionInput input) {
+        Set<ConstraintViolation<Adoption>> violations = validator.validate(new Adoption(input));
+        return violations.stream().map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field)).toList();
+    }
 
     static String ö(int length) {
         return "ö".repeat(length);
@@ -34,10 +65,10 @@ class DecisionTest {
 
     @Test
     void aDecisionAtItsLimitsIsTakenTrimmedAndShownAsTheApiShowsIt() {
-        List<FieldError> errors = new ArrayList<>();
-        Decision d = Decision.from(new DecisionInput(" " + ö(198) + " ", DATE, ö(32), ö(64)), "decision", errors);
+        DecisionInput input = new DecisionInput(" " + ö(198) + " ", DATE, ö(32), ö(64));
+        assertThat(errors(ENGLISH, input)).isEmpty();
 
-        assertThat(errors).isEmpty();
+        Decision d = Decision.from(input);
         assertThat(d.body).isEqualTo(ö(198));
         assertThat(Decision.view(d)).isEqualTo(new DecisionView(ö(198), DATE, ö(32), ö(64)));
         assertThat(Decision.snapshot(d)).containsEntry("date", "2026-03-17").containsEntry("paragraph", ö(32))
@@ -46,34 +77,41 @@ class DecisionTest {
 
     @Test
     void theBodyAndTheDateSufficeAndBlankOptionalFieldsAreNone() {
-        List<FieldError> errors = new ArrayList<>();
-        Decision d = Decision.from(new DecisionInput("Kommunstyrelsen", DATE, " ", null), "adoption", errors);
+        DecisionInput input = new DecisionInput("Kommunstyrelsen", DATE, " ", null);
+        assertThat(errors(ENGLISH, input)).isEmpty();
 
-        assertThat(errors).isEmpty();
-        assertThat(Decision.view(d)).isEqualTo(new DecisionView("Kommunstyrelsen", DATE, null, null));
+        assertThat(Decision.view(Decision.from(input))).isEqualTo(new DecisionView("Kommunstyrelsen", DATE, null, null));
     }
 
     @Test
-    void oneCharacterOverALimitOrAMissingRequiredFieldIsAnErrorNamingTheFieldAndNoDecision() {
-        List<FieldError> errors = new ArrayList<>();
-        Decision d = Decision.from(new DecisionInput(ö(201), DATE, ö(33), ö(65)), "decision", errors);
+    void oneCharacterOverALimitOrAMissingRequiredFieldIsAnErrorNamingTheField() {
+        assertThat(errors(ENGLISH, new DecisionInput(ö(201), DATE, ö(33), ö(65))))
+                .extracting(FieldError::field, FieldError::message)
+                .containsExactly(tuple("decision.body", "must be at most 200 characters"),
+                        tuple("decision.diaryNumber", "must be at most 64 characters"),
+                        tuple("decision.paragraph", "must be at most 32 characters"));
 
-        assertThat(d).isNull();
-        assertThat(errors).extracting(FieldError::field)
-                .containsExactly("decision.body", "decision.paragraph", "decision.diaryNumber");
-        assertThat(errors).extracting(FieldError::message).containsExactly("must be at most 200 characters",
-                "must be at most 32 characters", "must be at most 64 characters");
+        assertThat(errors(ENGLISH, new DecisionInput("  ", null, "§ 12", null)))
+                .extracting(FieldError::field, FieldError::message)
+                .containsExactly(tuple("decision.body", "is required: the body that decided, e.g. Kommunstyrelsen"),
+                        tuple("decision.date", "is required: the date of the decision, YYYY-MM-DD"));
+    }
 
-        errors.clear();
-        assertThat(Decision.from(new DecisionInput("  ", null, "§ 12", null), "decision", errors)).isNull();
-        assertThat(errors).extracting(FieldError::field).containsExactly("decision.body", "decision.date");
+    @Test
+    void aSwedishReaderIsToldInSwedish() {
+        assertThat(errors(SWEDISH, new DecisionInput(ö(201), null, null, null)))
+                .extracting(FieldError::field, FieldError::message)
+                .containsExactly(tuple("decision.body", "får vara högst 200 tecken"),
+                        tuple("decision.date", "krävs: beslutets datum, ÅÅÅÅ-MM-DD"));
+        assertThat(errors(SWEDISH, new DecisionInput(" ", DATE, null, null)))
+                .extracting(FieldError::message)
+                .containsExactly("krävs: det organ som fattade beslutet, t.ex. Kommunstyrelsen");
     }
 
     @Test
     void noInputIsNoDecisionAndNoStoredDecisionIsShownAsNone() {
-        List<FieldError> errors = new ArrayList<>();
-        assertThat(Decision.from(null, "decision", errors)).isNull();
-        assertThat(errors).isEmpty();
+        assertThat(errors(ENGLISH, null)).isEmpty();
+        assertThat(Decision.from(null)).isNull();
         // an entity whose decision columns are all null reads them as no decision (or an empty one)
         assertThat(Decision.view(null)).isNull();
         assertThat(Decision.view(new Decision())).isNull();
@@ -82,11 +120,16 @@ class DecisionTest {
 
     @Test
     void theLimitsAreTheOnesTheContractDeclares() throws IOException {
-        JsonNode input = new ObjectMapper(new YAMLFactory()).readTree(Contract.OPENAPI_YAML.toFile())
-                .at("/components/schemas/DecisionInput");
+        JsonNode schemas = new ObjectMapper(new YAMLFactory()).readTree(Contract.OPENAPI_YAML.toFile())
+                .at("/components/schemas");
+        JsonNode input = schemas.at("/DecisionInput");
         assertThat(input.at("/properties/body/maxLength").asInt()).isEqualTo(Decision.BODY_MAX);
         assertThat(input.at("/properties/paragraph/maxLength").asInt()).isEqualTo(Decision.PARAGRAPH_MAX);
         assertThat(input.at("/properties/diaryNumber/maxLength").asInt()).isEqualTo(Decision.DIARY_NUMBER_MAX);
         assertThat(input.at("/required")).extracting(JsonNode::asText).containsExactlyInAnyOrder("body", "date");
+        JsonNode view = schemas.at("/Decision");
+        assertThat(view.at("/properties/body/maxLength").asInt()).isEqualTo(Decision.BODY_MAX);
+        assertThat(view.at("/properties/paragraph/maxLength").asInt()).isEqualTo(Decision.PARAGRAPH_MAX);
+        assertThat(view.at("/properties/diaryNumber/maxLength").asInt()).isEqualTo(Decision.DIARY_NUMBER_MAX);
     }
 }
