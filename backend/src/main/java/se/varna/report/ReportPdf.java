@@ -2,7 +2,6 @@ package se.varna.report;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,14 +17,19 @@ import java.util.TimeZone;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.DateConverter;
 import org.w3c.dom.Document;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -70,16 +74,20 @@ final class ReportPdf {
         OffsetDateTime stamp = report.approvedAt() != null ? report.approvedAt() : report.content().builtAt();
         Document xhtml = ReportXhtml.of(report);
         documentInformation(xhtml, stamp);
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .usePdfUaAccessibility(true)
-                .usePdfAConformance(PdfAConformance.PDFA_2_U)
-                .usePdfVersion(PdfAConformance.PDFA_2_U.getPdfVersion())
-                .useColorProfile(SRGB)
-                .useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true)
-                .withProducer(PRODUCER)
-                .withW3cDocument(xhtml, null);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
+        try (PDDocument doc = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .usePDDocument(doc)
+                    .usePdfUaAccessibility(true)
+                    .usePdfAConformance(PdfAConformance.PDFA_2_U)
+                    .usePdfVersion(PdfAConformance.PDFA_2_U.getPdfVersion())
+                    .useColorProfile(SRGB)
+                    .useFont(new PDFontSupplier(dejaVu(doc, REGULAR)), FAMILY, 400, FontStyle.NORMAL, true)
+                    .useFont(new PDFontSupplier(dejaVu(doc, BOLD)), FAMILY, 700, FontStyle.NORMAL, true)
+                    .withProducer(PRODUCER)
+                    .withW3cDocument(xhtml, null);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
             // the ID PDFBox would otherwise make from the clock when saving
             byte[] id = documentId(report.id() + "|" + report.period() + "|" + report.version() + "|" + stamp);
             COSArray ids = new COSArray();
@@ -92,6 +100,18 @@ final class ReportPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * DejaVu for the document, embedded as a subset on saving, without the font's glyph
+     * substitutions: PDFBox would otherwise set "ff", "fi" and "fl" as ligatures, which a
+     * reader's search and copy see as U+FB00–U+FB02 rather than the letters written.
+     */
+    private static PDType0Font dejaVu(PDDocument doc, byte[] file) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(file));
+        doc.registerTrueTypeFontForClosing(ttf);
+        ttf.setEnableGsub(false);
+        return PDType0Font.load(doc, ttf, true);
     }
 
     /**
