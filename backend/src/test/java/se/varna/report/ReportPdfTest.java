@@ -1,0 +1,129 @@
+package se.varna.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import se.varna.support.EmbeddedPostgresResource;
+
+/**
+ * The report's PDF is an accessible document that keeps every character: tagged (PDF/UA), in
+ * Swedish, its fonts embedded, and text outside WinAnsi read back as it was written.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class ReportPdfTest {
+
+    static final String UNICODE = "Sörmland – ≈ 57 % − Łódź ő Ž";
+
+    @Test
+    void thePdfIsTaggedSwedishWithEmbeddedFontsAndKeepsEveryCharacter() throws IOException {
+        long id = ReportResourceTest.create("2046H1").jsonPath().getLong("id");
+        ReportResourceTest.as(ReportResourceTest.COORDINATOR).contentType(ContentType.JSON)
+                .header("If-Match", ReportResourceTest.etag(id))
+                .body(Map.of("narrative", UNICODE, "situation", "Lägesbild <b>&amp; \"citat\"</b> \u0007",
+                        "actionPlan", "Effekter av fiske och flöden.\nRad två."))
+                .when().put("/api/v1/reports/{id}", id).then().statusCode(200);
+        OffsetDateTime approvedAt = OffsetDateTime.parse(ReportResourceTest.as(ReportResourceTest.COORDINATOR)
+                .when().post("/api/v1/reports/{id}/approval", id).then().statusCode(200).extract()
+                .path("approvedAt"));
+
+        byte[] pdf = ReportResourceTest.export(ReportResourceTest.COORDINATOR, id, "pdf");
+        assertThat(ReportResourceTest.export(null, id, "pdf")).isNotEmpty();
+        assertThat(ReportResourceTest.export(ReportResourceTest.COORDINATOR, id, "pdf")).isEqualTo(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // tagged, with a structure tree that has elements
+            assertThat(doc.getDocumentCatalog().getMarkInfo()).isNotNull();
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
+            assertThat(root).isNotNull();
+            List<String> types = new ArrayList<>();
+            structureTypes(root, types);
+            assertThat(types).contains("H1", "H2", "H3", "Table", "TH", "TD", "P");
+
+            // Swedish, titled, PDF/UA-1 and PDF/A-2u by its metadata
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+            PDDocumentInformation info = doc.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("Lägesrapport 2046H1");
+            assertThat(info.getAuthor()).isEqualTo("Västerås stad");
+            assertThat(info.getSubject()).isEqualTo("Trygghetsskapande och brottsförebyggande arbete, Västerås stad");
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains("<pdfuaid:part>1</pdfuaid:part>", "<pdfaid:part>2</pdfaid:part>",
+                    "<pdfaid:conformance>U</pdfaid:conformance>", "Lägesrapport 2046H1");
+
+            // dated by the approval, in the information dictionary and the XMP alike: not by the export
+            Instant approved = approvedAt.toInstant().truncatedTo(ChronoUnit.SECONDS);
+            assertThat(info.getCreationDate().toInstant()).isEqualTo(approved);
+            assertThat(info.getModificationDate().toInstant()).isEqualTo(approved);
+            String xmpDate = approved.atZone(ZoneId.of("Europe/Stockholm")).toOffsetDateTime()
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            assertThat(xmp).contains("<xmp:CreateDate>" + xmpDate + "</xmp:CreateDate>",
+                    "<xmp:ModifyDate>" + xmpDate + "</xmp:ModifyDate>");
+
+            // every font on every page embedded
+            int fonts = 0;
+            for (PDPage page : doc.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts++;
+                }
+            }
+            assertThat(fonts).isPositive();
+
+            // every character back as written; user text is text, not markup; what XML cannot hold
+            // (a control character) is U+FFFD, not a failed export
+            StringBuilder glyphs = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    positions.forEach(p -> glyphs.append(p.getUnicode()));
+                    super.writeString(text, positions);
+                }
+            };
+            String text = stripper.getText(doc);
+            assertThat(text).contains(UNICODE, "Lägesbild <b>&amp; \"citat\"</b> \uFFFD",
+                    "Effekter av fiske och flöden.", "Rad två.");
+            // letters, not ligatures (the stripper would hide U+FB00–U+FB06 from the text above)
+            assertThat(glyphs.toString().chars().filter(ch -> ch >= 0xFB00 && ch <= 0xFB06).count()).isZero();
+        }
+    }
+
+    private static void structureTypes(PDStructureNode node, List<String> types) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                types.add(e.getStructureType());
+                structureTypes(e, types);
+            }
+        }
+    }
+}
