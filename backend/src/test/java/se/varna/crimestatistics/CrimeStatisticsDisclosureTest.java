@@ -272,13 +272,15 @@ class CrimeStatisticsDisclosureTest {
             List<String> areas = params.getOrDefault("area", List.of());
             List<String> categories = params.getOrDefault("category", List.of());
             List<Map<String, Object>> cells = answer.getList("cells");
+            // Read once: each JsonPath lookup converts the whole answer again.
+            String from = answer.getString("from");
+            String to = answer.getString("to");
             for (Map<String, Object> cell : cells) {
                 List<String> cellAreas = cell.get("area") != null ? List.of((String) cell.get("area"))
                         : areas.isEmpty() ? List.of("1980") : areas;
                 List<String> cellCategories = cell.get("category") != null ? List.of((String) cell.get("category"))
                         : categories;
-                List<String> months = months(answer.getString("from"), answer.getString("to"),
-                        (String) cell.get("period"));
+                List<String> months = months(from, to, (String) cell.get("period"));
                 String sex = (String) cell.get("sex");
                 String age = (String) cell.get("ageGroup");
                 int[] counted = atoms(cellAreas, cellCategories, months, sex, age);
