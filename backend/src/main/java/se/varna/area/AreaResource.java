@@ -5,6 +5,10 @@ import java.io.InputStream;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,7 +40,6 @@ import se.varna.area.BoundaryDtos.ImportReport;
 import se.varna.area.BoundaryDtos.InputFeature;
 import se.varna.area.BoundaryDtos.Upload;
 import se.varna.common.Limits;
-import se.varna.common.Parameters;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 
@@ -48,6 +51,9 @@ public class AreaResource {
     private static final String X_ROLES_COORDINATOR = "[\"coordinator\"]";
     /** The longest `parent` code of a boundary listing (the contract's maxLength; area codes are at most 64). */
     static final int PARENT_MAX = 64;
+    /** The years population figures may be asked for. */
+    static final int YEAR_MIN = 1900;
+    static final int YEAR_MAX = 2100;
 
     @Inject
     AreaService areas;
@@ -67,10 +73,10 @@ public class AreaResource {
     @APIResponse(responseCode = "200", description = "The area tree",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaTree.class)))
     public AreaTree listAreas(
-            @Parameter(name = "year", in = ParameterIn.QUERY, description = "Year of the population figures.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900",
-                            maximum = "2100")) @QueryParam("year") String year) {
-        return areas.areaTree(Parameters.optionalIntIn("year", year, 1900, 2100));
+            @Parameter(name = "year", in = ParameterIn.QUERY, description = "Year of the population figures.")
+            @Min(value = YEAR_MIN, message = "{varna.year}") @Max(value = YEAR_MAX, message = "{varna.year}")
+            @QueryParam("year") Integer year) {
+        return areas.areaTree(year);
     }
 
     @GET
@@ -94,10 +100,9 @@ public class AreaResource {
     public BoundaryCollection listAreaBoundaries(
             @Parameter(name = "parent", in = ParameterIn.QUERY, required = true,
                     description = "Code of the area whose children are answered, e.g. `1980`.",
-                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = PARENT_MAX)) @QueryParam("parent") String parent) {
-        if (Parameters.text("parent", parent, PARENT_MAX) == null || parent.isBlank()) {
-            throw new se.varna.common.InvalidParameterException("parent", "is required: the code of an area, e.g. 1980");
-        }
+                    // @NotBlank alone shows as `pattern: \S`; the contract has always said minLength 1 too.
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1))
+            @NotBlank(message = "{varna.area.parent}") @Size(max = PARENT_MAX) @QueryParam("parent") String parent) {
         return boundaries.childBoundaries(parent.trim());
     }
 
@@ -159,10 +164,10 @@ public class AreaResource {
     @APIResponse(responseCode = "413", description = "The body is larger than 2 MB.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BoundaryFeature replaceAreaBoundary(
-            @Parameter(name = "code", in = ParameterIn.PATH, description = "The area's code, e.g. `1980-centrum`.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @PathParam("code") String code,
+            @Parameter(name = "code", in = ParameterIn.PATH, description = "The area's code, e.g. `1980-centrum`.")
+            @Size(max = Limits.CODE) @PathParam("code") String code,
             InputStream body) {
-        return boundaries.replaceBoundary(Parameters.text("code", code, Limits.CODE), body);
+        return boundaries.replaceBoundary(code, body);
     }
 
     @DELETE
@@ -177,8 +182,8 @@ public class AreaResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public void deleteAreaBoundary(
-            @Parameter(name = "code", in = ParameterIn.PATH, description = "The area's code, e.g. `1980-centrum`.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @PathParam("code") String code) {
-        boundaries.removeBoundary(Parameters.text("code", code, Limits.CODE));
+            @Parameter(name = "code", in = ParameterIn.PATH, description = "The area's code, e.g. `1980-centrum`.")
+            @Size(max = Limits.CODE) @PathParam("code") String code) {
+        boundaries.removeBoundary(code);
     }
 }

@@ -5,9 +5,14 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.varna.common.Limits;
+
 /**
  * The API model of area boundaries: GeoJSON (RFC 7946) feature collections whose features
- * are areas.
+ * are areas. The upload records ({@link Upload}, {@link InputFeature}, {@link InputProperties})
+ * only describe the body: {@link BoundaryService} reads it node by node, because an invalid
+ * feature is reported with every other one in a 422 (all or nothing), not as a 400 of bean
+ * validation. Their limits are therefore {@code @Schema} here and checked there.
  */
 public final class BoundaryDtos {
 
@@ -20,7 +25,8 @@ public final class BoundaryDtos {
             requiredProperties = { "type", "features" })
     public record BoundaryCollection(
             @Schema(enumeration = { "FeatureCollection" }) String type,
-            @Schema(description = "The areas in the same order as `GET /api/v1/areas` lists them.") List<BoundaryFeature> features) {
+            @Schema(description = "The areas in the same order as `GET /api/v1/areas` lists them.",
+                    maxItems = 1_000_000) List<BoundaryFeature> features) {
 
         public BoundaryCollection(List<BoundaryFeature> features) {
             this("FeatureCollection", features);
@@ -31,7 +37,7 @@ public final class BoundaryDtos {
             requiredProperties = { "type", "id", "properties", "geometry" })
     public record BoundaryFeature(
             @Schema(enumeration = { "Feature" }) String type,
-            @Schema(description = "The area's code, as in `properties.code`.") String id,
+            @Schema(description = "The area's code, as in `properties.code`.", maxLength = 200) String id,
             BoundaryProperties properties,
             @Schema(nullable = true, description = "The boundary; null when the area has none yet.") Geometry geometry) {
 
@@ -42,8 +48,8 @@ public final class BoundaryDtos {
 
     @Schema(name = "AreaBoundaryProperties", requiredProperties = { "code", "name", "type", "demo" })
     public record BoundaryProperties(
-            @Schema(description = "Area code, e.g. `1980-centrum`.") String code,
-            String name,
+            @Schema(description = "Area code, e.g. `1980-centrum`.", maxLength = 200) String code,
+            @Schema(maxLength = 500) String name,
             @Schema(enumeration = { "municipality", "district", "locality" }) AreaType type,
             @Schema(description = "True for a schematic demo boundary, not the area's real border; false for a "
                     + "boundary the coordinator loaded, and for an area without boundary.") boolean demo) {
@@ -56,7 +62,7 @@ public final class BoundaryDtos {
     public record Geometry(
             @Schema(enumeration = { "Polygon", "MultiPolygon" }) String type,
             @Schema(type = SchemaType.ARRAY, implementation = Object.class, description = "Polygon: an array of rings, the first the exterior; "
-                    + "MultiPolygon: an array of polygons.") Object coordinates) {
+                    + "MultiPolygon: an array of polygons.", maxItems = 1_000_000) Object coordinates) {
     }
 
     @Schema(name = "AreaBoundaryInputFeature", description = "A GeoJSON Feature carrying an area's boundary; "
@@ -69,14 +75,15 @@ public final class BoundaryDtos {
 
     @Schema(name = "AreaBoundaryInputProperties", description = "Other properties are ignored.",
             requiredProperties = { "code" })
-    public record InputProperties(@Schema(description = "The area's code, e.g. `1980-centrum`.") String code) {
+    public record InputProperties(
+            @Schema(description = "The area's code, e.g. `1980-centrum`.", maxLength = Limits.CODE) String code) {
     }
 
     @Schema(name = "AreaBoundaryUpload", description = "A GeoJSON FeatureCollection of boundaries, one feature per "
             + "area, matched by `properties.code`.", requiredProperties = { "type", "features" })
     public record Upload(
             @Schema(enumeration = { "FeatureCollection" }) String type,
-            List<InputFeature> features) {
+            @Schema(maxItems = BoundaryService.MAX_FEATURES) List<InputFeature> features) {
     }
 
     @Schema(name = "AreaBoundaryImportReport", description = "What an upload of boundaries did, feature by feature.",
@@ -92,8 +99,8 @@ public final class BoundaryDtos {
     @Schema(name = "AreaBoundaryImportItem", requiredProperties = { "row", "code", "name", "result", "replacedDemo" })
     public record ImportItem(
             @Schema(description = "The feature's position in `features`, counting from 1.", minimum = "1") int row,
-            String code,
-            String name,
+            @Schema(maxLength = 200) String code,
+            @Schema(maxLength = 500) String name,
             @Schema(description = "`stored`: the boundary is new or changed (on a dry run: would be); "
                     + "`unchanged`: the area already had this real boundary.", enumeration = { "stored",
                             "unchanged" }) String result,

@@ -78,24 +78,26 @@ final class BoundaryGeometry {
                     ? "boundary.coordinates.rings" : "boundary.coordinates.polygons"));
             return null;
         }
-        ArrayNode normalised = JsonNodeFactory.instance.arrayNode();
-        if ("Polygon".equals(typeName)) {
-            normalised = polygon(coordinates, path("coordinates"));
-        } else {
-            for (int p = 0; p < coordinates.size(); p++) {
-                String where = path("coordinates") + "[" + p + "]";
-                JsonNode polygon = coordinates.get(p);
-                if (!polygon.isArray() || polygon.isEmpty()) {
-                    error(where, Messages.text("boundary.polygon"));
-                    continue;
-                }
-                normalised.add(polygon(polygon, where));
-            }
-        }
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         result.put("type", typeName);
-        result.set("coordinates", normalised);
+        result.set("coordinates", "Polygon".equals(typeName) ? polygon(coordinates, path("coordinates"))
+                : multiPolygon(coordinates));
         return result;
+    }
+
+    /** A MultiPolygon's coordinates: each polygon checked and normalised. */
+    private ArrayNode multiPolygon(JsonNode coordinates) {
+        ArrayNode normalised = JsonNodeFactory.instance.arrayNode();
+        for (int p = 0; p < coordinates.size(); p++) {
+            String where = path("coordinates") + "[" + p + "]";
+            JsonNode polygon = coordinates.get(p);
+            if (!polygon.isArray() || polygon.isEmpty()) {
+                error(where, Messages.text("boundary.polygon"));
+                continue;
+            }
+            normalised.add(polygon(polygon, where));
+        }
+        return normalised;
     }
 
     private ArrayNode polygon(JsonNode rings, String where) {

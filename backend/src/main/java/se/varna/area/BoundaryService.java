@@ -108,7 +108,16 @@ public class BoundaryService {
      */
     @Transactional
     public ImportReport replaceBoundaries(InputStream body, boolean dryRun) {
-        JsonNode root = readJson(body, MAX_COLLECTION_BYTES);
+        JsonNode features = featuresOf(readJson(body, MAX_COLLECTION_BYTES));
+        CheckedFeatures checked = checkFeatures(features);
+        if (!checked.errors.isEmpty()) {
+            throw new BoundariesRejectedException(features.size(), checked.errors);
+        }
+        return store(checked, dryRun);
+    }
+
+    /** The features of a FeatureCollection: at least one, at most {@link #MAX_FEATURES}. */
+    private static JsonNode featuresOf(JsonNode root) {
         if (!"FeatureCollection".equals(root.path("type").asText(null))) {
             throw new InvalidParameterException("type", Messages.text("boundary.collection.type"));
         }
@@ -120,55 +129,80 @@ public class BoundaryService {
             throw new InvalidParameterException("features", Messages.text("boundary.collection.tooMany",
                     features.size(), MAX_FEATURES));
         }
-        List<String> codes = new ArrayList<>();
-        features.forEach(f -> codes.add(f.path("properties").path("code").asText(null)));
-        AreaIndex index = areas.index();
+        return features;
+    }
 
-        List<FieldError> errors = new ArrayList<>();
-        Map<Integer, String> geometries = new LinkedHashMap<>();
-        Map<Integer, Area> areaOfFeature = new HashMap<>();
-        Map<Long, Integer> firstRowOfArea = new HashMap<>();
+    /**
+     * What the features of an upload say, feature by feature: each one's area and geometry,
+     * and every error of all of them (the upload is stored whole or not at all).
+     */
+    private static final class CheckedFeatures {
+        final int count;
+        final List<FieldError> errors = new ArrayList<>();
+        final Map<Integer, String> geometries = new LinkedHashMap<>();
+        final Map<Integer, Area> areaOfFeature = new HashMap<>();
+        final Map<Long, Integer> firstRowOfArea = new HashMap<>();
+
+        CheckedFeatures(int count) {
+            this.count = count;
+        }
+    }
+
+    private CheckedFeatures checkFeatures(JsonNode features) {
+        AreaIndex index = areas.index();
+        CheckedFeatures checked = new CheckedFeatures(features.size());
         for (int i = 0; i < features.size(); i++) {
             int row = i + 1;
             String at = "features[" + i + "]";
             JsonNode feature = features.get(i);
             if (!"Feature".equals(feature.path("type").asText(null))) {
-                errors.add(new FieldError(at + ".type", Messages.text("boundary.feature.type"), row));
+                checked.errors.add(new FieldError(at + ".type", Messages.text("boundary.feature.type"), row));
                 continue;
             }
-            String code = codes.get(i);
-            if (code == null || code.isBlank()) {
-                errors.add(new FieldError(at + ".properties.code", Messages.text("boundary.feature.noCode"), row));
-            } else if (code.length() > Limits.CODE) {
-                errors.add(new FieldError(at + ".properties.code", Limits.tooLong(Limits.CODE), row));
-            } else if (index.find(code).isEmpty()) {
-                errors.add(new FieldError(at + ".properties.code", AreaService.unknownCode(code), row));
-            } else {
-                Area area = index.find(code).orElseThrow();
-                areaOfFeature.put(i, area);
-                if (firstRowOfArea.putIfAbsent(area.id, row) != null) {
-                    errors.add(new FieldError(at + ".properties.code", Messages.text("boundary.feature.repeated", code,
-                            firstRowOfArea.get(area.id)), row));
-                }
-            }
-            BoundaryGeometry.Checked checked = BoundaryGeometry.check(feature.get("geometry"), at + ".geometry", row);
-            errors.addAll(checked.errors());
-            if (checked.valid()) {
-                geometries.put(i, checked.geometry().toString());
+            checkArea(checked, index, i, feature.path("properties").path("code").asText(null));
+            BoundaryGeometry.Checked geometry = BoundaryGeometry.check(feature.get("geometry"), at + ".geometry", row);
+            checked.errors.addAll(geometry.errors());
+            if (geometry.valid()) {
+                checked.geometries.put(i, geometry.geometry().toString());
             }
         }
-        if (!errors.isEmpty()) {
-            throw new BoundariesRejectedException(features.size(), errors);
-        }
+        return checked;
+    }
 
-        Map<Long, BoundaryRow> rows = queries.byIds(areaOfFeature.values().stream().map(a -> a.id).toList())
+    /**
+     * Finds the area feature {@code i} names. The code's length is checked here, not by bean
+     * validation: the body is read node by node so that an invalid feature is reported in the
+     * 422 together with every other one.
+     */
+    private static void checkArea(CheckedFeatures checked, AreaIndex index, int i, String code) {
+        int row = i + 1;
+        String field = "features[" + i + "].properties.code";
+        if (code == null || code.isBlank()) {
+            checked.errors.add(new FieldError(field, Messages.text("boundary.feature.noCode"), row));
+        } else if (code.length() > Limits.CODE) {
+            checked.errors.add(new FieldError(field, Limits.tooLong(Limits.CODE), row));
+        } else if (index.find(code).isEmpty()) {
+            checked.errors.add(new FieldError(field, AreaService.unknownCode(code), row));
+        } else {
+            Area area = index.find(code).orElseThrow();
+            checked.areaOfFeature.put(i, area);
+            Integer first = checked.firstRowOfArea.putIfAbsent(area.id, row);
+            if (first != null) {
+                checked.errors.add(new FieldError(field, Messages.text("boundary.feature.repeated", code, first), row));
+            }
+        }
+    }
+
+    /** Stores the checked features' boundaries (none on a dry run) and reports each one. */
+    private ImportReport store(CheckedFeatures checked, boolean dryRun) {
+        Map<Long, BoundaryRow> rows = queries.byIds(checked.areaOfFeature.values().stream().map(a -> a.id).toList())
                 .stream().collect(Collectors.toMap(BoundaryRow::id, Function.identity()));
         List<ImportItem> items = new ArrayList<>();
         int stored = 0;
         int unchanged = 0;
-        for (int i = 0; i < features.size(); i++) {
-            BoundaryRow area = rows.get(areaOfFeature.get(i).id);
-            String geometry = geometries.get(i);
+        for (int i = 0; i < checked.count; i++) {
+            BoundaryRow area = rows.get(checked.areaOfFeature.get(i).id);
+            String geometry = checked.geometries.get(i);
             boolean same = queries.hasRealBoundary(area.id(), geometry);
             if (same) {
                 unchanged++;
@@ -179,7 +213,7 @@ public class BoundaryService {
             items.add(new ImportItem(i + 1, area.code(), area.name(), same ? "unchanged" : "stored",
                     !same && area.demo()));
         }
-        return new ImportReport(dryRun, features.size(), stored, unchanged, items);
+        return new ImportReport(dryRun, checked.count, stored, unchanged, items);
     }
 
     /** Removes an area's boundary: its map shows it without one. */

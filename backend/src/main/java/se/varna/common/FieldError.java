@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "FieldError", requiredProperties = { "field", "message" })
 public record FieldError(
-        @Schema(description = "The parameter, property or column, e.g. `limit`.") String field,
-        @Schema(description = "What is wrong with it, for a person.") String message,
+        @Schema(description = "The parameter, property or column, e.g. `limit`.", maxLength = Limits.FIELD_NAME) String field,
+        @Schema(description = "What is wrong with it, for a person.", maxLength = Limits.MESSAGE) String message,
         @Schema(description = "For an uploaded file: the row, numbered as a spreadsheet numbers it "
                 + "(the header is row 1, the first data row is row 2).", minimum = "1") Integer row) {
 

@@ -7,5 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "LocalizedText", description = "A text in Swedish (the first language) and English.",
         requiredProperties = { "sv", "en" })
-public record LocalizedText(String sv, String en) {
+public record LocalizedText(@Schema(maxLength = 10_000) String sv, @Schema(maxLength = 10_000) String en) {
 }

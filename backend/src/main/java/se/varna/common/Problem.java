@@ -13,12 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "An error, as RFC 9457 describes it.", requiredProperties = { "title",
         "status" })
 public record Problem(
-        @Schema(description = "Identifies the kind of problem.", format = "uri-reference") String type,
-        @Schema(description = "Short summary of the kind of problem.") String title,
+        @Schema(description = "Identifies the kind of problem.", format = "uri-reference", maxLength = 200) String type,
+        @Schema(description = "Short summary of the kind of problem.", maxLength = 500) String title,
         @Schema(description = "The HTTP status code.") int status,
-        @Schema(description = "What went wrong in this case, for a person.") String detail,
-        @Schema(description = "The request path the problem arose on.", format = "uri-reference") String instance,
-        @Schema(description = "Each invalid field, parameter or row.") List<FieldError> errors) {
+        @Schema(description = "What went wrong in this case, for a person.", maxLength = Limits.MESSAGE) String detail,
+        @Schema(description = "The request path the problem arose on.", format = "uri-reference",
+                maxLength = Limits.FIELD_NAME) String instance,
+        @Schema(description = "Each invalid field, parameter or row.", maxItems = 1_000_000) List<FieldError> errors) {
 
     /** The detail is never longer than the contract allows (20 000 characters). */
     public Problem {

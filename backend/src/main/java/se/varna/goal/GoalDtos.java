@@ -19,13 +19,13 @@ public final class GoalDtos {
     @Schema(name = "Goal", requiredProperties = { "id", "policyId", "number", "title", "description", "sdgs",
             "indicators" })
     public record GoalView(
-            long id,
-            long policyId,
+            @Schema(minimum = "0") long id,
+            @Schema(minimum = "0") long policyId,
             @Schema(description = "The goal's place in its policy, from 1.") int number,
             @Schema(ref = "LocalizedName") LocalizedText title,
             LocalizedText description,
             @Schema(description = "Agenda 2030 goals (1–17) the goal contributes to.") List<Integer> sdgs,
-            List<IndicatorSummary> indicators) {
+            @Schema(maxItems = 1_000_000) List<IndicatorSummary> indicators) {
 
         static GoalView of(Goal g) {
             return new GoalView(g.id, g.policy.id, g.number, new LocalizedText(g.titleSv, g.titleEn),
@@ -36,7 +36,7 @@ public final class GoalDtos {
 
     @Schema(name = "GoalSummary", requiredProperties = { "id", "number", "title" })
     public record GoalSummary(
-            long id,
+            @Schema(minimum = "0") long id,
             @Schema(description = "The goal's place in its policy, from 1.") int number,
             @Schema(ref = "LocalizedName") LocalizedText title) {
 
@@ -46,6 +46,7 @@ public final class GoalDtos {
     }
 
     @Schema(name = "GoalPage", requiredProperties = { "items", "total", "limit", "offset" })
-    public record GoalPage(List<GoalView> items, long total, int limit, int offset) {
+    public record GoalPage(List<GoalView> items, @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit, @Schema(minimum = "0") int offset) {
     }
 }

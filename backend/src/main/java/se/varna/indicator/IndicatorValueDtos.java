@@ -45,7 +45,7 @@ public final class IndicatorValueDtos {
     }
 
     @Schema(name = "AreaRef", requiredProperties = { "code", "name", "type" })
-    public record AreaRef(String code, String name,
+    public record AreaRef(@Schema(maxLength = 200) String code, @Schema(maxLength = 500) String name,
             @Schema(enumeration = { "municipality", "district", "locality" }) String type) {
     }
 

@@ -17,9 +17,9 @@ public final class MeDtos {
 
     @Schema(name = "Me", requiredProperties = { "username", "roles", "serviceAccount" })
     public record Me(
-            String username,
-            @Schema(nullable = true) String name,
-            @Schema(nullable = true) String email,
+            @Schema(maxLength = 255) String username,
+            @Schema(nullable = true, maxLength = 500) String name,
+            @Schema(nullable = true, maxLength = 500) String email,
             @Schema(description = "The caller's Värna roles.") List<VarnaRole> roles,
             @Schema(description = "The organisation the caller acts for; null when the token names none.", nullable = true) OrganisationSummary organisation,
             @Schema(description = "True for a partner system using client credentials.") boolean serviceAccount) {

@@ -16,11 +16,11 @@ public final class OrganisationDtos {
 
     @Schema(name = "Organisation", requiredProperties = { "id", "code", "name", "type", "external" })
     public record OrganisationView(
-            long id,
-            @Schema(description = "Stable code; the `organisation` claim of a token holds it.") String code,
+            @Schema(minimum = "0") long id,
+            @Schema(description = "Stable code; the `organisation` claim of a token holds it.", maxLength = 200) String code,
             @Schema(ref = "LocalizedName") LocalizedText name,
             OrganisationType type,
-            @Schema(nullable = true) Long parentId,
+            @Schema(nullable = true, minimum = "0") Long parentId,
             @Schema(description = "True for actors outside the municipality, e.g. the police.") boolean external) {
 
         static OrganisationView of(Organisation o) {
@@ -30,7 +30,8 @@ public final class OrganisationDtos {
     }
 
     @Schema(name = "OrganisationSummary", requiredProperties = { "id", "code", "name" })
-    public record OrganisationSummary(long id, String code, @Schema(ref = "LocalizedName") LocalizedText name) {
+    public record OrganisationSummary(@Schema(minimum = "0") long id, @Schema(maxLength = 200) String code,
+            @Schema(ref = "LocalizedName") LocalizedText name) {
 
         public static OrganisationSummary of(Organisation o) {
             return o == null ? null : new OrganisationSummary(o.id, o.code, new LocalizedText(o.nameSv, o.nameEn));
@@ -38,6 +39,7 @@ public final class OrganisationDtos {
     }
 
     @Schema(name = "OrganisationPage", requiredProperties = { "items", "total", "limit", "offset" })
-    public record OrganisationPage(List<OrganisationView> items, long total, int limit, int offset) {
+    public record OrganisationPage(List<OrganisationView> items, @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit, @Schema(minimum = "0") int offset) {
     }
 }

@@ -18,12 +18,12 @@ public final class PolicyDtos {
     @Schema(name = "Policy", requiredProperties = { "id", "code", "title", "validFrom", "validTo", "adoptedBy",
             "current", "goals" })
     public record PolicyView(
-            long id,
-            @Schema(description = "Short code of the policy version, e.g. `2020-2025`.") String code,
+            @Schema(minimum = "0") long id,
+            @Schema(description = "Short code of the policy version, e.g. `2020-2025`.", maxLength = 200) String code,
             @Schema(ref = "LocalizedName") LocalizedText title,
             @Schema(description = "First year the policy applies.") int validFrom,
             @Schema(description = "Last year the policy applies.") int validTo,
-            @Schema(description = "The body that adopted it, e.g. *Kommunfullmäktige*.") String adoptedBy,
+            @Schema(description = "The body that adopted it, e.g. *Kommunfullmäktige*.", maxLength = 2000) String adoptedBy,
             @Schema(description = "Whether this is the policy in force.") boolean current,
             List<GoalSummary> goals) {
 
@@ -34,6 +34,7 @@ public final class PolicyDtos {
     }
 
     @Schema(name = "PolicyPage", requiredProperties = { "items", "total", "limit", "offset" })
-    public record PolicyPage(List<PolicyView> items, long total, int limit, int offset) {
+    public record PolicyPage(List<PolicyView> items, @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit, @Schema(minimum = "0") int offset) {
     }
 }

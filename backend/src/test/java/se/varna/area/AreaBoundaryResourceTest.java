@@ -153,6 +153,44 @@ class AreaBoundaryResourceTest {
                 .body("errors.field", contains("parent"));
     }
 
+    @Test
+    void withoutParentTheProblemSaysWhatItIsInTheReadersLanguage() {
+        given().filter(Contract.RESPONSES_VALIDATED).queryParam("parent", " ")
+                .when().get("/api/v1/areas/boundaries")
+                .then().statusCode(400)
+                .body("errors.field", contains("parent"))
+                .body("errors[0].message", equalTo("is required: the code of an area"));
+        given().filter(Contract.RESPONSES_VALIDATED).header("Accept-Language", "sv")
+                .when().get("/api/v1/areas/boundaries")
+                .then().statusCode(400).header("Content-Language", "sv")
+                .body("errors.field", contains("parent"))
+                .body("errors[0].message", equalTo("krävs: koden för ett område"));
+    }
+
+    @Test
+    void aCodeOverItsLimitIsRefusedInSwedishForASwedishReaderAndNothingIsStored() {
+        given().filter(Contract.RESPONSES_VALIDATED).header("Accept-Language", "sv")
+                .queryParam("parent", "x".repeat(AreaResource.PARENT_MAX + 1))
+                .when().get("/api/v1/areas/boundaries")
+                .then().statusCode(400).header("Content-Language", "sv")
+                .body("errors.field", contains("parent"))
+                .body("errors[0].message", equalTo("får vara högst 64 tecken"));
+        asCoordinator().filter(Contract.RESPONSES_VALIDATED).header("Accept-Language", "sv")
+                .contentType(ContentType.JSON).body(POLYGON)
+                .when().put("/api/v1/areas/{code}/boundary", "1980-centrum" + "x".repeat(200))
+                .then().statusCode(400).header("Content-Language", "sv")
+                .body("errors.field", contains("code"))
+                .body("errors[0].message", equalTo("får vara högst 200 tecken"));
+        asCoordinator().filter(Contract.RESPONSES_VALIDATED).header("Accept-Language", "sv")
+                .contentType(ContentType.JSON).body(collection(feature("1980-centrum", POLYGON),
+                        feature("1980-" + "x".repeat(200), POLYGON)))
+                .when().put("/api/v1/areas/boundaries")
+                .then().statusCode(422).header("Content-Language", "sv")
+                .body("errors.field", contains("features[1].properties.code"))
+                .body("errors[0].message", equalTo("får vara högst 200 tecken"));
+        assertThat(boundaries().getList("features.geometry")).allSatisfy(g -> assertThat(g).isNull());
+    }
+
     // ---- replacing one boundary ----
 
     @Test

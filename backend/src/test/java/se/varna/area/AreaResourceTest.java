@@ -122,4 +122,14 @@ class AreaResourceTest {
                 .body("errors.field", contains("year"))
                 .body("errors[0].message", equalTo("must be between 1900 and 2100"));
     }
+
+    @Test
+    void yearOutOfRangeIsExplainedInSwedishForASwedishReader() {
+        given().filter(Contract.RESPONSES_VALIDATED).header("Accept-Language", "sv")
+                .queryParam("year", 1899)
+                .when().get("/api/v1/areas")
+                .then().statusCode(400).header("Content-Language", "sv")
+                .body("errors.field", contains("year"))
+                .body("errors[0].message", equalTo("måste vara mellan 1900 och 2100"));
+    }
 }

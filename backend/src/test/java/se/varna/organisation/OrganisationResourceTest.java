@@ -85,4 +85,14 @@ class OrganisationResourceTest {
                 .then().statusCode(400)
                 .body("errors.field", contains("limit"));
     }
+
+    @Test
+    void aPageOverItsLimitIsExplainedInSwedishForASwedishReader() {
+        given().filter(Contract.RESPONSES_VALIDATED).header("Accept-Language", "sv")
+                .queryParam("limit", 501)
+                .when().get("/api/v1/organisations")
+                .then().statusCode(400).header("Content-Language", "sv")
+                .body("errors.field", contains("limit"))
+                .body("errors[0].message", equalTo("måste vara mellan 1 och 500"));
+    }
 }
