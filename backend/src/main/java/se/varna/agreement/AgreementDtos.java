@@ -165,7 +165,7 @@ public final class AgreementDtos {
             @Schema(description = "The agreement's version after the change.") long version,
             @Schema(nullable = true, minimum = "0", description = "The commitment a status change concerns.")
             Long commitmentId,
-            @Schema(description = "Names of the fields whose value changed.") List<String> changedFields,
+            @Schema(description = "Names of the fields whose value changed.") List<@jakarta.validation.constraints.Size(max = 200) String> changedFields,
             @Schema(description = "The state before the change; null for a creation.",
                     type = SchemaType.OBJECT, nullable = true) Map<String, Object> before,
             @Schema(description = "The state after the change.",

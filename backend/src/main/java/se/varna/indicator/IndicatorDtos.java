@@ -55,7 +55,7 @@ public final class IndicatorDtos {
             @Schema(description = "The splits the indicator's values support.") List<Disaggregation> disaggregations,
             @Schema(description = "The organisation that reports the indicator's values.", nullable = true) OrganisationSummary owner,
             @Schema(description = "The age bands values may be split into (age group codes); empty when not split by age.")
-            List<String> ageGroups,
+            List<@jakarta.validation.constraints.Size(max = 200) String> ageGroups,
             List<GoalSummary> goals,
             @Schema(description = "The value the indicator is measured against.", nullable = true) Baseline baseline,
             @Schema(description = "Targets by year, in the unit of the indicator's periods, oldest first.") List<TargetView> targets,

@@ -173,7 +173,7 @@ public final class SafetyAnalysisDtos {
             @Schema(nullable = true, maxLength = NAME_ANSWER) String changedByName,
             @Schema(enumeration = { "created", "updated" }, type = SchemaType.STRING) String action,
             @Schema(description = "The analysis's version after the change.") long version,
-            @Schema(description = "Names of the fields whose value changed.") List<String> changedFields,
+            @Schema(description = "Names of the fields whose value changed.") List<@jakarta.validation.constraints.Size(max = 200) String> changedFields,
             @Schema(description = "The analysis before the change; null for a creation.",
                     type = SchemaType.OBJECT, nullable = true) Map<String, Object> before,
             @Schema(description = "The analysis after the change.",
