@@ -215,15 +215,20 @@ public class CrimeImportService {
             jobs.finish(id, CrimeStatisticsImportState.rejected, 0, List.of(),
                     report(upload, dryRun, mode, 0, 0, 0, 0, 0, e.errors()), e.getMessage());
         } catch (Exception e) {
-            if (committed) {
-                // The figures and the job's success are committed; only tidying up failed.
-                LOG.warnf(e, "Crime-statistics import job %d succeeded, but tidying up after it failed", id);
-                return;
-            }
-            LOG.errorf(e, "Crime-statistics import job %d failed", id);
-            recordFailure(id, ProblemMappers.databaseUnreachable(e) ? Messages.text("import.crime.databaseGone")
-                    : Messages.text("import.crime.failed", id), 0);
+            failed(id, e, committed);
         }
+    }
+
+    /** After {@code failure}: the job marked failed, unless its transaction had committed. */
+    private void failed(long id, Exception failure, boolean committed) {
+        if (committed) {
+            // The figures and the job's success are committed; only tidying up failed.
+            LOG.warnf(failure, "Crime-statistics import job %d succeeded, but tidying up after it failed", id);
+            return;
+        }
+        LOG.errorf(failure, "Crime-statistics import job %d failed", id);
+        recordFailure(id, ProblemMappers.databaseUnreachable(failure) ? Messages.text("import.crime.databaseGone")
+                : Messages.text("import.crime.failed", id), 0);
     }
 
     /** A dry run: the file validated and compared with what is stored, nothing stored. */
