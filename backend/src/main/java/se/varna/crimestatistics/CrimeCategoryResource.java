@@ -38,7 +38,7 @@ public class CrimeCategoryResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The category tree and the groups",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CrimeCategoryTree.class)))
+                    schema = @Schema(implementation = CrimeCategoryTree.class), example = CrimeExamples.CATEGORY_TREE))
     public CrimeCategoryTree listCrimeCategories() {
         return categories.categoryTree();
     }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.net.URI;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -34,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.varna.common.Limits;
 import se.varna.common.PageParams;
-import se.varna.common.Parameters;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.common.imports.ImportParams;
@@ -48,6 +48,8 @@ public class CrimeImportResource {
 
     static final String X_ROLES = "[\"partner\",\"coordinator\"]";
     static final String TEXT_CSV = "text/csv";
+    /** The default of {@code varna.imports.crime-statistics-max-size}, 200 MB, which the contract states. */
+    static final int MAX_SIZE_DEFAULT = 209_715_200;
 
     @Inject
     CrimeImportService imports;
@@ -65,21 +67,25 @@ public class CrimeImportResource {
                     + "every month in the file, in one transaction. A job the database's going away interrupts ends "
                     + "`failed` once the database is back, with nothing stored.")
     @SecurityRequirement(name = "bearer")
-    @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+            maxLength = MAX_SIZE_DEFAULT, description = "At most 200 MB (the service's configurable "
+                    + "`varna.imports.crime-statistics-max-size`); a larger file is answered 413."),
+            example = CrimeExamples.IMPORT_CSV))
     @APIResponse(responseCode = "202", description = "The import job, queued; poll its `Location`.",
             headers = @Header(name = "Location", description = "The job's URL.",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CrimeStatisticsImport.class)))
+                    schema = @Schema(implementation = CrimeStatisticsImport.class),
+                    example = CrimeExamples.IMPORT_QUEUED))
     @APIResponse(responseCode = "400", ref = "UnreadableFile")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", ref = "FileTooLarge")
     public Response importCrimeStatistics(@BeanParam ImportParams params,
             @Parameter(name = "source", in = ParameterIn.QUERY, description = "Organisation code of the figures' "
                     + "source, e.g. `polisen`. Coordinators only; a partner's source is its own organisation.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Limits.CODE)) @QueryParam("source") String source,
+                    schema = @Schema(type = SchemaType.STRING)) @Size(max = Limits.CODE) @QueryParam("source") String source,
             InputStream body) {
-        CrimeStatisticsImport job = imports.startImport(body, params, Parameters.text("source", source, Limits.CODE));
+        CrimeStatisticsImport job = imports.startImport(body, params, source);
         URI location = uriInfo.getBaseUriBuilder().path(CrimeImportResource.class).path(Long.toString(job.id())).build();
         return Response.accepted(job).location(location).build();
     }
@@ -108,12 +114,11 @@ public class CrimeImportResource {
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "The import job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CrimeStatisticsImport.class)))
+                    schema = @Schema(implementation = CrimeStatisticsImport.class),
+                    example = CrimeExamples.IMPORT_SUCCEEDED))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public CrimeStatisticsImport getCrimeStatisticsImport(
-            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        return imports.job(Parameters.id("id", id));
+    public CrimeStatisticsImport getCrimeStatisticsImport(@PathParam("id") long id) {
+        return imports.job(id);
     }
 }

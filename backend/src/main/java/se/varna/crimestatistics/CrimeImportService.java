@@ -184,66 +184,22 @@ public class CrimeImportService {
      */
     void run(long id, CsvUpload upload, boolean dryRun, ImportMode mode, String source, long sourceId,
             int rowsExpected) {
-        int rowsRead = 0;
         boolean committed = false;
         try {
             jobs.markRunning(id);
             long started = System.nanoTime();
             CrimeCatalog catalog = catalogQueries.reload();
             if (dryRun) {
-                Validation v = validate(id, upload, catalog, rowsExpected, null, mode);
-                rowsRead = v.rowsRead;
-                int unchanged;
-                try (Connection c = dataSource.getConnection()) {
-                    unchanged = CrimeFactCopier.unchangedRows(CrimeFactCopier.summarise(v.rows),
-                            copier.deliveries(c, sourceId, false));
-                }
-                finishWithoutStoring(id, upload, true, mode, v, unchanged);
+                validateOnly(id, upload, catalog, rowsExpected, mode, sourceId);
                 return;
             }
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try {
-                    Map<Integer, CrimeFactCopier.Delivered> before = copier.deliveries(c, sourceId, true);
-                    Validation v;
-                    try (CrimeFactCopier.FactStream facts = copier.openFacts(c, catalog, sourceId, id)) {
-                        v = validate(id, upload, catalog, rowsExpected, facts, mode);
-                    }
-                    rowsRead = v.rowsRead;
-                    long read = System.nanoTime();
-                    if (v.rejectedRows > 0 && mode == ImportMode.ALL_OR_NOTHING) {
-                        c.rollback();
-                        finishWithoutStoring(id, upload, false, mode, v, 0);
-                        return;
-                    }
-                    jobs.progress(id, rowsRead, 0.9);
-                    CrimeFactCopier.Stored stored;
-                    if (v.repeatedRows > 0) {
-                        c.rollback();
-                        stored = copier.store(c, catalog, sourceId, id, v.rows);
-                    } else {
-                        stored = copier.replaceEarlierDeliveries(c, catalog, sourceId, id, v.rows, before);
-                    }
-                    List<String> months = CrimeFactCopier.summarise(v.rows).keySet().stream().map(Months::format)
-                            .toList();
-                    jobs.finish(c, id, CrimeStatisticsImportState.succeeded, rowsRead, months,
-                            report(upload, false, mode, rowsRead, v.rows.size, v.rejectedRows, stored.rowsStored(),
-                                    stored.rowsUnchanged(), v.errors),
-                            v.rejectedRows > 0 ? more(Messages.text("import.crime.skipped", v.rejectedRows), v) : null);
-                    c.commit();
-                    committed = true;
-                    LOG.infof("Crime-statistics import %d: %d rows of %s read and copied in %d ms, stored in %d ms more",
-                            id, rowsRead, source, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+                    committed = storeInTransaction(c, id, upload, catalog, rowsExpected, mode, source, sourceId,
+                            started);
                 } catch (SQLException | RuntimeException e) {
-                    if (!committed) {
-                        try {
-                            c.rollback();
-                        } catch (SQLException again) {
-                            // The connection broke (the database went away): the server ends the
-                            // transaction itself. Keep the first failure, not this one.
-                            e.addSuppressed(again);
-                        }
-                    }
+                    rollbackAfter(c, e);
                     throw e;
                 } finally {
                     try {
@@ -255,17 +211,83 @@ public class CrimeImportService {
             }
             analyse();
         } catch (UploadProblemException e) {
-            jobs.finish(id, CrimeStatisticsImportState.rejected, rowsRead, List.of(),
-                    report(upload, dryRun, mode, rowsRead, 0, 0, 0, 0, e.errors()), e.getMessage());
+            // thrown while the file is read, before its rows are counted
+            jobs.finish(id, CrimeStatisticsImportState.rejected, 0, List.of(),
+                    report(upload, dryRun, mode, 0, 0, 0, 0, 0, e.errors()), e.getMessage());
         } catch (Exception e) {
-            if (committed) {
-                // The figures and the job's success are committed; only tidying up failed.
-                LOG.warnf(e, "Crime-statistics import job %d succeeded, but tidying up after it failed", id);
-                return;
-            }
-            LOG.errorf(e, "Crime-statistics import job %d failed", id);
-            recordFailure(id, ProblemMappers.databaseUnreachable(e) ? Messages.text("import.crime.databaseGone")
-                    : Messages.text("import.crime.failed", id), 0);
+            failed(id, e, committed);
+        }
+    }
+
+    /** After {@code failure}: the job marked failed, unless its transaction had committed. */
+    private void failed(long id, Exception failure, boolean committed) {
+        if (committed) {
+            // The figures and the job's success are committed; only tidying up failed.
+            LOG.warnf(failure, "Crime-statistics import job %d succeeded, but tidying up after it failed", id);
+            return;
+        }
+        LOG.errorf(failure, "Crime-statistics import job %d failed", id);
+        recordFailure(id, ProblemMappers.databaseUnreachable(failure) ? Messages.text("import.crime.databaseGone")
+                : Messages.text("import.crime.failed", id), 0);
+    }
+
+    /** A dry run: the file validated and compared with what is stored, nothing stored. */
+    private void validateOnly(long id, CsvUpload upload, CrimeCatalog catalog, int rowsExpected, ImportMode mode,
+            long sourceId) throws SQLException {
+        Validation v = validate(id, upload, catalog, rowsExpected, null, mode);
+        int unchanged;
+        try (Connection c = dataSource.getConnection()) {
+            unchanged = CrimeFactCopier.unchangedRows(CrimeFactCopier.summarise(v.rows),
+                    copier.deliveries(c, sourceId, false));
+        }
+        finishWithoutStoring(id, upload, true, mode, v, unchanged);
+    }
+
+    /**
+     * The import's transaction on {@code c}: the rows copied while the file is read, then the
+     * file rejected (rolled back; false) or its months' earlier deliveries replaced and the job
+     * finished (committed; true). {@code started} is when the job started, for the log.
+     */
+    private boolean storeInTransaction(Connection c, long id, CsvUpload upload, CrimeCatalog catalog,
+            int rowsExpected, ImportMode mode, String source, long sourceId, long started) throws SQLException {
+        Map<Integer, CrimeFactCopier.Delivered> before = copier.deliveries(c, sourceId, true);
+        Validation v;
+        try (CrimeFactCopier.FactStream facts = copier.openFacts(c, catalog, sourceId, id)) {
+            v = validate(id, upload, catalog, rowsExpected, facts, mode);
+        }
+        long read = System.nanoTime();
+        if (v.rejectedRows > 0 && mode == ImportMode.ALL_OR_NOTHING) {
+            c.rollback();
+            finishWithoutStoring(id, upload, false, mode, v, 0);
+            return false;
+        }
+        jobs.progress(id, v.rowsRead, 0.9);
+        CrimeFactCopier.Stored stored;
+        if (v.repeatedRows > 0) {
+            c.rollback();
+            stored = copier.store(c, catalog, sourceId, id, v.rows);
+        } else {
+            stored = copier.replaceEarlierDeliveries(c, catalog, sourceId, id, v.rows, before);
+        }
+        List<String> months = CrimeFactCopier.summarise(v.rows).keySet().stream().map(Months::format).toList();
+        jobs.finish(c, id, CrimeStatisticsImportState.succeeded, v.rowsRead, months,
+                report(upload, false, mode, v.rowsRead, v.rows.size, v.rejectedRows, stored.rowsStored(),
+                        stored.rowsUnchanged(), v.errors),
+                v.rejectedRows > 0 ? more(Messages.text("import.crime.skipped", v.rejectedRows), v) : null);
+        c.commit();
+        LOG.infof("Crime-statistics import %d: %d rows of %s read and copied in %d ms, stored in %d ms more",
+                id, v.rowsRead, source, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+        return true;
+    }
+
+    /** Rolls the transaction back after {@code failure}, which it keeps as the one to report. */
+    private static void rollbackAfter(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException again) {
+            // The connection broke (the database went away): the server ends the
+            // transaction itself. Keep the first failure, not this one.
+            failure.addSuppressed(again);
         }
     }
 
@@ -381,57 +403,12 @@ public class CrimeImportService {
                 v.rejectedRows++;
                 continue;
             }
-            String monthText = row.get("month");
-            int month = Months.parse(monthText);
-            if (month < 0) {
-                v.error(row.error("month", Messages.text("import.row.month", abbreviate(monthText))));
-            }
-            String areaCode = row.get("area");
-            AreaNode area = catalog.area(areaCode);
-            if (area == null) {
-                v.error(row.error("area", areaCode.isEmpty() ? Messages.text("import.row.empty") : AreaService.unknownCode(areaCode)));
-            }
-            String categoryCode = row.get("category");
-            Category category = catalog.category(categoryCode);
-            if (category == null) {
-                v.error(row.error("category", categoryCode.isEmpty() ? Messages.text("import.row.empty")
-                        : Messages.text("import.row.crime.category", abbreviate(categoryCode))));
-            } else if (category.group()) {
-                v.error(row.error("category", Messages.text("import.row.crime.categoryGroup", categoryCode)));
-            } else if (month >= 0 && (month < categoryValidFrom[category.index()]
-                    || month > categoryValidTo[category.index()])) {
-                v.error(row.error("category", Messages.text("import.row.crime.categoryNotInUse", categoryCode,
-                        Months.format(month), validity(category))));
-            }
-            String sexText = row.get("sex");
-            byte sex = switch (sexText) {
-                case "female" -> (byte) 'f';
-                case "male" -> (byte) 'm';
-                case "total" -> (byte) 't';
-                default -> 0;
-            };
-            if (sex == 0) {
-                v.error(row.error("sex", Messages.text("import.row.crime.sex", abbreviate(sexText))));
-            }
-            String ageText = row.get("ageGroup");
-            int ageGroupId = -1;
-            if ("total".equals(ageText)) {
-                ageGroupId = 0;
-            } else {
-                AgeGroup ageGroup = catalog.ageGroup(ageText);
-                if (ageGroup != null) {
-                    ageGroupId = (int) ageGroup.id();
-                } else {
-                    v.error(row.error("ageGroup", Messages.text("import.row.crime.ageGroup",
-                            String.join(", ", catalog.ageGroups.stream().map(AgeGroup::code).toList()),
-                            abbreviate(ageText))));
-                }
-            }
-            String countText = row.get("count");
-            int count = parseCount(countText);
-            if (count < 0) {
-                v.error(row.error("count", Messages.text("import.row.crime.count", abbreviate(countText))));
-            }
+            int month = month(row, v);
+            AreaNode area = area(row, v, catalog);
+            Category category = category(row, v, catalog, month, categoryValidFrom, categoryValidTo);
+            byte sex = sex(row, v);
+            int ageGroupId = ageGroup(row, v, catalog);
+            int count = count(row, v);
             if (v.errorCount > errorsBefore) {
                 v.rejectedRows++;
                 continue;
@@ -444,6 +421,85 @@ public class CrimeImportService {
         }
         rejectRepeatedRows(v);
         return v;
+    }
+
+    // ---- a row's values: each parsed, or an error on the row and a value no valid row has ---
+
+    /** The row's month as {@link Months} counts it; -1 when it is not one. */
+    private static int month(CsvUpload.Row row, Validation v) {
+        String monthText = row.get("month");
+        int month = Months.parse(monthText);
+        if (month < 0) {
+            v.error(row.error("month", Messages.text("import.row.month", abbreviate(monthText))));
+        }
+        return month;
+    }
+
+    private static AreaNode area(CsvUpload.Row row, Validation v, CrimeCatalog catalog) {
+        String areaCode = row.get("area");
+        AreaNode area = catalog.area(areaCode);
+        if (area == null) {
+            v.error(row.error("area", areaCode.isEmpty() ? Messages.text("import.row.empty") : AreaService.unknownCode(areaCode)));
+        }
+        return area;
+    }
+
+    /** The row's category: a known one, not a group, in use in the row's month (when it has one). */
+    private static Category category(CsvUpload.Row row, Validation v, CrimeCatalog catalog, int month,
+            int[] categoryValidFrom, int[] categoryValidTo) {
+        String categoryCode = row.get("category");
+        Category category = catalog.category(categoryCode);
+        if (category == null) {
+            v.error(row.error("category", categoryCode.isEmpty() ? Messages.text("import.row.empty")
+                    : Messages.text("import.row.crime.category", abbreviate(categoryCode))));
+        } else if (category.group()) {
+            v.error(row.error("category", Messages.text("import.row.crime.categoryGroup", categoryCode)));
+        } else if (month >= 0 && (month < categoryValidFrom[category.index()]
+                || month > categoryValidTo[category.index()])) {
+            v.error(row.error("category", Messages.text("import.row.crime.categoryNotInUse", categoryCode,
+                    Months.format(month), validity(category))));
+        }
+        return category;
+    }
+
+    /** {@code f}, {@code m} or {@code t} as stored; 0 when the row's sex is none of them. */
+    private static byte sex(CsvUpload.Row row, Validation v) {
+        String sexText = row.get("sex");
+        byte sex = switch (sexText) {
+            case "female" -> (byte) 'f';
+            case "male" -> (byte) 'm';
+            case "total" -> (byte) 't';
+            default -> 0;
+        };
+        if (sex == 0) {
+            v.error(row.error("sex", Messages.text("import.row.crime.sex", abbreviate(sexText))));
+        }
+        return sex;
+    }
+
+    /** The age group's id, 0 for {@code total}; -1 when the row's is not one. */
+    private static int ageGroup(CsvUpload.Row row, Validation v, CrimeCatalog catalog) {
+        String ageText = row.get("ageGroup");
+        if ("total".equals(ageText)) {
+            return 0;
+        }
+        AgeGroup ageGroup = catalog.ageGroup(ageText);
+        if (ageGroup != null) {
+            return (int) ageGroup.id();
+        }
+        v.error(row.error("ageGroup", Messages.text("import.row.crime.ageGroup",
+                String.join(", ", catalog.ageGroups.stream().map(AgeGroup::code).toList()), abbreviate(ageText))));
+        return -1;
+    }
+
+    /** The row's count; -1 when it is not a whole number in range. */
+    private static int count(CsvUpload.Row row, Validation v) {
+        String countText = row.get("count");
+        int count = parseCount(countText);
+        if (count < 0) {
+            v.error(row.error("count", Messages.text("import.row.crime.count", abbreviate(countText))));
+        }
+        return count;
     }
 
     /** A row that repeats an earlier row's month, area, category, sex and age group is invalid. */

@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.varna.common.Limits;
-import se.varna.common.Parameters;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.common.VarnaRole;
@@ -43,6 +44,9 @@ public class CrimeStatisticsResource {
 
     /** The most values a repeated parameter (`category`, `area`, `groupBy`) may have: the contract's maxItems. */
     static final int MAX_VALUES = 100;
+
+    /** A month as `from` and `to` spell it, `2025-06` (the contract's pattern). */
+    static final String MONTH = "^\\d{4}-(0[1-9]|1[0-2])$";
 
     @GET
     @PermitAll
@@ -64,33 +68,37 @@ public class CrimeStatisticsResource {
     @APIResponse(responseCode = "200", description = "The cells of the answer; as CSV, one line per cell.",
             headers = @Header(name = "Content-Disposition", ref = "Content-Disposition-Csv"),
             content = { @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CrimeStatistics.class)),
+                    schema = @Schema(implementation = CrimeStatistics.class), example = CrimeExamples.STATISTICS),
                     @Content(mediaType = CsvDialect.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            maxLength = 52_428_800)) })
+                            maxLength = 52_428_800, description = "The cells as CSV (see above): at most 20 000 lines "
+                                    + "and a header."), example = CrimeExamples.STATISTICS_CSV) })
     public CrimeStatistics getCrimeStatistics(
             @Parameter(name = "from", in = ParameterIn.QUERY, description = "First month, `YYYY-MM`.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^\\d{4}-(0[1-9]|1[0-2])$")) @QueryParam("from") String from,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7))
+            @Pattern(regexp = MONTH, message = "{varna.crime.month}") @QueryParam("from") String from,
             @Parameter(name = "to", in = ParameterIn.QUERY, description = "Last month, `YYYY-MM`.",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^\\d{4}-(0[1-9]|1[0-2])$")) @QueryParam("to") String to,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7))
+            @Pattern(regexp = MONTH, message = "{varna.crime.month}") @QueryParam("to") String to,
             @Parameter(name = "category", in = ParameterIn.QUERY,
                     description = "Category or group codes, repeated or separated by commas; default the top categories.",
-                    schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = String.class))
-            @QueryParam("category") List<String> category,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            @Size(max = MAX_VALUES, message = "{varna.repeated.max}") @QueryParam("category")
+            List<@Size(max = Limits.CODE) String> category,
             @Parameter(name = "area", in = ParameterIn.QUERY,
                     description = "Area codes, repeated or separated by commas; default the municipality (and its "
                             + "districts when split by area).",
-                    schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = String.class))
-            @QueryParam("area") List<String> area,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            @Size(max = MAX_VALUES, message = "{varna.repeated.max}") @QueryParam("area")
+            List<@Size(max = Limits.CODE) String> area,
             @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "The dimensions to split by.",
-                    schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES,
-                            implementation = CrimeStatisticsDimension.class)) @QueryParam("groupBy") List<String> groupBy,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CrimeStatisticsDimension.class))
+            @Size(max = MAX_VALUES, message = "{varna.repeated.max}") @QueryParam("groupBy")
+            List<@Size(max = Limits.CODE) String> groupBy,
             @Parameter(name = "measure", in = ParameterIn.QUERY, description = "`count`, `ratePer1000` or `ratePer100k`.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "count", "ratePer1000", "ratePer100k" },
                             defaultValue = "count")) @QueryParam("measure") String measure) {
-        return statistics.statistics(new CrimeStatisticsService.Query(from, to,
-                split(Parameters.texts("category", category, MAX_VALUES, Limits.CODE)),
-                split(Parameters.texts("area", area, MAX_VALUES, Limits.CODE)),
-                split(Parameters.texts("groupBy", groupBy, MAX_VALUES, Limits.CODE)), measure));
+        return statistics.statistics(new CrimeStatisticsService.Query(from, to, split(category), split(area),
+                split(groupBy), measure));
     }
 
     /** Values of a repeated parameter, each also split at commas. */

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import se.varna.area.AreaService;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
+import se.varna.common.Messages;
 import se.varna.crimestatistics.CrimeCatalog.AreaNode;
 import se.varna.crimestatistics.CrimeCatalog.Category;
 import se.varna.crimestatistics.CrimeDtos.CrimeFigure;
@@ -157,23 +158,22 @@ public class CrimeStatisticsService {
             try {
                 groupBy.add(CrimeStatisticsDimension.valueOf(raw));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("groupBy", "must be area, category, month, quarter, halfYear, year, sex or "
-                        + "ageGroup, not '" + raw + "'"));
+                errors.add(new FieldError("groupBy", Messages.text("field.crime.groupBy", raw)));
             }
         }
         List<CrimeStatisticsDimension> times = groupBy.stream().filter(CrimeStatisticsDimension::isTime).toList();
         if (times.size() > 1) {
-            errors.add(new FieldError("groupBy", "may name only one of month, quarter, halfYear and year"));
+            errors.add(new FieldError("groupBy", Messages.text("field.crime.oneTime")));
         }
         String measure = query.measure() == null || query.measure().isBlank() ? "count" : query.measure().trim();
         if (perInhabitants(measure) < 0) {
-            errors.add(new FieldError("measure", "must be count, ratePer1000 or ratePer100k, not '" + measure + "'"));
+            errors.add(new FieldError("measure", Messages.text("field.crime.measure", measure)));
         }
         List<Category> categories = new ArrayList<>();
         for (String code : new LinkedHashSet<>(query.categories())) {
             Category category = catalog.category(code);
             if (category == null) {
-                errors.add(new FieldError("category", "has no crime category or group with code '" + code + "'"));
+                errors.add(new FieldError("category", Messages.text("field.crime.category", code)));
             } else {
                 categories.add(category);
             }
@@ -241,10 +241,10 @@ public class CrimeStatisticsService {
             from = to - 11;
         }
         if (from > to) {
-            throw new InvalidParameterException("from", "must not be after 'to' (" + Months.format(to) + ")");
+            throw new InvalidParameterException("from", Messages.text("field.crime.afterTo", Months.format(to)));
         }
         if (to - from >= 600) {
-            throw new InvalidParameterException("from", "must be at most 50 years before 'to'");
+            throw new InvalidParameterException("from", Messages.text("field.crime.fiftyYears"));
         }
 
         Ranges ranges = new Ranges();
@@ -271,8 +271,8 @@ public class CrimeStatisticsService {
                 * periods.size() * (selection.by(CrimeStatisticsDimension.sex) ? 3 : 1)
                 * (selection.by(CrimeStatisticsDimension.ageGroup) ? catalog.ageGroups.size() + 1 : 1);
         if (cellCount > config.maxCells()) {
-            throw new InvalidParameterException("groupBy", "would give " + cellCount + " cells, more than "
-                    + config.maxCells() + ": choose fewer dimensions, categories, areas or months");
+            throw new InvalidParameterException("groupBy", Messages.text("field.crime.tooManyCells",
+                    String.valueOf(cellCount), String.valueOf(config.maxCells())));
         }
         int fetchFrom = fetchFrom(from, to, time);
         boolean demo = monthsGiven ? deliveries.demo() : queries.deliveries(fetchFrom, to).demo();
@@ -493,7 +493,7 @@ public class CrimeStatisticsService {
     private static int parseMonth(String name, String raw, List<FieldError> errors) {
         int month = Months.parse(raw.trim());
         if (month < 0) {
-            errors.add(new FieldError(name, "must be a month as YYYY-MM, not '" + raw + "'"));
+            errors.add(new FieldError(name, Messages.text("field.crime.month", raw)));
         }
         return month;
     }

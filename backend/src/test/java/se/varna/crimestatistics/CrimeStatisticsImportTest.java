@@ -123,6 +123,26 @@ class CrimeStatisticsImportTest {
     }
 
     @Test
+    void aTooLongSourceIsRefusedInSwedishNamingItAndNoJobIsStarted() {
+        long before = given().header("Authorization", "Bearer " + COORDINATOR)
+                .when().get("/api/v1/crime-statistics/imports").then().statusCode(200)
+                .extract().jsonPath().getLong("total");
+
+        given().header("Authorization", "Bearer " + COORDINATOR).header("Accept-Language", "sv")
+                .queryParam("source", "x".repeat(201)).contentType("text/csv; charset=utf-8")
+                .body(HEADER + "2032-05,1980-centrum,misshandel,male,18-24,4\n")
+                .when().post("/api/v1/crime-statistics/imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("source"))
+                .body("errors[0].message", equalTo("får vara högst 200 tecken"));
+
+        given().header("Authorization", "Bearer " + COORDINATOR)
+                .when().get("/api/v1/crime-statistics/imports").then().statusCode(200)
+                .body("total", equalTo((int) before));
+        assertThat(count(COORDINATOR, "2032-05", "1980-centrum", "misshandel")).isZero();
+    }
+
+    @Test
     void aJobStartedInSwedishReportsItsRowsAndItsDetailInSwedish() {
         Response started = given().filter(CrimeImports.VALIDATED).header("Authorization", "Bearer " + POLICE)
                 .header("Accept-Language", "sv-SE").contentType("text/csv; charset=utf-8")

@@ -2,6 +2,7 @@ package se.varna.crimestatistics;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static se.varna.crimestatistics.CrimeImports.COORDINATOR;
 import static se.varna.crimestatistics.CrimeImports.EDITOR;
@@ -319,6 +320,24 @@ class CrimeStatisticsQueryTest {
         given().filter(CrimeImports.VALIDATED).queryParam("from", "2034-05").queryParam("to", "2034-01")
                 .when().get("/api/v1/crime-statistics")
                 .then().statusCode(400).body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
+    void aMonthThatIsNotOneAndATooLongCodeAreNamedInTheReadersLanguage() {
+        given().queryParam("from", "2034-13").when().get("/api/v1/crime-statistics")
+                .then().statusCode(400).body("errors.field", contains("from"))
+                .body("errors[0].message", equalTo("must be a month as YYYY-MM, not '2034-13'"));
+        given().header("Accept-Language", "sv").queryParam("to", "2034-1").when().get("/api/v1/crime-statistics")
+                .then().statusCode(400).body("errors.field", contains("to"))
+                .body("errors[0].message", equalTo("måste vara en månad som ÅÅÅÅ-MM, inte '2034-1'"));
+        given().header("Accept-Language", "sv").queryParam("area", "x".repeat(201))
+                .when().get("/api/v1/crime-statistics")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("area")).body("errors[0].message", equalTo("får vara högst 200 tecken"));
+        given().header("Accept-Language", "sv").queryParam("from", "2034-05").queryParam("to", "2034-01")
+                .when().get("/api/v1/crime-statistics")
+                .then().statusCode(400).body("errors.field", contains("from"))
+                .body("errors[0].message", equalTo("får inte vara efter 'to' (2034-01)"));
     }
 
     @Test
