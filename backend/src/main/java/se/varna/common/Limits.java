@@ -1,13 +1,10 @@
 package se.varna.common;
 
-import java.util.List;
-
 /**
- * The length and size limits {@code openapi.yaml} declares for request properties, checked
- * the same way in every service: a string longer than its {@code maxLength} or a list longer
- * than its {@code maxItems} is an error naming the field, and a value over its limit is never
- * looked up or repeated back in a message. The lengths are those of the value as sent (what
- * the contract's {@code maxLength} counts), before any trimming.
+ * The limits shared by several records and parameters: the constraints ({@code @Size(max =
+ * Limits.CODE)}) that write them into the contract and enforce them, the few checks that are
+ * not constraints (a GeoJSON upload read feature by feature, {@code If-Match}) and the cut
+ * that keeps an answer's texts within the contract's lengths.
  */
 public final class Limits {
 
@@ -23,49 +20,8 @@ public final class Limits {
     private Limits() {
     }
 
-    /** Whether {@code value} (null is within) has at most {@code max} characters; adds an error otherwise. */
-    public static boolean maxLength(List<FieldError> errors, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, tooLong(max)));
-            return false;
-        }
-        return true;
-    }
-
-    /** Whether {@code values} (null is within) has at most {@code max} items; adds an error otherwise. */
-    public static boolean maxItems(List<FieldError> errors, String field, List<?> values, int max) {
-        if (values != null && values.size() > max) {
-            errors.add(new FieldError(field, tooMany(max)));
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Whether a list of codes keeps to its limits: at most {@code maxItems} items (else one
-     * error naming the list), each at most {@code maxLength} characters (else an error naming
-     * the item, e.g. {@code districts[3]}).
-     */
-    public static boolean codes(List<FieldError> errors, String field, List<String> values, int maxItems,
-            int maxLength) {
-        if (!maxItems(errors, field, values, maxItems)) {
-            return false;
-        }
-        boolean within = true;
-        if (values != null) {
-            for (int i = 0; i < values.size(); i++) {
-                within &= maxLength(errors, field + "[" + i + "]", values.get(i), maxLength);
-            }
-        }
-        return within;
-    }
-
     public static String tooLong(int max) {
         return Messages.text("field.tooLong", max);
-    }
-
-    public static String tooMany(int max) {
-        return Messages.text("field.tooMany", max);
     }
 
     /** {@code text} cut to {@code max} characters, ending in an ellipsis when cut; null stays null. */

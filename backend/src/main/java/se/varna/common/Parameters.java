@@ -9,26 +9,6 @@ public final class Parameters {
     private Parameters() {
     }
 
-    public static int intIn(String name, String raw, int fallback, int min, int max) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        long value = parseLong(name, raw);
-        if (value < min || value > max) {
-            throw new InvalidParameterException(name, max == Integer.MAX_VALUE
-                    ? Messages.text("field.atLeast", min)
-                    : Messages.text("field.between", min, max));
-        }
-        return (int) value;
-    }
-
-    public static Integer optionalIntIn(String name, String raw, int min, int max) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        return intIn(name, raw, 0, min, max);
-    }
-
     public static Long optionalId(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
@@ -51,21 +31,6 @@ public final class Parameters {
         if (raw != null && raw.length() > maxLength) {
             throw new InvalidParameterException(name, Limits.tooLong(maxLength));
         }
-        return raw;
-    }
-
-    /**
-     * A repeated text parameter as sent: at most {@code maxItems} values (the contract's
-     * {@code maxItems}), each at most {@code maxLength} characters; otherwise 400 naming it.
-     */
-    public static java.util.List<String> texts(String name, java.util.List<String> raw, int maxItems, int maxLength) {
-        if (raw == null) {
-            return java.util.List.of();
-        }
-        if (raw.size() > maxItems) {
-            throw new InvalidParameterException(name, Messages.text("field.repeatedTooOften", maxItems));
-        }
-        raw.forEach(value -> text(name, value, maxLength));
         return raw;
     }
 
