@@ -63,6 +63,8 @@ class GracefulShutdownIT {
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         builder.environment().put("VARNA_OIDC_URL", "http://127.0.0.1:9/realms/varna");
+        // The production profile has no disclosure secret of its own and refuses to start without one.
+        builder.environment().put("VARNA_DISCLOSURE_SECRET", "graceful-shutdown-test-secret");
         Process service = builder.start();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
