@@ -33,8 +33,8 @@ import se.varna.report.ReportDtos.ReportView;
 final class ReportXhtml {
 
     static final String TITLE_PREFIX = "Lägesrapport ";
-    static final String SUBJECT = "Trygghetsskapande och brottsförebyggande arbete, Västerås stad";
-    static final String AUTHOR = "Västerås stad";
+    /** The subject line, before the municipality's name. */
+    static final String SUBJECT = "Trygghetsskapande och brottsförebyggande arbete, ";
 
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final String[] CRIME_COLUMNS = { "Antal", "Föregående halvår", "Samma halvår året innan" };
@@ -105,19 +105,29 @@ final class ReportXhtml {
         return x.doc;
     }
 
+    /**
+     * The municipality the report is of: the root of the areas its crime figures are given for
+     * (the data names it, so the report names no municipality of its own).
+     */
+    private static se.varna.crimestatistics.CrimeDtos.CrimeStatisticsArea municipality(CrimeStatistics byArea) {
+        return byArea.areas().stream().filter(a -> a.parentCode() == null).findFirst()
+                .orElse(new se.varna.crimestatistics.CrimeDtos.CrimeStatisticsArea("", "", null));
+    }
+
     // ---- the report's parts, in the order the PDF has them ------------------------------------
 
     private void head(ReportView report) {
         add(head, "title", TITLE_PREFIX + report.period());
-        meta("author", AUTHOR);
-        meta("subject", SUBJECT);
+        String municipality = municipality(report.content().crime().byDistrict()).name();
+        meta("author", municipality);
+        meta("subject", SUBJECT + municipality);
         add(head, "style", CSS);
     }
 
     private void front(ReportView report) {
         ReportContent c = report.content();
         add(body, "h1", TITLE_PREFIX + report.period());
-        add(body, "p", SUBJECT).setAttribute("class", "subtitle");
+        add(body, "p", SUBJECT + municipality(c.crime().byDistrict()).name()).setAttribute("class", "subtitle");
         add(body, "p", "Period: " + c.from() + " – " + c.to());
         add(body, "p", report.approvedAt() != null
                 ? "Godkänd " + ReportText.dateTime(report.approvedAt()) + " av " + report.approvedBy()
@@ -172,8 +182,9 @@ final class ReportXhtml {
         add(body, "h3", "Anmälda brott per område");
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
+        String whole = municipality(byArea).code();
         for (CrimeStatisticsCell cell : byArea.cells()) {
-            if (!"1980".equals(cell.area()) && cell.count() != null) {
+            if (!whole.equals(cell.area()) && cell.count() != null) {
                 labels.add(ReportText.areaName(byArea, cell.area()));
                 values.add(cell.count().doubleValue());
             }
