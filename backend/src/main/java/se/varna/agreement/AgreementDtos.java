@@ -1,5 +1,13 @@
 package se.varna.agreement;
 
+import static se.varna.common.Limits.TITLE_MAX;
+import static se.varna.common.Limits.TEXT_MAX;
+import static se.varna.common.Limits.TITLE_ANSWER;
+import static se.varna.common.Limits.TEXT_ANSWER;
+import static se.varna.common.Limits.USERNAME_ANSWER;
+import static se.varna.common.Limits.NAME_ANSWER;
+import static se.varna.common.Limits.DATE_TIME_ANSWER;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -28,21 +36,6 @@ import se.varna.organisation.OrganisationDtos.OrganisationSummary;
  * can store.
  */
 public final class AgreementDtos {
-
-    /** The longest title a request may give. */
-    static final int TITLE_MAX = 300;
-    /** The longest description, commitment text or comment a request may give. */
-    static final int TEXT_MAX = 5000;
-    /** The longest title an answer holds. */
-    static final int TITLE_ANSWER = 500;
-    /** The longest text an answer holds. */
-    static final int TEXT_ANSWER = 20_000;
-    /** The longest username an answer holds. */
-    static final int USERNAME_ANSWER = 2000;
-    /** The longest name of a person an answer holds. */
-    static final int NAME_ANSWER = 500;
-    /** The longest date-time ({@code 2025-06-30T12:00:00.123456789+02:00} and a margin) an answer holds. */
-    static final int DATE_TIME_ANSWER = 40;
 
     private AgreementDtos() {
     }

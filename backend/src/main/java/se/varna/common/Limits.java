@@ -16,6 +16,20 @@ public final class Limits {
     public static final int FIELD_NAME = 8192;
     /** The longest {@code FieldError.message} and {@code Problem.detail} the contract allows. */
     public static final int MESSAGE = 20_000;
+    /** The longest title (of a measure, analysis, agreement, place) a request may give. */
+    public static final int TITLE_MAX = 300;
+    /** The longest description, summary, text or comment a request may give. */
+    public static final int TEXT_MAX = 5000;
+    /** The longest title or name an answer holds (above what any request can store). */
+    public static final int TITLE_ANSWER = 500;
+    /** The longest text an answer holds. */
+    public static final int TEXT_ANSWER = 20_000;
+    /** The longest username an answer holds. */
+    public static final int USERNAME_ANSWER = 2000;
+    /** The longest name of a person an answer holds. */
+    public static final int NAME_ANSWER = 500;
+    /** The longest date-time ({@code 2025-06-30T12:00:00.123456789+02:00} and a margin) an answer holds. */
+    public static final int DATE_TIME_ANSWER = 40;
 
     private Limits() {
     }

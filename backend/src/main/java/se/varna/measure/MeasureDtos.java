@@ -1,5 +1,8 @@
 package se.varna.measure;
 
+import static se.varna.common.Limits.TITLE_MAX;
+import static se.varna.common.Limits.TEXT_MAX;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,11 +29,6 @@ import se.varna.organisation.OrganisationDtos.OrganisationSummary;
  * the contract from the same annotations); a response record's are its {@code @Schema}s.
  */
 public final class MeasureDtos {
-
-    /** The longest title a measure takes. */
-    static final int TITLE_MAX = 300;
-    /** The longest description, knowledge basis and progress-update text a request takes. */
-    static final int TEXT_MAX = 5000;
 
     private MeasureDtos() {
     }

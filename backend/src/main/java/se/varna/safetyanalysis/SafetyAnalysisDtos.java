@@ -1,5 +1,12 @@
 package se.varna.safetyanalysis;
 
+import static se.varna.common.Limits.TITLE_MAX;
+import static se.varna.common.Limits.TEXT_MAX;
+import static se.varna.common.Limits.TITLE_ANSWER;
+import static se.varna.common.Limits.TEXT_ANSWER;
+import static se.varna.common.Limits.USERNAME_ANSWER;
+import static se.varna.common.Limits.NAME_ANSWER;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -28,19 +35,6 @@ import se.varna.measure.MeasureStatus;
  * above what any request can store.
  */
 public final class SafetyAnalysisDtos {
-
-    /** The longest title or place name a request may give. */
-    static final int TITLE_MAX = 300;
-    /** The longest summary, comment or description a request may give. */
-    static final int TEXT_MAX = 5000;
-    /** The longest title or name an answer holds. */
-    static final int TITLE_ANSWER = 500;
-    /** The longest text an answer holds. */
-    static final int TEXT_ANSWER = 20_000;
-    /** The longest username an answer holds. */
-    static final int USERNAME_ANSWER = 2000;
-    /** The longest name of a person an answer holds. */
-    static final int NAME_ANSWER = 500;
 
     private SafetyAnalysisDtos() {
     }
