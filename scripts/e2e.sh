@@ -2,6 +2,8 @@
 # End-to-end test: the real stack on its own ports (so it can run beside `make run`) — Keycloak
 # with the realm, the packaged backend on a throwaway embedded PostgreSQL, the built web app —
 # driven by Chromium through playwright-core, with axe-core scanning every page.
+# E2E_FILES=e2e/policies.test.mjs runs one file; the E2E_*_PORT variables move the stack, so
+# that two runs can go side by side.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 JAVA_HOME=$(find_java_home); export JAVA_HOME
@@ -54,4 +56,4 @@ wait_for_url "http://localhost:$WEB_PORT/" 60 "Web app" "${pids[1]}" "$ARTIFACTS
 cd "$ROOT"
 E2E_WEB_URL="http://localhost:$WEB_PORT" E2E_API_URL="http://localhost:$BACKEND_PORT" \
   E2E_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT/realms/varna" E2E_ARTIFACTS="$ARTIFACTS" \
-  npm run --silent test:e2e
+  node --test --test-concurrency=1 ${E2E_FILES:-e2e/}
