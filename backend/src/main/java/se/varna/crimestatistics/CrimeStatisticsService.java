@@ -83,6 +83,16 @@ public class CrimeStatisticsService {
         return cells(selection, window, sums, catalog);
     }
 
+    /** The months the crime statistics cover, and how fresh they are. */
+    public CrimeCoverage coverage() {
+        return queries.coverage();
+    }
+
+    /** Whether a code names a crime category or group. */
+    public boolean knowsCategory(String code) {
+        return code != null && catalogQueries.load().category(code) != null;
+    }
+
     /**
      * The answer for a reader: each figure published by the disclosure control, rates computed
      * from the published count. A partner's own organisation is found among the sources.
