@@ -238,6 +238,34 @@ function copyTimings(file, runs) {
   return times;
 }
 
+/**
+ * (d) A computed indicator's values (reported narcotics offences, monthly, every district) over
+ * the ten years of the data set, as an anonymous reader sees them: one crime-statistics query
+ * and the series built from it on each request.
+ */
+async function computedIndicatorLatencies() {
+  const indicators = await get('/api/v1/indicators?limit=100');
+  const indicator = indicators.items.find((i) => i.code === 'ANMALDA_NARKOTIKABROTT');
+  if (!indicator?.computation) throw new Error('ANMALDA_NARKOTIKABROTT is not a computed indicator');
+  const url = `/api/v1/indicators/${indicator.id}/values?from=2016-01&to=2025-12`;
+  for (let i = 0; i < 100; i++) await get(url);
+  const latencies = [];
+  let shape = '';
+  await Promise.all(Array.from({ length: CLIENTS }, async () => {
+    for (let i = 0; i < REQUESTS_PER_CLIENT; i++) {
+      const t0 = performance.now();
+      const answer = await get(url);
+      latencies.push(performance.now() - t0);
+      const values = answer.series.reduce((n, s) => n + s.observations.length, 0);
+      if (answer.series.length < 2 || values < 120 * answer.series.length) {
+        throw new Error(`computed indicator answered ${answer.series.length} series, ${values} values`);
+      }
+      shape = `${answer.series.length} series × ${values / answer.series.length} months`;
+    }
+  }));
+  return { latencies, shape, url };
+}
+
 async function main() {
   mkdirSync(path.dirname(RESULTS), { recursive: true });
   const loadBefore = os.loadavg()[0];
@@ -291,6 +319,12 @@ async function main() {
   const check2025 = await sameAnswer(await coordinator(), '2025-01-01', '2025-12-01');
   const unchanged = await apiImport(files.second, await police());
 
+  log(`(d) a computed indicator's values, all districts × 10 years: ${CLIENTS} clients × ${REQUESTS_PER_CLIENT} requests…`);
+  const computed = await computedIndicatorLatencies();
+  const d50 = median(computed.latencies);
+  const d95 = percentile(computed.latencies, 95);
+  log(`    ${computed.shape}: median ${fmt(d50)}, p95 ${fmt(d95)}`);
+
   const ratioAB = a95 / b50;
   const ratioImport = c50 / i50;
   const pass = (ok) => (ok ? '**met**' : '**NOT met**');
@@ -315,6 +349,7 @@ Data set: ${DATASET}; ${facts.toLocaleString('en')} rows in \`crime_fact\`, ${ro
 | re-delivery of the same 12 months with other figures (replaces ${rows.toLocaleString('en')} facts) | ${fmt(redelivery.ms)} (${perSecond(rows, redelivery.ms).toLocaleString('en')} rows/s) | |
 | identical re-delivery (nothing changes: \`rowsUnchanged\` ${unchanged.job.report.rowsUnchanged.toLocaleString('en')}) | ${fmt(unchanged.ms)} | |
 | API answer equals the plain SQL after the imports (2025, ${check2025.cells} cells) | ${check2025.differences === 0 ? 'yes' : `no: ${check2025.differences} cells differ`} | |
+| (d) a computed indicator's values (\`${computed.url}\`, ${computed.shape}, anonymous, ${CLIENTS} concurrent clients, ${CLIENTS * REQUESTS_PER_CLIENT} requests after 100 warm-up requests) | median ${fmt(d50)}, p95 ${fmt(d95)} | p95 ≤ 100 ms: ${pass(d95 <= 100)} |
 
 Progress seen while polling one import: ${imports[0].progress.join(' → ')}.
 `;

@@ -65,6 +65,7 @@ export const routes: RouteObject[] = [
         path: 'agreements/:id/edit',
         ...page(() => import('./routes/agreement-new').then((m) => m.EditAgreementRoute)),
       },
+      { path: 'population', ...page(() => import('./routes/population').then((m) => m.PopulationRoute)) },
       { path: 'reports', ...page(() => import('./routes/reports').then((m) => m.ReportsRoute)) },
       { path: 'reports/:id', ...page(() => import('./routes/report').then((m) => m.ReportRoute)) },
       { path: '*', ...page(() => import('./routes/not-found').then((m) => m.NotFoundRoute)) },

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
+import { Link } from 'react-router';
 import { useAreaBoundaries } from '@/features/areas/api/get-area-boundaries';
 import { useMe } from '@/features/auth/api/get-me';
 import { CrimeExplorer } from '@/features/crime-statistics/components/crime-explorer';
@@ -23,6 +24,11 @@ export function CrimeStatisticsRoute() {
       <div className="page-heading">
         <h1>{t('crimeStatistics.heading')}</h1>
         <p className="lead">{t('crimeStatistics.intro')}</p>
+        {me.data?.roles.includes('coordinator') && (
+          <p>
+            <Link to="/population">{t('population.ratesLink')}</Link>
+          </p>
+        )}
       </div>
       <CrimeExplorer boundaries={boundaries} />
       {auth.isAuthenticated && canImportCrimeStatistics(me.data?.roles) && <CrimeImportPanel chooseSource={me.data?.roles.includes('coordinator') ?? false} />}

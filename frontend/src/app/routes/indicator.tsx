@@ -154,10 +154,14 @@ function IndicatorActions({ indicator }: { indicator: Indicator }) {
     <section aria-labelledby="indicator-actions-heading" className="section" data-testid="indicator-actions">
       <h2 id="indicator-actions-heading">{t('indicators.forms.heading')}</h2>
       <div className="form-actions">
-        <button type="button" className="button" aria-expanded={open} aria-controls="record-value"
-          onClick={() => setOpen(!open)}>
-          {t('indicators.forms.record.open')}
-        </button>
+        {indicator.computation ? (
+          <p className="muted">{t('indicators.details.computedNoRecording')}</p>
+        ) : (
+          <button type="button" className="button" aria-expanded={open} aria-controls="record-value"
+            onClick={() => setOpen(!open)}>
+            {t('indicators.forms.record.open')}
+          </button>
+        )}
         {caller.isCoordinator && (
           <Link className="button button-secondary" to={`/indicators/${indicator.id}/edit`}>
             {t('indicators.forms.edit.link')}

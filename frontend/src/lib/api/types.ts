@@ -22,6 +22,7 @@ export type IndicatorInput = Schemas['IndicatorInput'];
 export type IndicatorValueInput = Schemas['IndicatorValueInput'];
 export type IndicatorValue = Schemas['IndicatorValue'];
 export type ImportReport = Schemas['ImportReport'];
+export type PopulationOverview = Schemas['PopulationOverview'];
 export type AreaTree = Schemas['AreaTree'];
 export type Area = Schemas['Area'];
 export type Population = Schemas['Population'];

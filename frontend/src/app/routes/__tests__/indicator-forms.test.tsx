@@ -255,6 +255,8 @@ describe('Editing an indicator', () => {
         { year: 2025, value: 66 },
         { year: 2026, value: 67.5 },
       ],
+      // a recorded indicator stays recorded
+      computation: null,
     });
     await waitFor(() => expect(currentLocation().pathname).toBe('/indicators/11'));
     expect(await screen.findByTestId('indicator-saved')).toHaveTextContent('Ändringarna av indikatorn sparades.');

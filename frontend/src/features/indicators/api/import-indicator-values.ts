@@ -1,19 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import type { FileImportInput } from '@/components/file-import';
 import { indicatorKeys } from './query-keys';
 
-export type ImportMode = 'all-or-nothing' | 'skip-invalid';
-
-export interface ImportInput {
-  file: Blob;
-  /** `text/csv` or `application/json` (Kolada). */
-  contentType: string;
-  mode: ImportMode;
-  dryRun: boolean;
-}
-
 /** Sends a CSV or Kolada JSON file as it is; the API reports every row. */
-export const importIndicatorValues = async ({ file, contentType, mode, dryRun }: ImportInput) =>
+export const importIndicatorValues = async ({ file, contentType, mode, dryRun }: FileImportInput) =>
   unwrap(
     await api.POST('/api/v1/indicator-values/imports', {
       params: { query: { mode, dryRun } },

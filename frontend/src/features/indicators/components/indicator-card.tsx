@@ -45,6 +45,14 @@ export function IndicatorCard({ indicator, headingLevel = 3 }: { indicator: Indi
           <dt>{t('indicators.details.sourceLabel')}</dt>
           <dd>
             {t(`indicators.details.source.${indicator.source}`)}
+            {indicator.computation && (
+              <>
+                {' '}
+                <span className="muted" data-testid="indicator-computed">
+                  {t('indicators.details.computed', { category: indicator.computation.category })}
+                </span>
+              </>
+            )}
             {indicator.sourceReference && (
               <>
                 {' '}

@@ -131,6 +131,10 @@ export function IndicatorForm({ indicator, organisations, onSubmit, onCancel, er
       // A half-filled baseline or target is sent as it is: the API names what is missing.
       baseline: baselineGiven ? { period: state.baselinePeriod.trim(), value: baselineValue as number } : null,
       targets: targets.map((target) => ({ year: target.year as number, value: target.value as number })),
+      // A computed indicator stays computed: the form does not change how its values come about.
+      computation: indicator.computation
+        ? { from: indicator.computation.from, category: indicator.computation.category }
+        : null,
     });
   };
 

@@ -86,6 +86,8 @@ raw as (
     join params p on p.code = i.code
     join periods pe on pe.frequency = i.frequency
     join area a on a.id = c.area_id
+    -- computed indicators take their values from the crime statistics, never from here
+    where i.computed_from is null
 )
 insert into indicator_value (indicator_id, period, period_start, period_end, area_id, sex, age_group, value,
                              numerator, denominator, status, source, demo, updated_at, updated_by)

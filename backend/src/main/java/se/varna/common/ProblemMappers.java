@@ -126,6 +126,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unprocessable(UnprocessableProblem e, UriInfo uri) {
+        return problem(new Problem(e.type(), e.title(), 422, e.getMessage(), path(uri),
+                List.of(new FieldError(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
     public Response importRejected(ImportRejectedException e, UriInfo uri) {
         return problem(new Problem(Problem.IMPORT_REJECTED, Messages.text("problem.importRejected.title"), 422,
                 e.detail(), path(uri), e.errors()));

@@ -56,5 +56,9 @@ public interface VarnaConfig {
         /** Largest crime-statistics CSV accepted (a million rows is about 45 MB). */
         @WithDefault("200M")
         MemorySize crimeStatisticsMaxSize();
+
+        /** Largest population or DeSO-mapping CSV accepted (all of Sweden's DeSO by single year of age is about 40 MB). */
+        @WithDefault("50M")
+        MemorySize populationMaxSize();
     }
 }

@@ -70,6 +70,24 @@ public class CrimeStatisticsQueries {
         }
     }
 
+    /** The first and last month delivered, the latest import and whether any delivery is demo data: one read. */
+    CrimeCoverage coverage() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "select min(month), max(month), max(imported_at), coalesce(bool_or(demo), false) from crime_delivery");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            Date first = rs.getDate(1);
+            if (first == null) {
+                return CrimeCoverage.NONE;
+            }
+            return new CrimeCoverage(java.time.YearMonth.from(first.toLocalDate()),
+                    java.time.YearMonth.from(rs.getDate(2).toLocalDate()),
+                    rs.getObject(3, java.time.OffsetDateTime.class), rs.getBoolean(4));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Sums of the rollup, summed over sources, for the given rollup areas and categories (each
      * its own row; the caller maps ids to its indexes).

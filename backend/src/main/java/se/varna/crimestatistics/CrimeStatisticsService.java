@@ -83,6 +83,16 @@ public class CrimeStatisticsService {
         return cells(selection, window, sums, catalog);
     }
 
+    /** The months the crime statistics cover, and how fresh they are. */
+    public CrimeCoverage coverage() {
+        return queries.coverage();
+    }
+
+    /** Whether a code names a crime category or group. */
+    public boolean knowsCategory(String code) {
+        return code != null && catalogQueries.load().category(code) != null;
+    }
+
     /**
      * The answer for a reader: each figure published by the disclosure control, rates computed
      * from the published count. A partner's own organisation is found among the sources.
@@ -632,20 +642,18 @@ public class CrimeStatisticsService {
             }
         }
 
-        /** The year with population figures nearest {@code year} (the later one on a tie). */
+        /**
+         * The year whose population a rate of {@code year} uses: its own, or the latest earlier
+         * year with figures (this year's population is published the next spring, so the latest
+         * months use last year's); the first year with figures for years before it. The answer's
+         * {@code populationYear} says which.
+         */
         Integer nearestYear(int year) {
             if (byYear.isEmpty()) {
                 return null;
             }
             Integer floor = byYear.floorKey(year);
-            Integer ceiling = byYear.ceilingKey(year);
-            if (floor == null) {
-                return ceiling;
-            }
-            if (ceiling == null) {
-                return floor;
-            }
-            return year - floor < ceiling - year ? floor : ceiling;
+            return floor != null ? floor : byYear.ceilingKey(year);
         }
 
         long of(BitSet areas, int year, String sex, String ageGroup) {

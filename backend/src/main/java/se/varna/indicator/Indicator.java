@@ -73,6 +73,23 @@ public class Indicator extends PanacheEntityBase {
     @Column(nullable = false)
     public IndicatorFrequency frequency;
 
+    /**
+     * Set when Värna computes the values on read instead of having them recorded: then
+     * {@link #crimeCategory} names the category or group counted.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "computed_from")
+    public IndicatorComputation computedFrom;
+
+    /** The crime category or group code a computed indicator counts; null otherwise. */
+    @Column(name = "crime_category")
+    public String crimeCategory;
+
+    /** Whether the values are computed, never recorded or imported. */
+    public boolean computed() {
+        return computedFrom != null;
+    }
+
     /** The splits the indicator's values support: area, sex, ageGroup. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "varchar(32)[]")

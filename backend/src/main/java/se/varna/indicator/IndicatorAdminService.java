@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
+import se.varna.crimestatistics.CrimeStatisticsService;
+import se.varna.indicator.IndicatorDtos.ComputationInput;
 import se.varna.common.Messages;
 import se.varna.common.NotFoundProblem;
 import se.varna.goal.Goal;
@@ -41,10 +43,13 @@ public class IndicatorAdminService {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    CrimeStatisticsService crimeStatistics;
+
     /** What the checks found in a valid input: the values it names, ready to store. */
     private record Checked(IndicatorUnit unit, IndicatorDirection direction, IndicatorSource source,
             IndicatorFrequency frequency, Set<String> splits, Set<String> ageGroups, Organisation owner,
-            Set<Long> goals, Period baselinePeriod) {
+            Set<Long> goals, Period baselinePeriod, IndicatorComputation computedFrom, String crimeCategory) {
     }
 
     @Transactional
@@ -94,10 +99,45 @@ public class IndicatorAdminService {
                 && IndicatorValue.count("indicator.id", indicator.id) > 0) {
             errors.add(new FieldError("frequency", Messages.text("field.frequency.locked")));
         }
+        ComputationInput computation = input.computation();
+        IndicatorComputation computedFrom = computation == null ? null
+                : enumValue(IndicatorComputation.class, computation.from(), "computation.from", errors);
+        String crimeCategory = computation == null ? null : crimeCategory(computation, unit, splits, errors);
+        if (computation == null && !creating && indicator.computed()) {
+            // recorded values would start from nothing: the computed ones were never stored
+            errors.add(new FieldError("computation", Messages.text("field.computation.keep", indicator.code)));
+        }
+        if (computation != null && !creating && !indicator.computed()
+                && IndicatorValue.count("indicator.id", indicator.id) > 0) {
+            errors.add(new FieldError("computation", Messages.text("field.computation.hasValues", indicator.code)));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
-        return new Checked(unit, direction, source, frequency, splits, ageGroups, owner, goals, baselinePeriod);
+        return new Checked(unit, direction, source, frequency, splits, ageGroups, owner, goals, baselinePeriod,
+                computedFrom, crimeCategory);
+    }
+
+    /**
+     * The category a computed indicator counts: a known crime category or group, counted or as a
+     * rate (the crime statistics' measures), split by area at most (the crime statistics' sex
+     * and age splits have a bucket for crimes delivered unsplit, which an indicator's do not).
+     */
+    private String crimeCategory(ComputationInput computation, IndicatorUnit unit, Set<String> splits,
+            List<FieldError> errors) {
+        String code = computation.category() == null ? null : computation.category().strip();
+        if (code == null || code.isEmpty()) {
+            errors.add(new FieldError("computation.category", Messages.text("field.required")));
+        } else if (!crimeStatistics.knowsCategory(code)) {
+            errors.add(new FieldError("computation.category", Messages.text("field.crime.category", Limits.cut(code, 40))));
+        }
+        if (unit != null && !ComputedValues.MEASURES.containsKey(unit)) {
+            errors.add(new FieldError("unit", Messages.text("field.computation.unit")));
+        }
+        if (splits.stream().anyMatch(s -> !Disaggregation.area.name().equals(s))) {
+            errors.add(new FieldError("disaggregations", Messages.text("field.computation.splits")));
+        }
+        return code;
     }
 
     private static void checkCodeIsFree(Indicator indicator, String code, List<FieldError> errors) {
@@ -193,6 +233,8 @@ public class IndicatorAdminService {
         indicator.baselineValue = input.baseline() == null ? null : input.baseline().value();
         indicator.baselinePeriod = input.baseline() == null ? null : checked.baselinePeriod().code();
         indicator.baselineDemo = false;
+        indicator.computedFrom = checked.computedFrom();
+        indicator.crimeCategory = checked.crimeCategory();
         indicator.targets.clear();
         for (TargetInput t : input.targets() == null ? List.<TargetInput>of() : input.targets()) {
             IndicatorTarget target = new IndicatorTarget();

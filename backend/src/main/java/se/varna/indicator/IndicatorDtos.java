@@ -59,7 +59,11 @@ public final class IndicatorDtos {
             List<GoalSummary> goals,
             @Schema(description = "The value the indicator is measured against.", nullable = true) Baseline baseline,
             @Schema(description = "Targets by year, in the unit of the indicator's periods, oldest first.") List<TargetView> targets,
-            Freshness freshness) {
+            Freshness freshness,
+            @Schema(description = "How the values are computed, for an indicator whose values Värna computes on read "
+                    + "from its own data; null for one whose values are recorded or imported. A computed "
+                    + "indicator's values can be neither recorded nor imported (422).", nullable = true)
+            Computation computation) {
 
         static IndicatorView of(Indicator i, Freshness freshness) {
             return new IndicatorView(i.id, i.code, new LocalizedText(i.nameSv, i.nameEn),
@@ -68,8 +72,29 @@ public final class IndicatorDtos {
                     Arrays.stream(i.disaggregations).map(Disaggregation::valueOf).toList(),
                     OrganisationSummary.of(i.owner), List.of(i.ageGroups),
                     i.goals.stream().map(GoalSummary::of).toList(), Baseline.of(i),
-                    i.targets.stream().map(TargetView::of).toList(), freshness);
+                    i.targets.stream().map(TargetView::of).toList(), freshness, Computation.of(i));
         }
+    }
+
+    @Schema(name = "IndicatorComputationRule", description = "How a computed indicator's values are computed.",
+            requiredProperties = { "from", "category" })
+    public record Computation(
+            IndicatorComputation from,
+            @Schema(description = "The crime category or group counted, by code, e.g. `narkotikabrott`.",
+                    maxLength = Limits.CODE) String category) {
+
+        static Computation of(Indicator i) {
+            return i.computedFrom == null ? null : new Computation(i.computedFrom, i.crimeCategory);
+        }
+    }
+
+    @Schema(name = "IndicatorComputationInput", description = "Makes the indicator computed: its values come from "
+            + "the crime statistics of the category or group, counted (`unit: count`) or per 1 000 / 100 000 "
+            + "inhabitants (`ratePer1000`, `ratePer100k`), per area when `area` is among its splits.",
+            requiredProperties = { "from", "category" })
+    public record ComputationInput(
+            @Schema(enumeration = { "crimeStatistics" }) String from,
+            @Size(max = Limits.CODE) @Schema(description = "A crime category or group code.") String category) {
     }
 
     @Schema(name = "IndicatorBaseline", requiredProperties = { "period", "value", "demo" })
@@ -161,7 +186,9 @@ public final class IndicatorDtos {
             @Valid @Schema(description = "The value the indicator is measured against.", nullable = true) BaselineInput baseline,
             @Size(max = Limits.ITEMS, message = "{varna.items.max}")
             @Schema(description = "Targets by year; replaces the stored ones.")
-            List<@NotNull(message = "{varna.indicator.target.year}") @Valid TargetInput> targets) {
+            List<@NotNull(message = "{varna.indicator.target.year}") @Valid TargetInput> targets,
+            @Valid @Schema(description = "Makes the indicator computed from Värna's crime statistics; absent or null "
+                    + "for an indicator whose values are recorded.", nullable = true) ComputationInput computation) {
     }
 
     @Schema(name = "IndicatorBaselineInput", requiredProperties = { "period", "value" })

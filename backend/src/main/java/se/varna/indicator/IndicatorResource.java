@@ -161,6 +161,9 @@ public class IndicatorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedValue.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", description = "The indicator is computed (`urn:varna:problem:indicator-computed`): "
+            + "its values come from Värna's own data and cannot be recorded; the error names `indicator`.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordIndicatorValue(@PathParam("id") long id, @Valid ValueInput input) {
         RecordedValue recorded = values.recordValue(id, input);
         return Response.status("created".equals(recorded.outcome()) ? 201 : 200).entity(recorded).build();

@@ -28,6 +28,9 @@ public class IndicatorService {
     @Inject
     EntityManager em;
 
+    @Inject
+    ComputedValues computedValues;
+
     /**
      * Indicators ordered by code or, when {@code goalId} is given, only those following that
      * goal in the order the policy lists them; the page is read first, then its goals and
@@ -49,7 +52,7 @@ public class IndicatorService {
             Indicator.find(WITH_GOALS_AND_OWNER + "where i in ?1", indicators).list();
             Indicator.find("select distinct i from Indicator i left join fetch i.targets where i in ?1", indicators)
                     .list();
-            freshness = freshness(indicators.stream().map(i -> i.id).toList());
+            freshness = freshness(indicators);
         }
         Map<Long, Freshness> fresh = freshness;
         return new IndicatorPage(indicators.stream()
@@ -60,11 +63,25 @@ public class IndicatorService {
     public Optional<IndicatorView> findIndicatorById(long id) {
         return Indicator.<Indicator>find(WITH_GOALS_AND_OWNER + "where i.id = ?1", id)
                 .singleResultOptional()
-                .map(i -> IndicatorView.of(i, freshness(List.of(i.id)).getOrDefault(i.id, Freshness.NONE)));
+                .map(i -> IndicatorView.of(i, freshness(List.of(i)).getOrDefault(i.id, Freshness.NONE)));
     }
 
-    /** Per indicator: the latest period with a value, when a value was last recorded, whether any is demo. */
-    Map<Long, Freshness> freshness(List<Long> indicatorIds) {
+    /**
+     * Per indicator: the latest period with a value, when a value was last recorded (for a
+     * computed one: the last whole period the crime statistics cover, and their last import),
+     * whether any is demo.
+     */
+    Map<Long, Freshness> freshness(List<Indicator> indicators) {
+        Map<Long, Freshness> answer = recordedFreshness(indicators.stream().filter(i -> !i.computed())
+                .map(i -> i.id).toList());
+        indicators.stream().filter(Indicator::computed).forEach(i -> answer.put(i.id, computedValues.freshness(i)));
+        return answer;
+    }
+
+    private Map<Long, Freshness> recordedFreshness(List<Long> indicatorIds) {
+        if (indicatorIds.isEmpty()) {
+            return new HashMap<>();
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select v.indicator_id,

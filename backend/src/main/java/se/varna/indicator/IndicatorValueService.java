@@ -64,6 +64,9 @@ public class IndicatorValueService {
     @Inject
     DisclosureControl disclosure;
 
+    @Inject
+    ComputedValues computedValues;
+
     /** The filters of a series read, as sent. */
     public record SeriesFilter(String from, String to, String area, String sex, String ageGroup) {
     }
@@ -77,11 +80,37 @@ public class IndicatorValueService {
     public SeriesAnswer readSeries(long indicatorId, SeriesFilter filter, Audience audience) {
         Indicator indicator = indicatorWithTargets(indicatorId);
         Narrowing narrowing = narrowing(indicator, filter);
+        if (indicator.computed()) {
+            return computedSeries(indicator, narrowing, audience);
+        }
         List<IndicatorValue> values = values(indicatorId, narrowing);
-        Freshness freshness = indicators.freshness(List.of(indicator.id)).getOrDefault(indicator.id, Freshness.NONE);
+        Freshness freshness = indicators.freshness(List.of(indicator)).getOrDefault(indicator.id, Freshness.NONE);
         return new SeriesAnswer(IndicatorSummary.of(indicator), indicator.frequency, Baseline.of(indicator),
                 indicator.targets.stream().map(TargetView::of).toList(), freshness,
                 values.stream().anyMatch(v -> v.demo), series(indicator, values, audience));
+    }
+
+    /**
+     * A computed indicator's series: its values from the crime statistics, already published for
+     * the audience by their disclosure control; the latest, the changes and the status follow
+     * from them as they do from recorded values. Its values are not split by sex or age group.
+     */
+    private SeriesAnswer computedSeries(Indicator indicator, Narrowing narrowing, Audience audience) {
+        boolean whole = (narrowing.sex() == null || ValueRules.TOTAL.equals(narrowing.sex()))
+                && (narrowing.ageGroup() == null || ValueRules.TOTAL.equals(narrowing.ageGroup()));
+        List<ComputedValues.ComputedSeries> computed = whole
+                ? computedValues.series(indicator, narrowing.from(), narrowing.to(), narrowing.area(), audience)
+                : List.of();
+        List<Series> series = computed.stream()
+                .filter(c -> !c.observations().isEmpty())
+                .sorted(Comparator.<ComputedValues.ComputedSeries, Integer>comparing(
+                        c -> c.area().type == AreaType.municipality ? 0 : 1).thenComparing(c -> c.area().name))
+                .map(c -> series(indicator, areaRef(c.area()), ValueRules.TOTAL, ValueRules.TOTAL, c.demo(),
+                        c.observations(), null))
+                .toList();
+        return new SeriesAnswer(IndicatorSummary.of(indicator), indicator.frequency, Baseline.of(indicator),
+                indicator.targets.stream().map(TargetView::of).toList(), computedValues.freshness(indicator),
+                series.stream().anyMatch(Series::demo), series);
     }
 
     /** The filters of a series read, parsed: each null when not given. */
@@ -184,8 +213,33 @@ public class IndicatorValueService {
      */
     public Series publish(long indicatorId, Series exact, Audience audience) {
         Indicator indicator = indicatorWithTargets(indicatorId);
+        if (indicator.computed() && !audience.exact()) {
+            return publishedComputed(indicator, exact, audience);
+        }
         return series(indicator, exact.area(), exact.sex(), exact.ageGroup(), exact.demo(), exact.observations(),
                 audience);
+    }
+
+    /**
+     * A computed series kept exact (in an approved report) as a reader without exact figures may
+     * see it: its counts can only be published by the crime statistics' cell-key method, which
+     * needs the facts' record keys, so the same periods are computed again and published that
+     * way. A later crime import can change them, as it changes the crime statistics themselves.
+     */
+    private Series publishedComputed(Indicator indicator, Series exact, Audience audience) {
+        if (exact.observations().isEmpty()) {
+            return exact;
+        }
+        Area area = areas.findByCode(exact.area().code()).orElse(null);
+        Period from = Period.of(exact.observations().get(0).period());
+        Period to = Period.of(exact.observations().get(exact.observations().size() - 1).period());
+        List<ComputedValues.ComputedSeries> computed = area == null ? List.of()
+                : computedValues.series(indicator, from, to, area, audience);
+        List<Observation> published = computed.isEmpty() ? exact.observations().stream()
+                .map(o -> new Observation(o.period(), null, Disclosure.suppressed, null, null, o.status(), o.source(),
+                        o.demo(), o.updatedAt()))
+                .toList() : computed.get(0).observations();
+        return series(indicator, exact.area(), exact.sex(), exact.ageGroup(), exact.demo(), published, null);
     }
 
     private Series series(Indicator indicator, IndicatorValue first, List<Observation> exact, Audience audience) {
@@ -195,7 +249,9 @@ public class IndicatorValueService {
 
     private Series series(Indicator indicator, AreaRef area, String sex, String ageGroup, boolean demo,
             List<Observation> exact, Audience audience) {
-        List<Observation> observations = exact.stream().map(o -> publish(indicator, o, audience)).toList();
+        // a null audience: the observations are published already (a computed indicator's)
+        List<Observation> observations = audience == null ? exact
+                : exact.stream().map(o -> publish(indicator, o, audience)).toList();
         Observation latest = observations.get(observations.size() - 1);
         Observation previous = observations.size() > 1 ? observations.get(observations.size() - 2) : null;
         Period latestPeriod = Period.of(latest.period());
@@ -256,6 +312,9 @@ public class IndicatorValueService {
                 indicatorId).singleResultOptional().orElseThrow(() -> new NotFoundProblem("indicator", indicatorId));
         if (!rules.mayRecord(indicator)) {
             throw new ForbiddenProblem(Messages.text("forbidden.indicatorValue", indicator.code));
+        }
+        if (indicator.computed()) {
+            throw new ComputedIndicatorProblem(indicator.code);
         }
         ValueRules.Checked checked = rules.check(new ValueRules.Raw(null, indicator.code, input.period(), input.area(),
                 input.sex(), input.ageGroup(), text(input.value()), text(input.numerator()), text(input.denominator()),

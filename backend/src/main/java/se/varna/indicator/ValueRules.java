@@ -110,6 +110,8 @@ final class ValueRules {
         boolean forbidden = indicator != null && !mayRecord(indicator);
         if (forbidden) {
             errors.add(error(raw, "indicator", refusal(indicator)));
+        } else if (indicator != null && indicator.computed()) {
+            errors.add(error(raw, "indicator", Messages.text("problem.indicatorComputed.detail", indicator.code)));
         }
         Period period = period(raw, indicator, errors);
         Area area = area(raw, indicator, errors);

@@ -20,15 +20,15 @@ import se.varna.support.TestTokens;
 /**
  * Test helpers: tokens of each role, and an import that waits for its job to finish.
  */
-final class CrimeImports {
+public final class CrimeImports {
 
-    static final String POLICE = TestTokens.serviceAccount("polisen-api", "polisen", "partner");
-    static final String COORDINATOR = TestTokens.user("samordnare", "hallbarhetsenheten", "coordinator");
-    static final String VIEWER = TestTokens.user("lasare", "kommunstyrelsen", "viewer");
+    public static final String POLICE = TestTokens.serviceAccount("polisen-api", "polisen", "partner");
+    public static final String COORDINATOR = TestTokens.user("samordnare", "hallbarhetsenheten", "coordinator");
+    public static final String VIEWER = TestTokens.user("lasare", "kommunstyrelsen", "viewer");
     static final String EDITOR = TestTokens.user("redaktor-kff", "kultur-idrott-fritid", "editor");
     static final String FIRE_SERVICE = TestTokens.serviceAccount("raddningstjansten-api", "raddningstjansten", "partner");
 
-    static final String HEADER = "month,area,category,sex,ageGroup,count\n";
+    public static final String HEADER = "month,area,category,sex,ageGroup,count\n";
 
     /**
      * Validates requests and responses against the contract, except that the validator cannot
@@ -47,7 +47,7 @@ final class CrimeImports {
     }
 
     /** Posts a file, expects 202, and polls the job until it has finished. */
-    static JsonPath importAndWait(String token, String csv, String... query) {
+    public static JsonPath importAndWait(String token, String csv, String... query) {
         Response started = post(token, csv, query);
         assertThat(started.statusCode()).as(started.asString()).isEqualTo(202);
         String location = started.header("Location");

@@ -75,9 +75,11 @@ class IndicatorResourceTest {
         JsonPath page = given().when().get("/api/v1/indicators").then().extract().jsonPath();
         Map<String, Object> violence = page.getMap("items.find { it.code == 'ANMALDA_VALDSBROTT' }");
 
+        // Kolada's N07403 once; now computed from the crime statistics' violent-crime group
         assertThat(violence).containsEntry("unit", "ratePer100k")
                 .containsEntry("direction", "lowerIsBetter")
-                .containsEntry("sourceReference", "N07403");
+                .containsEntry("source", "police")
+                .containsEntry("computation", Map.of("from", "crimeStatistics", "category", "valdsbrott"));
     }
 
     @Test

@@ -99,6 +99,10 @@ class BackupRestoreTest {
         } while ((state.equals("queued") || state.equals("running")) && Instant.now().isBefore(deadline));
         assertThat(state).isEqualTo("succeeded");
 
+        // A DeSO → district mapping, which only a coordinator's upload writes.
+        as(COORDINATOR).contentType("text/csv; charset=utf-8").body("deso,district\n1980C1010,1980-centrum\n")
+                .when().put("/api/v1/population/area-mapping").then().statusCode(200);
+
         // An indicator value recorded and then corrected: two audit rows.
         long tillit = as(null).queryParam("limit", 500).when().get("/api/v1/indicators").then().statusCode(200)
                 .extract().jsonPath().getLong("items.find { it.code == 'TILLIT' }.id");
