@@ -18,7 +18,6 @@ import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsCell;
 import se.varna.crimestatistics.CrimeStatisticsService;
 import se.varna.disclosure.Audience;
 import se.varna.indicator.IndicatorDtos.Freshness;
-import se.varna.indicator.IndicatorValueDtos.AreaRef;
 import se.varna.indicator.IndicatorValueDtos.Observation;
 
 /**
@@ -52,21 +51,26 @@ public class ComputedValues {
     record ComputedSeries(Area area, List<Observation> observations, boolean demo) {
     }
 
+    /** What the crime statistics cover: read once per request, for the series and the freshness alike. */
+    CrimeCoverage coverage() {
+        return crimeStatistics.coverage();
+    }
+
     /**
      * The series of the indicator between the periods (either may be null: the whole coverage),
      * for one area or, null, every area the indicator is split by (the municipality alone when it
      * is not split by area).
      */
-    List<ComputedSeries> series(Indicator indicator, Period from, Period to, Area area, Audience audience) {
-        CrimeCoverage coverage = crimeStatistics.coverage();
+    List<ComputedSeries> series(Indicator indicator, Period from, Period to, Area area, Audience audience,
+            CrimeCoverage coverage) {
         if (coverage.first() == null) {
             return List.of();
         }
         int months = monthsOf(indicator.frequency);
-        YearMonth first = periodStart(from == null ? coverage.first() : YearMonth.from(from.start()), months, true);
+        YearMonth first = periodStart(from == null ? coverage.first() : YearMonth.from(from.start()), months);
         YearMonth last = periodEnd(to == null ? coverage.last() : YearMonth.from(to.end()), months);
-        if (first.isBefore(periodStart(coverage.first(), months, true))) {
-            first = periodStart(coverage.first(), months, true);
+        if (first.isBefore(periodStart(coverage.first(), months))) {
+            first = periodStart(coverage.first(), months);
         }
         if (last.isAfter(coverage.last())) {
             last = periodEnd(coverage.last(), months);
@@ -102,8 +106,7 @@ public class ComputedValues {
     }
 
     /** A computed indicator's freshness: the last whole period delivered, when it was imported. */
-    Freshness freshness(Indicator indicator) {
-        CrimeCoverage coverage = crimeStatistics.coverage();
+    static Freshness freshness(Indicator indicator, CrimeCoverage coverage) {
         if (coverage.last() == null) {
             return Freshness.NONE;
         }
@@ -113,10 +116,6 @@ public class ComputedValues {
             return new Freshness(null, coverage.lastImported(), coverage.demo());
         }
         return new Freshness(periodOf(last, indicator.frequency), coverage.lastImported(), coverage.demo());
-    }
-
-    static AreaRef areaRef(Area a) {
-        return IndicatorValueService.areaRef(a);
     }
 
     /** The crime statistics' period key ({@code 2024-H1}, {@code 2024-Q3}, {@code 2024-05}) as an indicator's. */
@@ -152,11 +151,11 @@ public class ComputedValues {
         };
     }
 
-    /** The first month of the period holding {@code month}, or of the next one when {@code month} is not its first. */
-    private static YearMonth periodStart(YearMonth month, int months, boolean wholeOnly) {
+    /** The first month of the first whole period starting at or after {@code month}. */
+    private static YearMonth periodStart(YearMonth month, int months) {
         int offset = (month.getMonthValue() - 1) % months;
         YearMonth start = month.minusMonths(offset);
-        return wholeOnly && offset != 0 ? start.plusMonths(months) : start;
+        return offset != 0 ? start.plusMonths(months) : start;
     }
 
     /** The last month of the last whole period ending at or before {@code month}. */

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import se.varna.crimestatistics.CrimeCoverage;
 import se.varna.common.PageRequest;
 import se.varna.indicator.IndicatorDtos.Freshness;
 import se.varna.indicator.IndicatorDtos.IndicatorPage;
@@ -74,7 +75,11 @@ public class IndicatorService {
     Map<Long, Freshness> freshness(List<Indicator> indicators) {
         Map<Long, Freshness> answer = recordedFreshness(indicators.stream().filter(i -> !i.computed())
                 .map(i -> i.id).toList());
-        indicators.stream().filter(Indicator::computed).forEach(i -> answer.put(i.id, computedValues.freshness(i)));
+        List<Indicator> computed = indicators.stream().filter(Indicator::computed).toList();
+        if (!computed.isEmpty()) {
+            CrimeCoverage coverage = computedValues.coverage();
+            computed.forEach(i -> answer.put(i.id, ComputedValues.freshness(i, coverage)));
+        }
         return answer;
     }
 

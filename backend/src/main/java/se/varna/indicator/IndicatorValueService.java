@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import se.varna.area.Area;
 import se.varna.area.AreaService;
 import se.varna.area.AreaType;
+import se.varna.crimestatistics.CrimeCoverage;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
@@ -98,8 +99,9 @@ public class IndicatorValueService {
     private SeriesAnswer computedSeries(Indicator indicator, Narrowing narrowing, Audience audience) {
         boolean whole = (narrowing.sex() == null || ValueRules.TOTAL.equals(narrowing.sex()))
                 && (narrowing.ageGroup() == null || ValueRules.TOTAL.equals(narrowing.ageGroup()));
+        CrimeCoverage coverage = computedValues.coverage();
         List<ComputedValues.ComputedSeries> computed = whole
-                ? computedValues.series(indicator, narrowing.from(), narrowing.to(), narrowing.area(), audience)
+                ? computedValues.series(indicator, narrowing.from(), narrowing.to(), narrowing.area(), audience, coverage)
                 : List.of();
         List<Series> series = computed.stream()
                 .filter(c -> !c.observations().isEmpty())
@@ -109,7 +111,7 @@ public class IndicatorValueService {
                         c.observations(), null))
                 .toList();
         return new SeriesAnswer(IndicatorSummary.of(indicator), indicator.frequency, Baseline.of(indicator),
-                indicator.targets.stream().map(TargetView::of).toList(), computedValues.freshness(indicator),
+                indicator.targets.stream().map(TargetView::of).toList(), ComputedValues.freshness(indicator, coverage),
                 series.stream().anyMatch(Series::demo), series);
     }
 
@@ -234,7 +236,7 @@ public class IndicatorValueService {
         Period from = Period.of(exact.observations().get(0).period());
         Period to = Period.of(exact.observations().get(exact.observations().size() - 1).period());
         List<ComputedValues.ComputedSeries> computed = area == null ? List.of()
-                : computedValues.series(indicator, from, to, area, audience);
+                : computedValues.series(indicator, from, to, area, audience, computedValues.coverage());
         List<Observation> published = computed.isEmpty() ? exact.observations().stream()
                 .map(o -> new Observation(o.period(), null, Disclosure.suppressed, null, null, o.status(), o.source(),
                         o.demo(), o.updatedAt()))

@@ -103,6 +103,19 @@ public class PopulationService {
                 .toList());
     }
 
+    /** The mapping as the import reads it: each region code, in capitals, to its area's id. */
+    private Map<String, Long> mappedAreas() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select region_code, area_id from population_area_mapping where municipality = ?1")
+                .setParameter(1, municipality.code()).getResultList();
+        Map<String, Long> mapping = new HashMap<>();
+        for (Object[] r : rows) {
+            mapping.put(((String) r[0]).toUpperCase(Locale.ROOT), ((Number) r[1]).longValue());
+        }
+        return mapping;
+    }
+
     /** Replaces the mapping with the file's ({@code deso,district}); a DeSO named twice, or a district that is not a leaf area, is an invalid row. */
     @Transactional
     public ImportReport replaceMapping(InputStream body, ImportParams params) {
@@ -162,11 +175,7 @@ public class PopulationService {
     @Transactional
     public ImportReport importPopulation(InputStream body, ImportParams params) {
         CsvUpload file = CsvUpload.read(body, maxBytes(), POPULATION_COLUMNS, List.of());
-        Map<String, Long> mapping = new HashMap<>();
-        AreaIndex index = areas.index();
-        for (MappingEntry e : mapping().items()) {
-            mapping.put(e.region().toUpperCase(Locale.ROOT), index.find(e.district()).orElseThrow().id);
-        }
+        Map<String, Long> mapping = mappedAreas();
         List<Band> bands = bands();
         List<FieldError> errors = new ArrayList<>();
         Map<Cell, Long> sums = new LinkedHashMap<>();
