@@ -12,11 +12,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -24,7 +27,10 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import se.varna.common.Messages;
 import se.varna.crimestatistics.CrimeImports;
+import se.varna.disclosure.Audience;
+import se.varna.measure.EvaluationDtos.EvaluationSummary;
 import se.varna.support.Contract;
 import se.varna.support.EmbeddedPostgresResource;
 import se.varna.support.TestTokens;
@@ -56,6 +62,9 @@ class MeasureEvaluationResourceTest {
             4910, "1980-skiljebo", 9590, "1980-vallby", 6240, "1980-pettersberg", 6910, "1980-gideonsberg", 5690);
 
     private static boolean imported;
+
+    @Inject
+    MeasureEvaluationService evaluations;
 
     /** Graffiti falls by 20 % in the target districts from 2053-01; arson does not; possession stays at 1 a month. */
     @BeforeEach
@@ -305,5 +314,28 @@ class MeasureEvaluationResourceTest {
         as(VIEWER).queryParam("category", "klotter").queryParam("interventionStart", "2053-01")
                 .queryParam("monthsBefore", 24).when()
                 .get("/api/v1/measures/{id}/evaluation/suggested-comparisons", id).then().statusCode(403);
+    }
+
+    @Test
+    void theStatusReportsSummaryIsTheEstimateInWordsForItsAudience() {
+        long published = measure(true, TARGETS);
+        put(COORDINATOR, published, design("klotter", "2053-01", 24, 24), null).then().statusCode(201);
+        long unpublished = measure(false, TARGETS);
+        put(COORDINATOR, unpublished, design("klotter", "2053-01", 24, 24), null).then().statusCode(201);
+
+        EvaluationSummary summary = QuarkusTransaction.requiringNew().call(() -> Messages.in(Messages.SWEDISH,
+                () -> evaluations.summaryFor(published, Audience.PUBLIC))).orElseThrow();
+        assertThat(summary.outcomeCode()).isEqualTo("klotter");
+        assertThat(summary.outcomeName()).isEqualTo("Klotter");
+        assertThat(summary.retrospective()).isFalse();
+        assertThat(summary.estimate().relativeChange()).isCloseTo(-0.20, within(0.03));
+        assertThat(summary.sentence()).startsWith("minskning med ");
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> evaluations.summaryFor(unpublished, Audience.PUBLIC)))
+                .as("an unpublished measure is not in the public report").isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> evaluations.summaryFor(unpublished, Audience.EXACT)))
+                .isPresent();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> evaluations.summaryFor(measure(true, TARGETS),
+                Audience.EXACT))).as("a measure without evaluation").isEmpty();
     }
 }
