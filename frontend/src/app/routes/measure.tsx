@@ -121,6 +121,7 @@ function MeasurePage({ measureId }: { measureId: number }) {
 
 /** The effect follow-up as readers see it. */
 function Evaluation({ measure, options }: { measure: Measure; options?: EvaluationFormOptions }) {
+  const caller = useCaller();
   const evaluation = useMeasureEvaluation(measure.id);
   const replace = useReplaceMeasureEvaluation();
   return (
@@ -134,6 +135,7 @@ function Evaluation({ measure, options }: { measure: Measure; options?: Evaluati
       saveError={replace.error}
       saving={replace.isPending}
       onSuggest={getSuggestedComparisons}
+      signedIn={caller.signedIn}
     />
   );
 }

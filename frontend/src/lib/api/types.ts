@@ -82,3 +82,4 @@ export type EvaluationResult = Schemas['EvaluationResult'];
 export type EvaluationPoint = Schemas['EvaluationPoint'];
 export type EffectEstimate = Schemas['EffectEstimate'];
 export type ComparisonSuggestions = Schemas['ComparisonSuggestions'];
+export type EvaluationHistoryEntry = Schemas['EvaluationHistoryEntry'];

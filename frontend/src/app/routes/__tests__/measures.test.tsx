@@ -126,6 +126,8 @@ describe('Measure page', () => {
     expect(within(entry).getByText('Sara Samordnare')).toBeInTheDocument();
     expect(within(entry).getByText('Ändrade insatsen')).toBeInTheDocument();
     expect(entry).toHaveTextContent('Status: Planerad → Pågående');
+    expect(await screen.findByRole('table', { name: 'Ändringar av effektuppföljningens upplägg, senaste först' }))
+      .toHaveTextContent('Registrerade upplägget');
   });
 });
 

@@ -7,6 +7,8 @@ import type { SuggestionParams } from '../api/get-suggested-comparisons';
 import type { VersionedEvaluation } from '../api/get-measure-evaluation';
 import { EvaluationChart } from './evaluation-chart';
 import { EvaluationForm, type EvaluationFormOptions } from './evaluation-form';
+import { EvaluationHistory } from './evaluation-history';
+import { useMeasureEvaluationHistory } from '../api/get-measure-evaluation-history';
 
 interface EvaluationSectionProps {
   measureId: number;
@@ -20,6 +22,8 @@ interface EvaluationSectionProps {
   saveError: unknown;
   saving: boolean;
   onSuggest: (params: SuggestionParams) => Promise<ComparisonSuggestions>;
+  /** Signed-in readers see who declared and changed the design. */
+  signedIn: boolean;
 }
 
 function Design({ evaluation }: { evaluation: MeasureEvaluation }) {
@@ -49,11 +53,12 @@ function Design({ evaluation }: { evaluation: MeasureEvaluation }) {
 }
 
 /** The measure page's effect follow-up: the design, target against comparison over time, and the estimate in words. */
-export function EvaluationSection({ measureId, measureDistricts, canEdit, query, options, onSave, saveError, saving, onSuggest }: EvaluationSectionProps) {
+export function EvaluationSection({ measureId, measureDistricts, canEdit, query, options, onSave, saveError, saving, onSuggest, signedIn }: EvaluationSectionProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const versioned = query.data ?? null;
   const evaluation = versioned?.evaluation ?? null;
+  const history = useMeasureEvaluationHistory(measureId, signedIn && evaluation !== null);
   const mayDeclare = canEdit && (evaluation === null || evaluation.canChange);
 
   let body;
@@ -107,6 +112,12 @@ export function EvaluationSection({ measureId, measureDistricts, canEdit, query,
         )}
         <p className="hint">{t('measures.evaluation.model')}</p>
         {evaluation.frozen && <p className="muted">{t('measures.evaluation.frozen')}</p>}
+        {signedIn && history.data && (
+          <>
+            <h3>{t('measures.evaluation.historyHeading')}</h3>
+            <EvaluationHistory entries={history.data.items} />
+          </>
+        )}
       </>
     );
   }
