@@ -10,7 +10,8 @@ public enum DocumentKind {
     measure("measure"),
     safetyAnalysis("safety-analysis"),
     agreement("agreement"),
-    report("report");
+    report("report"),
+    measureEvaluation("measure-evaluation");
 
     private final String slug;
 
