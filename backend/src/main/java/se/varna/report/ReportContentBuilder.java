@@ -21,6 +21,8 @@ import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisPage;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
 import se.varna.safetyanalysis.SafetyAnalysisService;
 import se.varna.common.LocalizedText;
+import se.varna.common.Messages;
+import se.varna.common.Municipality;
 import se.varna.common.PageRequest;
 import se.varna.crimestatistics.CrimeAnswer;
 import se.varna.disclosure.Audience;
@@ -34,6 +36,8 @@ import se.varna.indicator.IndicatorValueDtos.Series;
 import se.varna.indicator.IndicatorValueDtos.SeriesAnswer;
 import se.varna.indicator.IndicatorValueService;
 import se.varna.indicator.Period;
+import se.varna.measure.EvaluationDtos.EvaluationSummary;
+import se.varna.measure.MeasureEvaluationService;
 import se.varna.measure.MeasureDtos.MeasurePage;
 import se.varna.measure.MeasureDtos.MeasureSummary;
 import se.varna.measure.MeasureFilter;
@@ -48,6 +52,7 @@ import se.varna.report.ReportDtos.ReportCommitment;
 import se.varna.report.ReportDtos.ReportContent;
 import se.varna.report.ReportDtos.ReportCount;
 import se.varna.report.ReportDtos.ReportCrime;
+import se.varna.report.ReportDtos.ReportEvaluation;
 import se.varna.report.ReportDtos.ReportGoal;
 import se.varna.report.ReportDtos.ReportIndicator;
 import se.varna.report.ReportDtos.ReportMeasures;
@@ -60,8 +65,6 @@ import se.varna.report.ReportDtos.ReportTrend;
  */
 @ApplicationScoped
 public class ReportContentBuilder {
-
-    private static final String MUNICIPALITY = "1980";
 
     @Inject
     GoalService goals;
@@ -80,6 +83,12 @@ public class ReportContentBuilder {
 
     @Inject
     SafetyAnalysisService safetyAnalyses;
+
+    @Inject
+    MeasureEvaluationService evaluations;
+
+    @Inject
+    Municipality municipality;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -105,8 +114,27 @@ public class ReportContentBuilder {
         ReportContent content = new ReportContent(ReportDtos.CONTENT_VERSION, half.code(), from, to,
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), goalSections,
                 new ReportCrime(byArea.exact(), bySex.exact(), byAgeGroup.exact()), measures(), agreements(half),
-                safetyAnalyses(half));
-        return new Built(content, new ReportCrimeBasis(byArea.cells(), bySex.cells(), byAgeGroup.cells()));
+                safetyAnalyses(half), evaluations(half, Audience.EXACT));
+        return new Built(content, new ReportCrimeBasis(byArea.cells(), bySex.cells(), byAgeGroup.cells(),
+                evaluations(half, Audience.PUBLIC)));
+    }
+
+    /**
+     * The effect follow-ups of the measures whose intervention started by the half-year's end, as
+     * the audience may see them, their words in both languages.
+     */
+    private List<ReportEvaluation> evaluations(Period half, Audience audience) {
+        List<EvaluationSummary> sv = Messages.in(Messages.SWEDISH, () -> evaluations.summaries(half.end(), audience));
+        List<EvaluationSummary> en = Messages.in(Messages.ENGLISH, () -> evaluations.summaries(half.end(), audience));
+        List<ReportEvaluation> items = new ArrayList<>();
+        for (int i = 0; i < sv.size() && i < en.size(); i++) {
+            EvaluationSummary s = sv.get(i);
+            EvaluationSummary e = en.get(i);
+            items.add(new ReportEvaluation(s.measureId(), s.measureTitle(), new LocalizedText(s.outcomeName(),
+                    e.outcomeName()), s.retrospective(), s.estimate(), s.insufficientData(),
+                    new LocalizedText(s.sentence(), e.sentence())));
+        }
+        return items;
     }
 
     /** The agreements in force at some time in the half-year, each with its commitments. */
@@ -161,7 +189,7 @@ public class ReportContentBuilder {
 
     private ReportIndicator indicator(IndicatorSummary indicator, Period half) {
         SeriesAnswer answer = indicatorValues.readSeries(indicator.id(),
-                new IndicatorValueService.SeriesFilter(null, half.code(), MUNICIPALITY, "total", "total"),
+                new IndicatorValueService.SeriesFilter(null, half.code(), municipality.code(), "total", "total"),
                 Audience.EXACT);
         Series series = answer.series().stream().filter(s -> s.latest() != null).findFirst().orElse(null);
         return new ReportIndicator(answer.indicator(), answer.frequency(), answer.baseline(),

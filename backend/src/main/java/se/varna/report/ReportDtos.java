@@ -21,6 +21,8 @@ import se.varna.goal.GoalDtos.GoalSummary;
 import se.varna.indicator.IndicatorDtos.Baseline;
 import se.varna.indicator.IndicatorDtos.IndicatorSummary;
 import se.varna.indicator.IndicatorFrequency;
+import se.varna.measure.EvaluationDtos.EstimateView;
+import se.varna.measure.EvaluationDtos.Reason;
 import se.varna.indicator.IndicatorValueDtos.Series;
 import se.varna.measure.MeasureDtos.MeasureSummary;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
@@ -146,7 +148,30 @@ public final class ReportDtos {
             ReportAgreements agreements,
             @Schema(description = "The newest safety analysis of each district dated up to the half-year's end, "
                     + "districts by name. Empty for readers without a Värna role: safety analyses are internal.")
-            List<SafetyAnalysisSummary> safetyAnalyses) {
+            List<SafetyAnalysisSummary> safetyAnalyses,
+            @Schema(description = "The effect follow-up of each measure whose intervention started by the "
+                    + "half-year's end, by the measure's title. Readers without exact figures see published measures "
+                    + "only, each estimate as the disclosure control lets them (frozen for them too at approval). "
+                    + "Null in reports approved before effect follow-up existed.", nullable = true)
+            List<ReportEvaluation> evaluations) {
+    }
+
+    @Schema(name = "ReportEvaluation", description = "A measure's effect follow-up when the content was built: the "
+            + "relative change of its outcome in the target districts against the comparison districts (a Poisson "
+            + "difference-in-differences model, docs/effect-evaluation.md), or why there is no estimate.",
+            requiredProperties = { "measureId", "measureTitle", "outcome", "retrospective", "estimate",
+                    "insufficientData", "sentence" })
+    public record ReportEvaluation(
+            @Schema(minimum = "0") long measureId,
+            @Schema(maxLength = 300) String measureTitle,
+            @Schema(description = "The outcome's name.") LocalizedText outcome,
+            @Schema(description = "Registered after the intervention started: a retrospective assessment "
+                    + "(efterhandsbedömning).") boolean retrospective,
+            @Schema(nullable = true, description = "Null when there is none: `insufficientData` says why.")
+            EstimateView estimate,
+            @Schema(nullable = true) Reason insufficientData,
+            @Schema(description = "The estimate in words (\"minskning med 18 % (95 % intervall 9–26 %) jämfört med "
+                    + "jämförelseområdena\"), or why there is none.") LocalizedText sentence) {
     }
 
     @Schema(name = "ReportAgreements", description = "The agreements in force during the half-year (citizen "
