@@ -10,7 +10,8 @@ public enum DocumentKind {
     measure("measure"),
     safetyAnalysis("safety-analysis"),
     agreement("agreement"),
-    report("report");
+    report("report"),
+    policy("policy");
 
     private final String slug;
 
