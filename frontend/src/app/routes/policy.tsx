@@ -8,6 +8,7 @@ import { useGoals } from '@/features/goals/api/get-goals';
 import { SdgBadges } from '@/features/goals/components/sdg-badges';
 import { useAdoptPolicy } from '@/features/policies/api/adopt-policy';
 import { useCrosswalk } from '@/features/policies/api/get-crosswalk';
+import { usePolicyHistory } from '@/features/policies/api/get-policy-history';
 import { etagOf, usePolicy } from '@/features/policies/api/get-policy';
 import { useReplaceCrosswalk } from '@/features/policies/api/replace-crosswalk';
 import { useReplacePolicy } from '@/features/policies/api/replace-policy';
@@ -18,6 +19,7 @@ import { CrosswalkTable } from '@/features/policies/components/crosswalk-table';
 import { GoalForm } from '@/features/policies/components/goal-form';
 import { PolicyFacts } from '@/features/policies/components/policy-facts';
 import { PolicyForm } from '@/features/policies/components/policy-form';
+import { PolicyHistory } from '@/features/policies/components/policy-history';
 import { PolicyStandingBadge } from '@/features/policies/components/policy-status';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiProblem } from '@/lib/api/api-problem';
@@ -66,6 +68,10 @@ function PolicyPage({ policyId }: { policyId: number }) {
         {policy.data.status === 'draft' && <p className="lead">{t('policies.draftLead')}</p>}
       </div>
       <PolicyBody policy={policy.data} editable={editable} signedIn={caller.signedIn} />
+      <section className="section" aria-labelledby="policy-history">
+        <h2 id="policy-history">{t('history.heading')}</h2>
+        {caller.signedIn ? <PolicyHistorySection policyId={policyId} /> : <p>{t('history.signIn')}</p>}
+      </section>
     </>
   );
 }
@@ -146,6 +152,12 @@ function PolicyBody({ policy, editable, signedIn }: { policy: Policy; editable: 
       )}
     </>
   );
+}
+
+/** The history is for signed-in readers only (the API answers anonymous callers 401). */
+function PolicyHistorySection({ policyId }: { policyId: number }) {
+  const history = usePolicyHistory(policyId, true);
+  return <QueryBoundary query={history}>{(page) => <PolicyHistory entries={page.items} />}</QueryBoundary>;
 }
 
 function GoalItem({ goal, editable, onEdit }: { goal: Goal; editable: boolean; onEdit: () => void }) {

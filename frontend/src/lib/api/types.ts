@@ -11,6 +11,7 @@ export type PolicyInput = Schemas['PolicyInput'];
 export type PolicyGoalInput = Schemas['PolicyGoalInput'];
 export type PolicyAdoptionInput = Schemas['PolicyAdoptionInput'];
 export type Crosswalk = Schemas['Crosswalk'];
+export type PolicyHistoryEntry = Schemas['PolicyHistoryEntry'];
 export type CrosswalkEntryInput = Schemas['CrosswalkEntryInput'];
 export type Goal = Schemas['Goal'];
 export type GoalSummary = Schemas['GoalSummary'];

@@ -1,7 +1,9 @@
 package se.varna.policy;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -147,5 +149,32 @@ public final class PolicyDtos {
             @NotNull @Valid DecisionInput decision,
             @Schema(description = "The first day the policy is in force; its predecessor's last is the day before.")
             @NotNull LocalDate effectiveFrom) {
+    }
+
+    @Schema(name = "PolicyHistoryEntry", description = "One change to a policy, its goals or its crosswalk.",
+            requiredProperties = { "id", "changedAt", "changedBy", "action", "version", "goalId", "changedFields" })
+    public record PolicyHistoryEntry(
+            @Schema(minimum = "0") long id,
+            OffsetDateTime changedAt,
+            @Schema(description = "Username of whoever made the change.", maxLength = 2000) String changedBy,
+            @Schema(nullable = true, maxLength = 500) String changedByName,
+            @Schema(enumeration = { "created", "updated", "goalAdded", "goalChanged", "crosswalkReplaced", "adopted" },
+                    type = SchemaType.STRING) String action,
+            @Schema(description = "The policy's version after the change.") long version,
+            @Schema(description = "The goal the change concerns, for `goalAdded` and `goalChanged`.", nullable = true,
+                    minimum = "0") Long goalId,
+            @Schema(description = "Names of the fields whose value changed.") List<@Size(max = 200) String> changedFields,
+            @Schema(description = "The policy's fields, goals and crosswalk before the change; null for a creation.",
+                    type = SchemaType.OBJECT, nullable = true) Map<String, Object> before,
+            @Schema(description = "The same after the change.", type = SchemaType.OBJECT, nullable = true)
+            Map<String, Object> after) {
+    }
+
+    @Schema(name = "PolicyHistoryPage", requiredProperties = { "items", "total", "limit", "offset" })
+    public record PolicyHistoryPage(
+            List<PolicyHistoryEntry> items,
+            @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit,
+            @Schema(minimum = "0") int offset) {
     }
 }

@@ -46,6 +46,7 @@ import se.varna.policy.PolicyDtos.AdoptionInput;
 import se.varna.policy.PolicyDtos.CrosswalkInput;
 import se.varna.policy.PolicyDtos.CrosswalkView;
 import se.varna.policy.PolicyDtos.GoalInput;
+import se.varna.policy.PolicyDtos.PolicyHistoryPage;
 import se.varna.policy.PolicyDtos.PolicyInput;
 import se.varna.policy.PolicyDtos.PolicyPage;
 import se.varna.policy.PolicyDtos.PolicyView;
@@ -56,6 +57,7 @@ import se.varna.policy.PolicyDtos.PolicyView;
 public class PolicyResource {
 
     static final String X_ROLES_COORDINATOR = "[\"coordinator\"]";
+    static final String X_ROLES_SIGNED_IN = "[\"viewer\",\"partner\",\"editor\",\"coordinator\"]";
 
     @Inject
     PolicyService policies;
@@ -285,6 +287,24 @@ public class PolicyResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AdoptionInput input) {
         return withEtag(Response.ok(), policies.adopt(id, ifMatch, input));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.VIEWER, Roles.PARTNER, Roles.EDITOR, Roles.COORDINATOR })
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_SIGNED_IN, parseValue = true),
+            operationId = "getPolicyHistory", summary = "A policy's history",
+            description = "Every change to the policy, newest first: its creation, each change of its details, "
+                    + "goals and crosswalk, and its adoption, with who, when, which fields, and the state before "
+                    + "and after.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "One page of history entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PolicyHistoryPage.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PolicyHistoryPage getPolicyHistory(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
+        return policies.history(id, page.toPageRequest());
     }
 
     private static Response withEtag(Response.ResponseBuilder response, PolicyView policy) {

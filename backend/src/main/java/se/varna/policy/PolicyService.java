@@ -40,6 +40,8 @@ import se.varna.policy.PolicyDtos.CrosswalkEntryView;
 import se.varna.policy.PolicyDtos.CrosswalkInput;
 import se.varna.policy.PolicyDtos.CrosswalkView;
 import se.varna.policy.PolicyDtos.GoalInput;
+import se.varna.policy.PolicyDtos.PolicyHistoryEntry;
+import se.varna.policy.PolicyDtos.PolicyHistoryPage;
 import se.varna.policy.PolicyDtos.PolicyInput;
 import se.varna.policy.PolicyDtos.PolicyPage;
 import se.varna.policy.PolicyDtos.PolicyRef;
@@ -107,6 +109,15 @@ public class PolicyService {
     /** The policy's crosswalk from its predecessor's goals; as the policy itself, a draft's for Värna's roles only. */
     public CrosswalkView getCrosswalk(long id) {
         return crosswalkView(visible(id));
+    }
+
+    /** Every change to the policy, its goals and its crosswalk, newest first; a draft's for Värna's roles only. */
+    public PolicyHistoryPage history(long id, PageRequest page) {
+        Policy p = visible(id);
+        return documents.history(DocumentKind.policy, p.id, page,
+                c -> new PolicyHistoryEntry(c.id(), c.changedAt(), c.changedBy(), c.changedByName(), c.action(),
+                        c.version(), c.partId(), c.changedFields(), c.before(), c.after()),
+                PolicyHistoryPage::new);
     }
 
     /** Whether the caller may read the policy with this id (an unknown one is not readable). */

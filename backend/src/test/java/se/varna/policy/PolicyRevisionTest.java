@@ -182,6 +182,10 @@ class PolicyRevisionTest {
         given().when().get("/api/v1/policies").then().statusCode(200).body("items.id", not(hasItem((int) id)));
         given().when().get("/api/v1/policies/{id}", id).then().statusCode(404);
         given().when().get("/api/v1/policies/{id}/crosswalk", id).then().statusCode(404);
+        as(VIEWER).when().get("/api/v1/policies/{id}/history", id).then().statusCode(200)
+                .body("items.action", contains("goalAdded", "created"))
+                .body("items[0].goalId", equalTo((int) goal))
+                .body("items[0].changedFields", contains("goals"));
         given().when().get("/api/v1/goals/{id}", goal).then().statusCode(404);
         given().queryParam("policy", id).when().get("/api/v1/goals").then().statusCode(200).body("items", hasSize(0));
 
@@ -421,10 +425,12 @@ class PolicyRevisionTest {
         return counts;
     }
 
-    private List<String> historyActions(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select action from document_history where document_kind = 'policy' and document_id = ?1 "
-                        + "order by changed_at, id", String.class).setParameter(1, id).getResultList());
+    private static List<String> historyActions(long id) {
+        List<String> newestFirst = as(VIEWER).when().get("/api/v1/policies/{id}/history", id).then().statusCode(200)
+                .extract().jsonPath().getList("items.action", String.class);
+        List<String> oldestFirst = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
     }
 
     private long policyCount() {
