@@ -31,7 +31,7 @@ public final class GoalDtos {
             List<@Size(max = 8) String> targets,
             @Schema(maxItems = 1_000_000) List<IndicatorSummary> indicators) {
 
-        public static GoalView of(Goal g) {
+        static GoalView of(Goal g) {
             return new GoalView(g.id, g.policy.id, g.number, new LocalizedText(g.titleSv, g.titleEn),
                     new LocalizedText(g.descriptionSv, g.descriptionEn), Arrays.asList(g.sdgs), Arrays.asList(g.targets),
                     g.indicators.stream().map(IndicatorSummary::of).toList());

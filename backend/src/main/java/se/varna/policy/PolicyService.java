@@ -292,7 +292,8 @@ public class PolicyService {
             Set<Long> mapped = entries(p.id).stream().map(e -> e.fromGoal.id).collect(Collectors.toSet());
             List<FieldError> missing = new ArrayList<>();
             for (CrosswalkEntry e : entries(p.id)) {
-                if (e.fromGoal.policy != predecessor) {
+                // by id: the goal's policy may be a lazy proxy, not the instance the query read
+                if (!e.fromGoal.policy.id.equals(predecessor.id)) {
                     // an earlier policy was adopted since the crosswalk was written: it maps the wrong goals
                     missing.add(new FieldError("crosswalk", Messages.text("problem.policyCrosswalk.notPredecessor",
                             e.fromGoal.id, predecessor.code)));
