@@ -7,6 +7,7 @@ import { UserArea } from '@/features/auth/components/user-area';
 
 const navItems = [
   { to: '/', key: 'nav.overview', end: true },
+  { to: '/policies', key: 'nav.policies' },
   { to: '/indicators', key: 'nav.indicators' },
   { to: '/crime-statistics', key: 'nav.crimeStatistics' },
   { to: '/measures', key: 'nav.measures' },

@@ -18,6 +18,8 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, ...page(() => import('./routes/overview').then((m) => m.OverviewRoute)) },
+      { path: 'policies', ...page(() => import('./routes/policies').then((m) => m.PoliciesRoute)) },
+      { path: 'policies/:id', ...page(() => import('./routes/policy').then((m) => m.PolicyRoute)) },
       { path: 'goals/:id', ...page(() => import('./routes/goal').then((m) => m.GoalRoute)) },
       { path: 'indicators', ...page(() => import('./routes/indicators').then((m) => m.IndicatorsRoute)) },
       {

@@ -224,6 +224,7 @@ function MeasuresSection({ content }: { content: ReportContent }) {
       <h3 id="preview-measures">{t('reports.measures.heading')}</h3>
       <p>{t('reports.measures.total', { count: m.total })}</p>
       <EChart option={option} height={160} ariaLabel={t('reports.measures.chartLabel')} />
+      <p className="hint">{t('reports.measures.byGoalNote')}</p>
       <div className="report-count-tables">
         <CountTable counts={m.byStatus} caption={t('reports.measures.byStatus')} />
         <CountTable counts={m.byGoal} caption={t('reports.measures.byGoal')} numbered />

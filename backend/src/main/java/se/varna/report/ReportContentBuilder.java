@@ -46,6 +46,7 @@ import se.varna.measure.MeasureSort;
 import se.varna.measure.MeasureStatus;
 import se.varna.measure.PreventionLevel;
 import se.varna.measure.PreventionType;
+import se.varna.policy.PolicyService;
 import se.varna.report.ReportDtos.ReportAgreement;
 import se.varna.report.ReportDtos.ReportAgreements;
 import se.varna.report.ReportDtos.ReportCommitment;
@@ -68,6 +69,9 @@ public class ReportContentBuilder {
 
     @Inject
     GoalService goals;
+
+    @Inject
+    PolicyService policies;
 
     @Inject
     IndicatorValueService indicatorValues;
@@ -98,8 +102,12 @@ public class ReportContentBuilder {
 
     /** The content with exact figures. */
     public Built build(Period half) {
+        // the report is bound to its period: the goals of the policy in force on its first day
+        Long policy = policies.policyInForceOn(half.start()).orElse(null);
+        List<GoalView> policyGoals = policy == null ? List.of()
+                : goals.listGoals(policy, new PageRequest(PageRequest.MAX_LIMIT, 0)).items();
         List<ReportGoal> goalSections = new ArrayList<>();
-        for (GoalView goal : goals.listGoals(null, new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
+        for (GoalView goal : policyGoals) {
             List<ReportIndicator> indicators = new ArrayList<>();
             for (IndicatorSummary indicator : goal.indicators()) {
                 indicators.add(indicator(indicator, half));
@@ -113,7 +121,8 @@ public class ReportContentBuilder {
         CrimeAnswer byAgeGroup = crimeQuery(from, to, "ageGroup");
         ReportContent content = new ReportContent(ReportDtos.CONTENT_VERSION, half.code(), from, to,
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), goalSections,
-                new ReportCrime(byArea.exact(), bySex.exact(), byAgeGroup.exact()), measures(), agreements(half),
+                new ReportCrime(byArea.exact(), bySex.exact(), byAgeGroup.exact()),
+                measures(policyGoals, policy == null ? Map.of() : policies.goalsInto(policy)), agreements(half),
                 safetyAnalyses(half), evaluations(half, Audience.EXACT));
         return new Built(content, new ReportCrimeBasis(byArea.cells(), bySex.cells(), byAgeGroup.cells(),
                 evaluations(half, Audience.PUBLIC)));
@@ -208,7 +217,12 @@ public class ReportContentBuilder {
         return up == (direction == IndicatorDirection.higherIsBetter) ? ReportTrend.improving : ReportTrend.worsening;
     }
 
-    private ReportMeasures measures() {
+    /**
+     * The measures, counted per goal of the report's policy: a measure linked to a goal of an
+     * earlier policy counts under each goal the crosswalk maps that goal to, and once under a goal
+     * however many of its goals lead there; {@code total} counts each measure once.
+     */
+    private ReportMeasures measures(List<GoalView> policyGoals, Map<Long, java.util.Set<Long>> goalsInto) {
         MeasureFilter all = new MeasureFilter(null, null, null, null, null, null, null, null, null, null);
         List<MeasureSummary> items = new ArrayList<>();
         String order = MeasureSort.parse("title");
@@ -231,28 +245,24 @@ public class ReportContentBuilder {
         for (PreventionLevel l : PreventionLevel.values()) {
             byLevel.put(l, 0L);
         }
-        Map<Integer, GoalSummary> goalsByNumber = new java.util.TreeMap<>();
-        Map<Integer, Long> byGoal = new LinkedHashMap<>();
-        for (GoalView goal : goals.listGoals(null, new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
-            goalsByNumber.put(goal.number(), new GoalSummary(goal.id(), goal.number(), goal.title()));
-            byGoal.put(goal.number(), 0L);
-        }
+        Map<Long, Long> byGoal = new LinkedHashMap<>();
+        policyGoals.forEach(goal -> byGoal.put(goal.id(), 0L));
         List<MeasureSummary> lacking = new ArrayList<>();
         for (MeasureSummary m : items) {
             byStatus.merge(m.status(), 1L, Long::sum);
             byType.merge(m.preventionType(), 1L, Long::sum);
             byLevel.merge(m.preventionLevel(), 1L, Long::sum);
+            java.util.Set<Long> under = new java.util.HashSet<>();
             for (GoalSummary g : m.goals()) {
-                goalsByNumber.putIfAbsent(g.number(), g);
-                byGoal.merge(g.number(), 1L, Long::sum);
+                under.addAll(goalsInto.getOrDefault(g.id(), java.util.Set.of()));
             }
+            under.forEach(goal -> byGoal.merge(goal, 1L, Long::sum));
             if (m.needsFollowUp()) {
                 lacking.add(m);
             }
         }
-        List<ReportCount> goalCounts = new ArrayList<>();
-        goalsByNumber.forEach((number, goal) -> goalCounts.add(new ReportCount(String.valueOf(number), goal.title(),
-                byGoal.getOrDefault(number, 0L))));
+        List<ReportCount> goalCounts = policyGoals.stream().map(goal -> new ReportCount(String.valueOf(goal.number()),
+                goal.title(), byGoal.get(goal.id()))).toList();
         return new ReportMeasures(items.size(),
                 byStatus.entrySet().stream().map(e -> new ReportCount(e.getKey().name(), Labels.status(e.getKey()),
                         e.getValue())).toList(),

@@ -142,7 +142,8 @@ public final class ReportDtos {
             @Schema(description = "Its first month, `YYYY-MM`.", maxLength = 200) String from,
             @Schema(description = "Its last month, `YYYY-MM`.", maxLength = 200) String to,
             @Schema(description = "When the content was built from the data.") OffsetDateTime builtAt,
-            @Schema(description = "The policy's goals in order, each with its indicators.") List<ReportGoal> goals,
+            @Schema(description = "The goals of the policy in force on the half-year's first day, in order, each "
+                    + "with its indicators.") List<ReportGoal> goals,
             ReportCrime crime,
             ReportMeasures measures,
             ReportAgreements agreements,
@@ -235,9 +236,12 @@ public final class ReportDtos {
             requiredProperties = { "total", "byStatus", "byGoal", "byPreventionType", "byPreventionLevel",
                     "lackingUpdates" })
     public record ReportMeasures(
-            @Schema(minimum = "0") long total,
+            @Schema(minimum = "0", description = "The distinct measures: each counts once, however many goals it is "
+                    + "counted under.") long total,
             List<ReportCount> byStatus,
-            @Schema(description = "Per goal; a measure aimed at several goals counts for each.") List<ReportCount> byGoal,
+            @Schema(description = "Per goal of the policy in force on the half-year's first day; a measure aimed at "
+                    + "several goals counts for each, and one linked to a goal of an earlier policy counts under each "
+                    + "goal the crosswalk maps that goal to (once per goal).") List<ReportCount> byGoal,
             List<ReportCount> byPreventionType,
             List<ReportCount> byPreventionLevel,
             @Schema(description = "Ongoing measures without a progress update for more than six months; readers "

@@ -201,12 +201,14 @@ final class ReportXhtml {
 
     private void measures(ReportContent c) {
         add(body, "h2", "Insatser");
-        add(body, "p", "Registrerade insatser: " + c.measures().total());
+        add(body, "p", "Registrerade insatser: " + c.measures().total() + " (varje insats räknas en gång)");
         add(body, "h3", "Insatser per status");
         bars(c.measures().byStatus().stream().map(x -> x.label().sv()).toList(),
                 c.measures().byStatus().stream().map(x -> (double) x.count()).toList());
         countTable("Status", c.measures().byStatus(), false);
         add(body, "h3", "Per mål");
+        add(body, "p", "En insats som hör till flera mål räknas under vart och ett av dem. En insats som är kopplad "
+                + "till ett mål i en tidigare policy räknas under de mål som målöversättningen anger, en gång per mål.");
         countTable("Mål", c.measures().byGoal(), true);
         add(body, "h3", "Per preventionstyp");
         countTable("Preventionstyp", c.measures().byPreventionType(), false);

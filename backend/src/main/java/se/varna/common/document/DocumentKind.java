@@ -11,7 +11,8 @@ public enum DocumentKind {
     safetyAnalysis("safety-analysis"),
     agreement("agreement"),
     report("report"),
-    measureEvaluation("measure-evaluation");
+    measureEvaluation("measure-evaluation"),
+    policy("policy");
 
     private final String slug;
 
