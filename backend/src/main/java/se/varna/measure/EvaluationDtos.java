@@ -66,7 +66,8 @@ public final class EvaluationDtos {
             @NotNull @Size(min = 1, max = DISTRICTS_MAX, message = "{varna.evaluation.districts}") List<@NotBlank @Size(max = Limits.CODE) String> comparisonDistricts,
             @Schema(description = "The month the intervention starts, `YYYY-MM`: the after window's first month.",
                     examples = "2025-03")
-            @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{varna.evaluation.month}") String interventionStart,
+            @NotNull @Size(max = 7) @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{varna.evaluation.month}")
+            String interventionStart,
             @Schema(description = "Months in the before window, which ends with the month before the start.")
             @NotNull @Min(MONTHS_BEFORE_MIN) @Max(MONTHS_MAX) Integer monthsBefore,
             @Schema(description = "Months in the after window, from the start.")

@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -190,7 +189,7 @@ public class MeasureEvaluationResource {
             @NotBlank @Size(max = Limits.CODE) @QueryParam("category") String category,
             @Parameter(name = "interventionStart", in = ParameterIn.QUERY, required = true,
                     description = "The intervention's first month, `YYYY-MM`; the before window ends the month before.")
-            @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{varna.evaluation.month}")
+            @NotNull @Size(max = 7) @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{varna.evaluation.month}")
             @QueryParam("interventionStart") String interventionStart,
             @Parameter(name = "monthsBefore", in = ParameterIn.QUERY, required = true,
                     description = "Months in the before window.")
@@ -200,9 +199,9 @@ public class MeasureEvaluationResource {
                     description = "A target district's code; repeat for several. Default: the measure's districts.")
             @Size(max = EvaluationDtos.DISTRICTS_MAX, message = "{varna.items.max}")
             @QueryParam("district") List<@Size(max = Limits.CODE) String> district,
-            @Parameter(name = "count", in = ParameterIn.QUERY, description = "How many districts to suggest.")
-            @Min(1) @Max(20) @DefaultValue("5") @QueryParam("count") Integer count) {
+            @Parameter(name = "count", in = ParameterIn.QUERY, description = "How many districts to suggest; 5 when "
+                    + "not given.") @Min(1) @Max(20) @QueryParam("count") Integer count) {
         return evaluations.suggest(Parameters.id("id", id), category.trim(), interventionStart, monthsBefore, district,
-                count);
+                count == null ? 5 : count);
     }
 }
