@@ -10,7 +10,9 @@ public enum DocumentKind {
     measure("measure"),
     safetyAnalysis("safety-analysis"),
     agreement("agreement"),
-    report("report");
+    report("report"),
+    situationPicture("situation-picture"),
+    actionPlan("action-plan");
 
     private final String slug;
 
