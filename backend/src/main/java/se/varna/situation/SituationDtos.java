@@ -191,7 +191,8 @@ public final class SituationDtos {
             @Schema(maxLength = ANALYSIS_MAX) String analysis,
             @Schema(description = "Readers without a signed-in role see the public ones only.") List<SectionView> sections,
             @Schema(description = "Readers without a signed-in role see the public ones only.") List<ProblemView> problems,
-            MappingView mapping,
+            @Schema(nullable = true, description = "Null only for demo data the service has not drafted a mapping "
+                    + "for yet (it does when it starts).") MappingView mapping,
             @Schema(nullable = true) DecisionView decision,
             @Schema(nullable = true) OffsetDateTime adoptedAt,
             @Schema(nullable = true, maxLength = USERNAME_ANSWER) String adoptedBy,

@@ -317,7 +317,7 @@ public class SituationService {
                         .map(s -> new SectionView(s.title, s.text, s.source, s.visibility)).toList(),
                 p.problems.stream().filter(q -> internal || Visibility.PUBLIC.equals(q.visibility))
                         .map(SituationService::problem).toList(),
-                mapping.forReader(stored, disclosure.audience(), internal), Decision.view(p.decision), p.adoptedAt,
+                stored.builtAt() == null ? null : mapping.forReader(stored, disclosure.audience(), internal), Decision.view(p.decision), p.adoptedAt,
                 internal ? p.adoptedBy : null, p.demo, p.createdAt, internal ? p.createdBy : null, p.updatedAt,
                 internal ? p.updatedBy : null);
     }

@@ -76,7 +76,7 @@ class DisclosureCoverageTest {
         }
 
         assertThat(withFigures).as("public operations with figures").contains("getCrimeStatistics",
-                "listIndicatorValues", "getReport", "exportReport");
+                "listIndicatorValues", "getReport", "exportReport", "getSituationPicture");
         for (String operation : withFigures) {
             assertThat(requests).as("a request for the public operation %s, which answers figures", operation)
                     .containsKey(operation);
@@ -143,7 +143,19 @@ class DisclosureCoverageTest {
         requests.put("getReport", () -> given().when().get("/api/v1/reports/{id}", approvedReport()).statusCode());
         requests.put("exportReport", () -> given().queryParam("format", "xlsx").when()
                 .get("/api/v1/reports/{id}/export", approvedReport()).statusCode());
+        requests.put("getSituationPicture", () -> given().when()
+                .get("/api/v1/situation-pictures/{id}", adoptedSituationPicture()).statusCode());
         return requests;
+    }
+
+    private static long adoptedSituationPicture() {
+        long id = given().header("Authorization", "Bearer " + COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("title", "Täckning", "from", "2045-01", "to", "2045-12")).when()
+                .post("/api/v1/situation-pictures").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().header("Authorization", "Bearer " + COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("decision", Map.of("body", "Kommunstyrelsen", "date", "2046-01-20"))).when()
+                .post("/api/v1/situation-pictures/{id}/adoption", id).then().statusCode(200);
+        return id;
     }
 
     private static long tillit() {
