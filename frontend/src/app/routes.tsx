@@ -67,6 +67,14 @@ export const routes: RouteObject[] = [
         path: 'agreements/:id/edit',
         ...page(() => import('./routes/agreement-new').then((m) => m.EditAgreementRoute)),
       },
+      {
+        path: 'situation-pictures',
+        ...page(() => import('./routes/situation-pictures').then((m) => m.SituationPicturesRoute)),
+      },
+      {
+        path: 'situation-pictures/:id',
+        ...page(() => import('./routes/situation-picture').then((m) => m.SituationPictureRoute)),
+      },
       { path: 'population', ...page(() => import('./routes/population').then((m) => m.PopulationRoute)) },
       { path: 'reports', ...page(() => import('./routes/reports').then((m) => m.ReportsRoute)) },
       { path: 'reports/:id', ...page(() => import('./routes/report').then((m) => m.ReportRoute)) },

@@ -152,7 +152,7 @@ class BackupRestoreTest {
         assertThat(sequences(RESTORED)).isEqualTo(sequences(database)).isNotEmpty();
         // the one history table holds every kind of document's entries, the report's too
         assertThat(historyKinds(RESTORED)).containsExactlyInAnyOrder("agreement", "measure", "policy", "report",
-                "safetyAnalysis", "measureEvaluation");
+                "safetyAnalysis", "measureEvaluation", "situationPicture", "actionPlan");
 
         // The restored schema is exactly what this version's migrations expect.
         Flyway.configure().dataSource(jdbcUrl(RESTORED), "postgres", "postgres")

@@ -12,7 +12,9 @@ public enum DocumentKind {
     agreement("agreement"),
     report("report"),
     measureEvaluation("measure-evaluation"),
-    policy("policy");
+    policy("policy"),
+    situationPicture("situation-picture"),
+    actionPlan("action-plan");
 
     private final String slug;
 
