@@ -49,7 +49,9 @@ export function IndicatorCard({ indicator, headingLevel = 3 }: { indicator: Indi
               <>
                 {' '}
                 <span className="muted" data-testid="indicator-computed">
-                  {t('indicators.details.computed', { category: indicator.computation.category })}
+                  {indicator.computation.from === 'agreementCommitments'
+                    ? t('indicators.details.computedFromAgreements')
+                    : t('indicators.details.computed', { category: indicator.computation.category })}
                 </span>
               </>
             )}

@@ -81,7 +81,7 @@ cross join lateral unnest(d.partners) as p(code) join organisation o on o.code =
 insert into measure_goal (measure_id, goal_id)
 select m.id, g.id from demo_measure d join measure m on m.title = d.title and m.demo
 cross join lateral unnest(d.goals) as x(number)
-join goal g on g.number = x.number join policy p on p.id = g.policy_id and p.current;
+join goal g on g.number = x.number join policy p on p.id = g.policy_id and p.code = '2020-2025';
 
 insert into measure_area (measure_id, area_id)
 select m.id, a.id from demo_measure d join measure m on m.title = d.title and m.demo

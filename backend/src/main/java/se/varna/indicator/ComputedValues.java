@@ -1,7 +1,10 @@
 package se.varna.indicator;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,25 +15,36 @@ import jakarta.inject.Inject;
 import se.varna.area.Area;
 import se.varna.area.AreaIndex;
 import se.varna.area.AreaService;
+import se.varna.agreement.CommitmentShareQueries;
+import se.varna.agreement.CommitmentShareQueries.CommitmentCoverage;
+import se.varna.agreement.CommitmentShareQueries.CommitmentShare;
+import se.varna.common.Municipality;
 import se.varna.crimestatistics.CrimeCoverage;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsCell;
 import se.varna.crimestatistics.CrimeStatisticsService;
 import se.varna.disclosure.Audience;
+import se.varna.disclosure.Disclosure;
 import se.varna.indicator.IndicatorDtos.Freshness;
 import se.varna.indicator.IndicatorValueDtos.Observation;
 
 /**
- * The values of a computed indicator, computed on read from the crime statistics: one query
- * of the crime statistics service for the indicator's category, split by area (when the
- * indicator is) and by its frequency's periods, in its unit's measure. The figures are
- * published for the reader by the crime statistics' own disclosure control (the cell-key
- * method), so a computed value tells a reader exactly what the crime statistics would; an
- * indicator's own rules (survey group sizes) do not apply to them.
+ * The values of a computed indicator, computed on read from Värna's own data.
  *
  * <p>
- * Only whole periods are computed: a year whose December is not delivered yet has no value
- * rather than a low one.
+ * From the crime statistics: one query of the crime statistics service for the indicator's
+ * category, split by area (when the indicator is) and by its frequency's periods, in its unit's
+ * measure. The figures are published for the reader by the crime statistics' own disclosure
+ * control (the cell-key method), so a computed value tells a reader exactly what the crime
+ * statistics would; an indicator's own rules (survey group sizes) do not apply to them. Only
+ * whole periods are computed: a year whose December is not delivered yet has no value rather
+ * than a low one.
+ *
+ * <p>
+ * From the agreements: the share of commitments fulfilled or on track at each period's end, for
+ * the municipality as a whole. The period under way has its share as of today, marked
+ * preliminary. Agreements and their follow-up are public documents, about organisations and
+ * not about people, so the shares are exact for every reader.
  */
 @ApplicationScoped
 public class ComputedValues {
@@ -41,19 +55,40 @@ public class ComputedValues {
 
     private static final String SOURCE = "Brottsstatistik";
 
+    private static final String AGREEMENTS_SOURCE = "Överenskommelser";
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
     @Inject
     CrimeStatisticsService crimeStatistics;
 
     @Inject
     AreaService areas;
 
+    @Inject
+    CommitmentShareQueries commitmentShares;
+
+    @Inject
+    Municipality municipality;
+
     /** One computed series: an area's observations, oldest first, as the reader may see them. */
     record ComputedSeries(Area area, List<Observation> observations, boolean demo) {
     }
 
-    /** What the crime statistics cover: read once per request, for the series and the freshness alike. */
-    CrimeCoverage coverage() {
-        return crimeStatistics.coverage();
+    /**
+     * What the sources of computed values hold, as far as the indicators need: read once per
+     * request, for the series and the freshness alike. A source no indicator is computed from is
+     * not read (its coverage is none).
+     */
+    record Coverage(CrimeCoverage crime, CommitmentCoverage commitments) {
+    }
+
+    Coverage coverage(Collection<Indicator> indicators) {
+        boolean crime = indicators.stream().anyMatch(i -> i.computedFrom == IndicatorComputation.crimeStatistics);
+        boolean agreements = indicators.stream()
+                .anyMatch(i -> i.computedFrom == IndicatorComputation.agreementCommitments);
+        return new Coverage(crime ? crimeStatistics.coverage() : CrimeCoverage.NONE,
+                agreements ? commitmentShares.coverage() : CommitmentCoverage.NONE);
     }
 
     /**
@@ -62,7 +97,11 @@ public class ComputedValues {
      * is not split by area).
      */
     List<ComputedSeries> series(Indicator indicator, Period from, Period to, Area area, Audience audience,
-            CrimeCoverage coverage) {
+            Coverage sources) {
+        if (indicator.computedFrom == IndicatorComputation.agreementCommitments) {
+            return commitmentSeries(indicator, from, to, area, sources.commitments());
+        }
+        CrimeCoverage coverage = sources.crime();
         if (coverage.first() == null) {
             return List.of();
         }
@@ -105,8 +144,62 @@ public class ComputedValues {
         return series;
     }
 
-    /** A computed indicator's freshness: the last whole period delivered, when it was imported. */
-    static Freshness freshness(Indicator indicator, CrimeCoverage coverage) {
+    /**
+     * The values of an indicator computed from the agreements: the municipality's share of each
+     * period from the first agreement's start to the period under way. Its values are not split
+     * by area.
+     */
+    private List<ComputedSeries> commitmentSeries(Indicator indicator, Period from, Period to, Area area,
+            CommitmentCoverage coverage) {
+        if (coverage.first() == null || area != null && area.parentId != null) {
+            return List.of();
+        }
+        Area root = areas.index().find(municipality.code()).orElse(null);
+        if (root == null) {
+            return List.of();
+        }
+        int months = monthsOf(indicator.frequency);
+        LocalDate today = LocalDate.now(STOCKHOLM);
+        YearMonth current = periodStartOf(YearMonth.from(today), months);
+        YearMonth first = periodStartOf(YearMonth.from(coverage.first()), months);
+        if (from != null && YearMonth.from(from.start()).isAfter(first)) {
+            first = periodStartOf(YearMonth.from(from.start()), months);
+        }
+        YearMonth last = current;
+        if (to != null && YearMonth.from(to.end()).isBefore(last)) {
+            last = periodStartOf(YearMonth.from(to.end()), months);
+        }
+        if (last.isBefore(first)) {
+            return List.of();
+        }
+        List<Observation> observations = new ArrayList<>();
+        boolean demo = false;
+        for (CommitmentShare share : commitmentShares.shares(first, last, months, today)) {
+            demo |= share.demo();
+            observations.add(new Observation(periodOf(share.periodStart().plusMonths(months - 1L), indicator.frequency),
+                    Math.round(share.percent() * 10) / 10.0, Disclosure.exact, (double) share.fulfilledOrOngoing(),
+                    (double) share.counted(), share.periodStart().equals(current) ? "preliminary" : "final",
+                    AGREEMENTS_SOURCE, share.demo(), coverage.lastChanged()));
+        }
+        return observations.isEmpty() ? List.of() : List.of(new ComputedSeries(root, observations, demo));
+    }
+
+    /**
+     * A computed indicator's freshness: from the crime statistics, the last whole period
+     * delivered and when it was imported; from the agreements, the period under way and the last
+     * follow-up.
+     */
+    static Freshness freshness(Indicator indicator, Coverage sources) {
+        if (indicator.computedFrom == IndicatorComputation.agreementCommitments) {
+            CommitmentCoverage commitments = sources.commitments();
+            if (commitments.first() == null) {
+                return Freshness.NONE;
+            }
+            YearMonth current = YearMonth.now(STOCKHOLM);
+            return new Freshness(periodOf(current, indicator.frequency), commitments.lastChanged(),
+                    commitments.demo());
+        }
+        CrimeCoverage coverage = sources.crime();
         if (coverage.last() == null) {
             return Freshness.NONE;
         }
@@ -156,6 +249,11 @@ public class ComputedValues {
         int offset = (month.getMonthValue() - 1) % months;
         YearMonth start = month.minusMonths(offset);
         return offset != 0 ? start.plusMonths(months) : start;
+    }
+
+    /** The first month of the period {@code month} lies in. */
+    private static YearMonth periodStartOf(YearMonth month, int months) {
+        return month.minusMonths((month.getMonthValue() - 1) % months);
     }
 
     /** The last month of the last whole period ending at or before {@code month}. */

@@ -74,14 +74,15 @@ public class Indicator extends PanacheEntityBase {
     public IndicatorFrequency frequency;
 
     /**
-     * Set when Värna computes the values on read instead of having them recorded: then
-     * {@link #crimeCategory} names the category or group counted.
+     * Set when Värna computes the values on read instead of having them recorded: from the crime
+     * statistics ({@link #crimeCategory} names the category or group counted) or from the
+     * agreements' commitments.
      */
     @Enumerated(EnumType.STRING)
     @Column(name = "computed_from")
     public IndicatorComputation computedFrom;
 
-    /** The crime category or group code a computed indicator counts; null otherwise. */
+    /** The crime category or group code an indicator computed from the crime statistics counts; null otherwise. */
     @Column(name = "crime_category")
     public String crimeCategory;
 

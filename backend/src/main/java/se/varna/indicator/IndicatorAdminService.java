@@ -102,7 +102,11 @@ public class IndicatorAdminService {
         ComputationInput computation = input.computation();
         IndicatorComputation computedFrom = computation == null ? null
                 : enumValue(IndicatorComputation.class, computation.from(), "computation.from", errors);
-        String crimeCategory = computation == null ? null : crimeCategory(computation, unit, splits, errors);
+        String crimeCategory = computedFrom == IndicatorComputation.crimeStatistics
+                ? crimeCategory(computation, unit, splits, errors) : null;
+        if (computedFrom == IndicatorComputation.agreementCommitments) {
+            checkCommitmentShare(computation, unit, splits, errors);
+        }
         if (computation == null && !creating && indicator.computed()) {
             // recorded values would start from nothing: the computed ones were never stored
             errors.add(new FieldError("computation", Messages.text("field.computation.keep", indicator.code)));
@@ -138,6 +142,20 @@ public class IndicatorAdminService {
             errors.add(new FieldError("disaggregations", Messages.text("field.computation.splits")));
         }
         return code;
+    }
+
+    /** An indicator computed from the agreements is the municipality's share of commitments, in percent. */
+    private static void checkCommitmentShare(ComputationInput computation, IndicatorUnit unit, Set<String> splits,
+            List<FieldError> errors) {
+        if (computation.category() != null && !computation.category().isBlank()) {
+            errors.add(new FieldError("computation.category", Messages.text("field.computation.agreements.category")));
+        }
+        if (unit != null && unit != IndicatorUnit.percent) {
+            errors.add(new FieldError("unit", Messages.text("field.computation.agreements.unit")));
+        }
+        if (!splits.isEmpty()) {
+            errors.add(new FieldError("disaggregations", Messages.text("field.computation.agreements.splits")));
+        }
     }
 
     private static void checkCodeIsFree(Indicator indicator, String code, List<FieldError> errors) {

@@ -80,7 +80,8 @@ public final class IndicatorDtos {
             requiredProperties = { "from", "category" })
     public record Computation(
             IndicatorComputation from,
-            @Schema(description = "The crime category or group counted, by code, e.g. `narkotikabrott`.",
+            @Schema(description = "The crime category or group counted, by code, e.g. `narkotikabrott`; null for "
+                    + "an indicator computed from the agreements.", nullable = true,
                     maxLength = Limits.CODE) String category) {
 
         static Computation of(Indicator i) {
@@ -88,13 +89,16 @@ public final class IndicatorDtos {
         }
     }
 
-    @Schema(name = "IndicatorComputationInput", description = "Makes the indicator computed: its values come from "
-            + "the crime statistics of the category or group, counted (`unit: count`) or per 1 000 / 100 000 "
-            + "inhabitants (`ratePer1000`, `ratePer100k`), per area when `area` is among its splits.",
-            requiredProperties = { "from", "category" })
+    @Schema(name = "IndicatorComputationInput", description = "Makes the indicator computed. `crimeStatistics`: "
+            + "its values come from the crime statistics of the category or group, counted (`unit: count`) or per "
+            + "1 000 / 100 000 inhabitants (`ratePer1000`, `ratePer100k`), per area when `area` is among its splits. "
+            + "`agreementCommitments`: the share of the agreements' commitments fulfilled or ongoing "
+            + "(`unit: percent`, no splits, no category).",
+            requiredProperties = { "from" })
     public record ComputationInput(
-            @Schema(enumeration = { "crimeStatistics" }) String from,
-            @Size(max = Limits.CODE) @Schema(description = "A crime category or group code.") String category) {
+            @Schema(enumeration = { "crimeStatistics", "agreementCommitments" }) String from,
+            @Size(max = Limits.CODE) @Schema(description = "A crime category or group code; required for "
+                    + "`crimeStatistics`, absent for `agreementCommitments`.", nullable = true) String category) {
     }
 
     @Schema(name = "IndicatorBaseline", requiredProperties = { "period", "value", "demo" })
@@ -187,7 +191,7 @@ public final class IndicatorDtos {
             @Size(max = Limits.ITEMS, message = "{varna.items.max}")
             @Schema(description = "Targets by year; replaces the stored ones.")
             List<@NotNull(message = "{varna.indicator.target.year}") @Valid TargetInput> targets,
-            @Valid @Schema(description = "Makes the indicator computed from Värna's crime statistics; absent or null "
+            @Valid @Schema(description = "Makes the indicator computed from Värna's own data; absent or null "
                     + "for an indicator whose values are recorded.", nullable = true) ComputationInput computation) {
     }
 

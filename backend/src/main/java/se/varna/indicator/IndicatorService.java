@@ -13,8 +13,8 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
-import se.varna.crimestatistics.CrimeCoverage;
 import se.varna.common.PageRequest;
+import se.varna.common.SqlValues;
 import se.varna.indicator.IndicatorDtos.Freshness;
 import se.varna.indicator.IndicatorDtos.IndicatorPage;
 import se.varna.indicator.IndicatorDtos.IndicatorView;
@@ -69,7 +69,7 @@ public class IndicatorService {
 
     /**
      * Per indicator: the latest period with a value, when a value was last recorded (for a
-     * computed one: the last whole period the crime statistics cover, and their last import),
+     * computed one: the last period its source covers, and when the source last changed),
      * whether any is demo.
      */
     Map<Long, Freshness> freshness(List<Indicator> indicators) {
@@ -77,7 +77,7 @@ public class IndicatorService {
                 .map(i -> i.id).toList());
         List<Indicator> computed = indicators.stream().filter(Indicator::computed).toList();
         if (!computed.isEmpty()) {
-            CrimeCoverage coverage = computedValues.coverage();
+            ComputedValues.Coverage coverage = computedValues.coverage(computed);
             computed.forEach(i -> answer.put(i.id, ComputedValues.freshness(i, coverage)));
         }
         return answer;
@@ -100,25 +100,9 @@ public class IndicatorService {
                 .getResultList();
         Map<Long, Freshness> answer = new HashMap<>();
         for (Object[] row : rows) {
-            answer.put(((Number) row[0]).longValue(), new Freshness((String) row[1], toOffset(row[2]),
+            answer.put(((Number) row[0]).longValue(), new Freshness((String) row[1], SqlValues.offsetDateTime(row[2]),
                     Boolean.TRUE.equals(row[3])));
         }
         return answer;
-    }
-
-    static OffsetDateTime toOffset(Object timestamp) {
-        if (timestamp == null) {
-            return null;
-        }
-        if (timestamp instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (timestamp instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (timestamp instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + timestamp.getClass());
     }
 }

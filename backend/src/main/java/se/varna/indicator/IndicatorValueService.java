@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 import se.varna.area.Area;
 import se.varna.area.AreaService;
 import se.varna.area.AreaType;
-import se.varna.crimestatistics.CrimeCoverage;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
@@ -92,14 +91,14 @@ public class IndicatorValueService {
     }
 
     /**
-     * A computed indicator's series: its values from the crime statistics, already published for
-     * the audience by their disclosure control; the latest, the changes and the status follow
+     * A computed indicator's series: its values from its source, already published for the
+     * audience (the crime statistics' by their disclosure control); the latest, the changes and the status follow
      * from them as they do from recorded values. Its values are not split by sex or age group.
      */
     private SeriesAnswer computedSeries(Indicator indicator, Narrowing narrowing, Audience audience) {
         boolean whole = (narrowing.sex() == null || ValueRules.TOTAL.equals(narrowing.sex()))
                 && (narrowing.ageGroup() == null || ValueRules.TOTAL.equals(narrowing.ageGroup()));
-        CrimeCoverage coverage = computedValues.coverage();
+        ComputedValues.Coverage coverage = computedValues.coverage(List.of(indicator));
         List<ComputedValues.ComputedSeries> computed = whole
                 ? computedValues.series(indicator, narrowing.from(), narrowing.to(), narrowing.area(), audience, coverage)
                 : List.of();
@@ -215,8 +214,13 @@ public class IndicatorValueService {
      */
     public Series publish(long indicatorId, Series exact, Audience audience) {
         Indicator indicator = indicatorWithTargets(indicatorId);
-        if (indicator.computed() && !audience.exact()) {
+        if (indicator.computedFrom == IndicatorComputation.crimeStatistics && !audience.exact()) {
             return publishedComputed(indicator, exact, audience);
+        }
+        // the agreements' shares are exact for every reader (ComputedValues says why)
+        if (indicator.computedFrom == IndicatorComputation.agreementCommitments) {
+            return series(indicator, exact.area(), exact.sex(), exact.ageGroup(), exact.demo(), exact.observations(),
+                    null);
         }
         return series(indicator, exact.area(), exact.sex(), exact.ageGroup(), exact.demo(), exact.observations(),
                 audience);
@@ -236,7 +240,8 @@ public class IndicatorValueService {
         Period from = Period.of(exact.observations().get(0).period());
         Period to = Period.of(exact.observations().get(exact.observations().size() - 1).period());
         List<ComputedValues.ComputedSeries> computed = area == null ? List.of()
-                : computedValues.series(indicator, from, to, area, audience, computedValues.coverage());
+                : computedValues.series(indicator, from, to, area, audience,
+                        computedValues.coverage(List.of(indicator)));
         List<Observation> published = computed.isEmpty() ? exact.observations().stream()
                 .map(o -> new Observation(o.period(), null, Disclosure.suppressed, null, null, o.status(), o.source(),
                         o.demo(), o.updatedAt()))

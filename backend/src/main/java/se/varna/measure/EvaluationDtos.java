@@ -220,7 +220,7 @@ public final class EvaluationDtos {
      * A measure's effect follow-up in a sentence, for the status report: the outcome, whether it
      * is retrospective, and the estimate or why there is none, for one audience.
      */
-    public record EvaluationSummary(long measureId, String outcomeCode, String outcomeName, boolean retrospective,
-            EstimateView estimate, Reason insufficientData, String sentence) {
+    public record EvaluationSummary(long measureId, String measureTitle, String outcomeCode, String outcomeName,
+            boolean retrospective, EstimateView estimate, Reason insufficientData, String sentence) {
     }
 }

@@ -1,5 +1,6 @@
 package se.varna.measure;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -131,9 +132,25 @@ public class MeasureEvaluationService {
             ResultView result = result(e, audience);
             OutcomeView outcome = outcome(e);
             String sentence = result.estimate() != null ? result.estimate().sentence() : result.reason();
-            return new EvaluationSummary(measureId, outcome.code(), outcome.name(), e.retrospective,
+            return new EvaluationSummary(measureId, m.title, outcome.code(), outcome.name(), e.retrospective,
                     result.estimate(), result.insufficientData(), sentence);
         });
+    }
+
+    /**
+     * The estimates in words of every measure whose intervention started by {@code until}, by
+     * the measure's title, for one audience (the status report's reader): a reader without
+     * exact figures gets published measures only, each as {@link #summaryFor} gives it.
+     */
+    public List<EvaluationSummary> summaries(LocalDate until, Audience audience) {
+        List<MeasureEvaluation> designs = MeasureEvaluation.<MeasureEvaluation>find(
+                "select e from MeasureEvaluation e join fetch e.measure m where e.interventionStart <= ?1 "
+                        + "order by m.title, m.id", until).list();
+        List<EvaluationSummary> summaries = new ArrayList<>();
+        for (MeasureEvaluation e : designs) {
+            summaryFor(e.measure.id, audience).ifPresent(summaries::add);
+        }
+        return summaries;
     }
 
     private static Optional<MeasureEvaluation> of(Measure m) {

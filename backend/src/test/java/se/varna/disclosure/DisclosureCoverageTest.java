@@ -76,7 +76,7 @@ class DisclosureCoverageTest {
         }
 
         assertThat(withFigures).as("public operations with figures").contains("getCrimeStatistics",
-                "listIndicatorValues", "getReport", "exportReport", "getMeasureEvaluation");
+                "listIndicatorValues", "getReport", "exportReport", "getMeasureEvaluation", "getSituationPicture");
         for (String operation : withFigures) {
             assertThat(requests).as("a request for the public operation %s, which answers figures", operation)
                     .containsKey(operation);
@@ -145,6 +145,8 @@ class DisclosureCoverageTest {
                 .get("/api/v1/reports/{id}/export", approvedReport()).statusCode());
         requests.put("getMeasureEvaluation", () -> given().when()
                 .get("/api/v1/measures/{id}/evaluation", evaluatedMeasure()).statusCode());
+        requests.put("getSituationPicture", () -> given().when()
+                .get("/api/v1/situation-pictures/{id}", adoptedSituationPicture()).statusCode());
         return requests;
     }
 
@@ -160,6 +162,17 @@ class DisclosureCoverageTest {
                         "comparisonDistricts", List.of("1980-raby"), "interventionStart", "2099-01",
                         "monthsBefore", 24, "monthsAfter", 12))
                 .when().put("/api/v1/measures/{id}/evaluation", id).then().statusCode(201);
+        return id;
+    }
+
+    /** An adopted lägesbild (its mapping from the crime statistics). */
+    private static long adoptedSituationPicture() {
+        long id = given().header("Authorization", "Bearer " + COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("title", "Täckning", "from", "2045-01", "to", "2045-12")).when()
+                .post("/api/v1/situation-pictures").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().header("Authorization", "Bearer " + COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("decision", Map.of("body", "Kommunstyrelsen", "date", "2046-01-20"))).when()
+                .post("/api/v1/situation-pictures/{id}/adoption", id).then().statusCode(200);
         return id;
     }
 

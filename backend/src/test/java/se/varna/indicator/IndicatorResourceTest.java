@@ -25,14 +25,15 @@ import se.varna.support.EmbeddedPostgresResource;
 class IndicatorResourceTest {
 
     @Test
-    void anonymousReadsTheFourteenIndicatorsOfThePolicyOrderedByCode() {
+    void anonymousReadsTheFourteenIndicatorsOfThePolicyAndGoalSixsShareOrderedByCode() {
         given().filter(Contract.VALIDATED)
                 .when().get("/api/v1/indicators")
                 .then().statusCode(200)
-                .body("total", equalTo(14))
+                .body("total", equalTo(15))
                 .body("items.code", contains("ANMALDA_NARKOTIKABROTT", "ANMALDA_SKADEGORELSE", "ANMALDA_VALDSBROTT",
                         "FRAMTIDSTRO", "FULLFOLJD_GYMNASIEEXAMEN", "GYMNASIEBEHORIGHET", "NOJDHET_MOTESPLATSER",
-                        "PROVAT_NARKOTIKA", "SKOLNARVARO", "SYSSELSATTNING", "TILLIT", "TRYGGHET_SKOLA",
+                        "PROVAT_NARKOTIKA", "SAMVERKAN_ATAGANDEN", "SKOLNARVARO", "SYSSELSATTNING", "TILLIT",
+                        "TRYGGHET_SKOLA",
                         "TRYGGHET_VASTERAS", "UTSATTHET_VALD"));
     }
 
@@ -43,7 +44,7 @@ class IndicatorResourceTest {
                 .then().statusCode(200)
                 .extract().jsonPath().getList("items");
 
-        assertThat(items).hasSize(14).allSatisfy(indicator -> {
+        assertThat(items).hasSize(15).allSatisfy(indicator -> {
             assertThat(indicator.get("name")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                     .containsKeys("sv", "en");
             assertThat(indicator.get("owner")).as("owner of %s", indicator.get("code")).isNotNull();
@@ -106,15 +107,17 @@ class IndicatorResourceTest {
     }
 
     @Test
-    void theCollaborationGoalHasNoIndicatorsYet() {
+    void theCollaborationGoalHasTheShareOfAgreementCommitmentsOnly() {
         int goalSix = given().when().get("/api/v1/goals").then().extract().path("items[5].id");
 
         given().filter(Contract.VALIDATED)
                 .queryParam("goal", goalSix)
                 .when().get("/api/v1/indicators")
                 .then().statusCode(200)
-                .body("total", equalTo(0))
-                .body("items", hasSize(0));
+                .body("total", equalTo(1))
+                .body("items", hasSize(1))
+                .body("items[0].code", equalTo("SAMVERKAN_ATAGANDEN"))
+                .body("items[0].computation.from", equalTo("agreementCommitments"));
     }
 
     @Test

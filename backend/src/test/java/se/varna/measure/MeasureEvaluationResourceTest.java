@@ -338,4 +338,56 @@ class MeasureEvaluationResourceTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> evaluations.summaryFor(measure(true, TARGETS),
                 Audience.EXACT))).as("a measure without evaluation").isEmpty();
     }
+
+    @Test
+    void theStatusReportListsTheEstimatesAndFreezesThemForEachReaderAtApproval() {
+        long published = measure(true, TARGETS);
+        put(COORDINATOR, published, design("klotter", "2053-01", 24, 24), null).then().statusCode(201);
+        long unpublished = measure(false, TARGETS);
+        put(COORDINATOR, unpublished, design("klotter", "2053-01", 24, 24), null).then().statusCode(201);
+        long later = measure(true, TARGETS);
+        put(COORDINATOR, later, design("klotter", "2055-01", 24, 24), null).then().statusCode(201);
+
+        long report = as(COORDINATOR).contentType(ContentType.JSON).body(Map.of("period", "2054H2"))
+                .when().post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
+        JsonPath draft = as(COORDINATOR).when().get("/api/v1/reports/{id}", report).then().statusCode(200)
+                .extract().jsonPath();
+        String mine = "content.evaluations.find { it.measureId == %d }";
+        assertThat(draft.getString(mine.formatted(published) + ".sentence.sv")).startsWith("minskning med ");
+        assertThat(draft.getString(mine.formatted(published) + ".sentence.en")).startsWith("a decrease of ");
+        assertThat(draft.getDouble(mine.formatted(published) + ".estimate.relativeChange")).isCloseTo(-0.20,
+                within(0.03));
+        assertThat(draft.getString(mine.formatted(unpublished) + ".measureTitle")).startsWith("Utvärderad insats");
+        assertThat(draft.getMap(mine.formatted(later))).as("its intervention starts after the half-year").isNull();
+
+        as(COORDINATOR).when().post("/api/v1/reports/{id}/approval", report).then().statusCode(200);
+        JsonPath shown = as(null).when().get("/api/v1/reports/{id}", report).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(shown.getString(mine.formatted(published) + ".sentence.sv")).startsWith("minskning med ");
+        assertThat(shown.getMap(mine.formatted(unpublished))).as("an unpublished measure is not named").isNull();
+        // only the coordinator's reading has the model's coefficient
+        assertThat(shown.getString(mine.formatted(published) + ".estimate.coefficient")).isNull();
+        // the PDF a resident downloads says it in words
+        byte[] pdf = given().when().get("/api/v1/reports/{id}/export?format=pdf", report).then().statusCode(200)
+                .extract().asByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Effektuppföljning av insatser", "minskning med");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+
+        // the approved report keeps what it said when a later delivery changes the figures
+        double before = as(COORDINATOR).when().get("/api/v1/reports/{id}", report).then().extract().jsonPath()
+                .getDouble(mine.formatted(published) + ".estimate.relativeChange");
+        StringBuilder csv = new StringBuilder(CrimeImports.HEADER);
+        for (String district : TARGETS) {
+            csv.append("2054-06,").append(district).append(",klotter,total,total,400\n");
+        }
+        assertThat(CrimeImports.importAndWait(CrimeImports.POLICE, csv.toString()).getString("state"))
+                .isEqualTo("succeeded");
+        assertThat(as(COORDINATOR).when().get("/api/v1/reports/{id}", report).then().extract().jsonPath()
+                .getDouble(mine.formatted(published) + ".estimate.relativeChange")).isEqualTo(before);
+        imported = false;
+    }
 }

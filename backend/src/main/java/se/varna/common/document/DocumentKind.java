@@ -11,7 +11,10 @@ public enum DocumentKind {
     safetyAnalysis("safety-analysis"),
     agreement("agreement"),
     report("report"),
-    measureEvaluation("measure-evaluation");
+    measureEvaluation("measure-evaluation"),
+    policy("policy"),
+    situationPicture("situation-picture"),
+    actionPlan("action-plan");
 
     private final String slug;
 
