@@ -12,8 +12,12 @@ export function EvaluationHistory({ entries }: { entries: EvaluationHistoryEntry
       texts={texts}
       actionLabel={(entry) => t(`history.evaluationAction.${entry.action}`, { defaultValue: entry.action })}
       fieldLabel={(field) => t(`history.evaluationField.${field}`, { defaultValue: field })}
-      formatValue={(_field, value) =>
-        typeof value === 'boolean' ? t(value ? 'history.yes' : 'history.no') : String(value)
+      formatValue={(field, value) =>
+        typeof value === 'boolean'
+          ? t(value ? 'history.yes' : 'history.no')
+          : field === 'outcomeKind'
+            ? t(`measures.evaluation.kind.${String(value)}`, { defaultValue: String(value) })
+            : String(value)
       }
     />
   );
