@@ -9,6 +9,7 @@ import { useActionPlans } from '@/features/action-plans/api/get-action-plans';
 import { ActionPlanView } from '@/features/action-plans/components/action-plan-view';
 import { GapsList } from '@/features/action-plans/components/gaps-list';
 import { useSituationPicture } from '@/features/situation-pictures/api/get-situation-picture';
+import { AdoptPanel } from '@/features/situation-pictures/components/adopt-panel';
 import { MappingTables } from '@/features/situation-pictures/components/mapping-tables';
 import { ProblemsList } from '@/features/situation-pictures/components/problems-list';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -100,6 +101,7 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
         <h2 id="problems-heading">{t('situationPictures.problemsHeading')}</h2>
         <ProblemsList problems={p.problems} />
       </section>
+      {caller.isCoordinator && p.status === 'draft' && <AdoptPanel id={p.id} />}
       <section aria-labelledby="plan-heading">
         <h2 id="plan-heading">{t('actionPlans.heading')}</h2>
         {planId === undefined ? (

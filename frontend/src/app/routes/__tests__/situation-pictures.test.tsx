@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import type { ActionPlan, ActionPlanGaps, SituationPicture } from '@/lib/api/types';
 import { server } from '@/testing/server';
@@ -163,5 +164,38 @@ describe('Lägesbild pages', () => {
     renderApp('/situation-pictures/7');
     expect(await screen.findByRole('table', { name: 'Åtgärder i Åtgärdsplan Västerås 2026–2027' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Luckor' })).not.toBeInTheDocument();
+  });
+
+  it('lets the coordinator start a lägesbild and adopt a draft after confirming, naming a missing date', async () => {
+    signInAsMemberOf('samordnare', ['coordinator'], 'hallbarhetsenheten');
+    const created: unknown[] = [];
+    const adoptions: unknown[] = [];
+    const draft = { ...picture, id: 8, status: 'draft' as const, decision: null, adoptedAt: null, adoptedBy: null };
+    server.use(
+      http.post('*/api/v1/situation-pictures', async ({ request }) => {
+        created.push(await request.json());
+        return HttpResponse.json(draft, { status: 201 });
+      }),
+      http.get('*/api/v1/situation-pictures/:id', () => HttpResponse.json(draft)),
+      http.post('*/api/v1/situation-pictures/:id/adoption', async ({ request }) => {
+        adoptions.push(await request.json());
+        return HttpResponse.json(
+          { status: 400, title: 'Bad Request', errors: [{ field: 'decision.date', message: 'krävs: beslutets datum' }] },
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        );
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/situation-pictures');
+    await user.type(await screen.findByRole('textbox', { name: 'Rubrik' }), 'Lägesbild 2026');
+    await user.click(screen.getByRole('button', { name: 'Skapa lägesbild' }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(created[0]).toMatchObject({ title: 'Lägesbild 2026' });
+
+    await user.click(await screen.findByRole('button', { name: 'Anta' }));
+    expect(screen.getByRole('status')).toHaveTextContent('kan inte ändras efteråt');
+    await user.click(screen.getByRole('button', { name: 'Ja, anta lägesbilden' }));
+    expect(await screen.findByText('krävs: beslutets datum')).toBeInTheDocument();
+    expect(adoptions[0]).toMatchObject({ decision: { body: 'Kommunstyrelsen' } });
   });
 });
