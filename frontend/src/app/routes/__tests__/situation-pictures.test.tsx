@@ -101,6 +101,9 @@ const plan = {
       to: '2027-12-31',
       resultIndicator: null,
       resultCrimeCategory: 'narkotikabrott',
+      effects: [{ measureId: 33, measureTitle: 'Insatser mot öppen narkotikahandel i Kristiansborg', outcome: 'Narkotikabrott',
+        retrospective: true, estimate: null, insufficientData: 'fewEvents',
+        sentence: 'För få anmälda brott för en skattning.' }],
     },
   ],
   consultations: [{ date: '2026-02-17', parties: [{ id: 1, code: 'polisen', name: name('Polisen', 'The police') }], summary: 'Polisen delar bilden.' }],
@@ -155,6 +158,9 @@ describe('Lägesbild pages', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Öppen narkotikahandel vid Kristiansborgs centrum' })).toBeInTheDocument();
     const actions = await screen.findByRole('table', { name: 'Åtgärder i Åtgärdsplan Västerås 2026–2027' });
     expect(within(actions).getByRole('link', { name: /Insatser mot öppen narkotikahandel/ })).toHaveAttribute('href', '/measures/33');
+    // the plan's follow-up says what its measures achieved, or why it cannot say
+    expect(within(actions).getByTestId('action-effects')).toHaveTextContent(
+      '(Narkotikabrott, efterhandsbedömning): För få anmälda brott för en skattning.');
     const gapList = await screen.findByRole('region', { name: 'Luckor' });
     expect(await within(gapList).findByText('Otrygghet i centrum kvällstid')).toBeInTheDocument();
     expect(within(gapList).getByRole('link', { name: 'Mentorsprogram för unga' })).toBeInTheDocument();

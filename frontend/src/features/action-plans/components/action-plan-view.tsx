@@ -24,6 +24,7 @@ export function ActionPlanView({ plan }: { plan: ActionPlan }) {
               <th scope="col">{t('actionPlans.measures')}</th>
               <th scope="col">{t('actionPlans.timeFrame')}</th>
               <th scope="col">{t('actionPlans.result')}</th>
+              <th scope="col">{t('actionPlans.effect')}</th>
             </tr>
           </thead>
           <tbody>
@@ -49,6 +50,20 @@ export function ActionPlanView({ plan }: { plan: ActionPlan }) {
                   {a.from ?? ''} – {a.to ?? ''}
                 </td>
                 <td>{a.resultIndicator ? text(a.resultIndicator.name) : (a.resultCrimeCategory ?? '–')}</td>
+                <td data-testid="action-effects">
+                  {a.effects.length === 0 ? (
+                    '–'
+                  ) : (
+                    <ul className="plain-list">
+                      {a.effects.map((e) => (
+                        <li key={e.measureId}>
+                          {e.measureTitle} ({e.outcome}{e.retrospective ? `, ${t('actionPlans.retrospective')}` : ''}):{' '}
+                          {e.sentence}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

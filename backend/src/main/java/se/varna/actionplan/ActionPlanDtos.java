@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.varna.common.Limits;
 import se.varna.common.document.DecisionDtos.DecisionView;
 import se.varna.indicator.IndicatorDtos.IndicatorSummary;
+import se.varna.measure.EvaluationDtos.EstimateView;
+import se.varna.measure.EvaluationDtos.Reason;
 import se.varna.measure.MeasureDtos.LastProgressUpdate;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.MeasureRef;
@@ -87,7 +89,7 @@ public final class ActionPlanDtos {
     }
 
     @Schema(name = "Action", requiredProperties = { "id", "title", "description", "problems", "organisations",
-            "measures", "from", "to", "resultIndicator", "resultCrimeCategory" })
+            "measures", "from", "to", "resultIndicator", "resultCrimeCategory", "effects" })
     public record ActionView(
             @Schema(minimum = "0") long id,
             @Schema(maxLength = TITLE_MAX) String title,
@@ -98,7 +100,25 @@ public final class ActionPlanDtos {
             @Schema(nullable = true) LocalDate from,
             @Schema(nullable = true) LocalDate to,
             @Schema(nullable = true) IndicatorSummary resultIndicator,
-            @Schema(nullable = true, maxLength = Limits.CODE) String resultCrimeCategory) {
+            @Schema(nullable = true, maxLength = Limits.CODE) String resultCrimeCategory,
+            @Schema(description = "The effect follow-up of each of its measures that has one, as the reader may "
+                    + "see it (docs/effect-evaluation.md).") List<MeasureEffect> effects) {
+    }
+
+    @Schema(name = "MeasureEffect", description = "A measure's effect follow-up in words: the relative change of "
+            + "its outcome in the target districts against the comparison districts, or why there is none.",
+            requiredProperties = { "measureId", "measureTitle", "outcome", "retrospective", "estimate",
+                    "insufficientData", "sentence" })
+    public record MeasureEffect(
+            @Schema(minimum = "0") long measureId,
+            @Schema(maxLength = TITLE_MAX) String measureTitle,
+            @Schema(description = "The outcome's name in the reader's language.", maxLength = 500) String outcome,
+            @Schema(description = "Registered after the intervention started: a retrospective assessment "
+                    + "(efterhandsbedömning).") boolean retrospective,
+            @Schema(nullable = true) EstimateView estimate,
+            @Schema(nullable = true) Reason insufficientData,
+            @Schema(description = "The estimate in words, or why there is none, in the reader's language.",
+                    maxLength = 1000) String sentence) {
     }
 
     @Schema(name = "Consultation", requiredProperties = { "date", "parties", "summary" })

@@ -27,10 +27,13 @@ import se.varna.common.document.DocumentKind;
 import se.varna.common.document.Lifecycle;
 import se.varna.common.document.VersionedDocuments;
 import se.varna.crimestatistics.CrimeStatisticsService;
+import se.varna.disclosure.Audience;
+import se.varna.disclosure.DisclosureControl;
 import se.varna.indicator.Indicator;
 import se.varna.indicator.IndicatorDtos.IndicatorSummary;
 import se.varna.measure.Measure;
 import se.varna.measure.MeasureDtos.MeasureView;
+import se.varna.measure.MeasureEvaluationService;
 import se.varna.measure.MeasureService;
 import se.varna.organisation.Organisation;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
@@ -42,6 +45,7 @@ import se.varna.actionplan.ActionPlanDtos.ActionPlanSummary;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanView;
 import se.varna.actionplan.ActionPlanDtos.ActionRef;
 import se.varna.actionplan.ActionPlanDtos.ActionView;
+import se.varna.actionplan.ActionPlanDtos.MeasureEffect;
 import se.varna.actionplan.ActionPlanDtos.ConsultationInput;
 import se.varna.actionplan.ActionPlanDtos.ConsultationView;
 import se.varna.actionplan.ActionPlanDtos.GapsView;
@@ -93,6 +97,12 @@ public class ActionPlanService {
 
     @Inject
     MeasureService measures;
+
+    @Inject
+    MeasureEvaluationService evaluations;
+
+    @Inject
+    DisclosureControl disclosure;
 
     // ---- reading -------------------------------------------------------------------------
 
@@ -305,8 +315,23 @@ public class ActionPlanService {
         return p;
     }
 
+    /**
+     * The effect follow-ups of the action's measures, as the audience may see them (an unpublished
+     * measure's only for exact readers): the plan's follow-up says what its measures achieved.
+     */
+    private List<MeasureEffect> effects(PlanAction a, Audience audience) {
+        List<MeasureEffect> effects = new ArrayList<>();
+        for (Measure m : a.measures) {
+            evaluations.summaryFor(m.id, audience).ifPresent(e -> effects.add(new MeasureEffect(e.measureId(),
+                    e.measureTitle(), e.outcomeName(), e.retrospective(), e.estimate(), e.insufficientData(),
+                    e.sentence())));
+        }
+        return effects;
+    }
+
     private ActionPlanView view(ActionPlan p) {
         boolean internal = situations.readsInternal();
+        Audience audience = disclosure.audience();
         List<ActionView> actions = p.actions.stream().map(a -> new ActionView(a.id, a.title, a.description,
                 a.problems.stream().filter(q -> internal || Visibility.PUBLIC.equals(q.visibility))
                         .map(ActionPlanService::problem).toList(),
@@ -314,7 +339,7 @@ public class ActionPlanService {
                 a.measures.stream().filter(m -> internal || m.published)
                         .map(m -> new MeasureRef(m.id, m.title, m.status)).toList(),
                 a.fromDate, a.toDate, a.resultIndicator == null ? null : IndicatorSummary.of(a.resultIndicator),
-                a.resultCrimeCategory)).toList();
+                a.resultCrimeCategory, effects(a, audience))).toList();
         List<ConsultationView> consultations = p.consultations.stream().map(c -> new ConsultationView(c.date,
                 Arrays.stream(c.parties).map(code -> organisations.findByCode(code).map(OrganisationSummary::of)
                         .orElse(null)).filter(o -> o != null).toList(),
