@@ -58,7 +58,8 @@ public final class VarnaMain {
             case CONFIGURED -> LOG.infof("Database: the configured PostgreSQL at %s", configuredUrl.get());
             case EMBEDDED -> startEmbeddedPostgres();
             case MISSING -> {
-                LOG.error(missingDatabase(profile));
+                // (on standard error: logging is not set up before Quarkus starts)
+                System.err.println("ERROR " + missingDatabase(profile));
                 System.exit(1);
             }
         }

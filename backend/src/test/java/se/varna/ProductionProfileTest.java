@@ -3,13 +3,18 @@ package se.varna;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.resource.LoadableResource;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.config.PropertiesConfigSourceLoader;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import se.varna.common.DemoMigrations;
 
 /**
  * The production profile ({@code prod}, the packaged service's and the container's default):
@@ -68,16 +74,71 @@ class ProductionProfileTest {
 
     @Test
     void productionLoadsNoDemoFiguresAndMakeRunDoes() {
-        assertThat(flywayLocations("prod")).containsExactly("db/migration");
-        assertThat(flywayLocations("local")).containsExactly("db/migration", "db/demo");
-        assertThat(flywayLocations("test")).doesNotContain("db/demo");
+        assertThat(setting("prod", "varna.demo-data")).isEqualTo("false");
+        assertThat(setting("local", "varna.demo-data")).isEqualTo("true");
+        assertThat(setting("dev", "varna.demo-data")).isEqualTo("true");
+        // both are packaged (Quarkus fixes the locations at build time); DemoMigrations hides db/demo
+        assertThat(setting("prod", "quarkus.flyway.locations")).isEqualTo("db/migration,db/demo");
+        assertThat(setting("test", "quarkus.flyway.locations")).isEqualTo("db/migration");
     }
 
-    /** The packaged application.properties as the profile reads it (VARNA_FLYWAY_LOCATIONS unset). */
-    private static List<String> flywayLocations(String profile) {
+    @Test
+    void withoutDemoDataFlywayIsOfferedNoDemoMigration() {
+        List<LoadableResource> packaged = List.of(resource("db/migration/V1__schema.sql"),
+                resource("db/migration/V3__seed_areas_demo.sql"), resource("db/demo/R__demo_measures.sql"),
+                resource("BOOT-INF/classes/db/demo/R__demo_agreements.sql"));
+        ResourceProvider all = new ResourceProvider() {
+            @Override
+            public LoadableResource getResource(String name) {
+                return packaged.stream().filter(r -> r.getAbsolutePath().equals(name)).findFirst().orElse(null);
+            }
+
+            @Override
+            public Collection<LoadableResource> getResources(String prefix, String... suffixes) {
+                return packaged;
+            }
+        };
+        ResourceProvider withoutDemo = DemoMigrations.withoutDemo(all);
+        assertThat(withoutDemo.getResources("", new String[] { ".sql" })).extracting(LoadableResource::getAbsolutePath)
+                .containsExactly("db/migration/V1__schema.sql", "db/migration/V3__seed_areas_demo.sql");
+        assertThat(withoutDemo.getResource("db/demo/R__demo_measures.sql")).isNull();
+        assertThat(withoutDemo.getResource("db/migration/V1__schema.sql")).isNotNull();
+    }
+
+    private static LoadableResource resource(String path) {
+        return new LoadableResource() {
+            @Override
+            public Reader read() {
+                return new StringReader("");
+            }
+
+            @Override
+            public String getAbsolutePath() {
+                return path;
+            }
+
+            @Override
+            public String getAbsolutePathOnDisk() {
+                return path;
+            }
+
+            @Override
+            public String getFilename() {
+                return path.substring(path.lastIndexOf('/') + 1);
+            }
+
+            @Override
+            public String getRelativePath() {
+                return path;
+            }
+        };
+    }
+
+    /** The packaged application.properties as the profile reads it (VARNA_DEMO_DATA unset). */
+    private static String setting(String profile, String key) {
         SmallRyeConfig config = new SmallRyeConfigBuilder().withProfile(profile)
                 .withSources(PropertiesConfigSourceLoader.inClassPath("application.properties", 250, LOADER)).build();
-        return List.of(config.getValue("quarkus.flyway.locations", String.class).split(","));
+        return config.getValue(key, String.class);
     }
 
     @Test

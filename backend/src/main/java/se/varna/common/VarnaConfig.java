@@ -19,6 +19,14 @@ public interface VarnaConfig {
     @WithDefault("service-account-")
     String serviceAccountPrefix();
 
+    /**
+     * Whether the demo figures ({@code db/demo}: measures, values, crime statistics, analyses,
+     * agreements, boundaries) are loaded: on in the profiles {@code local} ({@code make run}) and
+     * {@code dev}, off in production. See {@link DemoMigrations}.
+     */
+    @WithDefault("false")
+    boolean demoData();
+
     /** Rate limits. */
     RateLimit rateLimit();
 
