@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { EVALUATION_TARGET_MS, evaluationLatencies } from './measure-evaluation.mjs';
 
 const API = process.env.BENCH_API_URL;
 const KEYCLOAK = process.env.BENCH_KEYCLOAK_URL;
@@ -325,6 +326,13 @@ async function main() {
   const d95 = percentile(computed.latencies, 95);
   log(`    ${computed.shape}: median ${fmt(d50)}, p95 ${fmt(d95)}`);
 
+  log(`(e) a measure's effect follow-up (the estimate on each request): ${CLIENTS} clients × ${REQUESTS_PER_CLIENT} requests…`);
+  const evaluation = await evaluationLatencies({
+    api: API, coordinator: await coordinator(), interventionStart: '2022-01', clients: CLIENTS,
+    requests: REQUESTS_PER_CLIENT,
+  });
+  log(`    ${evaluation.shape}: median ${fmt(evaluation.median)}, p95 ${fmt(evaluation.p95)}`);
+
   const ratioAB = a95 / b50;
   const ratioImport = c50 / i50;
   const pass = (ok) => (ok ? '**met**' : '**NOT met**');
@@ -350,6 +358,7 @@ Data set: ${DATASET}; ${facts.toLocaleString('en')} rows in \`crime_fact\`, ${ro
 | identical re-delivery (nothing changes: \`rowsUnchanged\` ${unchanged.job.report.rowsUnchanged.toLocaleString('en')}) | ${fmt(unchanged.ms)} | |
 | API answer equals the plain SQL after the imports (2025, ${check2025.cells} cells) | ${check2025.differences === 0 ? 'yes' : `no: ${check2025.differences} cells differ`} | |
 | (d) a computed indicator's values (\`${computed.url}\`, ${computed.shape}, anonymous, ${CLIENTS} concurrent clients, ${CLIENTS * REQUESTS_PER_CLIENT} requests after 100 warm-up requests) | median ${fmt(d50)}, p95 ${fmt(d95)} | p95 ≤ 100 ms: ${pass(d95 <= 100)} |
+| (e) a measure's effect follow-up with its estimate (\`${evaluation.url}\`, ${evaluation.shape}, anonymous, ${CLIENTS} concurrent clients, ${CLIENTS * REQUESTS_PER_CLIENT} requests after 100 warm-up requests) | median ${fmt(evaluation.median)}, p95 ${fmt(evaluation.p95)} | p95 ≤ ${EVALUATION_TARGET_MS} ms: ${pass(evaluation.p95 <= EVALUATION_TARGET_MS)} |
 
 Progress seen while polling one import: ${imports[0].progress.join(' → ')}.
 `;

@@ -50,6 +50,9 @@ test('every seeded indicator has demo values (recorded 2019–2025, computed fro
     assert.ok(series.observations[0].period.startsWith(first), `${indicator.code} starts in ${first}`);
     if (from === 'agreementCommitments') {
       assert.equal(series.latest.period, indicator.freshness.latestPeriod, `${indicator.code} reaches today`);
+    } else if (from === 'crimeStatistics') {
+      // earlier tests import crimes of 2026 months: the crime statistics then reach further
+      assert.ok(series.latest.period >= '2025', `${indicator.code} reaches 2025: ${series.latest.period}`);
     } else {
       assert.ok(series.latest.period.startsWith('2025'), `${indicator.code} reaches 2025`);
     }

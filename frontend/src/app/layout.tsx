@@ -7,12 +7,14 @@ import { UserArea } from '@/features/auth/components/user-area';
 
 const navItems = [
   { to: '/', key: 'nav.overview', end: true },
+  { to: '/policies', key: 'nav.policies' },
   { to: '/indicators', key: 'nav.indicators' },
   { to: '/crime-statistics', key: 'nav.crimeStatistics' },
   { to: '/measures', key: 'nav.measures' },
   { to: '/areas', key: 'nav.districts' },
   { to: '/safety-analyses', key: 'nav.safetyAnalyses' },
   { to: '/agreements', key: 'nav.agreements' },
+  { to: '/situation-pictures', key: 'nav.situationPictures' },
   { to: '/reports', key: 'nav.reports' },
 ] as const;
 

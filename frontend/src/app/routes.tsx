@@ -18,6 +18,8 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, ...page(() => import('./routes/overview').then((m) => m.OverviewRoute)) },
+      { path: 'policies', ...page(() => import('./routes/policies').then((m) => m.PoliciesRoute)) },
+      { path: 'policies/:id', ...page(() => import('./routes/policy').then((m) => m.PolicyRoute)) },
       { path: 'goals/:id', ...page(() => import('./routes/goal').then((m) => m.GoalRoute)) },
       { path: 'indicators', ...page(() => import('./routes/indicators').then((m) => m.IndicatorsRoute)) },
       {
@@ -64,6 +66,14 @@ export const routes: RouteObject[] = [
       {
         path: 'agreements/:id/edit',
         ...page(() => import('./routes/agreement-new').then((m) => m.EditAgreementRoute)),
+      },
+      {
+        path: 'situation-pictures',
+        ...page(() => import('./routes/situation-pictures').then((m) => m.SituationPicturesRoute)),
+      },
+      {
+        path: 'situation-pictures/:id',
+        ...page(() => import('./routes/situation-picture').then((m) => m.SituationPictureRoute)),
       },
       { path: 'population', ...page(() => import('./routes/population').then((m) => m.PopulationRoute)) },
       { path: 'reports', ...page(() => import('./routes/reports').then((m) => m.ReportsRoute)) },

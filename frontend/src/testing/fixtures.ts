@@ -25,7 +25,13 @@ export const policy: Policy = {
   validFrom: 2020,
   validTo: 2025,
   adoptedBy: 'Kommunfullmäktige',
+  status: 'adopted',
+  version: 0,
+  effectiveFrom: '2020-01-01',
+  effectiveTo: null,
   current: true,
+  predecessorId: null,
+  decision: null,
   goals: [],
 };
 
@@ -118,6 +124,7 @@ export const goals: Goal[] = goalTexts.map(([sv, en, sdgs], index) => {
       `${en}. Description of goal ${id} long enough to be shortened on the overview, since it goes on with several sentences about what the municipality and its partners do together to reach the goal during the policy period.`,
     ),
     sdgs,
+    targets: [],
     indicators: indicators.filter((indicator) => indicator.goals.some((g) => g.id === id)).map(brief),
   };
 });

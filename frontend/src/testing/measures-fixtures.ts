@@ -1,4 +1,4 @@
-import type { Factor, Measure, MeasureHistoryEntry, MeasureSummary, Organisation, ProgressUpdate } from '@/lib/api/types';
+import type { Factor, Measure, MeasureHistoryEntry, MeasureSummary, Organisation, ProgressUpdate, MeasureEvaluation } from '@/lib/api/types';
 
 const lt = (sv: string, en: string) => ({ sv, en });
 
@@ -63,3 +63,34 @@ export const historyEntries: MeasureHistoryEntry[] = [
     before: { status: 'planned' }, after: { status: 'ongoing' },
   },
 ];
+
+const month = (i: number) => `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+
+/** A retrospective evaluation of the measure: vandalism in Bäckby against three districts, 2022–2025. */
+export const measureEvaluation: MeasureEvaluation = {
+  id: 5, measureId: 1, version: 0,
+  outcome: { kind: 'crimeCategory', code: 'skadegorelse', name: 'Skadegörelsebrott' },
+  targetDistricts: [backby],
+  comparisonDistricts: [
+    { id: 12, code: '1980-raby', name: 'Råby' },
+    { id: 13, code: '1980-hammarby', name: 'Hammarby' },
+  ],
+  interventionStart: '2024-01', monthsBefore: 24, monthsAfter: 24, beforeFrom: '2022-01', afterTo: '2025-12',
+  retrospective: true, frozen: true, canChange: false, demo: true,
+  createdAt: '2025-01-01T08:00:00Z', createdBy: 'demo', updatedAt: '2025-01-01T08:00:00Z', updatedBy: 'demo',
+  result: {
+    model: 'poissonDifferenceInDifferences',
+    estimate: {
+      relativeChange: -0.18, lower: -0.26, upper: -0.09, coefficient: -0.198, standardError: 0.05, dispersion: 1.2,
+      includesNoChange: false,
+      sentence: 'minskning med 18 % (95 % intervall 9–26 %) jämfört med jämförelseområdena',
+    },
+    insufficientData: null, reason: null, from: '2022-01', to: '2025-12', seriesWithheld: false, minimumEvents: 10,
+    series: Array.from({ length: 48 }, (_, i) => ({
+      month: month(i),
+      after: i >= 24,
+      target: { count: 12, rate: i >= 24 ? 0.9 : 1.1, disclosure: 'exact' as const },
+      comparison: { count: 30, rate: 1.0, disclosure: 'exact' as const },
+    })),
+  },
+};

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import {
   historyEntries,
   measure,
+  measureEvaluation,
   measureSummaries,
   progressUpdates,
 } from './measures-fixtures';
@@ -22,4 +23,14 @@ export const measureHandlers = [
   http.get('*/api/v1/measures/:id', () => HttpResponse.json(measure, { headers: { ETag: `"${measure.version}"` } })),
   http.get('*/api/v1/measures/:id/updates', () => HttpResponse.json(page(progressUpdates))),
   http.get('*/api/v1/measures/:id/history', () => HttpResponse.json(page(historyEntries))),
+  http.get('*/api/v1/measures/:id/evaluation/history', () =>
+    HttpResponse.json(page([{
+      id: 90, changedAt: '2025-01-01T08:00:00Z', changedBy: 'samordnare', changedByName: 'Sara Samordnare',
+      action: 'created', version: 0, changedFields: ['outcomeCode'], before: null,
+      after: { outcomeCode: 'skadegorelse', interventionStart: '2024-01', retrospective: true },
+    }])),
+  ),
+  http.get('*/api/v1/measures/:id/evaluation', () =>
+    HttpResponse.json(measureEvaluation, { headers: { ETag: `"${measureEvaluation.version}"` } }),
+  ),
 ];

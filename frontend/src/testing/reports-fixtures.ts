@@ -85,6 +85,16 @@ export const draftReport: Report = {
       { id: 8, area: { id: 5, code: '1980-backby', name: 'Bäckby' }, date: '2025-10-01', title: 'Trygghetsanalys Bäckby 2025',
         factorCount: 6, highRiskCount: 2, placeCount: 3, measureCount: 4, demo: true },
     ],
+    evaluations: [
+      { measureId: 12, measureTitle: 'Insatser mot öppen narkotikahandel i Kristiansborg',
+        outcome: lt('Narkotikabrott', 'Drug offences'), retrospective: true,
+        estimate: { relativeChange: -0.18, lower: -0.26, upper: -0.09, coefficient: null, standardError: null,
+          dispersion: null, includesNoChange: false,
+          sentence: 'minskning med 18 % (95 % intervall 9–26 %) jämfört med jämförelseområdena' },
+        insufficientData: null,
+        sentence: lt('minskning med 18 % (95 % intervall 9–26 %) jämfört med jämförelseområdena',
+          'a decrease of 18 % (95 % interval 9–26 %) compared with the comparison districts') },
+    ],
   },
 };
 

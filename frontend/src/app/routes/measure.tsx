@@ -7,6 +7,16 @@ import { useAddMeasureUpdate } from '@/features/measures/api/add-measure-update'
 import { useMeasure } from '@/features/measures/api/get-measure';
 import { useMeasureHistory } from '@/features/measures/api/get-measure-history';
 import { useMeasureUpdates } from '@/features/measures/api/get-measure-updates';
+import { useMeasureEvaluation } from '@/features/measures/api/get-measure-evaluation';
+import { getSuggestedComparisons } from '@/features/measures/api/get-suggested-comparisons';
+import { useReplaceMeasureEvaluation } from '@/features/measures/api/replace-measure-evaluation';
+import { EvaluationSection } from '@/features/measures/components/evaluation-section';
+import type { EvaluationFormOptions } from '@/features/measures/components/evaluation-form';
+import { flattenChildren } from '@/features/areas/components/flatten-areas';
+import { useAreas } from '@/features/areas/api/get-areas';
+import { useCrimeCategories } from '@/features/crime-statistics/api/get-crime-categories';
+import { useLocalized } from '@/lib/i18n/use-localized';
+import type { CrimeCategory, Measure } from '@/lib/api/types';
 import { HistoryTable } from '@/features/measures/components/history-table';
 import { MeasureDetails } from '@/features/measures/components/measure-details';
 import { ProgressLog, ProgressUpdateForm } from '@/features/measures/components/progress-log';
@@ -85,6 +95,7 @@ function MeasurePage({ measureId }: { measureId: number }) {
         </div>
       )}
       <MeasureDetails measure={m} />
+      {m.canEdit ? <EditableEvaluation measure={m} /> : <Evaluation measure={m} />}
       <section className="section" aria-labelledby="measure-log">
         <h2 id="measure-log">{t('measures.log.heading')}</h2>
         <QueryBoundary query={updates}>{(page) => <ProgressLog updates={page.items} />}</QueryBoundary>
@@ -106,4 +117,44 @@ function MeasurePage({ measureId }: { measureId: number }) {
       </section>
     </>
   );
+}
+
+/** The effect follow-up as readers see it. */
+function Evaluation({ measure, options }: { measure: Measure; options?: EvaluationFormOptions }) {
+  const caller = useCaller();
+  const evaluation = useMeasureEvaluation(measure.id);
+  const replace = useReplaceMeasureEvaluation();
+  return (
+    <EvaluationSection
+      measureId={measure.id}
+      measureDistricts={measure.districts.map((d) => d.code)}
+      canEdit={measure.canEdit}
+      query={evaluation}
+      options={options}
+      onSave={(etag, input) => replace.mutateAsync({ id: measure.id, etag, input })}
+      saveError={replace.error}
+      saving={replace.isPending}
+      onSuggest={getSuggestedComparisons}
+      signedIn={caller.signedIn}
+    />
+  );
+}
+
+/** The effect follow-up with the design form's choices: the districts and the crime categories and groups. */
+function EditableEvaluation({ measure }: { measure: Measure }) {
+  const { text } = useLocalized();
+  const areas = useAreas();
+  const categories = useCrimeCategories();
+  const flatten = (items: CrimeCategory[]): CrimeCategory[] => items.flatMap((c) => [c, ...flatten(c.children ?? [])]);
+  const options: EvaluationFormOptions = {
+    districts: (areas.data?.items ?? [])
+      .flatMap((area) => flattenChildren(area))
+      .map((row) => ({ value: row.area.code, label: row.area.name }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'sv')),
+    categories: [
+      ...(categories.data?.groups ?? []).map((g) => ({ value: g.code, label: text(g.name) })),
+      ...flatten(categories.data?.items ?? []).map((c) => ({ value: c.code, label: text(c.name) })),
+    ],
+  };
+  return <Evaluation measure={measure} options={options} />;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QueryBoundary } from '@/components/query-boundary';
-import { useCurrentPolicy } from '@/features/goals/api/get-policies';
+import { useCurrentPolicy } from '@/features/policies/api/get-policies';
 import { useGoals } from '@/features/goals/api/get-goals';
 import { GoalCard } from '@/features/goals/components/goal-card';
 import { PolicySummary } from '@/features/goals/components/policy-summary';

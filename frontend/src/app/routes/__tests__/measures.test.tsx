@@ -90,6 +90,34 @@ describe('Measure page', () => {
     expect(screen.getByText('Logga in för att se vem som ändrat vad.')).toBeInTheDocument();
   });
 
+  it('shows the effect follow-up: the chart, the estimate in plain Swedish and that it is retrospective', async () => {
+    renderApp('/measures/1');
+
+    const estimate = await screen.findByTestId('evaluation-estimate');
+    expect(estimate).toHaveTextContent('minskning med 18 % (95 % intervall 9–26 %) jämfört med jämförelseområdena');
+    expect(screen.getByRole('heading', { level: 2, name: 'Effektuppföljning' })).toBeInTheDocument();
+    expect(screen.getByTestId('evaluation-retrospective')).toHaveTextContent('Efterhandsbedömning');
+    expect(screen.getByRole('img', { name: /Insatsen startade 2024-01/ })).toBeInTheDocument();
+    expect(screen.getByText('Skadegörelsebrott, anmälda brott per 1 000 invånare')).toBeInTheDocument();
+    // frozen: no button to change the design
+    expect(screen.queryByRole('button', { name: 'Ändra upplägget' })).not.toBeInTheDocument();
+  });
+
+  it('offers those who may edit a design form when the measure has no evaluation', async () => {
+    server.use(
+      http.get('*/api/v1/measures/:id/evaluation', () =>
+        problem(404, { title: 'Not Found', type: 'about:blank', detail: 'Insats 1 har ingen effektuppföljning.' }),
+      ),
+    );
+    renderApp('/measures/1');
+
+    expect(await screen.findByText('Ingen effektuppföljning är registrerad för insatsen.')).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Registrera effektuppföljning' }));
+    expect(screen.getByLabelText(/Insatsens första månad/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Föreslå jämförelsestadsdelar' })).toBeDisabled();
+  });
+
   it('shows a signed-in reader who changed what', async () => {
     signInAs('lasare', ['viewer'], { code: 'kommunstyrelsen', sv: 'Kommunstyrelsen' });
     renderApp('/measures/1');
@@ -98,6 +126,8 @@ describe('Measure page', () => {
     expect(within(entry).getByText('Sara Samordnare')).toBeInTheDocument();
     expect(within(entry).getByText('Ändrade insatsen')).toBeInTheDocument();
     expect(entry).toHaveTextContent('Status: Planerad → Pågående');
+    expect(await screen.findByRole('table', { name: 'Ändringar av effektuppföljningens upplägg, senaste först' }))
+      .toHaveTextContent('Registrerade upplägget');
   });
 });
 

@@ -41,6 +41,8 @@ describe('Status reports', () => {
     const promise = within(preview).getByRole('table', { name: /Medborgarlöfte Bäckby 2025/ });
     expect(within(promise).getByRole('row', { name: /belysningen.*Ej påbörjat/ })).toBeInTheDocument();
     expect(within(preview).getByTestId('report-analyses')).toHaveTextContent('Trygghetsanalys Bäckby 2025');
+    expect(within(preview).getByTestId('report-evaluations')).toHaveTextContent(
+      'Insatser mot öppen narkotikahandel i Kristiansborg (Narkotikabrott, efterhandsbedömning): minskning med 18 %');
     // a visitor has no editors and no approve button
     expect(screen.queryByRole('textbox', { name: 'Lägesbild' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Godkänn rapporten' })).not.toBeInTheDocument();

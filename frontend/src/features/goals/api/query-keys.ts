@@ -3,8 +3,3 @@ export const goalKeys = {
   list: (policyId?: number) => [...goalKeys.all, 'list', { policyId }] as const,
   detail: (id: number) => [...goalKeys.all, 'detail', id] as const,
 };
-
-export const policyKeys = {
-  all: ['policies'] as const,
-  list: () => [...policyKeys.all, 'list'] as const,
-};

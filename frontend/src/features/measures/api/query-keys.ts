@@ -8,4 +8,5 @@ export const measureKeys = {
   detail: (id: number) => [...measureKeys.all, 'detail', id] as const,
   updates: (id: number) => [...measureKeys.detail(id), 'updates'] as const,
   history: (id: number) => [...measureKeys.detail(id), 'history'] as const,
+  evaluation: (id: number) => [...measureKeys.detail(id), 'evaluation'] as const,
 };

@@ -44,6 +44,7 @@ export function ReportPreview({ content, sections, exact }: ReportPreviewProps) 
       <GoalsSection content={content} />
       <CrimeSection content={content} exact={exact} />
       <MeasuresSection content={content} />
+      <EvaluationsSection content={content} />
       <AgreementsSection content={content} />
       <SafetyAnalysesSection content={content} />
     </article>
@@ -223,6 +224,7 @@ function MeasuresSection({ content }: { content: ReportContent }) {
       <h3 id="preview-measures">{t('reports.measures.heading')}</h3>
       <p>{t('reports.measures.total', { count: m.total })}</p>
       <EChart option={option} height={160} ariaLabel={t('reports.measures.chartLabel')} />
+      <p className="hint">{t('reports.measures.byGoalNote')}</p>
       <div className="report-count-tables">
         <CountTable counts={m.byStatus} caption={t('reports.measures.byStatus')} />
         <CountTable counts={m.byGoal} caption={t('reports.measures.byGoal')} numbered />
@@ -239,6 +241,31 @@ function MeasuresSection({ content }: { content: ReportContent }) {
               {measure.title} – {text(measure.responsibleOrganisation.name)}
               {' '}({measure.lastUpdate ? t('reports.measures.lastUpdate', { date: measure.lastUpdate.date })
                 : t('reports.measures.noUpdate')})
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Each evaluated measure's estimate in words; absent in reports approved before effect follow-up existed. */
+function EvaluationsSection({ content }: { content: ReportContent }) {
+  const { t } = useTranslation();
+  const { text } = useLocalized();
+  const evaluations = content.evaluations;
+  if (evaluations == null) return null;
+  return (
+    <section aria-labelledby="preview-evaluations" data-testid="report-evaluations">
+      <h3 id="preview-evaluations">{t('reports.evaluations.heading')}</h3>
+      {evaluations.length === 0 ? (
+        <p>{t('reports.evaluations.none')}</p>
+      ) : (
+        <ul>
+          {evaluations.map((e) => (
+            <li key={e.measureId}>
+              <strong>{e.measureTitle}</strong> ({text(e.outcome)}
+              {e.retrospective ? `, ${t('reports.evaluations.retrospective')}` : ''}): {text(e.sentence)}
             </li>
           ))}
         </ul>

@@ -7,6 +7,10 @@
 delete from document_history
 where document_kind = 'measure'
   and document_id in (select id from measure where demo);
+delete from document_history
+where document_kind = 'measureEvaluation'
+  and document_id in (select id from measure_evaluation where demo);
+delete from measure_evaluation where demo;
 delete from measure where demo;
 
 create temporary table demo_measure on commit drop as
@@ -77,7 +81,7 @@ cross join lateral unnest(d.partners) as p(code) join organisation o on o.code =
 insert into measure_goal (measure_id, goal_id)
 select m.id, g.id from demo_measure d join measure m on m.title = d.title and m.demo
 cross join lateral unnest(d.goals) as x(number)
-join goal g on g.number = x.number join policy p on p.id = g.policy_id and p.current;
+join goal g on g.number = x.number join policy p on p.id = g.policy_id and p.code = '2020-2025';
 
 insert into measure_area (measure_id, area_id)
 select m.id, a.id from demo_measure d join measure m on m.title = d.title and m.demo
@@ -124,3 +128,41 @@ select (select code from area where type = 'municipality' and parent_id is null 
                           'published', m.published),
        true
 from measure m where m.demo;
+
+-- Effect follow-up: two published measures with an evaluation design, registered after their
+-- start (retrospective, so frozen), on the demo crime statistics' months (up to 2025-12).
+create temporary table demo_evaluation on commit drop as
+select * from (values
+ ('Klotterplank och snabb sanering', 'skadegorelse', '{1980-raby,1980-backby,1980-pettersberg}'::text[],
+  '{1980-hammarby,1980-skiljebo,1980-gideonsberg,1980-vallby}'::text[], date '2024-01-01', 24, 24),
+ ('Fritidsgårdar med förlängda öppettider i Bäckby', 'valdsbrott', '{1980-backby}'::text[],
+  '{1980-raby,1980-hammarby,1980-skiljebo,1980-pettersberg}'::text[], date '2024-09-01', 24, 15)
+) as v(title, outcome, targets, comparisons, start, months_before, months_after);
+
+insert into measure_evaluation (municipality, measure_id, outcome_kind, outcome_code, intervention_start,
+                                months_before, months_after, retrospective, created_at, created_by, updated_at,
+                                updated_by, demo)
+select (select code from area where type = 'municipality' and parent_id is null order by id limit 1),
+       m.id, 'crimeCategory', e.outcome, e.start, e.months_before, e.months_after, true,
+       m.created_at, 'demo', m.created_at, 'demo', true
+from demo_evaluation e join measure m on m.title = e.title and m.demo;
+
+insert into measure_evaluation_target (evaluation_id, area_id)
+select v.id, a.id from demo_evaluation e
+join measure m on m.title = e.title and m.demo join measure_evaluation v on v.measure_id = m.id
+cross join lateral unnest(e.targets) as x(code) join area a on a.code = x.code;
+
+insert into measure_evaluation_comparison (evaluation_id, area_id)
+select v.id, a.id from demo_evaluation e
+join measure m on m.title = e.title and m.demo join measure_evaluation v on v.measure_id = m.id
+cross join lateral unnest(e.comparisons) as x(code) join area a on a.code = x.code;
+
+insert into document_history (municipality, document_kind, document_id, changed_at, changed_by, changed_by_name,
+                              action, document_version, changed_fields, before, after, demo)
+select v.municipality, 'measureEvaluation', v.id, v.created_at, 'demo', 'Demo', 'created', 0,
+       '{outcomeKind,outcomeCode,interventionStart}', null,
+       jsonb_build_object('outcomeKind', v.outcome_kind, 'outcomeCode', v.outcome_code,
+                          'interventionStart', to_char(v.intervention_start, 'YYYY-MM'),
+                          'monthsBefore', v.months_before, 'monthsAfter', v.months_after, 'retrospective', true),
+       true
+from measure_evaluation v where v.demo;

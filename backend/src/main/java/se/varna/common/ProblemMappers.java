@@ -136,8 +136,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unprocessable(UnprocessableProblem e, UriInfo uri) {
-        return problem(new Problem(e.type(), e.title(), 422, e.getMessage(), path(uri),
-                List.of(new FieldError(e.field(), e.getMessage()))));
+        return problem(new Problem(e.type(), e.title(), 422, e.getMessage(), path(uri), e.errors()));
     }
 
     @ServerExceptionMapper

@@ -58,6 +58,11 @@ public class Goal extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "integer[]")
     public Integer[] sdgs = new Integer[0];
 
+    /** Agenda 2030 targets (delmål) the goal contributes to, e.g. {@code 16.1}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "varchar(8)[]")
+    public String[] targets = new String[0];
+
     @ManyToMany
     @JoinTable(name = "goal_indicator",
             joinColumns = @JoinColumn(name = "goal_id"),

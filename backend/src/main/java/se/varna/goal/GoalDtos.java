@@ -3,6 +3,8 @@ package se.varna.goal;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.varna.common.LocalizedText;
@@ -17,7 +19,7 @@ public final class GoalDtos {
     }
 
     @Schema(name = "Goal", requiredProperties = { "id", "policyId", "number", "title", "description", "sdgs",
-            "indicators" })
+            "targets", "indicators" })
     public record GoalView(
             @Schema(minimum = "0") long id,
             @Schema(minimum = "0") long policyId,
@@ -25,11 +27,13 @@ public final class GoalDtos {
             @Schema(ref = "LocalizedName") LocalizedText title,
             LocalizedText description,
             @Schema(description = "Agenda 2030 goals (1–17) the goal contributes to.") List<Integer> sdgs,
+            @Schema(description = "Agenda 2030 targets (*delmål*) the goal contributes to, e.g. `16.1`.")
+            List<@Size(max = 8) String> targets,
             @Schema(maxItems = 1_000_000) List<IndicatorSummary> indicators) {
 
         static GoalView of(Goal g) {
             return new GoalView(g.id, g.policy.id, g.number, new LocalizedText(g.titleSv, g.titleEn),
-                    new LocalizedText(g.descriptionSv, g.descriptionEn), Arrays.asList(g.sdgs),
+                    new LocalizedText(g.descriptionSv, g.descriptionEn), Arrays.asList(g.sdgs), Arrays.asList(g.targets),
                     g.indicators.stream().map(IndicatorSummary::of).toList());
         }
     }

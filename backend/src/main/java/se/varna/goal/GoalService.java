@@ -22,11 +22,13 @@ public class GoalService {
     PolicyService policies;
 
     /**
-     * The goals of one policy (the policy in force when {@code policyId} is null) in number
-     * order, each with its indicators: two queries whatever the page size.
+     * The goals of one policy (the policy in force today when {@code policyId} is null) in number
+     * order, each with its indicators: two queries whatever the page size. A draft's goals are
+     * for callers with a Värna role; to others a draft is as unknown as a policy that is not there.
      */
     public GoalPage listGoals(Long policyId, PageRequest page) {
-        Optional<Long> policy = policyId != null ? Optional.of(policyId) : policies.findCurrentPolicyId();
+        Optional<Long> policy = policyId != null ? Optional.of(policyId).filter(policies::readable)
+                : policies.findCurrentPolicyId();
         if (policy.isEmpty()) {
             return new GoalPage(List.of(), 0, page.limit(), page.offset());
         }
@@ -38,8 +40,9 @@ public class GoalService {
                 page.limit(), page.offset());
     }
 
+    /** One goal; a draft policy's only for callers with a Värna role. */
     public Optional<GoalView> findGoalById(long id) {
         return Goal.<Goal>find("select g from Goal g left join fetch g.indicators where g.id = ?1", id)
-                .singleResultOptional().map(GoalView::of);
+                .singleResultOptional().filter(g -> policies.readable(g.policy.id)).map(GoalView::of);
     }
 }

@@ -219,7 +219,8 @@ public class MeasureService {
         return Optional.of(m);
     }
 
-    private Measure visibleOrThrow(long id) {
+    /** The measure, when the caller may read it (the evaluation's rule too); 404 otherwise. */
+    Measure visibleOrThrow(long id) {
         return visible(id).orElseThrow(() -> new NotFoundProblem("measure", id));
     }
 
@@ -324,7 +325,7 @@ public class MeasureService {
      * Whether the caller reads unpublished measures and internal fields: anyone with one of
      * Värna's roles. Anonymous callers, and tokens without a Värna role, read as the public.
      */
-    private boolean readsInternal() {
+    boolean readsInternal() {
         return !caller.isAnonymous() && !caller.roles().isEmpty();
     }
 
@@ -334,7 +335,8 @@ public class MeasureService {
                 || (caller.hasRole(VarnaRole.editor) && caller.actsFor(m.responsibleOrganisation.code));
     }
 
-    private void mayChange(Measure m) {
+    /** 403 unless the caller may change the measure: the same rule for its evaluation design. */
+    void mayChange(Measure m) {
         if (!canChange(m)) {
             throw new ForbiddenProblem(Messages.text("forbidden.measure", m.responsibleOrganisation.nameSv));
         }

@@ -21,6 +21,8 @@ import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisPage;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
 import se.varna.safetyanalysis.SafetyAnalysisService;
 import se.varna.common.LocalizedText;
+import se.varna.common.Messages;
+import se.varna.common.Municipality;
 import se.varna.common.PageRequest;
 import se.varna.crimestatistics.CrimeAnswer;
 import se.varna.disclosure.Audience;
@@ -34,6 +36,8 @@ import se.varna.indicator.IndicatorValueDtos.Series;
 import se.varna.indicator.IndicatorValueDtos.SeriesAnswer;
 import se.varna.indicator.IndicatorValueService;
 import se.varna.indicator.Period;
+import se.varna.measure.EvaluationDtos.EvaluationSummary;
+import se.varna.measure.MeasureEvaluationService;
 import se.varna.measure.MeasureDtos.MeasurePage;
 import se.varna.measure.MeasureDtos.MeasureSummary;
 import se.varna.measure.MeasureFilter;
@@ -42,12 +46,14 @@ import se.varna.measure.MeasureSort;
 import se.varna.measure.MeasureStatus;
 import se.varna.measure.PreventionLevel;
 import se.varna.measure.PreventionType;
+import se.varna.policy.PolicyService;
 import se.varna.report.ReportDtos.ReportAgreement;
 import se.varna.report.ReportDtos.ReportAgreements;
 import se.varna.report.ReportDtos.ReportCommitment;
 import se.varna.report.ReportDtos.ReportContent;
 import se.varna.report.ReportDtos.ReportCount;
 import se.varna.report.ReportDtos.ReportCrime;
+import se.varna.report.ReportDtos.ReportEvaluation;
 import se.varna.report.ReportDtos.ReportGoal;
 import se.varna.report.ReportDtos.ReportIndicator;
 import se.varna.report.ReportDtos.ReportMeasures;
@@ -61,10 +67,11 @@ import se.varna.report.ReportDtos.ReportTrend;
 @ApplicationScoped
 public class ReportContentBuilder {
 
-    private static final String MUNICIPALITY = "1980";
-
     @Inject
     GoalService goals;
+
+    @Inject
+    PolicyService policies;
 
     @Inject
     IndicatorValueService indicatorValues;
@@ -81,6 +88,12 @@ public class ReportContentBuilder {
     @Inject
     SafetyAnalysisService safetyAnalyses;
 
+    @Inject
+    MeasureEvaluationService evaluations;
+
+    @Inject
+    Municipality municipality;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** The content with exact figures, and what publishing its crime figures needs. */
@@ -89,8 +102,12 @@ public class ReportContentBuilder {
 
     /** The content with exact figures. */
     public Built build(Period half) {
+        // the report is bound to its period: the goals of the policy in force on its first day
+        Long policy = policies.policyInForceOn(half.start()).orElse(null);
+        List<GoalView> policyGoals = policy == null ? List.of()
+                : goals.listGoals(policy, new PageRequest(PageRequest.MAX_LIMIT, 0)).items();
         List<ReportGoal> goalSections = new ArrayList<>();
-        for (GoalView goal : goals.listGoals(null, new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
+        for (GoalView goal : policyGoals) {
             List<ReportIndicator> indicators = new ArrayList<>();
             for (IndicatorSummary indicator : goal.indicators()) {
                 indicators.add(indicator(indicator, half));
@@ -104,9 +121,29 @@ public class ReportContentBuilder {
         CrimeAnswer byAgeGroup = crimeQuery(from, to, "ageGroup");
         ReportContent content = new ReportContent(ReportDtos.CONTENT_VERSION, half.code(), from, to,
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), goalSections,
-                new ReportCrime(byArea.exact(), bySex.exact(), byAgeGroup.exact()), measures(), agreements(half),
-                safetyAnalyses(half));
-        return new Built(content, new ReportCrimeBasis(byArea.cells(), bySex.cells(), byAgeGroup.cells()));
+                new ReportCrime(byArea.exact(), bySex.exact(), byAgeGroup.exact()),
+                measures(policyGoals, policy == null ? Map.of() : policies.goalsInto(policy)), agreements(half),
+                safetyAnalyses(half), evaluations(half, Audience.EXACT));
+        return new Built(content, new ReportCrimeBasis(byArea.cells(), bySex.cells(), byAgeGroup.cells(),
+                evaluations(half, Audience.PUBLIC)));
+    }
+
+    /**
+     * The effect follow-ups of the measures whose intervention started by the half-year's end, as
+     * the audience may see them, their words in both languages.
+     */
+    private List<ReportEvaluation> evaluations(Period half, Audience audience) {
+        List<EvaluationSummary> sv = Messages.in(Messages.SWEDISH, () -> evaluations.summaries(half.end(), audience));
+        List<EvaluationSummary> en = Messages.in(Messages.ENGLISH, () -> evaluations.summaries(half.end(), audience));
+        List<ReportEvaluation> items = new ArrayList<>();
+        for (int i = 0; i < sv.size() && i < en.size(); i++) {
+            EvaluationSummary s = sv.get(i);
+            EvaluationSummary e = en.get(i);
+            items.add(new ReportEvaluation(s.measureId(), s.measureTitle(), new LocalizedText(s.outcomeName(),
+                    e.outcomeName()), s.retrospective(), s.estimate(), s.insufficientData(),
+                    new LocalizedText(s.sentence(), e.sentence())));
+        }
+        return items;
     }
 
     /** The agreements in force at some time in the half-year, each with its commitments. */
@@ -161,7 +198,7 @@ public class ReportContentBuilder {
 
     private ReportIndicator indicator(IndicatorSummary indicator, Period half) {
         SeriesAnswer answer = indicatorValues.readSeries(indicator.id(),
-                new IndicatorValueService.SeriesFilter(null, half.code(), MUNICIPALITY, "total", "total"),
+                new IndicatorValueService.SeriesFilter(null, half.code(), municipality.code(), "total", "total"),
                 Audience.EXACT);
         Series series = answer.series().stream().filter(s -> s.latest() != null).findFirst().orElse(null);
         return new ReportIndicator(answer.indicator(), answer.frequency(), answer.baseline(),
@@ -180,7 +217,12 @@ public class ReportContentBuilder {
         return up == (direction == IndicatorDirection.higherIsBetter) ? ReportTrend.improving : ReportTrend.worsening;
     }
 
-    private ReportMeasures measures() {
+    /**
+     * The measures, counted per goal of the report's policy: a measure linked to a goal of an
+     * earlier policy counts under each goal the crosswalk maps that goal to, and once under a goal
+     * however many of its goals lead there; {@code total} counts each measure once.
+     */
+    private ReportMeasures measures(List<GoalView> policyGoals, Map<Long, java.util.Set<Long>> goalsInto) {
         MeasureFilter all = new MeasureFilter(null, null, null, null, null, null, null, null, null, null);
         List<MeasureSummary> items = new ArrayList<>();
         String order = MeasureSort.parse("title");
@@ -203,28 +245,24 @@ public class ReportContentBuilder {
         for (PreventionLevel l : PreventionLevel.values()) {
             byLevel.put(l, 0L);
         }
-        Map<Integer, GoalSummary> goalsByNumber = new java.util.TreeMap<>();
-        Map<Integer, Long> byGoal = new LinkedHashMap<>();
-        for (GoalView goal : goals.listGoals(null, new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
-            goalsByNumber.put(goal.number(), new GoalSummary(goal.id(), goal.number(), goal.title()));
-            byGoal.put(goal.number(), 0L);
-        }
+        Map<Long, Long> byGoal = new LinkedHashMap<>();
+        policyGoals.forEach(goal -> byGoal.put(goal.id(), 0L));
         List<MeasureSummary> lacking = new ArrayList<>();
         for (MeasureSummary m : items) {
             byStatus.merge(m.status(), 1L, Long::sum);
             byType.merge(m.preventionType(), 1L, Long::sum);
             byLevel.merge(m.preventionLevel(), 1L, Long::sum);
+            java.util.Set<Long> under = new java.util.HashSet<>();
             for (GoalSummary g : m.goals()) {
-                goalsByNumber.putIfAbsent(g.number(), g);
-                byGoal.merge(g.number(), 1L, Long::sum);
+                under.addAll(goalsInto.getOrDefault(g.id(), java.util.Set.of()));
             }
+            under.forEach(goal -> byGoal.merge(goal, 1L, Long::sum));
             if (m.needsFollowUp()) {
                 lacking.add(m);
             }
         }
-        List<ReportCount> goalCounts = new ArrayList<>();
-        goalsByNumber.forEach((number, goal) -> goalCounts.add(new ReportCount(String.valueOf(number), goal.title(),
-                byGoal.getOrDefault(number, 0L))));
+        List<ReportCount> goalCounts = policyGoals.stream().map(goal -> new ReportCount(String.valueOf(goal.number()),
+                goal.title(), byGoal.get(goal.id()))).toList();
         return new ReportMeasures(items.size(),
                 byStatus.entrySet().stream().map(e -> new ReportCount(e.getKey().name(), Labels.status(e.getKey()),
                         e.getValue())).toList(),

@@ -20,6 +20,7 @@ import se.varna.indicator.IndicatorValueDtos.Series;
 import se.varna.indicator.IndicatorValueService;
 import se.varna.report.ReportDtos.ReportContent;
 import se.varna.report.ReportDtos.ReportCrime;
+import se.varna.report.ReportDtos.ReportEvaluation;
 import se.varna.report.ReportDtos.ReportGoal;
 import se.varna.report.ReportDtos.ReportIndicator;
 
@@ -60,8 +61,13 @@ public class ReportDisclosure {
             }
             goals.add(new ReportGoal(goal.goal(), indicators));
         }
+        // the effect follow-ups: exact ones for exact readers; the others see the public ones kept
+        // beside the content (none for a report approved before they were kept)
+        List<ReportEvaluation> evaluations = audience.exact() ? exact.evaluations()
+                : basis != null && basis.publicEvaluations() != null ? basis.publicEvaluations()
+                : exact.evaluations() == null ? null : List.of();
         return new ReportContent(exact.contentVersion(), exact.period(), exact.from(), exact.to(), exact.builtAt(),
-                goals, published, exact.measures(), exact.agreements(), exact.safetyAnalyses());
+                goals, published, exact.measures(), exact.agreements(), exact.safetyAnalyses(), evaluations);
     }
 
     /** Whether every figure of a published content is exact. */
@@ -81,7 +87,7 @@ public class ReportDisclosure {
     ReportCrimeBasis legacyBasis(long reportId, ReportCrime crime) {
         RecordKeys keys = new RecordKeys(config.secret());
         return new ReportCrimeBasis(legacy(keys, reportId, "district", crime.byDistrict()),
-                legacy(keys, reportId, "sex", crime.bySex()), legacy(keys, reportId, "age", crime.byAgeGroup()));
+                legacy(keys, reportId, "sex", crime.bySex()), legacy(keys, reportId, "age", crime.byAgeGroup()), null);
     }
 
     private static List<CellBasis> legacy(RecordKeys keys, long reportId, String table, CrimeStatistics answer) {

@@ -21,6 +21,8 @@ import se.varna.goal.GoalDtos.GoalSummary;
 import se.varna.indicator.IndicatorDtos.Baseline;
 import se.varna.indicator.IndicatorDtos.IndicatorSummary;
 import se.varna.indicator.IndicatorFrequency;
+import se.varna.measure.EvaluationDtos.EstimateView;
+import se.varna.measure.EvaluationDtos.Reason;
 import se.varna.indicator.IndicatorValueDtos.Series;
 import se.varna.measure.MeasureDtos.MeasureSummary;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
@@ -140,13 +142,37 @@ public final class ReportDtos {
             @Schema(description = "Its first month, `YYYY-MM`.", maxLength = 200) String from,
             @Schema(description = "Its last month, `YYYY-MM`.", maxLength = 200) String to,
             @Schema(description = "When the content was built from the data.") OffsetDateTime builtAt,
-            @Schema(description = "The policy's goals in order, each with its indicators.") List<ReportGoal> goals,
+            @Schema(description = "The goals of the policy in force on the half-year's first day, in order, each "
+                    + "with its indicators.") List<ReportGoal> goals,
             ReportCrime crime,
             ReportMeasures measures,
             ReportAgreements agreements,
             @Schema(description = "The newest safety analysis of each district dated up to the half-year's end, "
                     + "districts by name. Empty for readers without a Värna role: safety analyses are internal.")
-            List<SafetyAnalysisSummary> safetyAnalyses) {
+            List<SafetyAnalysisSummary> safetyAnalyses,
+            @Schema(description = "The effect follow-up of each measure whose intervention started by the "
+                    + "half-year's end, by the measure's title. Readers without exact figures see published measures "
+                    + "only, each estimate as the disclosure control lets them (frozen for them too at approval). "
+                    + "Null in reports approved before effect follow-up existed.", nullable = true)
+            List<ReportEvaluation> evaluations) {
+    }
+
+    @Schema(name = "ReportEvaluation", description = "A measure's effect follow-up when the content was built: the "
+            + "relative change of its outcome in the target districts against the comparison districts (a Poisson "
+            + "difference-in-differences model, docs/effect-evaluation.md), or why there is no estimate.",
+            requiredProperties = { "measureId", "measureTitle", "outcome", "retrospective", "estimate",
+                    "insufficientData", "sentence" })
+    public record ReportEvaluation(
+            @Schema(minimum = "0") long measureId,
+            @Schema(maxLength = 300) String measureTitle,
+            @Schema(description = "The outcome's name.") LocalizedText outcome,
+            @Schema(description = "Registered after the intervention started: a retrospective assessment "
+                    + "(efterhandsbedömning).") boolean retrospective,
+            @Schema(nullable = true, description = "Null when there is none: `insufficientData` says why.")
+            EstimateView estimate,
+            @Schema(nullable = true) Reason insufficientData,
+            @Schema(description = "The estimate in words (\"minskning med 18 % (95 % intervall 9–26 %) jämfört med "
+                    + "jämförelseområdena\"), or why there is none.") LocalizedText sentence) {
     }
 
     @Schema(name = "ReportAgreements", description = "The agreements in force during the half-year (citizen "
@@ -210,9 +236,12 @@ public final class ReportDtos {
             requiredProperties = { "total", "byStatus", "byGoal", "byPreventionType", "byPreventionLevel",
                     "lackingUpdates" })
     public record ReportMeasures(
-            @Schema(minimum = "0") long total,
+            @Schema(minimum = "0", description = "The distinct measures: each counts once, however many goals it is "
+                    + "counted under.") long total,
             List<ReportCount> byStatus,
-            @Schema(description = "Per goal; a measure aimed at several goals counts for each.") List<ReportCount> byGoal,
+            @Schema(description = "Per goal of the policy in force on the half-year's first day; a measure aimed at "
+                    + "several goals counts for each, and one linked to a goal of an earlier policy counts under each "
+                    + "goal the crosswalk maps that goal to (once per goal).") List<ReportCount> byGoal,
             List<ReportCount> byPreventionType,
             List<ReportCount> byPreventionLevel,
             @Schema(description = "Ongoing measures without a progress update for more than six months; readers "

@@ -210,7 +210,7 @@ public class ReportService {
         ReportMeasures measures = new ReportMeasures(m.total(), m.byStatus(), m.byGoal(), m.byPreventionType(),
                 m.byPreventionLevel(), m.lackingUpdates().stream().filter(x -> x.published()).toList());
         return new ReportContent(c.contentVersion(), c.period(), c.from(), c.to(), c.builtAt(), c.goals(), c.crime(),
-                measures, c.agreements(), List.of());
+                measures, c.agreements(), List.of(), c.evaluations());
     }
 
     private static ReportSummary summary(Report r) {

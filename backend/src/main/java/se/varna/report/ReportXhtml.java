@@ -18,6 +18,7 @@ import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
 import se.varna.report.ReportDtos.ReportAgreement;
 import se.varna.report.ReportDtos.ReportCommitment;
 import se.varna.report.ReportDtos.ReportContent;
+import se.varna.report.ReportDtos.ReportEvaluation;
 import se.varna.report.ReportDtos.ReportCount;
 import se.varna.report.ReportDtos.ReportGoal;
 import se.varna.report.ReportDtos.ReportIndicator;
@@ -100,6 +101,7 @@ final class ReportXhtml {
         x.goals(report.content());
         x.crime(report.content());
         x.measures(report.content());
+        x.evaluations(report.content());
         x.agreements(report.content());
         x.safetyAnalyses(report.content());
         return x.doc;
@@ -199,12 +201,14 @@ final class ReportXhtml {
 
     private void measures(ReportContent c) {
         add(body, "h2", "Insatser");
-        add(body, "p", "Registrerade insatser: " + c.measures().total());
+        add(body, "p", "Registrerade insatser: " + c.measures().total() + " (varje insats räknas en gång)");
         add(body, "h3", "Insatser per status");
         bars(c.measures().byStatus().stream().map(x -> x.label().sv()).toList(),
                 c.measures().byStatus().stream().map(x -> (double) x.count()).toList());
         countTable("Status", c.measures().byStatus(), false);
         add(body, "h3", "Per mål");
+        add(body, "p", "En insats som hör till flera mål räknas under vart och ett av dem. En insats som är kopplad "
+                + "till ett mål i en tidigare policy räknas under de mål som målöversättningen anger, en gång per mål.");
         countTable("Mål", c.measures().byGoal(), true);
         add(body, "h3", "Per preventionstyp");
         countTable("Preventionstyp", c.measures().byPreventionType(), false);
@@ -221,6 +225,28 @@ final class ReportXhtml {
                     m.lastUpdate() == null ? "Ingen" : m.lastUpdate().date().toString() });
         }
         table(new String[] { "Insats", "Ansvarig", "Senaste uppföljning" }, new int[] { 46, 34, 20 }, NO_FIGURES,
+                rows);
+    }
+
+    /** Each evaluated measure's estimate in words; a retrospective assessment says so. */
+    private void evaluations(ReportContent c) {
+        if (c.evaluations() == null) {
+            return;
+        }
+        add(body, "h2", "Effektuppföljning av insatser");
+        if (c.evaluations().isEmpty()) {
+            add(body, "p", "Ingen insats har en effektuppföljning som började senast halvårets slut.");
+            return;
+        }
+        add(body, "p", "Förändringen i målområdena jämfört med jämförelseområdena, skattad med en "
+                + "Poisson-modell för skillnad i skillnader. En efterhandsbedömning registrerades efter att "
+                + "insatsen startat.");
+        List<String[]> rows = new ArrayList<>();
+        for (ReportEvaluation e : c.evaluations()) {
+            rows.add(new String[] { e.measureTitle(), e.outcome().sv(),
+                    e.retrospective() ? "Efterhandsbedömning" : "Förhandsregistrerad", e.sentence().sv() });
+        }
+        table(new String[] { "Insats", "Utfall", "Upplägg", "Skattning" }, new int[] { 26, 20, 16, 38 }, NO_FIGURES,
                 rows);
     }
 

@@ -76,7 +76,7 @@ class DisclosureCoverageTest {
         }
 
         assertThat(withFigures).as("public operations with figures").contains("getCrimeStatistics",
-                "listIndicatorValues", "getReport", "exportReport");
+                "listIndicatorValues", "getReport", "exportReport", "getMeasureEvaluation", "getSituationPicture");
         for (String operation : withFigures) {
             assertThat(requests).as("a request for the public operation %s, which answers figures", operation)
                     .containsKey(operation);
@@ -143,7 +143,37 @@ class DisclosureCoverageTest {
         requests.put("getReport", () -> given().when().get("/api/v1/reports/{id}", approvedReport()).statusCode());
         requests.put("exportReport", () -> given().queryParam("format", "xlsx").when()
                 .get("/api/v1/reports/{id}/export", approvedReport()).statusCode());
+        requests.put("getMeasureEvaluation", () -> given().when()
+                .get("/api/v1/measures/{id}/evaluation", evaluatedMeasure()).statusCode());
+        requests.put("getSituationPicture", () -> given().when()
+                .get("/api/v1/situation-pictures/{id}", adoptedSituationPicture()).statusCode());
         return requests;
+    }
+
+    /** A published measure with an evaluation design. */
+    private static long evaluatedMeasure() {
+        long id = given().header("Authorization", "Bearer " + COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("title", "Utvärderad", "preventionType", "social", "preventionLevel", "primary",
+                        "status", "ongoing", "startDate", "2026-01-01", "districts", List.of("1980-backby"),
+                        "published", true))
+                .when().post("/api/v1/measures").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().header("Authorization", "Bearer " + COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("outcome", Map.of("kind", "crimeCategory", "code", "klotter"),
+                        "comparisonDistricts", List.of("1980-raby"), "interventionStart", "2099-01",
+                        "monthsBefore", 24, "monthsAfter", 12))
+                .when().put("/api/v1/measures/{id}/evaluation", id).then().statusCode(201);
+        return id;
+    }
+
+    /** An adopted lägesbild (its mapping from the crime statistics). */
+    private static long adoptedSituationPicture() {
+        long id = given().header("Authorization", "Bearer " + COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("title", "Täckning", "from", "2045-01", "to", "2045-12")).when()
+                .post("/api/v1/situation-pictures").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().header("Authorization", "Bearer " + COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("decision", Map.of("body", "Kommunstyrelsen", "date", "2046-01-20"))).when()
+                .post("/api/v1/situation-pictures/{id}/adoption", id).then().statusCode(200);
+        return id;
     }
 
     private static long tillit() {

@@ -117,6 +117,23 @@ class BackupRestoreTest {
         as(COORDINATOR).contentType("text/csv; charset=utf-8").body("deso,district\n1980C1010,1980-centrum\n")
                 .when().put("/api/v1/population/area-mapping").then().statusCode(200);
 
+        // A policy draft with a goal and a crosswalk from the seeded policy's goals, which only the
+        // coordinator's editing writes (a draft changes nothing in force).
+        var draft = as(COORDINATOR).contentType(ContentType.JSON).body(Map.of("title",
+                Map.of("sv", "Policy 2026–2030", "en", "Policy 2026–2030"), "validFrom", 2026, "validTo", 2030,
+                "adoptedBy", "Kommunfullmäktige")).when().post("/api/v1/policies").then().statusCode(201).extract();
+        long policy = draft.jsonPath().getLong("id");
+        var goal = as(COORDINATOR).header("If-Match", draft.header("ETag")).contentType(ContentType.JSON)
+                .body(Map.of("number", 1, "title", Map.of("sv", "Tillit", "en", "Trust"), "description",
+                        Map.of("sv", "Tillit.", "en", "Trust."), "sdgs", List.of(16), "targets", List.of("16.1")))
+                .when().post("/api/v1/policies/{id}/goals", policy).then().statusCode(201).extract();
+        long oldGoal = as(null).when().get("/api/v1/goals").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+        as(COORDINATOR).header("If-Match", goal.header("ETag")).contentType(ContentType.JSON)
+                .body(Map.of("entries", List.of(Map.of("from", oldGoal, "to", List.of(goal.jsonPath().getLong(
+                        "goals[0].id"))))))
+                .when().put("/api/v1/policies/{id}/crosswalk", policy).then().statusCode(200);
+
         // An indicator value recorded and then corrected: two audit rows.
         long tillit = as(null).queryParam("limit", 500).when().get("/api/v1/indicators").then().statusCode(200)
                 .extract().jsonPath().getLong("items.find { it.code == 'TILLIT' }.id");
@@ -148,8 +165,8 @@ class BackupRestoreTest {
         assertThat(restored).isEqualTo(original);
         assertThat(sequences(RESTORED)).isEqualTo(sequences(database)).isNotEmpty();
         // the one history table holds every kind of document's entries, the report's too
-        assertThat(historyKinds(RESTORED)).containsExactlyInAnyOrder("agreement", "measure", "report",
-                "safetyAnalysis");
+        assertThat(historyKinds(RESTORED)).containsExactlyInAnyOrder("agreement", "measure", "policy", "report",
+                "safetyAnalysis", "measureEvaluation", "situationPicture", "actionPlan");
 
         // The restored schema is exactly what this version's migrations expect.
         Flyway.configure().dataSource(jdbcUrl(RESTORED), "postgres", "postgres")

@@ -98,7 +98,10 @@ class RoleMatrixTest {
             "recordIndicatorValue", f -> "{\"period\":\"2024\",\"area\":\"1980\",\"sex\":\"total\",\"ageGroup\":\"total\",\"value\":74}",
             "importIndicatorValues", f -> "indicator,period,area,sex,ageGroup,value\n" + OWNED_INDICATOR
                     + ",2024,1980,total,total,74\n",
-            "updateCommitmentStatus", f -> "{\"status\":\"ongoing\",\"comment\":\"Matris.\"}");
+            "updateCommitmentStatus", f -> "{\"status\":\"ongoing\",\"comment\":\"Matris.\"}",
+            "replaceMeasureEvaluation", f -> "{\"outcome\":{\"kind\":\"crimeCategory\",\"code\":\"klotter\"},"
+                    + "\"comparisonDistricts\":[\"1980-raby\"],\"interventionStart\":\"2099-01\",\"monthsBefore\":24,"
+                    + "\"monthsAfter\":12}");
 
     /** Minimal valid bodies for operations that are not owner-scoped, where a placeholder would do less. */
     private static final Map<String, String> BODIES = Map.of(

@@ -10,7 +10,11 @@ public enum DocumentKind {
     measure("measure"),
     safetyAnalysis("safety-analysis"),
     agreement("agreement"),
-    report("report");
+    report("report"),
+    measureEvaluation("measure-evaluation"),
+    policy("policy"),
+    situationPicture("situation-picture"),
+    actionPlan("action-plan");
 
     private final String slug;
 

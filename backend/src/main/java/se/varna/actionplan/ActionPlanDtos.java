@@ -1,0 +1,193 @@
+package se.varna.actionplan;
+
+import static se.varna.common.Limits.NAME_ANSWER;
+import static se.varna.common.Limits.TEXT_MAX;
+import static se.varna.common.Limits.TITLE_MAX;
+import static se.varna.common.Limits.USERNAME_ANSWER;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.varna.common.Limits;
+import se.varna.common.document.DecisionDtos.DecisionView;
+import se.varna.indicator.IndicatorDtos.IndicatorSummary;
+import se.varna.measure.MeasureDtos.LastProgressUpdate;
+import se.varna.organisation.OrganisationDtos.OrganisationSummary;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.MeasureRef;
+import se.varna.situation.AdoptionStatus;
+import se.varna.situation.ProblemPriority;
+
+/** The action plan's API model. Request limits are the records' constraints. */
+public final class ActionPlanDtos {
+
+    private ActionPlanDtos() {
+    }
+
+    // ---- input ---------------------------------------------------------------------------
+
+    @Schema(name = "ActionPlanInput", description = "A new or changed draft action plan.",
+            requiredProperties = { "title", "situationPicture" })
+    public record ActionPlanInput(
+            @Schema(examples = "Åtgärdsplan 2026–2027") @NotBlank @Size(max = TITLE_MAX) String title,
+            @Schema(description = "Id of the adopted lägesbild the plan is based on.")
+            @NotNull(message = "{varna.situationPicture.required}") @Min(0) Long situationPicture,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<@NotNull @Valid ActionInput> actions,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            List<@NotNull @Valid ConsultationInput> consultations) {
+    }
+
+    @Schema(name = "ActionInput", description = "An action; one with no problem is allowed, and listed as a gap.",
+            requiredProperties = { "title" })
+    public record ActionInput(
+            @NotBlank @Size(max = TITLE_MAX) String title,
+            @Schema(nullable = true) @Size(max = TEXT_MAX) String description,
+            @Schema(description = "Ids of problems of the plan's lägesbild.")
+            @Size(max = 200) List<@NotNull @Min(0) Long> problems,
+            @Schema(description = "Codes of the responsible organisations.")
+            @Size(max = 200) List<@NotNull @Size(max = Limits.CODE) String> organisations,
+            @Schema(description = "Ids of the measures (insatser) that carry it out.")
+            @Size(max = 1000) List<@NotNull @Min(0) Long> measures,
+            @Schema(nullable = true) LocalDate from,
+            @Schema(nullable = true) LocalDate to,
+            @Schema(nullable = true, description = "Id of the indicator that will show the result.") @Min(0) Long resultIndicator,
+            @Schema(nullable = true, description = "Or the code of the crime category or group that will.")
+            @Size(max = Limits.CODE) String resultCrimeCategory) {
+    }
+
+    @Schema(name = "ConsultationInput", description = "A consultation (samråd).",
+            requiredProperties = { "date", "parties", "summary" })
+    public record ConsultationInput(
+            @NotNull LocalDate date,
+            @Schema(description = "Codes of the organisations consulted, e.g. `polisen`.")
+            @NotNull @Size(max = 200) List<@NotNull @Size(max = Limits.CODE) String> parties,
+            @NotBlank @Size(max = TEXT_MAX) String summary) {
+    }
+
+    // ---- views ---------------------------------------------------------------------------
+
+    @Schema(name = "SituationPictureRef", requiredProperties = { "id", "title", "from", "to", "status" })
+    public record PictureRef(@Schema(minimum = "0") long id, @Schema(maxLength = TITLE_MAX) String title,
+            @Schema(maxLength = 7) String from, @Schema(maxLength = 7) String to, AdoptionStatus status) {
+    }
+
+    @Schema(name = "ProblemRef", requiredProperties = { "id", "title", "priority" })
+    public record ProblemRef(@Schema(minimum = "0") long id, @Schema(maxLength = TITLE_MAX) String title,
+            ProblemPriority priority) {
+    }
+
+    @Schema(name = "Action", requiredProperties = { "id", "title", "description", "problems", "organisations",
+            "measures", "from", "to", "resultIndicator", "resultCrimeCategory" })
+    public record ActionView(
+            @Schema(minimum = "0") long id,
+            @Schema(maxLength = TITLE_MAX) String title,
+            @Schema(nullable = true, maxLength = TEXT_MAX) String description,
+            @Schema(description = "Readers without a signed-in role see the public problems only.") List<ProblemRef> problems,
+            List<OrganisationSummary> organisations,
+            @Schema(description = "Readers without a signed-in role see published measures only.") List<MeasureRef> measures,
+            @Schema(nullable = true) LocalDate from,
+            @Schema(nullable = true) LocalDate to,
+            @Schema(nullable = true) IndicatorSummary resultIndicator,
+            @Schema(nullable = true, maxLength = Limits.CODE) String resultCrimeCategory) {
+    }
+
+    @Schema(name = "Consultation", requiredProperties = { "date", "parties", "summary" })
+    public record ConsultationView(LocalDate date, List<OrganisationSummary> parties,
+            @Schema(maxLength = TEXT_MAX) String summary) {
+    }
+
+    @Schema(name = "ActionPlan", description = "An åtgärdsplan (lag 2023:196 § 5).",
+            requiredProperties = { "id", "version", "title", "situationPicture", "status", "actions", "consultations",
+                    "decision", "adoptedAt", "adoptedBy", "demo", "createdAt", "createdBy", "updatedAt", "updatedBy" })
+    public record ActionPlanView(
+            @Schema(minimum = "0") long id,
+            @Schema(description = "Version for optimistic locking; the `ETag` carries it.") long version,
+            @Schema(maxLength = TITLE_MAX) String title,
+            PictureRef situationPicture,
+            AdoptionStatus status,
+            List<ActionView> actions,
+            List<ConsultationView> consultations,
+            @Schema(nullable = true) DecisionView decision,
+            @Schema(nullable = true) OffsetDateTime adoptedAt,
+            @Schema(nullable = true, maxLength = USERNAME_ANSWER) String adoptedBy,
+            boolean demo,
+            OffsetDateTime createdAt,
+            @Schema(nullable = true, maxLength = USERNAME_ANSWER) String createdBy,
+            OffsetDateTime updatedAt,
+            @Schema(nullable = true, maxLength = USERNAME_ANSWER) String updatedBy) {
+    }
+
+    @Schema(name = "ActionPlanSummary", requiredProperties = { "id", "title", "situationPicture", "status",
+            "actionCount", "decision", "demo", "updatedAt" })
+    public record ActionPlanSummary(
+            @Schema(minimum = "0") long id,
+            @Schema(maxLength = TITLE_MAX) String title,
+            PictureRef situationPicture,
+            AdoptionStatus status,
+            @Schema(minimum = "0") int actionCount,
+            @Schema(nullable = true) DecisionView decision,
+            boolean demo,
+            OffsetDateTime updatedAt) {
+    }
+
+    @Schema(name = "ActionPlanPage", requiredProperties = { "items", "total", "limit", "offset" })
+    public record ActionPlanPage(
+            List<ActionPlanSummary> items,
+            @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit,
+            @Schema(minimum = "0") int offset) {
+    }
+
+    @Schema(name = "ActionRef", requiredProperties = { "id", "title" })
+    public record ActionRef(@Schema(minimum = "0") long id, @Schema(maxLength = TITLE_MAX) String title) {
+    }
+
+    @Schema(name = "MeasureFollowUpGap", description = "A measure of the plan's actions whose latest progress update "
+            + "(or start, without one) is more than six months old, by the measures board's rule.",
+            requiredProperties = { "measure", "lastUpdate", "actions" })
+    public record MeasureGap(MeasureRef measure, @Schema(nullable = true) LastProgressUpdate lastUpdate,
+            @Schema(description = "The plan's actions it carries out.") List<ActionRef> actions) {
+    }
+
+    @Schema(name = "ActionPlanGaps", description = "Where the chain problem → action → measure → follow-up breaks.",
+            requiredProperties = { "problemsWithoutAction", "actionsWithoutProblem", "actionsWithoutMeasure",
+                    "measuresWithoutRecentUpdate" })
+    public record GapsView(
+            @Schema(description = "Problems of the lägesbild no action answers.") List<ProblemRef> problemsWithoutAction,
+            @Schema(description = "Actions linked to no problem.") List<ActionRef> actionsWithoutProblem,
+            @Schema(description = "Actions no measure carries out.") List<ActionRef> actionsWithoutMeasure,
+            List<MeasureGap> measuresWithoutRecentUpdate) {
+    }
+
+    @Schema(name = "ActionPlanHistoryEntry", requiredProperties = { "id", "changedAt", "changedBy", "changedByName",
+            "action", "version", "changedFields", "before", "after" })
+    public record HistoryEntryView(
+            @Schema(minimum = "0") long id,
+            OffsetDateTime changedAt,
+            @Schema(maxLength = USERNAME_ANSWER) String changedBy,
+            @Schema(nullable = true, maxLength = NAME_ANSWER) String changedByName,
+            @Schema(enumeration = { "created", "updated", "adopted" }, type = SchemaType.STRING) String action,
+            long version,
+            List<@Size(max = 200) String> changedFields,
+            @Schema(type = SchemaType.OBJECT, nullable = true) Map<String, Object> before,
+            @Schema(type = SchemaType.OBJECT, nullable = true) Map<String, Object> after) {
+    }
+
+    @Schema(name = "ActionPlanHistoryPage", requiredProperties = { "items", "total", "limit", "offset" })
+    public record HistoryPage(
+            List<HistoryEntryView> items,
+            @Schema(minimum = "0") long total,
+            @Schema(minimum = "0") int limit,
+            @Schema(minimum = "0") int offset) {
+    }
+}

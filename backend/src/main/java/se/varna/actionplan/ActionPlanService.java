@@ -1,0 +1,384 @@
+package se.varna.actionplan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import se.varna.common.CurrentCaller;
+import se.varna.common.FieldError;
+import se.varna.common.InvalidParameterException;
+import se.varna.common.Messages;
+import se.varna.common.Municipality;
+import se.varna.common.NotFoundProblem;
+import se.varna.common.PageRequest;
+import se.varna.common.document.Decision;
+import se.varna.common.document.DocumentChange;
+import se.varna.common.document.DocumentKind;
+import se.varna.common.document.Lifecycle;
+import se.varna.common.document.VersionedDocuments;
+import se.varna.crimestatistics.CrimeStatisticsService;
+import se.varna.indicator.Indicator;
+import se.varna.indicator.IndicatorDtos.IndicatorSummary;
+import se.varna.measure.Measure;
+import se.varna.measure.MeasureDtos.MeasureView;
+import se.varna.measure.MeasureService;
+import se.varna.organisation.Organisation;
+import se.varna.organisation.OrganisationDtos.OrganisationSummary;
+import se.varna.organisation.OrganisationService;
+import se.varna.actionplan.ActionPlanDtos.ActionInput;
+import se.varna.actionplan.ActionPlanDtos.ActionPlanInput;
+import se.varna.actionplan.ActionPlanDtos.ActionPlanPage;
+import se.varna.actionplan.ActionPlanDtos.ActionPlanSummary;
+import se.varna.actionplan.ActionPlanDtos.ActionPlanView;
+import se.varna.actionplan.ActionPlanDtos.ActionRef;
+import se.varna.actionplan.ActionPlanDtos.ActionView;
+import se.varna.actionplan.ActionPlanDtos.ConsultationInput;
+import se.varna.actionplan.ActionPlanDtos.ConsultationView;
+import se.varna.actionplan.ActionPlanDtos.GapsView;
+import se.varna.actionplan.ActionPlanDtos.HistoryEntryView;
+import se.varna.actionplan.ActionPlanDtos.HistoryPage;
+import se.varna.actionplan.ActionPlanDtos.MeasureGap;
+import se.varna.actionplan.ActionPlanDtos.PictureRef;
+import se.varna.actionplan.ActionPlanDtos.ProblemRef;
+import se.varna.safetyanalysis.SafetyAnalysisDtos.MeasureRef;
+import se.varna.situation.AdoptionStatus;
+import se.varna.situation.SituationDtos.AdoptionInput;
+import se.varna.situation.SituationPicture;
+import se.varna.situation.SituationProblem;
+import se.varna.situation.SituationService;
+import se.varna.situation.Visibility;
+
+/**
+ * Action plans: the coordinator drafts one on an adopted lägesbild, links each action to its
+ * problems, organisations and measures, logs the consultations, and records the decision that
+ * adopts it; from then on it is frozen ({@link Lifecycle}). {@link #gaps} shows where the chain
+ * from problem to followed-up measure breaks. Every change is audited ({@link VersionedDocuments}).
+ * Readers are those of the lägesbilder: drafts and internal problems for viewers, editors and
+ * the coordinator; adopted plans, public problems and published measures for everyone else.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ActionPlanService {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    VersionedDocuments documents;
+
+    @Inject
+    Lifecycle lifecycle;
+
+    @Inject
+    Municipality municipality;
+
+    @Inject
+    SituationService situations;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    CrimeStatisticsService crimeStatistics;
+
+    @Inject
+    MeasureService measures;
+
+    // ---- reading -------------------------------------------------------------------------
+
+    public ActionPlanPage list(PageRequest page) {
+        boolean all = situations.readsInternal();
+        Sort order = Sort.descending("updatedAt").and("id", Sort.Direction.Descending);
+        var query = all ? ActionPlan.<ActionPlan>findAll(order)
+                : ActionPlan.<ActionPlan>find("status", order, AdoptionStatus.adopted);
+        List<ActionPlanSummary> items = page.window(query).stream()
+                .map(p -> new ActionPlanSummary(p.id, p.title, picture(p.situationPicture), p.status, p.actions.size(),
+                        Decision.view(p.decision), p.demo, p.updatedAt))
+                .toList();
+        return new ActionPlanPage(items, query.count(), page.limit(), page.offset());
+    }
+
+    public ActionPlanView get(long id) {
+        return view(visible(id));
+    }
+
+    public HistoryPage history(long id, PageRequest page) {
+        ActionPlan p = visible(id);
+        return documents.history(DocumentKind.actionPlan, p.id, page, ActionPlanService::entry, HistoryPage::new);
+    }
+
+    /**
+     * Where the chain breaks: problems of the lägesbild no action answers, actions with no problem,
+     * actions with no measure, and measures of the actions whose follow-up is overdue by the
+     * measures board's rule (ongoing, and no progress update in {@code MeasureService.FOLLOW_UP_MONTHS}
+     * months).
+     */
+    public GapsView gaps(long id) {
+        ActionPlan p = visible(id);
+        Set<Long> answered = new LinkedHashSet<>();
+        p.actions.forEach(a -> a.problems.forEach(q -> answered.add(q.id)));
+        List<ProblemRef> unanswered = p.situationPicture.problems.stream().filter(q -> !answered.contains(q.id))
+                .map(ActionPlanService::problem).toList();
+        List<ActionRef> withoutProblem = p.actions.stream().filter(a -> a.problems.isEmpty())
+                .map(ActionPlanService::action).toList();
+        List<ActionRef> withoutMeasure = p.actions.stream().filter(a -> a.measures.isEmpty())
+                .map(ActionPlanService::action).toList();
+        Map<Long, List<ActionRef>> byMeasure = new LinkedHashMap<>();
+        p.actions.forEach(a -> a.measures.forEach(m -> byMeasure.computeIfAbsent(m.id, k -> new ArrayList<>())
+                .add(action(a))));
+        List<MeasureGap> overdue = new ArrayList<>();
+        byMeasure.forEach((measureId, actions) -> measures.findMeasureById(measureId)
+                .filter(MeasureView::needsFollowUp)
+                .ifPresent(m -> overdue.add(new MeasureGap(new MeasureRef(m.id(), m.title(), m.status()),
+                        m.lastUpdate(), actions))));
+        return new GapsView(unanswered, withoutProblem, withoutMeasure, overdue);
+    }
+
+    // ---- writing -------------------------------------------------------------------------
+
+    @Transactional
+    public ActionPlanView create(ActionPlanInput input) {
+        ActionPlan p = new ActionPlan();
+        p.municipality = municipality.code();
+        apply(p, input);
+        documents.create(DocumentKind.actionPlan, p, ActionPlanService::snapshot);
+        return view(p);
+    }
+
+    /** Replaces a draft: 404, 409 when adopted, 428/412 for If-Match, then 400 naming every field that names nothing. */
+    @Transactional
+    public ActionPlanView replace(long id, String ifMatch, ActionPlanInput input) {
+        ActionPlan p = find(id);
+        lifecycle.requireDraft(DocumentKind.actionPlan, p);
+        documents.requireIfMatch(DocumentKind.actionPlan, p, ifMatch);
+        documents.change(DocumentKind.actionPlan, p, VersionedDocuments.UPDATED, null, () -> snapshot(p),
+                () -> apply(p, input));
+        return view(p);
+    }
+
+    /** Adopts a draft by the decision: 404, 409 when already adopted, 400 without a decision. */
+    @Transactional
+    public ActionPlanView adopt(long id, AdoptionInput input) {
+        ActionPlan p = find(id);
+        lifecycle.requireDraft(DocumentKind.actionPlan, p);
+        if (input == null || input.decision() == null) {
+            throw new InvalidParameterException("decision", Messages.text("field.required"));
+        }
+        documents.change(DocumentKind.actionPlan, p, AdoptionStatus.adopted.name(), null, () -> snapshot(p), () -> {
+            p.decision = Decision.from(input.decision());
+            p.status = AdoptionStatus.adopted;
+            p.adoptedAt = documents.now();
+            p.adoptedBy = caller.username();
+        });
+        return view(p);
+    }
+
+    /**
+     * Sets the plan from the input, or nothing when any of it is wrong (400 naming each field):
+     * the lägesbild must be adopted, each action's problems must be that lägesbild's, and every
+     * code and id must name something.
+     */
+    private void apply(ActionPlan p, ActionPlanInput input) {
+        if (input == null) {
+            throw new InvalidParameterException("body", Messages.text("field.required"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        SituationPicture picture = situations.requireAdopted(input.situationPicture(), "situationPicture", errors);
+        Map<Long, SituationProblem> problemsOfPicture = new HashMap<>();
+        if (picture != null) {
+            picture.problems.forEach(q -> problemsOfPicture.put(q.id, q));
+        }
+        List<ActionInput> actionInputs = orNone(input.actions());
+        List<PlanAction> actions = new ArrayList<>();
+        for (int i = 0; i < actionInputs.size(); i++) {
+            actions.add(action(p, i, actionInputs.get(i), picture, problemsOfPicture, errors));
+        }
+        List<ConsultationInput> consultationInputs = orNone(input.consultations());
+        List<Consultation> consultations = new ArrayList<>();
+        for (int i = 0; i < consultationInputs.size(); i++) {
+            ConsultationInput ci = consultationInputs.get(i);
+            Set<Organisation> parties = organisations.requireByCodes(ci.parties(), "consultations[" + i + "].parties",
+                    errors);
+            Consultation c = new Consultation();
+            c.municipality = p.municipality;
+            c.plan = p;
+            c.position = i;
+            c.date = ci.date();
+            c.parties = parties.stream().map(o -> o.code).toArray(String[]::new);
+            c.summary = ci.summary().trim();
+            consultations.add(c);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidParameterException(errors);
+        }
+        p.title = input.title().trim();
+        p.situationPicture = picture;
+        p.actions.clear();
+        p.consultations.clear();
+        if (p.id != null) {
+            // the replaced rows go before the new ones are numbered from 0 again
+            ActionPlan.getEntityManager().flush();
+        }
+        p.actions.addAll(actions);
+        p.consultations.addAll(consultations);
+    }
+
+    private PlanAction action(ActionPlan p, int i, ActionInput ai, SituationPicture picture,
+            Map<Long, SituationProblem> problemsOfPicture, List<FieldError> errors) {
+        String at = "actions[" + i + "]";
+        PlanAction a = new PlanAction();
+        a.municipality = p.municipality;
+        a.plan = p;
+        a.position = i;
+        a.title = ai.title().trim();
+        a.description = blankToNull(ai.description());
+        a.fromDate = ai.from();
+        a.toDate = ai.to();
+        List<Long> problems = orNone(ai.problems());
+        for (int j = 0; j < problems.size(); j++) {
+            SituationProblem q = problemsOfPicture.get(problems.get(j));
+            if (q != null) {
+                a.problems.add(q);
+            } else if (picture != null) {
+                errors.add(new FieldError(at + ".problems[" + j + "]",
+                        Messages.text("field.situation.noProblem", problems.get(j), picture.id)));
+            }
+        }
+        a.organisations.addAll(organisations.requireByCodes(orNone(ai.organisations()), at + ".organisations", errors));
+        List<Long> measureIds = orNone(ai.measures());
+        for (int j = 0; j < measureIds.size(); j++) {
+            Measure m = Measure.findById(measureIds.get(j));
+            if (m == null) {
+                errors.add(new FieldError(at + ".measures[" + j + "]", Messages.text("field.noMeasure", measureIds.get(j))));
+            } else {
+                a.measures.add(m);
+            }
+        }
+        if (ai.from() != null && ai.to() != null && ai.to().isBefore(ai.from())) {
+            errors.add(new FieldError(at + ".to", Messages.text("field.notBefore", "from")));
+        }
+        if (ai.resultIndicator() != null && !blank(ai.resultCrimeCategory())) {
+            errors.add(new FieldError(at + ".resultCrimeCategory", Messages.text("field.situation.oneResult")));
+        }
+        if (ai.resultIndicator() != null) {
+            a.resultIndicator = Indicator.findById(ai.resultIndicator());
+            if (a.resultIndicator == null) {
+                errors.add(new FieldError(at + ".resultIndicator",
+                        Messages.text("field.situation.noIndicator", ai.resultIndicator())));
+            }
+        }
+        if (!blank(ai.resultCrimeCategory())) {
+            a.resultCrimeCategory = ai.resultCrimeCategory().strip();
+            if (!crimeStatistics.knowsCategory(a.resultCrimeCategory)) {
+                errors.add(new FieldError(at + ".resultCrimeCategory",
+                        Messages.text("field.crime.category", a.resultCrimeCategory)));
+            }
+        }
+        return a;
+    }
+
+    // ---- helpers -------------------------------------------------------------------------
+
+    private static ActionPlan find(long id) {
+        ActionPlan p = ActionPlan.findById(id);
+        if (p == null) {
+            throw new NotFoundProblem("actionPlan", id);
+        }
+        return p;
+    }
+
+    private ActionPlan visible(long id) {
+        ActionPlan p = ActionPlan.findById(id);
+        if (p == null || (!p.frozen() && !situations.readsInternal())) {
+            throw new NotFoundProblem("actionPlan", id);
+        }
+        return p;
+    }
+
+    private ActionPlanView view(ActionPlan p) {
+        boolean internal = situations.readsInternal();
+        List<ActionView> actions = p.actions.stream().map(a -> new ActionView(a.id, a.title, a.description,
+                a.problems.stream().filter(q -> internal || Visibility.PUBLIC.equals(q.visibility))
+                        .map(ActionPlanService::problem).toList(),
+                a.organisations.stream().map(OrganisationSummary::of).toList(),
+                a.measures.stream().filter(m -> internal || m.published)
+                        .map(m -> new MeasureRef(m.id, m.title, m.status)).toList(),
+                a.fromDate, a.toDate, a.resultIndicator == null ? null : IndicatorSummary.of(a.resultIndicator),
+                a.resultCrimeCategory)).toList();
+        List<ConsultationView> consultations = p.consultations.stream().map(c -> new ConsultationView(c.date,
+                Arrays.stream(c.parties).map(code -> organisations.findByCode(code).map(OrganisationSummary::of)
+                        .orElse(null)).filter(o -> o != null).toList(),
+                c.summary)).toList();
+        return new ActionPlanView(p.id, p.version, p.title, picture(p.situationPicture), p.status, actions,
+                consultations, Decision.view(p.decision), p.adoptedAt, internal ? p.adoptedBy : null, p.demo,
+                p.createdAt, internal ? p.createdBy : null, p.updatedAt, internal ? p.updatedBy : null);
+    }
+
+    private static PictureRef picture(SituationPicture s) {
+        return new PictureRef(s.id, s.title, s.periodFrom, s.periodTo, s.status);
+    }
+
+    private static ProblemRef problem(SituationProblem q) {
+        return new ProblemRef(q.id, q.title, q.priority);
+    }
+
+    private static ActionRef action(PlanAction a) {
+        return new ActionRef(a.id, a.title);
+    }
+
+    private static Map<String, Object> snapshot(ActionPlan p) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", p.title);
+        s.put("situationPicture", p.situationPicture.id);
+        s.put("status", p.status.name());
+        s.put("actions", p.actions.stream().map(a -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("title", a.title);
+            m.put("description", a.description);
+            m.put("problems", a.problems.stream().map(q -> q.id).sorted().toList());
+            m.put("organisations", a.organisations.stream().map(o -> o.code).sorted().toList());
+            m.put("measures", a.measures.stream().map(x -> x.id).sorted().toList());
+            m.put("from", a.fromDate == null ? null : a.fromDate.toString());
+            m.put("to", a.toDate == null ? null : a.toDate.toString());
+            m.put("resultIndicator", a.resultIndicator == null ? null : a.resultIndicator.id);
+            m.put("resultCrimeCategory", a.resultCrimeCategory);
+            return m;
+        }).toList());
+        s.put("consultations", p.consultations.stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("date", c.date.toString());
+            m.put("parties", Arrays.asList(c.parties));
+            m.put("summary", c.summary);
+            return m;
+        }).toList());
+        s.put("decision", Decision.snapshot(p.decision));
+        return s;
+    }
+
+    private static HistoryEntryView entry(DocumentChange c) {
+        return new HistoryEntryView(c.id(), c.changedAt(), c.changedBy(), c.changedByName(), c.action(), c.version(),
+                c.changedFields(), c.before(), c.after());
+    }
+
+    private static <T> List<T> orNone(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return blank(s) ? null : s.trim();
+    }
+}

@@ -1,0 +1,90 @@
+package se.varna.situation;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import se.varna.common.document.Decision;
+import se.varna.common.document.LifecycleDocument;
+
+/**
+ * A lägesbild for a period: the mapping Värna drafted from its own data (exact, with what
+ * publishing it needs), the other information, the analysis and the problems it names. Frozen
+ * once adopted.
+ */
+@Entity
+@Table(name = "situation_picture")
+public class SituationPicture extends LifecycleDocument {
+
+    @Column(nullable = false)
+    public String municipality;
+
+    @Column(nullable = false)
+    public String title;
+
+    /** First month mapped, {@code YYYY-MM}. */
+    @Column(name = "period_from", nullable = false, length = 7)
+    public String periodFrom;
+
+    /** Last month mapped, {@code YYYY-MM}. */
+    @Column(name = "period_to", nullable = false, length = 7)
+    public String periodTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public AdoptionStatus status = AdoptionStatus.draft;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String analysis = "";
+
+    /** {@link StoredMapping} as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public String mapping;
+
+    @Column(name = "mapping_built_at", nullable = false)
+    public OffsetDateTime mappingBuiltAt;
+
+    @Embedded
+    public Decision decision;
+
+    @Column(name = "adopted_at")
+    public OffsetDateTime adoptedAt;
+
+    @Column(name = "adopted_by")
+    public String adoptedBy;
+
+    @Column(nullable = false)
+    public boolean demo;
+
+    @OneToMany(mappedBy = "picture", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<SituationSection> sections = new ArrayList<>();
+
+    @OneToMany(mappedBy = "picture", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<SituationProblem> problems = new ArrayList<>();
+
+    @Override
+    public boolean frozen() {
+        return status == AdoptionStatus.adopted;
+    }
+
+    @Override
+    public String frozenState() {
+        return "adopted";
+    }
+}

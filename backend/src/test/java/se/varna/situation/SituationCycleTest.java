@@ -1,0 +1,333 @@
+package se.varna.situation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.varna.crimestatistics.CrimeImports.importAndWait;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import se.varna.crimestatistics.CrimeImports;
+import se.varna.support.Contract;
+import se.varna.support.EmbeddedPostgresResource;
+import se.varna.support.TestTokens;
+
+/**
+ * The law's cycle in Värna: a lägesbild drafted from the data, its problems, adoption and
+ * freezing; an action plan on it, its gaps, its adoption; and what the public and bad input get.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class SituationCycleTest {
+
+    static final String COORDINATOR = TestTokens.user("samordnare", "hallbarhetsenheten", "coordinator");
+    static final String VIEWER = TestTokens.user("lasare", "kommunstyrelsen", "viewer");
+    static final String PARTNER = TestTokens.serviceAccount("polisen-api", "polisen", "partner");
+    static final String EDITOR = TestTokens.user("redaktor-kff", "kultur-idrott-fritid", "editor");
+
+    static RequestSpecification as(String token) {
+        RequestSpecification spec = given().filter(Contract.VALIDATED).contentType("application/json");
+        return token == null ? spec : spec.header("Authorization", "Bearer " + token);
+    }
+
+    static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static long tillit() {
+        return given().queryParam("limit", 500).when().get("/api/v1/indicators").then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.code == 'TILLIT' }.id");
+    }
+
+    /** Requests the contract does not allow (bad input): only the answer is validated. */
+    static RequestSpecification raw(String token) {
+        return given().filter(Contract.RESPONSES_VALIDATED).contentType("application/json")
+                .header("Authorization", "Bearer " + token);
+    }
+
+    static Response create(String from, String to) {
+        return as(COORDINATOR).body(Map.of("title", unique("Lägesbild"), "from", from, "to", to))
+                .when().post("/api/v1/situation-pictures");
+    }
+
+    static Map<String, Object> problem(String title, String visibility, List<String> categories,
+            List<String> districts, List<Long> indicators, List<String> factors) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("title", title);
+        p.put("description", "Beskrivning av " + title);
+        p.put("priority", "high");
+        p.put("visibility", visibility);
+        p.put("evidence", Map.of("crimeCategories", categories, "districts", districts, "indicators", indicators,
+                "factors", factors));
+        p.put("sexes", List.of("male"));
+        p.put("ageGroups", List.of("15-17"));
+        return p;
+    }
+
+    static Map<String, Object> content(List<Map<String, Object>> problems) {
+        return Map.of("title", unique("Lägesbild"), "analysis", "Narkotikabrotten ökar i Kristiansborg.",
+                "sections", List.of(
+                        Map.of("title", "Polisens lägesbild", "text", "Polisens egna iakttagelser.", "source",
+                                "Polisen lokalt", "visibility", "internal"),
+                        Map.of("title", "Skolenkäten", "text", "Fler elever känner sig otrygga.", "source",
+                                "Skolenkät 2047", "visibility", "public")),
+                "problems", problems);
+    }
+
+    static Response replace(long id, String etag, Object body) {
+        return as(COORDINATOR).header("If-Match", etag).body(body).when().put("/api/v1/situation-pictures/{id}", id);
+    }
+
+    static Map<String, Object> decision() {
+        return Map.of("decision", Map.of("body", "Kommunstyrelsen", "date", "2048-02-01", "paragraph", "§ 12",
+                "diaryNumber", "KS 2048/00012"));
+    }
+
+    static Response adopt(long id) {
+        return as(COORDINATOR).body(decision()).when().post("/api/v1/situation-pictures/{id}/adoption", id);
+    }
+
+    /** A drafted, filled and adopted lägesbild: its id and its problems' ids (public first, then internal). */
+    static long[] adoptedPicture(String from, String to) {
+        Response created = create(from, to);
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        long id = created.jsonPath().getLong("id");
+        Response filled = replace(id, created.header("ETag"), content(List.of(
+                problem("Öppen narkotikahandel vid Kristiansborgs centrum", "public", List.of("narkotikabrott"),
+                        List.of("1980-kristiansborg"), List.of(tillit()), List.of("TILLGANG_NARKOTIKA")),
+                problem("Rekrytering till nätverk", "internal", List.of("brott-mot-person"), List.of("1980-backby"),
+                        List.of(), List.of()))));
+        assertThat(filled.statusCode()).as(filled.asString()).isEqualTo(200);
+        Response adopted = adopt(id);
+        assertThat(adopted.statusCode()).as(adopted.asString()).isEqualTo(200);
+        return new long[] { id, filled.jsonPath().getLong("problems[0].id"), filled.jsonPath().getLong("problems[1].id") };
+    }
+
+    static long overdueMeasure() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", unique("Kontroller vid Kristiansborg"));
+        body.put("preventionType", "situational");
+        body.put("preventionLevel", "secondary");
+        body.put("status", "ongoing");
+        body.put("startDate", "2020-02-01");
+        body.put("responsibleOrganisation", "hallbarhetsenheten");
+        body.put("published", true);
+        return as(COORDINATOR).body(body).when().post("/api/v1/measures").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+    }
+
+    static Map<String, Object> action(String title, List<Long> problems, List<Long> measures) {
+        Map<String, Object> a = new HashMap<>();
+        a.put("title", title);
+        a.put("problems", problems);
+        a.put("organisations", List.of("hallbarhetsenheten", "polisen"));
+        a.put("measures", measures);
+        a.put("from", "2048-01-01");
+        a.put("to", "2049-12-31");
+        a.put("resultCrimeCategory", "narkotikabrott");
+        return a;
+    }
+
+    static Map<String, Object> plan(Object picture, List<Map<String, Object>> actions) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("title", unique("Åtgärdsplan"));
+        p.put("situationPicture", picture);
+        p.put("actions", actions);
+        p.put("consultations", List.of(Map.of("date", "2048-01-15", "parties", List.of("polisen"), "summary",
+                "Polisen delar bilden av narkotikahandeln.")));
+        return p;
+    }
+
+    @Test
+    void theCycleRunsFromDraftToAdoptedPlanAndShowsItsGaps() {
+        // a draft, its mapping drafted at once
+        Response created = create("2046-01", "2047-12");
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        long id = created.jsonPath().getLong("id");
+        assertThat(created.jsonPath().getString("status")).isEqualTo("draft");
+        assertThat(created.jsonPath().getList("mapping.crimeTrend.groupBy")).contains("year");
+        assertThat(created.jsonPath().getList("mapping.goals")).isNotEmpty();
+
+        Response filled = replace(id, created.header("ETag"), content(List.of(
+                problem("Öppen narkotikahandel", "public", List.of("narkotikabrott"), List.of("1980-kristiansborg"),
+                        List.of(tillit()), List.of("TILLGANG_NARKOTIKA")),
+                problem("Otrygghet i Bäckby", "internal", List.of(), List.of("1980-backby"), List.of(), List.of()))));
+        assertThat(filled.statusCode()).as(filled.asString()).isEqualTo(200);
+        long answered = filled.jsonPath().getLong("problems[0].id");
+        long unanswered = filled.jsonPath().getLong("problems[1].id");
+        assertThat(filled.jsonPath().getList("problems[0].evidence.districts")).containsExactly("1980-kristiansborg");
+
+        Response refreshed = as(COORDINATOR).header("If-Match", filled.header("ETag"))
+                .when().post("/api/v1/situation-pictures/{id}/mapping", id);
+        assertThat(refreshed.statusCode()).as(refreshed.asString()).isEqualTo(200);
+
+        // a plan on a draft lägesbild is refused, naming the field, and nothing is stored
+        long plansBefore = as(COORDINATOR).when().get("/api/v1/action-plans").then().statusCode(200).extract()
+                .jsonPath().getLong("total");
+        Response onDraft = as(COORDINATOR).body(plan(id, List.of())).when().post("/api/v1/action-plans");
+        assertThat(onDraft.statusCode()).as(onDraft.asString()).isEqualTo(400);
+        assertThat(onDraft.contentType()).startsWith("application/problem+json");
+        assertThat(onDraft.jsonPath().getList("errors.field")).containsExactly("situationPicture");
+        assertThat(as(COORDINATOR).when().get("/api/v1/action-plans").then().extract().jsonPath().getLong("total"))
+                .isEqualTo(plansBefore);
+
+        // a decision needs its body and date
+        Response noDate = raw(COORDINATOR).body(Map.of("decision", Map.of("body", "Kommunstyrelsen")))
+                .when().post("/api/v1/situation-pictures/{id}/adoption", id);
+        assertThat(noDate.statusCode()).as(noDate.asString()).isEqualTo(400);
+        assertThat(noDate.jsonPath().getList("errors.field")).containsExactly("decision.date");
+        Response noBody = raw(COORDINATOR).body(Map.of("decision", Map.of("date", "2048-02-01")))
+                .when().post("/api/v1/situation-pictures/{id}/adoption", id);
+        assertThat(noBody.statusCode()).as(noBody.asString()).isEqualTo(400);
+        assertThat(noBody.jsonPath().getList("errors.field")).containsExactly("decision.body");
+        assertThat(as(COORDINATOR).when().get("/api/v1/situation-pictures/{id}", id).then().extract().jsonPath()
+                .getString("status")).isEqualTo("draft");
+
+        // adoption freezes it
+        Response adopted = adopt(id);
+        assertThat(adopted.statusCode()).as(adopted.asString()).isEqualTo(200);
+        assertThat(adopted.jsonPath().getString("status")).isEqualTo("adopted");
+        assertThat(adopted.jsonPath().getString("decision.diaryNumber")).isEqualTo("KS 2048/00012");
+        Response edit = replace(id, adopted.header("ETag"), content(List.of()));
+        assertThat(edit.statusCode()).as(edit.asString()).isEqualTo(409);
+        assertThat(edit.jsonPath().getString("type")).isEqualTo("urn:varna:problem:situation-picture-adopted");
+        assertThat(as(COORDINATOR).header("If-Match", adopted.header("ETag"))
+                .when().post("/api/v1/situation-pictures/{id}/mapping", id).statusCode()).isEqualTo(409);
+        assertThat(adopt(id).statusCode()).isEqualTo(409);
+
+        // the plan: one action answering a problem through an overdue measure, one answering nothing
+        long measure = overdueMeasure();
+        Response plan = as(COORDINATOR).body(plan(id, List.of(
+                action("Platsförändringar vid centrum", List.of(answered), List.of(measure)),
+                action("Allmän information", List.of(), List.of())))).when().post("/api/v1/action-plans");
+        assertThat(plan.statusCode()).as(plan.asString()).isEqualTo(201);
+        long planId = plan.jsonPath().getLong("id");
+        assertThat(plan.jsonPath().getList("actions[0].problems.id", Long.class)).containsExactly(answered);
+        assertThat(plan.jsonPath().getList("consultations[0].parties.code")).containsExactly("polisen");
+
+        JsonPath gaps = as(VIEWER).when().get("/api/v1/action-plans/{id}/gaps", planId).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(gaps.getList("problemsWithoutAction.id", Long.class)).containsExactly(unanswered);
+        assertThat(gaps.getList("actionsWithoutProblem.title")).containsExactly("Allmän information");
+        assertThat(gaps.getList("actionsWithoutMeasure.title")).containsExactly("Allmän information");
+        assertThat(gaps.getList("measuresWithoutRecentUpdate.measure.id", Long.class)).containsExactly(measure);
+        assertThat(gaps.getList("measuresWithoutRecentUpdate[0].actions.title"))
+                .containsExactly("Platsförändringar vid centrum");
+
+        Response planAdopted = as(COORDINATOR).body(decision()).when()
+                .post("/api/v1/action-plans/{id}/adoption", planId);
+        assertThat(planAdopted.statusCode()).as(planAdopted.asString()).isEqualTo(200);
+        Response planEdit = as(COORDINATOR).header("If-Match", planAdopted.header("ETag")).body(plan(id, List.of()))
+                .when().put("/api/v1/action-plans/{id}", planId);
+        assertThat(planEdit.statusCode()).as(planEdit.asString()).isEqualTo(409);
+        assertThat(planEdit.jsonPath().getString("type")).isEqualTo("urn:varna:problem:action-plan-adopted");
+
+        // every step is in the history
+        assertThat(as(VIEWER).when().get("/api/v1/situation-pictures/{id}/history", id).then().statusCode(200)
+                .extract().jsonPath().getList("items.action"))
+                .containsExactly("adopted", "mappingRefreshed", "updated", "created");
+        assertThat(as(VIEWER).when().get("/api/v1/action-plans/{id}/history", planId).then().statusCode(200)
+                .extract().jsonPath().getList("items.action")).containsExactly("adopted", "created");
+    }
+
+    @Test
+    void thePublicReadsOnlyAdoptedPicturesTheirPublicPartsAndNoSmallCountExactly() {
+        JsonPath job = importAndWait(CrimeImports.POLICE, CrimeImports.HEADER
+                + "2047-03,1980-kristiansborg,narkotika-overlatelse,total,total,2\n");
+        assertThat(job.getString("state")).as(job.prettify()).isEqualTo("succeeded");
+        Response draft = create("2047-01", "2047-12");
+        long draftId = draft.jsonPath().getLong("id");
+        assertThat(as(null).when().get("/api/v1/situation-pictures/{id}", draftId).statusCode()).isEqualTo(404);
+        assertThat(as(PARTNER).when().get("/api/v1/situation-pictures/{id}", draftId).statusCode()).isEqualTo(404);
+        assertThat(as(EDITOR).when().get("/api/v1/situation-pictures/{id}", draftId).statusCode()).isEqualTo(200);
+
+        long[] adopted = adoptedPicture("2047-01", "2047-12");
+        String cell = "mapping.crimeByDistrict.cells.find { it.area == '1980-kristiansborg' && it.category == 'narkotikabrott' }";
+
+        JsonPath exact = as(VIEWER).when().get("/api/v1/situation-pictures/{id}", adopted[0]).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(exact.getList("sections.visibility")).containsExactly("internal", "public");
+        assertThat(exact.getList("problems.id", Long.class)).containsExactly(adopted[1], adopted[2]);
+        assertThat(exact.getInt(cell + ".count")).isEqualTo(2);
+        assertThat(exact.getString(cell + ".disclosure")).isEqualTo("exact");
+
+        for (String reader : new String[] { null, PARTNER }) {
+            JsonPath published = as(reader).when().get("/api/v1/situation-pictures/{id}", adopted[0]).then()
+                    .statusCode(200).extract().jsonPath();
+            assertThat(published.getList("sections.title")).as("public sections only").containsExactly("Skolenkäten");
+            assertThat(published.getList("problems.id", Long.class)).as("public problems only")
+                    .containsExactly(adopted[1]);
+            assertThat(published.getList("mapping.riskFactors")).isEmpty();
+            if (reader == null) {
+                // (the police, who delivered the figure, see it exactly: the disclosure control's partner rule)
+                assertThat(published.getString(cell + ".disclosure")).as("a count of 2").isNotEqualTo("exact");
+                assertThat(published.get(cell + ".count") == null || published.getInt(cell + ".count") != 2)
+                        .as("a count of 2 is not shown as 2").isTrue();
+            }
+        }
+        List<Long> publicList = as(null).when().get("/api/v1/situation-pictures?limit=500").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", Long.class);
+        assertThat(publicList).contains(adopted[0]).doesNotContain(draftId);
+    }
+
+    @Test
+    void evidenceNamingNothingIsRefusedFieldByFieldAndNothingIsStored() {
+        Response created = create("2046-01", "2046-12");
+        long id = created.jsonPath().getLong("id");
+        Response bad = replace(id, created.header("ETag"), content(List.of(
+                problem("Ok", "public", List.of("narkotikabrott"), List.of("1980-kristiansborg"), List.of(), List.of()),
+                problem("Fel", "public", List.of("ingen-sadan-kategori"), List.of("1980-ingenstans"),
+                        List.of(987654321L), List.of("INGEN_FAKTOR")))));
+        assertThat(bad.statusCode()).as(bad.asString()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.jsonPath().getList("errors.field")).containsExactlyInAnyOrder(
+                "problems[1].evidence.crimeCategories[0]", "problems[1].evidence.districts[0]",
+                "problems[1].evidence.indicators[0]", "problems[1].evidence.factors[0]");
+        Response after = as(COORDINATOR).when().get("/api/v1/situation-pictures/{id}", id);
+        assertThat(after.jsonPath().getList("problems")).isEmpty();
+        assertThat(after.jsonPath().getList("sections")).isEmpty();
+        assertThat(after.header("ETag")).isEqualTo(created.header("ETag"));
+
+        Response order = as(COORDINATOR).body(Map.of("title", "Baklänges", "from", "2046-12", "to", "2046-01"))
+                .when().post("/api/v1/situation-pictures");
+        assertThat(order.statusCode()).as(order.asString()).isEqualTo(400);
+        assertThat(order.jsonPath().getList("errors.field")).containsExactly("to");
+    }
+
+    @Test
+    void aPlanNamesOnlyProblemsOfItsOwnLagesbildAndKnownThings() {
+        long[] picture = adoptedPicture("2045-01", "2045-12");
+        long[] other = adoptedPicture("2045-01", "2045-06");
+        Map<String, Object> wrong = action("Fel", List.of(other[1]), List.of(987654321L));
+        wrong.put("organisations", List.of("ingen-sadan"));
+        wrong.put("resultIndicator", tillit());
+        Response bad = as(COORDINATOR).body(plan(picture[0], List.of(wrong))).when().post("/api/v1/action-plans");
+        assertThat(bad.statusCode()).as(bad.asString()).isEqualTo(400);
+        assertThat(bad.jsonPath().getList("errors.field")).containsExactlyInAnyOrder("actions[0].problems[0]",
+                "actions[0].organisations[0]", "actions[0].measures[0]", "actions[0].resultCrimeCategory");
+        Response unknown = as(COORDINATOR).body(plan(987654321L, List.of())).when().post("/api/v1/action-plans");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.jsonPath().getList("errors.field")).containsExactly("situationPicture");
+    }
+
+    @Test
+    void onlyTheCoordinatorWrites() {
+        Response byEditor = as(EDITOR).body(Map.of("title", "Redaktörens", "from", "2046-01", "to", "2046-12"))
+                .when().post("/api/v1/situation-pictures");
+        assertThat(byEditor.statusCode()).isEqualTo(403);
+        long[] picture = adoptedPicture("2044-01", "2044-12");
+        Response planByEditor = as(EDITOR).body(plan(picture[0], List.of())).when().post("/api/v1/action-plans");
+        assertThat(planByEditor.statusCode()).isEqualTo(403);
+    }
+}

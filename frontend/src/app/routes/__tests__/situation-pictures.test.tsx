@@ -1,0 +1,201 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import type { ActionPlan, ActionPlanGaps, SituationPicture } from '@/lib/api/types';
+import { server } from '@/testing/server';
+import { renderApp, signInAsMemberOf } from '@/testing/test-utils';
+
+const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 500, offset: 0 });
+const name = (sv: string, en: string) => ({ sv, en });
+
+const cell = (area: string, category: string, period: string | null, count: number | null, value: number | null) => ({
+  area,
+  category,
+  period,
+  sex: null,
+  ageGroup: null,
+  count,
+  value,
+  disclosure: count === null ? ('suppressed' as const) : ('exact' as const),
+  suppressed: count === null,
+  suppressionReason: count === null ? ('smallCount' as const) : null,
+  population: 1000,
+  populationYear: 2025,
+  previous: null,
+  yearEarlier: null,
+});
+
+const crime = (groupBy: ('area' | 'category' | 'year')[], cells: ReturnType<typeof cell>[]) => ({
+  from: '2024-01',
+  to: '2025-12',
+  measure: 'ratePer1000' as const,
+  groupBy,
+  exact: false,
+  threshold: 3,
+  demo: true,
+  areas: [
+    { code: '1980', name: 'Västerås', parentCode: null },
+    { code: '1980-kristiansborg', name: 'Kristiansborg', parentCode: '1980' },
+  ],
+  categories: [{ code: 'narkotikabrott', name: name('Narkotikabrott', 'Narcotics offences'), group: false }],
+  cells,
+});
+
+const picture = {
+  id: 7,
+  version: 1,
+  title: 'Lägesbild Västerås 2024–2025',
+  from: '2024-01',
+  to: '2025-12',
+  status: 'adopted',
+  analysis: 'Narkotikabrotten ökar.',
+  sections: [{ title: 'Skolenkäten', text: 'Fler känner sig otrygga.', source: 'Skolenkät', visibility: 'public' }],
+  problems: [
+    {
+      id: 70,
+      title: 'Öppen narkotikahandel vid Kristiansborgs centrum',
+      description: null,
+      priority: 'high',
+      visibility: 'public',
+      evidence: { crimeCategories: ['narkotikabrott'], districts: ['1980-kristiansborg'], indicators: [], factors: [] },
+      sexes: ['male'],
+      ageGroups: ['15-17'],
+    },
+  ],
+  mapping: {
+    builtAt: '2026-01-20T09:00:00+01:00',
+    crimeByDistrict: crime(['area', 'category'], [
+      cell('1980', 'narkotikabrott', null, 812, 5.3),
+      cell('1980-kristiansborg', 'narkotikabrott', null, null, null),
+    ]),
+    crimeTrend: crime(['year', 'category'], [cell('1980', 'narkotikabrott', '2025', 400, 400)]),
+    goals: [],
+    riskFactors: [],
+  },
+  decision: { body: 'Kommunstyrelsen', date: '2026-02-04', paragraph: '§ 27', diaryNumber: 'KS 2026/00042' },
+  adoptedAt: '2026-02-04T15:00:00+01:00',
+  adoptedBy: 'demo',
+  demo: true,
+  createdAt: '2026-01-20T09:00:00+01:00',
+  createdBy: 'demo',
+  updatedAt: '2026-02-04T15:00:00+01:00',
+  updatedBy: 'demo',
+} satisfies SituationPicture;
+
+const ref = { id: 7, title: picture.title, from: '2024-01', to: '2025-12', status: 'adopted' as const };
+const plan = {
+  id: 9,
+  version: 1,
+  title: 'Åtgärdsplan Västerås 2026–2027',
+  situationPicture: ref,
+  status: 'adopted',
+  actions: [
+    {
+      id: 90,
+      title: 'Samordnade insatser mot öppen narkotikahandel',
+      description: null,
+      problems: [{ id: 70, title: 'Öppen narkotikahandel vid Kristiansborgs centrum', priority: 'high' }],
+      organisations: [{ id: 1, code: 'polisen', name: name('Polisen', 'The police') }],
+      measures: [{ id: 33, title: 'Insatser mot öppen narkotikahandel i Kristiansborg', status: 'ongoing' }],
+      from: '2026-01-01',
+      to: '2027-12-31',
+      resultIndicator: null,
+      resultCrimeCategory: 'narkotikabrott',
+    },
+  ],
+  consultations: [{ date: '2026-02-17', parties: [{ id: 1, code: 'polisen', name: name('Polisen', 'The police') }], summary: 'Polisen delar bilden.' }],
+  decision: picture.decision,
+  adoptedAt: picture.adoptedAt,
+  adoptedBy: 'demo',
+  demo: true,
+  createdAt: picture.createdAt,
+  createdBy: 'demo',
+  updatedAt: picture.updatedAt,
+  updatedBy: 'demo',
+} satisfies ActionPlan;
+
+const gaps = {
+  problemsWithoutAction: [{ id: 71, title: 'Otrygghet i centrum kvällstid', priority: 'medium' }],
+  actionsWithoutProblem: [{ id: 93, title: 'Informationskampanj om trygghet' }],
+  actionsWithoutMeasure: [{ id: 93, title: 'Informationskampanj om trygghet' }],
+  measuresWithoutRecentUpdate: [
+    {
+      measure: { id: 17, title: 'Mentorsprogram för unga', status: 'ongoing' },
+      lastUpdate: { date: '2026-03-01', assessment: 'amber' },
+      actions: [{ id: 91, title: 'Förebygga rekrytering' }],
+    },
+  ],
+} satisfies ActionPlanGaps;
+
+beforeEach(() => {
+  server.use(
+    http.get('*/api/v1/situation-pictures', () =>
+      HttpResponse.json(page([{ id: 7, title: picture.title, from: '2024-01', to: '2025-12', status: 'adopted', problemCount: 1, decision: picture.decision, demo: true, updatedAt: picture.updatedAt }])),
+    ),
+    http.get('*/api/v1/situation-pictures/:id', () => HttpResponse.json(picture)),
+    http.get('*/api/v1/action-plans', () =>
+      HttpResponse.json(page([{ id: 9, title: plan.title, situationPicture: ref, status: 'adopted', actionCount: 1, decision: plan.decision, demo: true, updatedAt: plan.updatedAt }])),
+    ),
+    http.get('*/api/v1/action-plans/:id', () => HttpResponse.json(plan)),
+    http.get('*/api/v1/action-plans/:id/gaps', () => HttpResponse.json(gaps)),
+  );
+});
+
+describe('Lägesbild pages', () => {
+  it('lists the lägesbilder and opens one with its mapping, problems, plan and gaps', async () => {
+    signInAsMemberOf('samordnare', ['coordinator'], 'hallbarhetsenheten');
+    renderApp('/situation-pictures');
+    const list = await screen.findByRole('table', { name: 'Lägesbilder' });
+    expect(within(list).getByRole('link', { name: picture.title })).toHaveAttribute('href', '/situation-pictures/7');
+
+    renderApp('/situation-pictures/7');
+    const byDistrict = await screen.findByRole('table', { name: /^Anmälda brott per brottsgrupp och stadsdel/ });
+    expect(within(byDistrict).getByRole('rowheader', { name: 'Kristiansborg' }).closest('tr')).toHaveTextContent('färre än 3');
+    expect(within(byDistrict).getByRole('rowheader', { name: 'Västerås' }).closest('tr')).toHaveTextContent('812');
+    expect(screen.getByRole('heading', { level: 3, name: 'Öppen narkotikahandel vid Kristiansborgs centrum' })).toBeInTheDocument();
+    const actions = await screen.findByRole('table', { name: 'Åtgärder i Åtgärdsplan Västerås 2026–2027' });
+    expect(within(actions).getByRole('link', { name: /Insatser mot öppen narkotikahandel/ })).toHaveAttribute('href', '/measures/33');
+    const gapList = await screen.findByRole('region', { name: 'Luckor' });
+    expect(await within(gapList).findByText('Otrygghet i centrum kvällstid')).toBeInTheDocument();
+    expect(within(gapList).getByRole('link', { name: 'Mentorsprogram för unga' })).toBeInTheDocument();
+  });
+
+  it('shows anonymous readers the plan but not the gaps', async () => {
+    renderApp('/situation-pictures/7');
+    expect(await screen.findByRole('table', { name: 'Åtgärder i Åtgärdsplan Västerås 2026–2027' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Luckor' })).not.toBeInTheDocument();
+  });
+
+  it('lets the coordinator start a lägesbild and adopt a draft after confirming, naming a missing date', async () => {
+    signInAsMemberOf('samordnare', ['coordinator'], 'hallbarhetsenheten');
+    const created: unknown[] = [];
+    const adoptions: unknown[] = [];
+    const draft = { ...picture, id: 8, status: 'draft' as const, decision: null, adoptedAt: null, adoptedBy: null };
+    server.use(
+      http.post('*/api/v1/situation-pictures', async ({ request }) => {
+        created.push(await request.json());
+        return HttpResponse.json(draft, { status: 201 });
+      }),
+      http.get('*/api/v1/situation-pictures/:id', () => HttpResponse.json(draft)),
+      http.post('*/api/v1/situation-pictures/:id/adoption', async ({ request }) => {
+        adoptions.push(await request.json());
+        return HttpResponse.json(
+          { status: 400, title: 'Bad Request', errors: [{ field: 'decision.date', message: 'krävs: beslutets datum' }] },
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        );
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/situation-pictures');
+    await user.type(await screen.findByRole('textbox', { name: 'Rubrik' }), 'Lägesbild 2026');
+    await user.click(screen.getByRole('button', { name: 'Skapa lägesbild' }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(created[0]).toMatchObject({ title: 'Lägesbild 2026' });
+
+    await user.click(await screen.findByRole('button', { name: 'Anta' }));
+    expect(screen.getByRole('status')).toHaveTextContent('kan inte ändras efteråt');
+    await user.click(screen.getByRole('button', { name: 'Ja, anta lägesbilden' }));
+    expect(await screen.findByText('krävs: beslutets datum')).toBeInTheDocument();
+    expect(adoptions[0]).toMatchObject({ decision: { body: 'Kommunstyrelsen' } });
+  });
+});

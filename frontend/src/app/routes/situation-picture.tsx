@@ -1,0 +1,125 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '@/components/error-alert';
+import { Loading } from '@/components/loading';
+import { QueryBoundary } from '@/components/query-boundary';
+import { useActionPlan } from '@/features/action-plans/api/get-action-plan';
+import { useActionPlanGaps } from '@/features/action-plans/api/get-action-plan-gaps';
+import { useActionPlans } from '@/features/action-plans/api/get-action-plans';
+import { ActionPlanView } from '@/features/action-plans/components/action-plan-view';
+import { GapsList } from '@/features/action-plans/components/gaps-list';
+import { useSituationPicture } from '@/features/situation-pictures/api/get-situation-picture';
+import { AdoptPanel } from '@/features/situation-pictures/components/adopt-panel';
+import { MappingTables } from '@/features/situation-pictures/components/mapping-tables';
+import { ProblemsList } from '@/features/situation-pictures/components/problems-list';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useCaller } from '../measures/use-caller';
+import { NotFoundRoute } from './not-found';
+
+export function SituationPictureRoute() {
+  const { id } = useParams();
+  const pictureId = Number(id);
+  if (!Number.isSafeInteger(pictureId) || pictureId < 1) return <NotFoundRoute />;
+  return <SituationPicturePage pictureId={pictureId} />;
+}
+
+/** A lägesbild: its mapping, other information, analysis and problems, and the action plan based on it with its gaps. */
+function SituationPicturePage({ pictureId }: { pictureId: number }) {
+  const { t } = useTranslation();
+  const caller = useCaller();
+  const query = useSituationPicture(pictureId);
+  const plans = useActionPlans();
+  const planId = plans.data?.items.find((p) => p.situationPicture.id === pictureId)?.id;
+  const plan = useActionPlan(planId);
+  // the gaps are for viewers, editors and the coordinator (the API answers others 401 or 403)
+  const readsGaps = (caller.me?.roles ?? []).some((r) => r !== 'partner');
+  const gaps = useActionPlanGaps(planId, readsGaps);
+  useDocumentTitle(query.data?.title ?? t('situationPictures.title'));
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  const p = query.data;
+  return (
+    <>
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/situation-pictures">{t('nav.situationPictures')}</Link>
+          </li>
+          <li>
+            <span aria-current="page">{p.title}</span>
+          </li>
+        </ol>
+      </nav>
+      <div className="page-heading">
+        <h1>
+          {p.title}
+          {p.demo && <span className="badge badge-demo"> {t('forms.demo')}</span>}
+        </h1>
+      </div>
+      <dl className="facts">
+        <dt>{t('situationPictures.period')}</dt>
+        <dd>
+          {p.from} – {p.to}
+        </dd>
+        <dt>{t('situationPictures.statusColumn')}</dt>
+        <dd>{t(`situationPictures.status.${p.status}`)}</dd>
+        {p.decision && (
+          <>
+            <dt>{t('situationPictures.decision')}</dt>
+            <dd>
+              {[p.decision.body, p.decision.date, p.decision.paragraph, p.decision.diaryNumber]
+                .filter(Boolean)
+                .join(', ')}
+            </dd>
+          </>
+        )}
+      </dl>
+      <section aria-labelledby="mapping-heading">
+        <h2 id="mapping-heading">{t('situationPictures.mappingHeading')}</h2>
+        {p.mapping ? <MappingTables mapping={p.mapping} /> : <p>{t('situationPictures.noMapping')}</p>}
+      </section>
+      {p.sections.length > 0 && (
+        <section aria-labelledby="sections-heading">
+          <h2 id="sections-heading">{t('situationPictures.sectionsHeading')}</h2>
+          {p.sections.map((s, i) => (
+            <article key={i}>
+              <h3>{s.title}</h3>
+              <p>{s.text}</p>
+              <p className="muted">
+                {s.source && `${t('situationPictures.source')}: ${s.source} · `}
+                {t(`situationPictures.visibility.${s.visibility}`)}
+              </p>
+            </article>
+          ))}
+        </section>
+      )}
+      <section aria-labelledby="analysis-heading">
+        <h2 id="analysis-heading">{t('situationPictures.analysisHeading')}</h2>
+        <p>{p.analysis || '–'}</p>
+      </section>
+      <section aria-labelledby="problems-heading">
+        <h2 id="problems-heading">{t('situationPictures.problemsHeading')}</h2>
+        <ProblemsList problems={p.problems} />
+      </section>
+      {caller.isCoordinator && p.status === 'draft' && <AdoptPanel id={p.id} />}
+      <section aria-labelledby="plan-heading">
+        <h2 id="plan-heading">{t('actionPlans.heading')}</h2>
+        {planId === undefined ? (
+          plans.isPending ? (
+            <Loading />
+          ) : (
+            <p>{t('actionPlans.none')}</p>
+          )
+        ) : (
+          <QueryBoundary query={plan}>{(data) => <ActionPlanView plan={data} />}</QueryBoundary>
+        )}
+      </section>
+      {readsGaps && planId !== undefined && (
+        <section aria-labelledby="gaps-heading">
+          <h2 id="gaps-heading">{t('actionPlans.gaps.heading')}</h2>
+          <QueryBoundary query={gaps}>{(data) => <GapsList gaps={data} />}</QueryBoundary>
+        </section>
+      )}
+    </>
+  );
+}
