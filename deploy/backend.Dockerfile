@@ -14,5 +14,6 @@ COPY --from=build --chown=185 /src/backend/target/quarkus-app/ ./
 USER 185
 EXPOSE 8080
 ENV JAVA_OPTS_APPEND="-XX:MaxRAMPercentage=75"
-# With QUARKUS_DATASOURCE_JDBC_URL set (docker-compose sets it) no embedded PostgreSQL is started.
+# The prod profile (the default): QUARKUS_DATASOURCE_JDBC_URL must name the database (docker-compose
+# sets it), or the service does not start; no embedded PostgreSQL, no demo figures.
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar quarkus-run.jar"]

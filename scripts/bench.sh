@@ -32,7 +32,7 @@ pids+=($!)
 wait_for_keycloak "$KEYCLOAK_PORT" "${pids[0]}" "$DATA/keycloak.log"
 
 # No demo figures: the benchmark builds its own data set.
-VARNA_FLYWAY_LOCATIONS=db/migration start_backend "$DATA/backend.log" "$BACKEND_PORT" \
+VARNA_DEMO_DATA=false start_backend "$DATA/backend.log" "$BACKEND_PORT" \
   "http://localhost:$KEYCLOAK_PORT/realms/varna" "http://localhost:$BACKEND_PORT" "$DATA/postgres" "$POSTGRES_PORT"
 pids+=($!)
 wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 180 Backend "${pids[1]}" "$DATA/backend.log"

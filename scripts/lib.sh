@@ -67,13 +67,14 @@ wait_for_keycloak() {
 LOCAL_DISCLOSURE_SECRET=local-runs-only-disclosure-secret
 
 # start_backend LOG PORT OIDC_URL WEB_ORIGIN POSTGRES_DIR POSTGRES_PORT: starts the packaged backend
-# in the background ($! is its pid) on an embedded PostgreSQL kept in POSTGRES_DIR, unless
-# QUARKUS_DATASOURCE_JDBC_URL names a server.
+# in the background ($! is its pid) in the local profile: on an embedded PostgreSQL kept in
+# POSTGRES_DIR (unless QUARKUS_DATASOURCE_JDBC_URL names a server), with the demo figures.
+# (The packaged backend's own default, prod, starts no database and loads no demo data.)
 start_backend() {
   local logfile=$1
-  # The packaged backend runs in the prod profile, which has no disclosure secret of its own:
-  # local runs get this one unless VARNA_DISCLOSURE_SECRET names another.
-  (cd "$ROOT" && QUARKUS_HTTP_PORT="$2" QUARKUS_OIDC_AUTH_SERVER_URL="$3" VARNA_WEB_ORIGIN="$4" \
+  # Neither profile has a disclosure secret of its own: local runs get this one unless
+  # VARNA_DISCLOSURE_SECRET names another.
+  (cd "$ROOT" && QUARKUS_PROFILE="${QUARKUS_PROFILE:-local}" QUARKUS_HTTP_PORT="$2" QUARKUS_OIDC_AUTH_SERVER_URL="$3" VARNA_WEB_ORIGIN="$4" \
     VARNA_EMBEDDED_POSTGRES_DATA_DIR="$5" VARNA_EMBEDDED_POSTGRES_PORT="$6" \
     VARNA_DISCLOSURE_SECRET="${VARNA_DISCLOSURE_SECRET:-$LOCAL_DISCLOSURE_SECRET}" \
     exec "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar) > "$logfile" 2>&1 &

@@ -7,18 +7,32 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.Quarkus;
+import io.smallrye.config.DotEnvConfigSourceProvider;
+import io.smallrye.config.PropertiesConfigSourceLoader;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Starts Värna. When no database URL is configured (neither the environment variable
- * {@code QUARKUS_DATASOURCE_JDBC_URL} nor the system property
- * {@code quarkus.datasource.jdbc.url}), it first starts an embedded PostgreSQL with a
- * persistent data directory, so that {@code java -jar} just works on a developer machine.
+ * Starts Värna. The database is the one {@code quarkus.datasource.jdbc.url} names in any config
+ * source Quarkus reads (environment, system properties, {@code .env},
+ * {@code config/application.properties}, the packaged {@code application.properties}, each for
+ * the active profile). When none names one:
+ * <ul>
+ * <li>in the {@code local} profile ({@code make run}, the end-to-end tests and the benchmark)
+ * and {@code dev}, an embedded PostgreSQL with a persistent data directory is started first;</li>
+ * <li>in any other profile, above all {@code prod} (the packaged service's and the container's
+ * default), the start fails at once, naming the setting: a production service never runs on a
+ * throw-away database of its own.</li>
+ * </ul>
  */
 @QuarkusMain
 public final class VarnaMain {
@@ -29,15 +43,65 @@ public final class VarnaMain {
     private VarnaMain() {
     }
 
+    /** The profiles in which a missing database URL means an embedded PostgreSQL. */
+    static final Set<String> EMBEDDED_PROFILES = Set.of("local", "dev");
+
+    /** What the start does for its database. */
+    enum Database {
+        CONFIGURED, EMBEDDED, MISSING
+    }
+
     public static void main(String... args) throws IOException, SQLException {
-        String configuredUrl = firstNonBlank(System.getProperty("quarkus.datasource.jdbc.url"),
-                System.getenv("QUARKUS_DATASOURCE_JDBC_URL"));
-        if (configuredUrl != null) {
-            LOG.infof("Database: the configured PostgreSQL at %s", configuredUrl);
-        } else {
-            startEmbeddedPostgres();
+        String profile = activeProfile(System.getProperty("quarkus.profile"), System.getenv("QUARKUS_PROFILE"));
+        Optional<String> configuredUrl = configuredUrl(profile, Thread.currentThread().getContextClassLoader());
+        switch (database(profile, configuredUrl)) {
+            case CONFIGURED -> LOG.infof("Database: the configured PostgreSQL at %s", configuredUrl.get());
+            case EMBEDDED -> startEmbeddedPostgres();
+            case MISSING -> {
+                // (on standard error: logging is not set up before Quarkus starts)
+                System.err.println("ERROR " + missingDatabase(profile));
+                System.exit(1);
+            }
         }
         Quarkus.run(args);
+    }
+
+    /** The decision, on its own for the tests: a configured URL wins; without one, embedded only in local and dev. */
+    static Database database(String profile, Optional<String> configuredUrl) {
+        if (configuredUrl.isPresent()) {
+            return Database.CONFIGURED;
+        }
+        return Arrays.stream(profile.split(",")).map(String::trim).anyMatch(EMBEDDED_PROFILES::contains)
+                ? Database.EMBEDDED : Database.MISSING;
+    }
+
+    static String missingDatabase(String profile) {
+        return "No database configured: set QUARKUS_DATASOURCE_JDBC_URL (quarkus.datasource.jdbc.url), with "
+                + "QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD, to the PostgreSQL this service uses. "
+                + "The profile '" + profile + "' never starts an embedded database (only " + EMBEDDED_PROFILES.stream()
+                        .sorted().toList() + " do, for make run).";
+    }
+
+    /** The active profile as Quarkus determines it at run time: {@code prod} unless one is set. */
+    static String activeProfile(String systemProperty, String environment) {
+        String profile = firstNonBlank(systemProperty, environment);
+        return profile == null ? "prod" : profile;
+    }
+
+    /**
+     * The database URL from the same config sources, in the same order, as Quarkus will read it
+     * once started (read here, before Quarkus starts, to decide whether to start one).
+     */
+    static Optional<String> configuredUrl(String profile, ClassLoader classLoader) {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withProfile(profile)
+                .addDefaultSources() // system properties, environment, META-INF/microprofile-config.properties
+                .withSources(DotEnvConfigSourceProvider.dotEnvSources(classLoader))
+                .withSources(PropertiesConfigSourceLoader.inFileSystem(
+                        Path.of("config", "application.properties").toUri().toString(), 260, classLoader))
+                .withSources(PropertiesConfigSourceLoader.inClassPath("application.properties", 250, classLoader))
+                .build();
+        return config.getOptionalValue("quarkus.datasource.jdbc.url", String.class).filter(url -> !url.isBlank());
     }
 
     private static void startEmbeddedPostgres() throws IOException, SQLException {

@@ -1,7 +1,13 @@
 package se.varna.common;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -11,17 +17,31 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.CustomColumnProvider;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.remote.RemoteBucketState;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 
 /**
- * A token bucket per partner client ({@code azp}, else {@code client_id}, else the username):
+ * A token bucket per partner client, shared by every replica (in PostgreSQL, see {@link Buckets}) ({@code azp}, else {@code client_id}, else the username):
  * {@code varna.rate-limit.partner.requests-per-minute} requests a minute, refilled steadily, at
  * most that many at once. Over it, a 429 problem with {@code Retry-After}; every partner answer
  * carries {@code RateLimit: "partner";r=<left>;t=<seconds until full>}. Only callers with the
@@ -31,6 +51,7 @@ public class PartnerRateLimit {
 
     private static final String REMAINING = PartnerRateLimit.class.getName() + ".remaining";
     private static final String RESET = PartnerRateLimit.class.getName() + ".reset";
+    private static final Logger LOG = Logger.getLogger(PartnerRateLimit.class);
 
     @Inject
     CurrentIdentityAssociation identities;
@@ -47,7 +68,13 @@ public class PartnerRateLimit {
             return Uni.createFrom().nullItem();
         }
         return identities.getDeferredIdentity()
-                .onItem().transform(identity -> decide(identity, request))
+                // The bucket is a database row: taken on a worker thread, never on the event loop.
+                .onItem().transformToUni(identity -> {
+                    Uni<Response> decision = Uni.createFrom().item(() -> decide(identity, request));
+                    return Context.isOnEventLoopThread()
+                            ? decision.runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                            : decision;
+                })
                 // A bad token is answered 401 by the operation that needs one, or ignored by a public read.
                 .onFailure().recoverWithNull();
     }
@@ -57,7 +84,14 @@ public class PartnerRateLimit {
                 || identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.COORDINATOR)) {
             return null;
         }
-        Bucket.Take take = buckets.take(clientOf(identity));
+        Take take;
+        try {
+            take = buckets.take(clientOf(identity));
+        } catch (RuntimeException e) {
+            // Without its database the limit cannot count; the operation answers 503 itself.
+            LOG.debugf("Partner rate limit unavailable: %s", e.getMessage());
+            return null;
+        }
         request.setProperty(REMAINING, take.remaining());
         request.setProperty(RESET, take.secondsUntilFull());
         if (take.granted()) {
@@ -97,61 +131,127 @@ public class PartnerRateLimit {
         return identity.getPrincipal().getName();
     }
 
-    /** The buckets of every partner client seen, for the life of the process. */
+    /**
+     * The buckets of every partner client, in PostgreSQL ({@code partner_rate_limit}) through
+     * Bucket4j, so that every replica takes from the same bucket: one short transaction per
+     * partner request ({@code select … for update} of the client's row, then its update).
+     */
     @Singleton
     public static class Buckets {
 
-        private final Map<String, Bucket> byClient = new ConcurrentHashMap<>();
+        private static final Logger LOG = Logger.getLogger(Buckets.class);
 
         @Inject
         VarnaConfig config;
+
+        @Inject
+        DataSource dataSource;
+
+        @Inject
+        Municipality municipality;
+
+        private volatile ProxyManager<String> proxies;
+        private volatile int perMinute = -1;
+        private Supplier<String> municipalityCode;
+
+        /** The buckets of another replica on the same database (tests). */
+        public static Buckets onDatabase(DataSource dataSource, int perMinute, String municipality) {
+            Buckets buckets = new Buckets();
+            buckets.dataSource = dataSource;
+            buckets.perMinute = perMinute;
+            buckets.municipalityCode = () -> municipality;
+            return buckets;
+        }
 
         boolean enabled() {
             return perMinute() > 0;
         }
 
         int perMinute() {
-            return config.rateLimit().partner().requestsPerMinute();
+            int known = perMinute;
+            if (known < 0) {
+                known = config.rateLimit().partner().requestsPerMinute();
+                perMinute = known;
+            }
+            return known;
         }
 
-        Bucket.Take take(String client) {
-            return byClient.computeIfAbsent(client, c -> new Bucket(perMinute())).take(System.nanoTime());
+        /** Takes one request from the client's bucket (blocking: a database transaction). */
+        public Take take(String client) {
+            int limit = perMinute();
+            BucketConfiguration configuration = BucketConfiguration.builder()
+                    .addLimit(l -> l.capacity(limit).refillGreedy(limit, Duration.ofMinutes(1)))
+                    .build();
+            // A changed limit replaces the stored buckets' configuration (its version is the limit).
+            ConsumptionProbe probe = proxies().builder()
+                    .withImplicitConfigurationReplacement(limit, TokensInheritanceStrategy.PROPORTIONALLY)
+                    .build(client, () -> configuration)
+                    .tryConsumeAndReturnRemaining(1);
+            long retryAfter = probe.isConsumed() ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill()));
+            return new Take(probe.isConsumed(), probe.getRemainingTokens(), retryAfter,
+                    seconds(probe.getNanosToWaitForReset()));
+        }
+
+        /** Deletes the rows of buckets that have been full for a while (Bucket4j's expires_at). */
+        @Scheduled(identity = "partner-rate-limit-cleanup", every = "10m", delayed = "1m")
+        void removeFullBuckets() {
+            try {
+                int removed;
+                do {
+                    removed = ((ExpiredEntriesCleaner) proxies()).removeExpired(1_000);
+                } while (removed == 1_000);
+            } catch (RuntimeException e) {
+                LOG.debugf("Could not remove expired partner rate-limit buckets: %s", e.getMessage());
+            }
+        }
+
+        private ProxyManager<String> proxies() {
+            ProxyManager<String> known = proxies;
+            if (known == null) {
+                synchronized (this) {
+                    if (proxies == null) {
+                        Supplier<String> code = municipalityCode != null ? municipalityCode : municipality::code;
+                        proxies = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                                .table("partner_rate_limit").idColumn("client").stateColumn("state")
+                                .expiresAtColumn("expires_at")
+                                .addCustomColumn(new CustomColumnProvider<String>() {
+                                    @Override
+                                    public void setCustomField(String key, int index, PreparedStatement statement,
+                                            RemoteBucketState state, long now) throws SQLException {
+                                        statement.setString(index, code.get());
+                                    }
+
+                                    @Override
+                                    public String getCustomFieldName() {
+                                        return "municipality";
+                                    }
+                                })
+                                .expirationAfterWrite(ExpirationAfterWriteStrategy
+                                        .basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                                .build();
+                    }
+                    known = proxies;
+                }
+            }
+            return known;
+        }
+
+        private static long seconds(long nanos) {
+            return (long) Math.ceil(nanos / 1e9);
         }
 
         /** Forgets every bucket (tests). */
         public void reset() {
-            byClient.clear();
+            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+                st.execute("delete from partner_rate_limit");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
-    /** Holds up to {@code perMinute} tokens, refilled at {@code perMinute / 60} a second. */
-    static final class Bucket {
-
-        record Take(boolean granted, long remaining, long retryAfterSeconds, long secondsUntilFull) {
-        }
-
-        private final double capacity;
-        private final double perNano;
-        private double tokens;
-        private long last;
-
-        Bucket(int perMinute) {
-            this.capacity = perMinute;
-            this.perNano = perMinute / 60e9;
-            this.tokens = perMinute;
-            this.last = System.nanoTime();
-        }
-
-        synchronized Take take(long now) {
-            tokens = Math.min(capacity, tokens + (now - last) * perNano);
-            last = now;
-            boolean granted = tokens >= 1;
-            if (granted) {
-                tokens -= 1;
-            }
-            long retryAfter = granted ? 0 : Math.max(1, (long) Math.ceil((1 - tokens) / perNano / 1e9));
-            long untilFull = (long) Math.ceil((capacity - tokens) / perNano / 1e9);
-            return new Take(granted, (long) Math.floor(tokens), retryAfter, untilFull);
-        }
+    /** One request taken from a bucket, or refused. */
+    public record Take(boolean granted, long remaining, long retryAfterSeconds, long secondsUntilFull) {
     }
 }

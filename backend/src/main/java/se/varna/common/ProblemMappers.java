@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.oidc.OIDCException;
 import se.varna.common.document.LifecycleProblem;
+import se.varna.common.imports.ImportQueueFullException;
 import se.varna.common.imports.ImportRejectedException;
 import se.varna.common.imports.UploadProblemException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -123,6 +124,14 @@ public class ProblemMappers {
     public Response uploadProblem(UploadProblemException e, UriInfo uri) {
         return problem(new Problem(e.status() == 413 ? Problem.FILE_TOO_LARGE : Problem.UNREADABLE_FILE, e.title(),
                 e.status(), e.getMessage(), path(uri), e.errors()));
+    }
+
+    /** The import queue is full: 429 with Retry-After, as the rate limit answers, and nothing stored. */
+    @ServerExceptionMapper
+    public Response importQueueFull(ImportQueueFullException e, UriInfo uri) {
+        return answer(objectMapper, new Problem(Problem.ABOUT_BLANK, Messages.text("problem.tooManyRequests.title"), 429,
+                Messages.text("problem.importQueueFull.detail", e.queueMax(), e.retryAfterSeconds()), path(uri), null))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package se.varna.common;
 
+import java.time.Duration;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -17,6 +18,14 @@ public interface VarnaConfig {
      */
     @WithDefault("service-account-")
     String serviceAccountPrefix();
+
+    /**
+     * Whether the demo figures ({@code db/demo}: measures, values, crime statistics, analyses,
+     * agreements, boundaries) are loaded: on in the profiles {@code local} ({@code make run}) and
+     * {@code dev}, off in production. See {@link DemoMigrations}.
+     */
+    @WithDefault("false")
+    boolean demoData();
 
     /** Rate limits. */
     RateLimit rateLimit();
@@ -60,5 +69,38 @@ public interface VarnaConfig {
         /** Largest population or DeSO-mapping CSV accepted (all of Sweden's DeSO by single year of age is about 40 MB). */
         @WithDefault("50M")
         MemorySize populationMaxSize();
+
+        /**
+         * Crime-statistics import jobs queued or running at most, across all replicas (each holds
+         * its file in the database until it finishes); one more is answered 429 and not stored.
+         */
+        @WithDefault("20")
+        int queueMax();
+
+        /** The {@code Retry-After} of that 429. */
+        @WithDefault("60s")
+        Duration queueRetryAfter();
+
+        /**
+         * How long a replica's claim on a running job lasts without being renewed; a job whose
+         * lease expired (its replica died or lost the database) is queued again or failed.
+         */
+        @WithDefault("30s")
+        Duration lease();
+
+        /** How often a replica renews the leases of the jobs it runs: well within {@link #lease()}. */
+        @WithDefault("5s")
+        String heartbeatInterval();
+
+        /**
+         * How often each replica looks for queued jobs and expired leases ({@code off}: only when a
+         * file arrives at this replica and at start-up, as the tests have it).
+         */
+        @WithDefault("2s")
+        String pollInterval();
+
+        /** Times a job is claimed at most: after its last lease expires it fails. */
+        @WithDefault("3")
+        int maxAttempts();
     }
 }

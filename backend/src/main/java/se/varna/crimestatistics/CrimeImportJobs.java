@@ -1,5 +1,7 @@
 package se.varna.crimestatistics;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,11 +9,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -21,12 +27,19 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.varna.common.Messages;
+import se.varna.common.Municipality;
+import se.varna.common.imports.CsvUpload;
+import se.varna.common.imports.ImportMode;
+import se.varna.common.imports.ImportQueueFullException;
 import se.varna.common.imports.ImportReport;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsImport;
 
 /**
- * The import jobs, kept in {@code crime_import_job} so that a job can be polled from any
- * request and survives a restart (as failed, when the restart interrupted it).
+ * The import jobs, kept in {@code crime_import_job} with their files in
+ * {@code crime_import_file}, so that any replica can accept, run and answer for a job: a
+ * replica claims a queued job ({@code for update skip locked}), holds a lease on it that it
+ * renews, and finishes it only while it still holds that lease.
  */
 @ApplicationScoped
 public class CrimeImportJobs {
@@ -40,47 +53,295 @@ public class CrimeImportJobs {
     @Inject
     ObjectMapper objectMapper;
 
-    long create(String source, boolean dryRun, String mode, String createdBy, int rowsExpected) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
-                insert into crime_import_job (state, source, dry_run, mode, created_by, rows_expected)
-                values ('queued', ?, ?, ?, ?, ?) returning id""")) {
-            st.setString(1, source);
-            st.setBoolean(2, dryRun);
-            st.setString(3, mode);
-            st.setString(4, createdBy);
-            st.setInt(5, rowsExpected);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+    @Inject
+    Municipality municipality;
+
+    /** A stored file's chunks: large enough for few rows, small enough that a read holds little. */
+    static final int CHUNK_BYTES = 1 << 20;
+    /** The advisory lock under which an accepting transaction counts the queue and adds to it. */
+    private static final long QUEUE_LOCK = 0x5661_726e_6101L;
+
+    /** The job the request's file became, stored whole with its file, or why not. */
+    record Accepted(long id, CsvUpload.Copied file) {
+    }
+
+    /** The claim of one replica on one job: the token that lets it renew the lease and finish the job. */
+    record Claim(long id, UUID token, String source, boolean dryRun, ImportMode mode, int rowsExpected,
+            String encoding, Locale language, int attempts) {
+    }
+
+    /** A job the replica finishing it no longer holds: its lease expired and the job was queued again or failed. */
+    static final class LeaseLostException extends RuntimeException {
+        LeaseLostException(long id) {
+            super("The lease on crime-statistics import job " + id + " has expired");
+        }
+    }
+
+    /**
+     * Stores the file and its job, queued, in one transaction, so that the job is accepted only
+     * once any replica can run it; nothing when the file is refused or the queue is full. The
+     * file goes to the database chunk by chunk as it arrives ({@link CsvUpload#copy}).
+     */
+    Accepted accept(InputStream body, long maxBytes, List<String> columns, String source, boolean dryRun, String mode,
+            String createdBy, Locale language, int queueMax, long retryAfterSeconds) {
+        // A full queue is answered before the file is read, and again (atomically) before the job is stored.
+        if (unfinished() >= queueMax) {
+            throw new ImportQueueFullException(queueMax, retryAfterSeconds);
+        }
+        String municipality = this.municipality.code();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long id;
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                        "select nextval(pg_get_serial_sequence('crime_import_job', 'id'))")) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+                CsvUpload.Copied file;
+                try (PreparedStatement chunk = c.prepareStatement(
+                        "insert into crime_import_file (municipality, job_id, chunk, data) values (?, ?, ?, ?)")) {
+                    int[] next = { 0 };
+                    file = CsvUpload.copy(body, maxBytes, CHUNK_BYTES, (bytes, length) -> {
+                        try {
+                            chunk.setString(1, municipality);
+                            chunk.setLong(2, id);
+                            chunk.setInt(3, next[0]++);
+                            chunk.setBytes(4, length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
+                            chunk.executeUpdate();
+                        } catch (SQLException e) {
+                            throw new IOException(e);
+                        }
+                    }, columns, List.of());
+                }
+                // One accepting transaction at a time counts the queue and adds to it.
+                try (Statement st = c.createStatement()) {
+                    st.execute("select pg_advisory_xact_lock(" + QUEUE_LOCK + ")");
+                }
+                if (unfinished(c) >= queueMax) {
+                    throw new ImportQueueFullException(queueMax, retryAfterSeconds);
+                }
+                try (PreparedStatement st = c.prepareStatement("""
+                        insert into crime_import_job (id, state, source, dry_run, mode, created_by, rows_expected,
+                                                      encoding, delimiter, language)
+                        values (?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    st.setLong(1, id);
+                    st.setString(2, source);
+                    st.setBoolean(3, dryRun);
+                    st.setString(4, mode);
+                    st.setString(5, createdBy);
+                    st.setInt(6, (int) Math.min(Integer.MAX_VALUE, Math.max(0, file.lines() - 1)));
+                    st.setString(7, file.encoding());
+                    st.setString(8, String.valueOf(file.delimiter()));
+                    st.setString(9, language.toLanguageTag());
+                    st.executeUpdate();
+                }
+                c.commit();
+                return new Accepted(id, file);
+            } catch (SQLException | RuntimeException e) {
+                rollback(c, e);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    void markRunning(long id) {
-        update("update crime_import_job set state = 'running', started_at = now() where id = ?", id);
+    /** Jobs queued or running: the queue {@code varna.imports.queue-max} bounds. */
+    long unfinished() {
+        try (Connection c = dataSource.getConnection()) {
+            return unfinished(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    void progress(long id, int rowsRead, double progress) {
+    private static long unfinished(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "select count(*) from crime_import_job where state in ('queued', 'running')")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Claims the oldest queued job for this replica, if there is one. {@code skip locked}: of
+     * replicas claiming at the same moment each gets another job (or none), never the same one.
+     */
+    Optional<Claim> claim() {
+        UUID token = UUID.randomUUID();
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
+                update crime_import_job
+                   set state = 'running', started_at = now(), heartbeat_at = now(), lease_token = ?,
+                       attempts = attempts + 1, rows_read = 0, progress = 0
+                 where id = (select id from crime_import_job where state = 'queued'
+                             order by id limit 1 for update skip locked)
+                returning id, source, dry_run, mode, rows_expected, encoding, language, attempts""")) {
+            st.setObject(1, token);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String language = rs.getString(7);
+                return Optional.of(new Claim(rs.getLong(1), token, rs.getString(2), rs.getBoolean(3),
+                        ImportMode.parse(rs.getString(4)), rs.getInt(5),
+                        rs.getString(6) == null ? "UTF-8" : rs.getString(6),
+                        language == null ? Locale.ENGLISH : Locale.forLanguageTag(language), rs.getInt(8)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Renews the leases of the jobs this replica runs; answers how many it still holds. */
+    int heartbeat(Collection<UUID> tokens) {
+        if (tokens.isEmpty()) {
+            return 0;
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "update crime_import_job set rows_read = ?, progress = ? where id = ?")) {
+                "update crime_import_job set heartbeat_at = now() where state = 'running' and lease_token = any(?)")) {
+            st.setArray(1, c.createArrayOf("uuid", tokens.toArray()));
+            return st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A job whose lease expired: queued again for any replica, or failed after its last attempt. */
+    record Expired(long id, boolean requeued) {
+    }
+
+    /**
+     * Jobs running under a lease nobody renewed for {@code lease}: the replica that ran them died
+     * or lost the database, so their transaction never committed and nothing of them is stored.
+     * Each is queued again while it has attempts left, else failed (its file deleted). Touches no
+     * job whose lease is alive: another replica is running it.
+     */
+    List<Expired> recoverExpired(Duration lease, int maxAttempts) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<Expired> expired = new ArrayList<>();
+                List<String> languages = new ArrayList<>();
+                try (PreparedStatement st = c.prepareStatement("""
+                        select id, attempts, language from crime_import_job
+                         where state = 'running' and coalesce(heartbeat_at, started_at, created_at) < now() - ?::interval
+                         order by id for update skip locked""")) {
+                    st.setString(1, lease.toMillis() + " milliseconds");
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            expired.add(new Expired(rs.getLong(1), rs.getInt(2) < maxAttempts));
+                            languages.add(rs.getString(3));
+                        }
+                    }
+                }
+                for (int i = 0; i < expired.size(); i++) {
+                    Expired job = expired.get(i);
+                    if (job.requeued()) {
+                        try (PreparedStatement st = c.prepareStatement("""
+                                update crime_import_job set state = 'queued', lease_token = null, heartbeat_at = null,
+                                       rows_read = 0, progress = 0 where id = ?""")) {
+                            st.setLong(1, job.id());
+                            st.executeUpdate();
+                        }
+                    } else {
+                        Locale language = languages.get(i) == null ? Locale.ENGLISH : Locale.forLanguageTag(languages.get(i));
+                        String detail = Messages.in(language, () -> Messages.text("import.crime.leaseExpired", maxAttempts));
+                        failOn(c, job.id(), null, detail);
+                    }
+                }
+                c.commit();
+                return expired;
+            } catch (SQLException | RuntimeException e) {
+                rollback(c, e);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The job's stored file, read a chunk at a time (each with a connection of its own, held only to read it). */
+    InputStream file(long id) {
+        return new InputStream() {
+            private int next;
+            private byte[] chunk = new byte[0];
+            private int position;
+            private boolean end;
+
+            private boolean fill() throws IOException {
+                while (!end && position >= chunk.length) {
+                    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                            "select data from crime_import_file where job_id = ? and chunk = ?")) {
+                        st.setLong(1, id);
+                        st.setInt(2, next);
+                        try (ResultSet rs = st.executeQuery()) {
+                            if (rs.next()) {
+                                chunk = rs.getBytes(1);
+                                position = 0;
+                                next++;
+                            } else {
+                                end = true;
+                            }
+                        }
+                    } catch (SQLException e) {
+                        throw new IOException(e);
+                    }
+                }
+                return !end || position < chunk.length;
+            }
+
+            @Override
+            public int read() throws IOException {
+                return fill() ? chunk[position++] & 0xff : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                if (length == 0) {
+                    return 0;
+                }
+                if (!fill()) {
+                    return -1;
+                }
+                int n = Math.min(length, chunk.length - position);
+                System.arraycopy(chunk, position, buffer, offset, n);
+                position += n;
+                return n;
+            }
+        };
+    }
+
+    void progress(Claim job, int rowsRead, double progress) {
+        // (also renews the lease; the statement's start is what ImportOutageTest waits on)
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "update crime_import_job set rows_read = ?, progress = ?, heartbeat_at = now() "
+                        + "where id = ? and lease_token = ?")) {
             st.setInt(1, rowsRead);
             st.setDouble(2, progress);
-            st.setLong(3, id);
+            st.setLong(3, job.id());
+            st.setObject(4, job.token());
             st.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Records how a job ended, on the given connection (inside the caller's transaction when it has one). */
-    void finish(Connection c, long id, CrimeStatisticsImportState state, int rowsRead, List<String> months,
+    /**
+     * Records how a job ended and deletes its file, on the given connection (inside the caller's
+     * transaction when it has one). Throws {@link LeaseLostException} when the claim no longer
+     * holds the job: the caller must then roll back what it stored.
+     */
+    void finish(Connection c, Claim job, CrimeStatisticsImportState state, int rowsRead, List<String> months,
             ImportReport report, String detail) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
                 update crime_import_job set state = ?, finished_at = now(), rows_read = ?, progress = 1,
                        rows_expected = greatest(rows_expected, ?), months = ?, report = ?::jsonb, detail = ?
-                where id = ?""")) {
+                where id = ? and lease_token = ? and state = 'running'""")) {
             st.setString(1, state.name());
             st.setInt(2, rowsRead);
             st.setInt(3, rowsRead);
@@ -91,45 +352,86 @@ public class CrimeImportJobs {
                 st.setString(5, json(report));
             }
             st.setString(6, detail);
-            st.setLong(7, id);
-            st.executeUpdate();
+            st.setLong(7, job.id());
+            st.setObject(8, job.token());
+            if (st.executeUpdate() == 0) {
+                throw new LeaseLostException(job.id());
+            }
         }
+        deleteFile(c, job.id());
     }
 
-    void finish(long id, CrimeStatisticsImportState state, int rowsRead, List<String> months, ImportReport report,
+    void finish(Claim job, CrimeStatisticsImportState state, int rowsRead, List<String> months, ImportReport report,
             String detail) {
         try (Connection c = dataSource.getConnection()) {
-            finish(c, id, state, rowsRead, months, report, detail);
+            c.setAutoCommit(false);
+            try {
+                finish(c, job, state, rowsRead, months, report, detail);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(c, e);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /**
-     * Marks a job failed unless it has already ended: when the connection broke during the
-     * commit, the commit (which also marked the job succeeded) may still have gone through.
+     * Marks a job failed, unless it has already ended or another replica has taken it over: when
+     * the connection broke during the commit, the commit (which also marked the job succeeded)
+     * may still have gone through. Answers whether it did.
      */
-    void fail(long id, String detail) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
-                update crime_import_job set state = 'failed', finished_at = now(), detail = ?
-                where id = ? and state in ('queued', 'running')""")) {
-            st.setString(1, detail);
-            st.setLong(2, id);
-            st.executeUpdate();
+    boolean fail(Claim job, String detail) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                boolean failed = failOn(c, job.id(), job.token(), detail);
+                c.commit();
+                return failed;
+            } catch (SQLException | RuntimeException e) {
+                rollback(c, e);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Jobs a restart interrupted: their transaction never committed, so nothing of them is stored. */
-    int failInterrupted() {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            return st.executeUpdate("""
-                    update crime_import_job set state = 'failed', finished_at = now(),
-                           detail = 'The service restarted before the import finished; nothing was stored. Import the file again.'
-                    where state in ('queued', 'running')""");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    /** Fails a running job (held by {@code token}, or by anyone when it is null) and deletes its file. */
+    private static boolean failOn(Connection c, long id, UUID token, String detail) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                update crime_import_job set state = 'failed', finished_at = now(), detail = ?
+                where id = ? and state = 'running'""" + (token == null ? "" : " and lease_token = ?"))) {
+            st.setString(1, detail);
+            st.setLong(2, id);
+            if (token != null) {
+                st.setObject(3, token);
+            }
+            if (st.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        deleteFile(c, id);
+        return true;
+    }
+
+    private static void deleteFile(Connection c, long id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("delete from crime_import_file where job_id = ?")) {
+            st.setLong(1, id);
+            st.executeUpdate();
+        }
+    }
+
+    private static void rollback(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException again) {
+            failure.addSuppressed(again);
         }
     }
 
@@ -195,15 +497,6 @@ public class CrimeImportJobs {
                 rs.getObject(9, OffsetDateTime.class), expected, read, rs.getDouble(12),
                 months == null ? List.of() : Arrays.asList((String[]) months.getArray()),
                 report == null ? null : parse(report), rs.getString(15));
-    }
-
-    private void update(String sql, long id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setLong(1, id);
-            st.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String json(ImportReport report) {

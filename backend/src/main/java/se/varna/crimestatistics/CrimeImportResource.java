@@ -64,8 +64,11 @@ public class CrimeImportResource {
             operationId = "importCrimeStatistics", summary = "Import reported crimes from a CSV file",
             description = "Starts an import of a CSV file with the header `month,area,category,sex,ageGroup,count`. "
                     + "Answers 202 with the job, which the caller polls. The import replaces the source's figures of "
-                    + "every month in the file, in one transaction. A job the database's going away interrupts ends "
-                    + "`failed` once the database is back, with nothing stored.")
+                    + "every month in the file, in one transaction. The file is stored with its job before the answer, "
+                    + "so any replica of the service may run it. A job the database's going away interrupts ends "
+                    + "`failed` once the database is back, with nothing stored; a job whose replica stopped is run "
+                    + "again by another. When as many jobs as the service queues are waiting or running, the answer "
+                    + "is 429 with `Retry-After` and nothing is stored.")
     @SecurityRequirement(name = "bearer")
     @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
             maxLength = MAX_SIZE_DEFAULT, description = "At most 200 MB (the service's configurable "
@@ -80,6 +83,7 @@ public class CrimeImportResource {
     @APIResponse(responseCode = "400", ref = "UnreadableFile")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", ref = "FileTooLarge")
+    @APIResponse(responseCode = "429", ref = "ImportQueueFull")
     public Response importCrimeStatistics(@BeanParam ImportParams params,
             @Parameter(name = "source", in = ParameterIn.QUERY, description = "Organisation code of the figures' "
                     + "source, e.g. `polisen`. Coordinators only; a partner's source is its own organisation.",

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -91,11 +92,8 @@ public class CrimeImportService {
     @Inject
     DataSource dataSource;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "crime-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    @Inject
+    CrimeImportWorker worker;
 
     /** Records failures the database could not take when they happened (see {@link #recordFailure}). */
     private final ScheduledExecutorService failures = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -104,36 +102,23 @@ public class CrimeImportService {
         return thread;
     });
 
-    void onStart(@Observes StartupEvent event) {
-        int interrupted = jobs.failInterrupted();
-        if (interrupted > 0) {
-            LOG.warnf("%d crime-statistics import job(s) were interrupted by a restart and marked failed", interrupted);
-        }
-    }
-
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
         failures.shutdownNow();
     }
 
-    /** Checks the request and the file's header, records the job and queues it. */
+    /**
+     * Checks the request, stores the file (checking its size, encoding and header as it arrives)
+     * with its job, queued, and wakes this replica's worker; any replica may run the job.
+     */
     public CrimeStatisticsImport startImport(InputStream body, ImportParams params, String requestedSource) {
-        boolean dryRun = params.dryRun();
-        ImportMode mode = params.mode();
         Organisation source = source(requestedSource);
-        LineCountingStream counting = new LineCountingStream(body);
-        CsvUpload upload = CsvUpload.read(counting, varnaConfig.imports().crimeStatisticsMaxSize().asLongValue(),
-                COLUMNS, List.of());
-        int rowsExpected = (int) Math.max(0, counting.lines() - 1);
-        long id = jobs.create(source.code, dryRun, mode.code(), caller.username(), rowsExpected);
-        // The worker writes the job's report in the language of the request that started it.
-        java.util.Locale language = Messages.language();
-        worker.submit(() -> Messages.in(language, () -> {
-            run(id, upload, dryRun, mode, source.code, source.id, rowsExpected);
-            return null;
-        }));
-        return jobs.find(id).orElseThrow();
+        VarnaConfig.Imports limits = varnaConfig.imports();
+        CrimeImportJobs.Accepted accepted = jobs.accept(body, limits.crimeStatisticsMaxSize().asLongValue(), COLUMNS,
+                source.code, params.dryRun(), params.mode().code(), caller.username(), Messages.language(),
+                limits.queueMax(), Math.max(1, limits.queueRetryAfter().toSeconds()));
+        worker.claimQueued();
+        return jobs.find(accepted.id()).orElseThrow();
     }
 
     public CrimeStatisticsImport job(long id) {
@@ -182,11 +167,31 @@ public class CrimeImportService {
      * and stored again without the repeats; else the earlier deliveries of its months are
      * removed, the rollup replaced and the job marked finished, and the transaction commits.
      */
-    void run(long id, CsvUpload upload, boolean dryRun, ImportMode mode, String source, long sourceId,
-            int rowsExpected) {
+    /**
+     * Runs a job this replica has claimed, in the language of the request that started it,
+     * reading its file from the database as it goes.
+     */
+    @ActivateRequestContext
+    void run(CrimeImportJobs.Claim job) {
+        Messages.in(job.language(), () -> {
+            CsvUpload upload;
+            long sourceId;
+            try {
+                sourceId = organisations.requireByCode(job.source(), "source").id;
+                upload = CsvUpload.stored(() -> jobs.file(job.id()), job.encoding(), COLUMNS, List.of());
+            } catch (RuntimeException e) {
+                failed(job, e, false);
+                return null;
+            }
+            run(job, upload, job.dryRun(), job.mode(), job.source(), sourceId, job.rowsExpected());
+            return null;
+        });
+    }
+
+    private void run(CrimeImportJobs.Claim id, CsvUpload upload, boolean dryRun, ImportMode mode, String source,
+            long sourceId, int rowsExpected) {
         boolean committed = false;
         try {
-            jobs.markRunning(id);
             long started = System.nanoTime();
             CrimeCatalog catalog = catalogQueries.reload();
             if (dryRun) {
@@ -205,11 +210,15 @@ public class CrimeImportService {
                     try {
                         c.setAutoCommit(true);
                     } catch (SQLException broken) {
-                        LOG.debugf("Connection of crime-statistics import job %d is broken: %s", id, broken.getMessage());
+                        LOG.debugf("Connection of crime-statistics import job %d is broken: %s", id.id(), broken.getMessage());
                     }
                 }
             }
             analyse();
+        } catch (CrimeImportJobs.LeaseLostException e) {
+            // Another replica has taken the job over (or failed it); what this one stored is rolled back.
+            LOG.warnf("Crime-statistics import job %d: this replica lost its lease; nothing of its run is stored",
+                    id.id());
         } catch (UploadProblemException e) {
             // thrown while the file is read, before its rows are counted
             jobs.finish(id, CrimeStatisticsImportState.rejected, 0, List.of(),
@@ -220,19 +229,19 @@ public class CrimeImportService {
     }
 
     /** After {@code failure}: the job marked failed, unless its transaction had committed. */
-    private void failed(long id, Exception failure, boolean committed) {
+    private void failed(CrimeImportJobs.Claim id, Exception failure, boolean committed) {
         if (committed) {
             // The figures and the job's success are committed; only tidying up failed.
-            LOG.warnf(failure, "Crime-statistics import job %d succeeded, but tidying up after it failed", id);
+            LOG.warnf(failure, "Crime-statistics import job %d succeeded, but tidying up after it failed", id.id());
             return;
         }
-        LOG.errorf(failure, "Crime-statistics import job %d failed", id);
+        LOG.errorf(failure, "Crime-statistics import job %d failed", id.id());
         recordFailure(id, ProblemMappers.databaseUnreachable(failure) ? Messages.text("import.crime.databaseGone")
-                : Messages.text("import.crime.failed", id), 0);
+                : Messages.text("import.crime.failed", id.id()), 0);
     }
 
     /** A dry run: the file validated and compared with what is stored, nothing stored. */
-    private void validateOnly(long id, CsvUpload upload, CrimeCatalog catalog, int rowsExpected, ImportMode mode,
+    private void validateOnly(CrimeImportJobs.Claim id, CsvUpload upload, CrimeCatalog catalog, int rowsExpected, ImportMode mode,
             long sourceId) throws SQLException {
         Validation v = validate(id, upload, catalog, rowsExpected, null, mode);
         int unchanged;
@@ -248,11 +257,11 @@ public class CrimeImportService {
      * file rejected (rolled back; false) or its months' earlier deliveries replaced and the job
      * finished (committed; true). {@code started} is when the job started, for the log.
      */
-    private boolean storeInTransaction(Connection c, long id, CsvUpload upload, CrimeCatalog catalog,
+    private boolean storeInTransaction(Connection c, CrimeImportJobs.Claim id, CsvUpload upload, CrimeCatalog catalog,
             int rowsExpected, ImportMode mode, String source, long sourceId, long started) throws SQLException {
         Map<Integer, CrimeFactCopier.Delivered> before = copier.deliveries(c, sourceId, true);
         Validation v;
-        try (CrimeFactCopier.FactStream facts = copier.openFacts(c, catalog, sourceId, id)) {
+        try (CrimeFactCopier.FactStream facts = copier.openFacts(c, catalog, sourceId, id.id())) {
             v = validate(id, upload, catalog, rowsExpected, facts, mode);
         }
         long read = System.nanoTime();
@@ -265,9 +274,9 @@ public class CrimeImportService {
         CrimeFactCopier.Stored stored;
         if (v.repeatedRows > 0) {
             c.rollback();
-            stored = copier.store(c, catalog, sourceId, id, v.rows);
+            stored = copier.store(c, catalog, sourceId, id.id(), v.rows);
         } else {
-            stored = copier.replaceEarlierDeliveries(c, catalog, sourceId, id, v.rows, before);
+            stored = copier.replaceEarlierDeliveries(c, catalog, sourceId, id.id(), v.rows, before);
         }
         List<String> months = CrimeFactCopier.summarise(v.rows).keySet().stream().map(Months::format).toList();
         jobs.finish(c, id, CrimeStatisticsImportState.succeeded, v.rowsRead, months,
@@ -276,7 +285,7 @@ public class CrimeImportService {
                 v.rejectedRows > 0 ? more(Messages.text("import.crime.skipped", v.rejectedRows), v) : null);
         c.commit();
         LOG.infof("Crime-statistics import %d: %d rows of %s read and copied in %d ms, stored in %d ms more",
-                id, v.rowsRead, source, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+                id.id(), v.rowsRead, source, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         return true;
     }
 
@@ -297,26 +306,27 @@ public class CrimeImportService {
      * tried again every few seconds, from another thread (the worker goes on with the next job).
      * The transaction of the job never committed, so nothing of it is stored in the meantime.
      */
-    void recordFailure(long id, String detail, int attempt) {
+    void recordFailure(CrimeImportJobs.Claim id, String detail, int attempt) {
         try {
-            jobs.fail(id, detail);
+            boolean failed = jobs.fail(id, detail);
             if (attempt > 0) {
-                LOG.infof("Crime-statistics import job %d marked failed after %d attempts", id, attempt + 1);
+                LOG.infof("Crime-statistics import job %d %s after %d attempts", id.id(),
+                        failed ? "marked failed" : "found finished or taken over", attempt + 1);
             }
         } catch (RuntimeException e) {
             if (attempt == 0) {
                 LOG.warnf("Could not mark crime-statistics import job %d failed yet (%s); trying again every %d s",
-                        id, e.getMessage(), FAILURE_RETRY_SECONDS);
+                        id.id(), e.getMessage(), FAILURE_RETRY_SECONDS);
             }
             if (attempt >= FAILURE_RETRIES) {
-                LOG.errorf("Gave up marking crime-statistics import job %d failed; the next restart will", id);
+                LOG.errorf("Gave up marking crime-statistics import job %d failed; its lease expires instead", id.id());
                 return;
             }
             try {
                 failures.schedule(() -> recordFailure(id, detail, attempt + 1), FAILURE_RETRY_SECONDS,
                         TimeUnit.SECONDS);
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
-                LOG.debugf("Service stopping; the next start marks crime-statistics import job %d failed", id);
+                LOG.debugf("Service stopping; crime-statistics import job %d fails when its lease expires", id.id());
             }
         }
     }
@@ -336,7 +346,7 @@ public class CrimeImportService {
     }
 
     /** A dry run's report, or an all-or-nothing file's rejection: nothing stored. */
-    private void finishWithoutStoring(long id, CsvUpload upload, boolean dryRun, ImportMode mode, Validation v,
+    private void finishWithoutStoring(CrimeImportJobs.Claim id, CsvUpload upload, boolean dryRun, ImportMode mode, Validation v,
             int unchanged) {
         List<String> months = CrimeFactCopier.summarise(v.rows).keySet().stream().map(Months::format).toList();
         boolean rejected = !dryRun || (v.rejectedRows > 0 && mode == ImportMode.ALL_OR_NOTHING);
@@ -386,14 +396,14 @@ public class CrimeImportService {
      * until an all-or-nothing file shows an invalid row); a file's repeated rows are found after
      * all are read.
      */
-    Validation validate(long jobId, CsvUpload upload, CrimeCatalog catalog, int rowsExpected,
+    Validation validate(CrimeImportJobs.Claim jobId, CsvUpload upload, CrimeCatalog catalog, int rowsExpected,
             CrimeFactCopier.FactStream facts, ImportMode mode) throws SQLException {
         Validation v = new Validation();
         int[] categoryValidFrom = catalog.categories.stream().mapToInt(Category::validFrom).toArray();
         int[] categoryValidTo = catalog.categories.stream().mapToInt(Category::validTo).toArray();
         for (CsvUpload.Row row : upload) {
             v.rowsRead++;
-            if (v.rowsRead % PROGRESS_EVERY == 0 && jobId > 0) {
+            if (v.rowsRead % PROGRESS_EVERY == 0 && jobId != null) {
                 jobs.progress(jobId, v.rowsRead, 0.9 * Math.min(1.0, v.rowsRead / (double) Math.max(1, rowsExpected)));
             }
             int errorsBefore = v.errorCount;
@@ -569,45 +579,4 @@ public class CrimeImportService {
     }
 
     /** Counts line feeds as the body is read, for the job's expected rows. */
-    private static final class LineCountingStream extends FilterInputStream {
-        private long lines;
-        private boolean endsWithNewline = true;
-        private boolean any;
-
-        LineCountingStream(InputStream in) {
-            super(in == null ? InputStream.nullInputStream() : in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count((byte) b);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            for (int i = offset; i < offset + n; i++) {
-                count(buffer[i]);
-            }
-            return n;
-        }
-
-        private void count(byte b) {
-            any = true;
-            if (b == '\n') {
-                lines++;
-                endsWithNewline = true;
-            } else {
-                endsWithNewline = false;
-            }
-        }
-
-        long lines() {
-            return lines + (any && !endsWithNewline ? 1 : 0);
-        }
-    }
 }

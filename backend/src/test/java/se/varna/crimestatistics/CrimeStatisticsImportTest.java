@@ -337,18 +337,4 @@ class CrimeStatisticsImportTest {
         given().filter(Contract.RESPONSES_VALIDATED).when().get("/api/v1/crime-statistics/imports")
                 .then().statusCode(401);
     }
-
-    @Test
-    void aJobARestartInterruptedEndsFailedAndSaysNothingWasStored() {
-        long id = jobs.create("polisen", false, "all-or-nothing", "service-account-polisen-api", 10);
-        jobs.markRunning(id);
-
-        jobs.failInterrupted();
-
-        given().filter(CrimeImports.VALIDATED).header("Authorization", "Bearer " + POLICE)
-                .when().get("/api/v1/crime-statistics/imports/{id}", id)
-                .then().statusCode(200)
-                .body("state", equalTo("failed"))
-                .body("detail", org.hamcrest.Matchers.containsString("nothing was stored"));
-    }
 }

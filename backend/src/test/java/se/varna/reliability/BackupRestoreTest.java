@@ -99,6 +99,20 @@ class BackupRestoreTest {
         } while ((state.equals("queued") || state.equals("running")) && Instant.now().isBefore(deadline));
         assertThat(state).isEqualTo("succeeded");
 
+        // A file another replica is importing right now: its job running under a live lease, its
+        // file stored in chunks until the job finishes (crime_import_file is otherwise empty).
+        try (Connection c = connect(database); Statement st = c.createStatement()) {
+            st.execute("""
+                    with job as (insert into crime_import_job (state, source, dry_run, mode, created_by, rows_expected,
+                                      started_at, lease_token, heartbeat_at, attempts, encoding, delimiter, language)
+                                 values ('running', 'polisen', false, 'all-or-nothing', 'service-account-polisen-api', 1,
+                                         now(), gen_random_uuid(), now(), 1, 'UTF-8', ',', 'sv')
+                                 returning id)
+                    insert into crime_import_file (municipality, job_id, chunk, data)
+                    select (select code from area where parent_id is null and type = 'municipality'), id, 0,
+                           convert_to('month,area,category,sex,ageGroup,count' || chr(10), 'UTF8') from job""");
+        }
+
         // A DeSO → district mapping, which only a coordinator's upload writes.
         as(COORDINATOR).contentType("text/csv; charset=utf-8").body("deso,district\n1980C1010,1980-centrum\n")
                 .when().put("/api/v1/population/area-mapping").then().statusCode(200);

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,12 +20,16 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
+import se.varna.common.Municipality;
 import se.varna.common.PartnerRateLimit;
 import se.varna.support.Contract;
 import se.varna.support.EmbeddedPostgresResource;
 import se.varna.support.TestTokens;
 
-/** Each partner client has its own budget of requests a minute (here 30); people are not limited. */
+/**
+ * Each partner client has its own budget of requests a minute (here 30), shared by every replica
+ * of the service; people are not limited.
+ */
 @QuarkusTest
 @TestProfile(PartnerRateLimitTest.ThirtyAMinute.class)
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -77,6 +83,45 @@ class PartnerRateLimitTest {
                 .body("status", equalTo(429))
                 .body("title", equalTo("Too Many Requests"));
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 2);
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Municipality municipality;
+
+    /**
+     * Two replicas: this service (through HTTP) and a second set of buckets on the same database,
+     * as another replica has. The partner's requests alternate between them, and together they
+     * grant the 30 of one minute, not 30 each.
+     */
+    @Test
+    void twoReplicasSharingTheDatabaseTogetherGrantTheLimitOnce() {
+        PartnerRateLimit.Buckets otherReplica = PartnerRateLimit.Buckets.onDatabase(dataSource, 30, municipality.code());
+        int grantedHere = 0;
+        int grantedThere = 0;
+        boolean refusedHere = false;
+        boolean refusedThere = false;
+        for (int i = 0; i < 60 && !(refusedHere && refusedThere); i++) {
+            Response answer = asPartner(POLICE);
+            if (answer.statusCode() == 200) {
+                grantedHere++;
+            } else {
+                assertThat(answer.statusCode()).isEqualTo(429);
+                refusedHere = true;
+            }
+            if (otherReplica.take("polisen-api").granted()) {
+                grantedThere++;
+            } else {
+                refusedThere = true;
+            }
+        }
+        assertThat(grantedHere).as("granted by this replica").isPositive();
+        assertThat(grantedThere).as("granted by the other replica").isPositive();
+        // (one more may be refilled while the loop runs: a request every 2 s)
+        assertThat(grantedHere + grantedThere).as("granted by both replicas together").isBetween(30, 32);
+        assertThat(refusedHere && refusedThere).as("both replicas refuse once the budget is spent").isTrue();
     }
 
     @Test

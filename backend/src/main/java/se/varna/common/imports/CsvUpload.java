@@ -1,14 +1,21 @@
 package se.varna.common.imports;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -40,13 +48,14 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private final String text;
+    /** The file's text, read afresh on each iteration (from memory, or from where it is stored). */
+    private final Supplier<Reader> text;
     private final Charset encoding;
     private final char delimiter;
     private final Map<String, Integer> columnIndex;
     private final int columnCount;
 
-    private CsvUpload(String text, Charset encoding, char delimiter, Map<String, Integer> columnIndex,
+    private CsvUpload(Supplier<Reader> text, Charset encoding, char delimiter, Map<String, Integer> columnIndex,
             int columnCount) {
         this.text = text;
         this.encoding = encoding;
@@ -88,7 +97,231 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
         char delimiter = delimiterOf(headerLine);
         List<String> header = splitHeader(headerLine, delimiter);
         Map<String, Integer> index = checkHeader(header, required, optional);
-        return new CsvUpload(text, decoded.charset(), delimiter, index, header.size());
+        return new CsvUpload(() -> new StringReader(text), decoded.charset(), delimiter, index, header.size());
+    }
+
+    /** What {@link #copy} found in a file while copying it. */
+    public record Copied(String encoding, char delimiter, long lines) {
+    }
+
+    /** Takes a file's bytes, a chunk at a time, as they arrive. */
+    @FunctionalInterface
+    public interface Sink {
+        void write(byte[] chunk, int length) throws IOException;
+    }
+
+    /**
+     * Copies at most {@code maxBytes} of the body to {@code sink} in chunks of {@code chunkSize}
+     * bytes, checking on the way everything {@link #read} checks (size, encoding, header), so that
+     * a large file is never held in memory: only one chunk is. A problem is thrown as
+     * {@link UploadProblemException} as soon as it is known (after the last chunk for the
+     * encoding and the header), and the caller discards what the sink took.
+     */
+    public static Copied copy(InputStream body, long maxBytes, int chunkSize, Sink sink, List<String> required,
+            List<String> optional) {
+        InputStream in = body == null ? InputStream.nullInputStream() : body;
+        Inspection inspection = new Inspection();
+        byte[] chunk = new byte[chunkSize];
+        try {
+            byte[] head = in.readNBytes(4);
+            inspection.begin(head);
+            in = new java.io.SequenceInputStream(new ByteArrayInputStream(head), in);
+            int n;
+            while ((n = in.readNBytes(chunk, 0, chunkSize)) > 0) {
+                if (inspection.size + n > maxBytes) {
+                    throw UploadProblemException.tooLarge(maxBytes);
+                }
+                inspection.take(chunk, n);
+                sink.write(chunk, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Charset charset = inspection.charset();
+        if (!inspection.anyText) {
+            throw UploadProblemException.empty();
+        }
+        String headerLine = inspection.headerLine(charset).strip();
+        if (!inspection.newline || !inspection.anyTextAfterHeader) {
+            checkHeader(splitHeader(headerLine, delimiterOf(headerLine)), required, optional);
+            throw UploadProblemException.noRows();
+        }
+        char delimiter = delimiterOf(headerLine);
+        checkHeader(splitHeader(headerLine, delimiter), required, optional);
+        return new Copied(charset.name(), delimiter, inspection.lines());
+    }
+
+    /**
+     * A file that {@link #copy} checked and stored elsewhere, read afresh from {@code bytes} on
+     * each iteration and never held whole: {@code bytes} opens a new stream of it each time.
+     */
+    public static CsvUpload stored(Supplier<InputStream> bytes, String encoding, List<String> required,
+            List<String> optional) {
+        Charset charset = Charset.forName(encoding);
+        Supplier<Reader> text = () -> new InputStreamReader(withoutByteOrderMark(bytes.get(), charset), charset);
+        String headerLine;
+        try (BufferedReader reader = new BufferedReader(text.get())) {
+            headerLine = reader.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        headerLine = headerLine == null ? "" : headerLine.strip();
+        char delimiter = delimiterOf(headerLine);
+        List<String> header = splitHeader(headerLine, delimiter);
+        return new CsvUpload(text, charset, delimiter, checkHeader(header, required, optional), header.size());
+    }
+
+    private static InputStream withoutByteOrderMark(InputStream in, Charset charset) {
+        if (!StandardCharsets.UTF_8.equals(charset)) {
+            return in;
+        }
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        try {
+            buffered.mark(3);
+            byte[] start = buffered.readNBytes(3);
+            if (!(start.length == 3 && start[0] == (byte) 0xEF && start[1] == (byte) 0xBB && start[2] == (byte) 0xBF)) {
+                buffered.reset();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffered;
+    }
+
+    /**
+     * The checks {@link #decode} makes on a whole file, made a chunk at a time: the same
+     * problems, in the same order where it matters (UTF-16 and ZIP by the first bytes, the
+     * first NUL byte, then UTF-8 or else Windows-1252).
+     */
+    private static final class Inspection {
+        private static final int MAX_HEADER = 1 << 20;
+        long size;
+        private long newlines;
+        private boolean endsWithNewline = true;
+        private boolean ascii = true;
+        private boolean bom;
+        boolean newline;
+        boolean anyText;
+        boolean anyTextAfterHeader;
+        private final java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream();
+        private final CharsetDecoder utf8 = strict(StandardCharsets.UTF_8);
+        private final CharsetDecoder cp1252 = strict(WINDOWS_1252);
+        private boolean utf8Valid = true;
+        private boolean cp1252Valid = true;
+        /** Bytes of a UTF-8 sequence a chunk ended in the middle of. */
+        private ByteBuffer utf8Pending = ByteBuffer.allocate(0);
+        private CharBuffer discard;
+
+        /** Looks at the file's first (up to) four bytes, before any chunk. */
+        void begin(byte[] head) {
+            int n = head.length;
+            if (n >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                    || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+                throw UploadProblemException.undecodable("upload.undecodable.utf16");
+            }
+            if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+                throw UploadProblemException.undecodable("upload.undecodable.zip");
+            }
+            bom = n >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
+        }
+
+        void take(byte[] chunk, int n) {
+            // the byte-order mark is not part of the text
+            int start = bom && size < 3 ? (int) Math.min(n, 3 - size) : 0;
+            boolean chunkAscii = true;
+            for (int i = start; i < n; i++) {
+                byte b = chunk[i];
+                if (b == 0) {
+                    throw UploadProblemException.undecodable("upload.undecodable.nul", size + i + 1);
+                }
+                chunkAscii &= b > 0;
+                if (!newline) {
+                    if (b == '\n') {
+                        newline = true;
+                    } else if (header.size() < MAX_HEADER) {
+                        header.write(b);
+                    }
+                } else if (!anyTextAfterHeader && !blank(b)) {
+                    anyTextAfterHeader = true;
+                }
+                if (b == '\n') {
+                    newlines++;
+                }
+                anyText |= !blank(b);
+            }
+            if (n > 0) {
+                endsWithNewline = chunk[n - 1] == '\n';
+            }
+            ascii &= chunkAscii;
+            // Plain ASCII is valid in both encodings: only a chunk with other bytes is decoded.
+            if (!chunkAscii || utf8Pending.hasRemaining()) {
+                decode(chunk, start, n);
+            }
+            size += n;
+        }
+
+        private void decode(byte[] chunk, int start, int n) {
+            if (discard == null) {
+                discard = CharBuffer.allocate(1 << 16);
+            }
+            if (utf8Valid) {
+                ByteBuffer in = ByteBuffer.allocate(utf8Pending.remaining() + n - start);
+                in.put(utf8Pending).put(chunk, start, n - start).flip();
+                utf8Valid = decodeAll(utf8, in, false);
+                utf8Pending = in.slice();
+            }
+            if (cp1252Valid) {
+                cp1252Valid = decodeAll(cp1252, ByteBuffer.wrap(chunk, start, n - start), false);
+            }
+        }
+
+        private boolean decodeAll(CharsetDecoder decoder, ByteBuffer in, boolean end) {
+            while (true) {
+                discard.clear();
+                CoderResult result = decoder.decode(in, discard, end);
+                if (result.isError()) {
+                    return false;
+                }
+                if (!result.isOverflow()) {
+                    return true;
+                }
+            }
+        }
+
+        /** UTF-8 when the file is valid UTF-8, else Windows-1252 when it is that. */
+        Charset charset() {
+            if (ascii) {
+                return StandardCharsets.UTF_8;
+            }
+            if (utf8Valid && discard != null) {
+                utf8Valid = decodeAll(utf8, utf8Pending, true);
+                discard.clear();
+                utf8Valid &= !utf8.flush(discard).isError();
+            }
+            if (utf8Valid) {
+                return StandardCharsets.UTF_8;
+            }
+            if (bom) {
+                throw UploadProblemException.undecodable("upload.undecodable.badUtf8");
+            }
+            if (!cp1252Valid) {
+                throw UploadProblemException.undecodable("upload.undecodable.neither");
+            }
+            return WINDOWS_1252;
+        }
+
+        String headerLine(Charset charset) {
+            return new String(header.toByteArray(), charset);
+        }
+
+        long lines() {
+            return newlines + (size > 0 && !endsWithNewline ? 1 : 0);
+        }
+
+        /** The bytes {@link String#isBlank} takes for white space. */
+        private static boolean blank(byte b) {
+            return b == ' ' || (b >= 9 && b <= 13) || (b >= 28 && b <= 31);
+        }
     }
 
     /** The encoding the file was read in: {@code UTF-8} or {@code windows-1252}. */
@@ -126,7 +359,7 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .ofCsvRecord(new StringReader(text));
+                .ofCsvRecord(text.get());
         Iterator<CsvRecord> records = reader.iterator();
         records.next(); // the header, already checked
         return new Iterator<>() {
