@@ -98,7 +98,7 @@ public final class SituationDtos {
     public record EvidenceInput(
             @Schema(description = "Codes of crime categories or groups, e.g. `NARKOTIKA`.")
             @Size(max = 200) List<@NotNull @Size(max = Limits.CODE) String> crimeCategories,
-            @Schema(description = "Codes of districts, e.g. `1980-kristiansborg`.")
+            @Schema(description = "Codes of districts (area codes).")
             @Size(max = 200) List<@NotNull @Size(max = Limits.CODE) String> districts,
             @Schema(description = "Ids of indicators.")
             @Size(max = 200) List<@NotNull @Min(0) Long> indicators,
