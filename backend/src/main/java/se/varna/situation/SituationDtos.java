@@ -48,9 +48,9 @@ public final class SituationDtos {
     public record SituationPictureCreateInput(
             @Schema(examples = "Lägesbild 2024–2025") @NotBlank @Size(max = TITLE_MAX) String title,
             @Schema(description = "First month mapped, `YYYY-MM`.", examples = "2024-01")
-            @NotBlank @Pattern(regexp = MONTH, message = "{varna.month}") String from,
+            @NotBlank @Size(max = 7) @Pattern(regexp = MONTH, message = "{varna.month}") String from,
             @Schema(description = "Last month mapped, `YYYY-MM`.", examples = "2025-12")
-            @NotBlank @Pattern(regexp = MONTH, message = "{varna.month}") String to) {
+            @NotBlank @Size(max = 7) @Pattern(regexp = MONTH, message = "{varna.month}") String to) {
     }
 
     @Schema(name = "SituationPictureInput", description = "A draft lägesbild's texts, sections and problems; "
@@ -88,7 +88,7 @@ public final class SituationDtos {
             @NotNull @Pattern(regexp = Visibility.PATTERN, message = "{varna.visibility}") String visibility,
             @NotNull @Valid EvidenceInput evidence,
             @Schema(description = "The sexes mostly affected: `female`, `male`; none for both.")
-            @Size(max = 2) List<@NotNull @Pattern(regexp = "female|male", message = "{varna.sex}") String> sexes,
+            @Size(max = 2) List<@NotNull @Size(max = 6) @Pattern(regexp = "female|male", message = "{varna.sex}") String> sexes,
             @Schema(description = "Age groups mostly affected, e.g. `15-17`.")
             @Size(max = 50) List<@NotNull @Size(max = Limits.CODE) String> ageGroups) {
     }
