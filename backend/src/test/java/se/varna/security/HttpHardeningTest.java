@@ -71,6 +71,22 @@ class HttpHardeningTest {
         assertThat(read.statusCode()).isIn(200, 403);
     }
 
+    /** The CORS headers depend on the caller's origin, so every answer says so to caches, beside its other Varys. */
+    @Test
+    void everyAnswerVariesByOrigin() {
+        Response preflight = given().header("Origin", WEB_APP).header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/goals");
+        assertThat(preflight.headers().getValues("Vary")).contains("Origin");
+        assertThat(given().header("Origin", WEB_APP).get("/api/v1/goals").headers().getValues("Vary"))
+                .contains("Origin");
+        assertThat(given().header("Origin", "https://evil.example.com").get("/api/v1/goals").headers()
+                .getValues("Vary")).contains("Origin");
+        assertThat(given().get("/api/v1/goals").headers().getValues("Vary")).contains("Origin");
+        // a problem answer keeps its Vary: Accept-Language and gets Origin once
+        Response missing = given().header("Accept-Language", "sv").get("/api/v1/goals/999999");
+        assertThat(missing.headers().getValues("Vary")).contains("Accept-Language").containsOnlyOnce("Origin");
+    }
+
     @Test
     void failuresNameNoClassesAndShowNoStackTraces() {
         assertNoInternals(editor().contentType("application/json").body("{\"title\": [1, 2,").post("/api/v1/measures"), 400);
