@@ -98,6 +98,11 @@ class HttpHardeningTest {
         assertNoInternals(given().get("/api/v1/no-such-thing"), 404);
         assertNoInternals(given().get("/api/v1/measures?limit=-1"), 400);
         assertNoInternals(given().header("Authorization", "Bearer x.y.z").get("/api/v1/me"), 401);
+        // nested past the parser's depth limit: the answer says the body is too deep, not which limit class said so
+        String deep = "{\"title\":" + "[".repeat(1500) + "]".repeat(1500) + "}";
+        Response tooDeep = editor().contentType("application/json").body(deep).post("/api/v1/measures");
+        assertNoInternals(tooDeep, 400);
+        assertThat(tooDeep.body().asString()).doesNotContain("StreamReadConstraints", "maxNestingDepth");
     }
 
     private static void assertNoInternals(Response answer, Integer... statuses) {
