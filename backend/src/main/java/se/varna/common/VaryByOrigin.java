@@ -1,5 +1,8 @@
 package se.varna.common;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -28,14 +31,23 @@ public class VaryByOrigin {
         }, PRIORITY);
     }
 
+    /** One {@code Vary} header with Origin added to what the answer already varies by. */
     static void varyByOrigin(MultiMap headers) {
+        List<String> names = new ArrayList<>();
         for (String vary : headers.getAll(HttpHeaders.VARY)) {
             for (String name : vary.split(",")) {
-                if (name.strip().equalsIgnoreCase("Origin") || name.strip().equals("*")) {
+                String n = name.strip();
+                if (n.equals("*")) {
                     return;
+                }
+                if (!n.isEmpty() && names.stream().noneMatch(n::equalsIgnoreCase)) {
+                    names.add(n);
                 }
             }
         }
-        headers.add(HttpHeaders.VARY, "Origin");
+        if (names.stream().noneMatch("Origin"::equalsIgnoreCase)) {
+            names.add("Origin");
+        }
+        headers.set(HttpHeaders.VARY, String.join(", ", names));
     }
 }

@@ -82,9 +82,9 @@ class HttpHardeningTest {
         assertThat(given().header("Origin", "https://evil.example.com").get("/api/v1/goals").headers()
                 .getValues("Vary")).contains("Origin");
         assertThat(given().get("/api/v1/goals").headers().getValues("Vary")).contains("Origin");
-        // a problem answer keeps its Vary: Accept-Language and gets Origin once
+        // a problem answer keeps its Vary: Accept-Language, in the one Vary header
         Response missing = given().header("Accept-Language", "sv").get("/api/v1/goals/999999");
-        assertThat(missing.headers().getValues("Vary")).contains("Accept-Language").containsOnlyOnce("Origin");
+        assertThat(missing.headers().getValues("Vary")).containsExactly("Accept-Language, Origin");
     }
 
     @Test
