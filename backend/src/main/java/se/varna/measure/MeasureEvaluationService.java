@@ -128,29 +128,29 @@ public class MeasureEvaluationService {
         if (m == null || (!audience.exact() && !m.published)) {
             return Optional.empty();
         }
-        return of(m).map(e -> {
-            ResultView result = result(e, audience);
-            OutcomeView outcome = outcome(e);
-            String sentence = result.estimate() != null ? result.estimate().sentence() : result.reason();
-            return new EvaluationSummary(measureId, m.title, outcome.code(), outcome.name(), e.retrospective,
-                    result.estimate(), result.insufficientData(), sentence);
-        });
+        return of(m).map(e -> summary(m, e, audience));
     }
 
     /**
      * The estimates in words of every measure whose intervention started by {@code until}, by
      * the measure's title, for one audience (the status report's reader): a reader without
-     * exact figures gets published measures only, each as {@link #summaryFor} gives it.
+     * exact figures gets published measures only, each as {@link #summaryFor} gives it (the
+     * designs and their measures read in one query, not once more per measure).
      */
     public List<EvaluationSummary> summaries(LocalDate until, Audience audience) {
         List<MeasureEvaluation> designs = MeasureEvaluation.<MeasureEvaluation>find(
                 "select e from MeasureEvaluation e join fetch e.measure m where e.interventionStart <= ?1 "
                         + "order by m.title, m.id", until).list();
-        List<EvaluationSummary> summaries = new ArrayList<>();
-        for (MeasureEvaluation e : designs) {
-            summaryFor(e.measure.id, audience).ifPresent(summaries::add);
-        }
-        return summaries;
+        return designs.stream().filter(e -> audience.exact() || e.measure.published)
+                .map(e -> summary(e.measure, e, audience)).toList();
+    }
+
+    private EvaluationSummary summary(Measure m, MeasureEvaluation e, Audience audience) {
+        ResultView result = result(e, audience);
+        OutcomeView outcome = outcome(e);
+        String sentence = result.estimate() != null ? result.estimate().sentence() : result.reason();
+        return new EvaluationSummary(m.id, m.title, outcome.code(), outcome.name(), e.retrospective,
+                result.estimate(), result.insufficientData(), sentence);
     }
 
     private static Optional<MeasureEvaluation> of(Measure m) {
