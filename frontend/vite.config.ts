@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // Where the Värna API runs; the dev server and `vite preview` proxy /api and /q to it.
-const apiUrl = process.env.VARNA_API_URL ?? 'http://localhost:8080';
+const apiUrl = process.env.VARNA_API_URL ?? 'http://127.0.0.1:8080';
 
 const proxy = {
   '/api': { target: apiUrl, changeOrigin: true },

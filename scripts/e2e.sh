@@ -40,7 +40,7 @@ pids+=($!)
 (cd "$ROOT/frontend" && VITE_OIDC_AUTHORITY="http://localhost:$KEYCLOAK_PORT/realms/varna" \
   npm run --silent build && mkdir -p "$work/web" && cp -R dist/. "$work/web/") > "$ARTIFACTS/frontend-build.log" 2>&1 \
   || { cat "$ARTIFACTS/frontend-build.log"; exit 1; }
-(cd "$ROOT/frontend" && VARNA_API_URL="http://localhost:$BACKEND_PORT" \
+(cd "$ROOT/frontend" && VARNA_API_URL="http://127.0.0.1:$BACKEND_PORT" \
   exec ./node_modules/.bin/vite preview --port "$WEB_PORT" --strictPort --outDir "$work/web") > "$ARTIFACTS/web.log" 2>&1 &
 pids+=($!)
 

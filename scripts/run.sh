@@ -33,7 +33,7 @@ start_keycloak "$KEYCLOAK_PORT" "$LOGS/keycloak.log"
 pids+=($!)
 
 log "Starting the web app on $WEB_PORT…"
-(cd "$ROOT/frontend" && VARNA_API_URL="http://localhost:$BACKEND_PORT" exec ./node_modules/.bin/vite --port "$WEB_PORT" --strictPort) > "$LOGS/frontend.log" 2>&1 &
+(cd "$ROOT/frontend" && VARNA_API_URL="http://127.0.0.1:$BACKEND_PORT" exec ./node_modules/.bin/vite --port "$WEB_PORT" --strictPort) > "$LOGS/frontend.log" 2>&1 &
 pids+=($!)
 
 wait_for_keycloak "$KEYCLOAK_PORT" "${pids[0]}" "$LOGS/keycloak.log"
