@@ -5,7 +5,7 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/j
 export JAVA_HOME
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: run contract test test-backend test-frontend test-contract test-clients test-e2e tools postgres-client build clean help bench backup restore db-stop db-start db-status burst
+.PHONY: run cluster cluster-stop test-cluster test-deploy contract test test-backend test-frontend test-contract test-clients test-e2e tools postgres-client build clean help bench backup restore db-stop db-start db-status burst
 
 help:
 	@echo "make run    start Keycloak (8180), backend (8080) and web app (5173)"
@@ -15,6 +15,7 @@ help:
 	@echo "make backup              pg_dump of the database into backups/ (BACKUP=file to name it)"
 	@echo "make restore BACKUP=file restore a dump into a fresh database (REPLACE=yes to replace one)"
 	@echo "make db-stop / db-start  stop and start the embedded database under a running make run"
+	@echo "make cluster / cluster-stop  PostgreSQL, two backend replicas and nginx on loopback (scripts/cluster.sh)"
 	@echo "make burst               3 000 malformed requests against a running make run (no 5xx)"
 
 ## Start everything with embedded defaults; Ctrl-C stops it.
@@ -31,7 +32,7 @@ contract:
 	@echo "openapi.yaml written from the code; commit it with your change"
 
 ## Every test, cheapest first.
-test: test-contract test-clients test-backend test-frontend test-e2e
+test: test-contract test-clients test-deploy test-backend test-cluster test-frontend test-e2e
 	@echo "make test: all suites passed"
 
 node_modules/.package-lock.json: package-lock.json
@@ -54,6 +55,25 @@ test-backend: postgres-client
 ## Frontend type check, lint, unit tests and production build.
 test-frontend:
 	cd frontend && $(NPM_CI) && npm run typecheck && npm run lint && npm test && npm run build
+
+## Production on loopback: one PostgreSQL, two replicas of the packaged backend (prod profile)
+## and Debian's nginx with deploy/nginx.conf in front (http://localhost:28080); the addresses
+## are printed and kept in .data/cluster/env. `make cluster-stop` stops it.
+cluster:
+	@scripts/cluster.sh start
+
+cluster-stop:
+	@scripts/cluster.sh stop
+
+## The cluster shown to share the work (deploy/test/cluster.test.mjs, on its own ports): imports
+## run once each, a killed replica's import is taken over, one partner limit for both replicas,
+## readiness follows the database, nginx's own errors are problems. Needs the packaged jar.
+test-cluster:
+	node --test --test-concurrency=1 deploy/test/
+
+## docker-compose.yml is valid for Debian's docker-compose (no engine needed) and keeps its promises.
+test-deploy: tools
+	node --test --test-concurrency=1 deploy/test-static/
 
 ## The real stack (Keycloak, backend, web app) in Chromium, with axe-core.
 test-e2e: tools

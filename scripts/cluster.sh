@@ -63,7 +63,7 @@ replica_start() {
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/varna" \
     QUARKUS_DATASOURCE_USERNAME=varna_service QUARKUS_DATASOURCE_PASSWORD=varna_service \
     QUARKUS_FLYWAY_USERNAME=varna_owner QUARKUS_FLYWAY_PASSWORD=varna_owner \
-    QUARKUS_OIDC_PUBLIC_KEY="$(sed '/-----/d' "$CLUSTER_DIR/oidc-public.pem" | tr -d '\n')" \
+    QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$(sed '/-----/d' "$CLUSTER_DIR/oidc-public.pem" | tr -d '\n')" \
     VARNA_WEB_ORIGIN="http://localhost:$NGINX_PORT" \
     VARNA_DISCLOSURE_SECRET="${VARNA_DISCLOSURE_SECRET:-$LOCAL_DISCLOSURE_SECRET}" \
     exec "$JAVA_HOME/bin/java" -Xmx384m -jar "$JAR") >> "$CLUSTER_DIR/logs/backend-$n.log" 2>&1 &
@@ -128,7 +128,8 @@ start() {
   rm -rf "$CLUSTER_DIR"; mkdir -p "$CLUSTER_DIR/logs" "$CLUSTER_DIR/socket"
   [ "$(id -u)" = 0 ] && chown nobody:nogroup "$CLUSTER_DIR/socket" "$CLUSTER_DIR/logs"
   mkdir -p "$PG_DATA"; [ "$(id -u)" = 0 ] && chown nobody:nogroup "$PG_DATA"
-  as_pg "$PG_HOME/bin/initdb" -D "$PG_DATA" -U postgres -A scram-sha-256 --pwfile=<(echo postgres) -E UTF8 --locale=C > "$CLUSTER_DIR/logs/initdb.log" 2>&1 \
+  echo postgres > "$CLUSTER_DIR/pwfile"; [ "$(id -u)" = 0 ] && chown nobody:nogroup "$CLUSTER_DIR/pwfile"
+  as_pg "$PG_HOME/bin/initdb" -D "$PG_DATA" -U postgres -A scram-sha-256 --pwfile="$CLUSTER_DIR/pwfile" -E UTF8 --locale=C > "$CLUSTER_DIR/logs/initdb.log" 2>&1 \
     || { cat "$CLUSTER_DIR/logs/initdb.log"; exit 1; }
   # the local socket (used by nothing but this script) trusts; TCP needs passwords
   sed -i 's/^local *all *all .*/local all all trust/' "$PG_DATA/pg_hba.conf"
