@@ -1,6 +1,6 @@
 # The Värna backend: built with the Maven wrapper, run as a Quarkus fast-jar on a JRE.
 # Build context: the repository root (see docker-compose.yml).
-FROM eclipse-temurin:21-jdk AS build
+FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src/backend
 COPY backend/.mvn .mvn
 COPY backend/mvnw backend/pom.xml ./
@@ -8,7 +8,7 @@ RUN ./mvnw -B -ntp -q dependency:go-offline || true
 COPY backend/src src
 RUN ./mvnw -B -ntp package -DskipTests
 
-FROM eclipse-temurin:21-jre
+FROM eclipse-temurin:25-jre
 WORKDIR /app
 COPY --from=build --chown=185 /src/backend/target/quarkus-app/ ./
 USER 185

@@ -12,7 +12,11 @@ ARG VITE_OIDC_CLIENT_ID=varna-web
 ENV VITE_OIDC_AUTHORITY=$VITE_OIDC_AUTHORITY VITE_OIDC_CLIENT_ID=$VITE_OIDC_CLIENT_ID
 RUN npm run build
 
-FROM nginx:1.27-alpine
-COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
+# nginx stable (1.28: `resolve` on upstream servers, which follows the backend replicas).
+FROM nginx:1.28-alpine
+# The image fills ${VARNA_OIDC_ORIGIN} into templates/*.template at start (conf.d/default.conf).
+COPY deploy/nginx/compose.conf /etc/nginx/templates/default.conf.template
+COPY deploy/nginx.conf /etc/nginx/varna/nginx.conf
+COPY deploy/nginx/varna-headers.conf deploy/nginx/varna-proxy.conf /etc/nginx/
 COPY --from=build /src/frontend/dist /usr/share/nginx/html
 EXPOSE 80
