@@ -15,6 +15,7 @@ RUN npm run build
 # nginx stable (1.28: `resolve` on upstream servers, which follows the backend replicas).
 FROM nginx:1.28-alpine
 # The image fills ${VARNA_OIDC_ORIGIN} into templates/*.template at start (conf.d/default.conf).
+ENV NGINX_RESOLVER=127.0.0.11 VARNA_BACKEND=backend VARNA_OIDC_ORIGIN=http://localhost:8180
 COPY deploy/nginx/compose.conf /etc/nginx/templates/default.conf.template
 COPY deploy/nginx.conf /etc/nginx/varna/nginx.conf
 COPY deploy/nginx/varna-headers.conf deploy/nginx/varna-proxy.conf /etc/nginx/

@@ -67,8 +67,10 @@ test("nginx takes request bodies as large as the API's largest", () => {
 
 test('the compose nginx re-resolves the backend replicas and the service trusts its X-Forwarded-* in prod', () => {
   const conf = readFileSync(join(root, 'deploy/nginx/compose.conf'), 'utf8');
-  assert.match(conf, /^resolver 127\.0\.0\.11 valid=\d+s/m);
-  assert.match(conf, /server backend:8080 resolve;/);
+  assert.match(conf, /^resolver \$\{NGINX_RESOLVER\} valid=\d+s/m);
+  assert.match(conf, /server \$\{VARNA_BACKEND\}:8080 resolve;/);
+  const dockerfile = readFileSync(join(root, 'deploy/web.Dockerfile'), 'utf8');
+  assert.match(dockerfile, /NGINX_RESOLVER=127\.0\.0\.11 VARNA_BACKEND=backend /, "docker-compose's DNS and service name by default");
   const properties = readFileSync(join(root, 'backend/src/main/resources/application.properties'), 'utf8');
   for (const key of ['proxy-address-forwarding', 'allow-x-forwarded', 'enable-forwarded-host']) {
     assert.match(properties, new RegExp(`^%prod\\.quarkus\\.http\\.proxy\\.${key}=true$`, 'm'));
