@@ -5,7 +5,7 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/j
 export JAVA_HOME
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: run cluster cluster-stop test-cluster test-deploy contract test test-backend test-frontend test-contract test-clients test-e2e tools postgres-client build clean help bench backup restore db-stop db-start db-status burst
+.PHONY: run cluster cluster-stop bench-cluster test-cluster test-deploy contract test test-backend test-frontend test-contract test-clients test-e2e tools postgres-client build clean help bench backup restore db-stop db-start db-status burst
 
 help:
 	@echo "make run    start Keycloak (8180), backend (8080) and web app (5173)"
@@ -64,6 +64,11 @@ cluster:
 
 cluster-stop:
 	@scripts/cluster.sh stop
+
+## Small public GETs against one replica, two behind nginx and nginx's static file (wrk);
+## figures in bench/results/cluster.md.
+bench-cluster:
+	scripts/cluster-bench.sh
 
 ## The cluster shown to share the work (deploy/test/cluster.test.mjs, on its own ports): imports
 ## run once each, a killed replica's import is taken over, one partner limit for both replicas,

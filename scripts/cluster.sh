@@ -78,8 +78,11 @@ replica_kill() {
 }
 
 nginx_start() {
-  local web="$ROOT/frontend/dist"
-  [ -f "$web/index.html" ] || { web="$CLUSTER_DIR/web"; mkdir -p "$web"; echo '<!doctype html><title>Värna</title>' > "$web/index.html"; }
+  # A copy of the built web app (frontend/dist) when there is one, else a placeholder page.
+  local web="$CLUSTER_DIR/web"
+  mkdir -p "$web"
+  if [ -f "$ROOT/frontend/dist/index.html" ]; then cp -R "$ROOT/frontend/dist/." "$web/"
+  else echo '<!doctype html><title>Värna</title>' > "$web/index.html"; fi
   cp "$ROOT/deploy/nginx.conf" "$ROOT/deploy/nginx/varna-headers.conf" "$ROOT/deploy/nginx/varna-proxy.conf" "$CLUSTER_DIR/"
   cat > "$CLUSTER_DIR/nginx-main.conf" <<CONF
 # Written by scripts/cluster.sh: the loopback counterpart of deploy/nginx/compose.conf.

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# `make bench-cluster`: small public GETs (GET /api/v1/goals) against one replica, against both
+# behind nginx, and nginx serving the same JSON as a static file, with wrk on `make cluster`'s
+# loopback cluster (its own ports). Figures in bench/results/cluster.md. On 2 cores the two
+# replicas share the cores with PostgreSQL, nginx and wrk: see docs/deployment.md for a larger
+# machine.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+export CLUSTER_DIR=${CLUSTER_DIR:-$(mktemp -d /tmp/varna-bench-cluster.XXXX)}
+export CLUSTER_NGINX_PORT=${CLUSTER_NGINX_PORT:-48080} CLUSTER_BACKEND_PORTS=${CLUSTER_BACKEND_PORTS:-48081 48082} CLUSTER_PG_PORT=${CLUSTER_PG_PORT:-45432}
+# the public reads are not rate limited, but a partner limit must not muddle anything
+export VARNA_PARTNER_REQUESTS_PER_MINUTE=0
+DURATION=${BENCH_DURATION:-10s} CONNECTIONS=${BENCH_CONNECTIONS:-16}
+trap '"$ROOT/scripts/cluster.sh" stop' EXIT
+"$ROOT/scripts/cluster.sh" start > /dev/null
+read -r -a replicas <<< "$(sed -n 's/^CLUSTER_REPLICA_URLS="\(.*\)"/\1/p' "$CLUSTER_DIR/env")"
+nginx="http://127.0.0.1:$CLUSTER_NGINX_PORT"
+path=/api/v1/goals
+# the same JSON as a file nginx serves itself (the root of the cluster's nginx)
+web="$CLUSTER_DIR/web"
+curl -fsS "${replicas[0]}$path" > "$CLUSTER_DIR/goals.json"
+static_name="bench-goals.json"
+cp "$CLUSTER_DIR/goals.json" "$web/$static_name"
+
+run() { # NAME URL
+  curl -fsS -o /dev/null "$2" # warm up the path once
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" "$2" > /dev/null 2>&1 || true # warm-up pass
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<< "$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
+  printf '| %s | %s | %s | %s |\n' "$1" "$rps" "$p50" "$p99"
+}
+mkdir -p "$ROOT/bench/results"
+{
+  echo "# Small public GETs: one replica, two behind nginx, nginx static"
+  echo
+  echo "$(date -u +%Y-%m-%d) on $(nproc) cores; wrk -t2 -c$CONNECTIONS -d$DURATION, GET $path ($(wc -c < "$CLUSTER_DIR/goals.json") bytes)."
+  echo
+  echo "| target | requests/s | p50 | p99 |"
+  echo "|---|---|---|---|"
+  run "one replica (direct)" "${replicas[0]}$path"
+  run "two replicas behind nginx" "$nginx$path"
+  run "nginx, the same JSON as a static file" "$nginx/$static_name"
+} | tee "$ROOT/bench/results/cluster.md"
