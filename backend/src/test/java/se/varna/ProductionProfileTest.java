@@ -83,6 +83,19 @@ class ProductionProfileTest {
     }
 
     @Test
+    void productionTrustsTheFrontProxysForwardedHeadersAndMakeRunListensOnLoopbackOnly() {
+        // behind deploy/nginx.conf a Location names the proxy's host and port (the cluster test
+        // shows it through nginx); make run is reached directly and trusts no such header
+        for (String key : List.of("proxy-address-forwarding", "allow-x-forwarded", "enable-forwarded-host")) {
+            assertThat(setting("prod", "quarkus.http.proxy." + key)).as(key).isEqualTo("true");
+            assertThat(optionalSetting("local", "quarkus.http.proxy." + key)).as(key).isEmpty();
+        }
+        assertThat(setting("local", "quarkus.http.host")).isEqualTo("127.0.0.1");
+        // a container listens on its interfaces (Quarkus' default), never only on its loopback
+        assertThat(optionalSetting("prod", "quarkus.http.host")).isEmpty();
+    }
+
+    @Test
     void withoutDemoDataFlywayIsOfferedNoDemoMigration() {
         List<LoadableResource> packaged = List.of(resource("db/migration/V1__schema.sql"),
                 resource("db/migration/V3__seed_areas_demo.sql"), resource("db/demo/R__demo_measures.sql"),
@@ -136,9 +149,13 @@ class ProductionProfileTest {
 
     /** The packaged application.properties as the profile reads it (VARNA_DEMO_DATA unset). */
     private static String setting(String profile, String key) {
+        return optionalSetting(profile, key).orElseThrow(() -> new AssertionError(key + " is not set in " + profile));
+    }
+
+    private static Optional<String> optionalSetting(String profile, String key) {
         SmallRyeConfig config = new SmallRyeConfigBuilder().withProfile(profile)
                 .withSources(PropertiesConfigSourceLoader.inClassPath("application.properties", 250, LOADER)).build();
-        return config.getValue(key, String.class);
+        return config.getOptionalValue(key, String.class);
     }
 
     @Test
