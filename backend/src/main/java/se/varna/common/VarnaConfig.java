@@ -54,6 +54,19 @@ public interface VarnaConfig {
     }
 
     /** Limits of file imports. */
+    Metrics metrics();
+
+    /** The figures operators watch (docs/operations.md#figures-to-watch). */
+    interface Metrics {
+
+        /**
+         * How often the import-job gauges are read from the job table; {@code off} never (tests
+         * read them when they want).
+         */
+        @WithDefault("15s")
+        String refreshInterval();
+    }
+
     Imports imports();
 
     interface Imports {

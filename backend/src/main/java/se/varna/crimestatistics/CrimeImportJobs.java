@@ -166,6 +166,26 @@ public class CrimeImportJobs {
         }
     }
 
+    /** How many jobs are queued and running now, and how many failed in the last hour. */
+    record Counts(long queued, long running, long failedLastHour) {
+    }
+
+    /** {@link Counts}: one scan of the unfinished jobs and of those failed within the hour. */
+    Counts counts() {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("""
+                        select count(*) filter (where state = 'queued'), count(*) filter (where state = 'running'),
+                               count(*) filter (where state = 'failed')
+                          from crime_import_job
+                         where state in ('queued', 'running')
+                            or (state = 'failed' and finished_at > now() - interval '1 hour')""")) {
+            rs.next();
+            return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Claims the oldest queued job for this replica, if there is one. {@code skip locked}: of
      * replicas claiming at the same moment each gets another job (or none), never the same one.

@@ -72,6 +72,9 @@ public class CrimeImportService {
     private static final Logger LOG = Logger.getLogger(CrimeImportService.class);
 
     @Inject
+    CrimeImportMetrics metrics;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -173,7 +176,7 @@ public class CrimeImportService {
      */
     @ActivateRequestContext
     void run(CrimeImportJobs.Claim job) {
-        Messages.in(job.language(), () -> {
+        metrics.timed(() -> Messages.in(job.language(), () -> {
             CsvUpload upload;
             long sourceId;
             try {
@@ -185,7 +188,7 @@ public class CrimeImportService {
             }
             run(job, upload, job.dryRun(), job.mode(), job.source(), sourceId, job.rowsExpected());
             return null;
-        });
+        }));
     }
 
     private void run(CrimeImportJobs.Claim id, CsvUpload upload, boolean dryRun, ImportMode mode, String source,
@@ -284,6 +287,7 @@ public class CrimeImportService {
                         stored.rowsUnchanged(), v.errors),
                 v.rejectedRows > 0 ? more(Messages.text("import.crime.skipped", v.rejectedRows), v) : null);
         c.commit();
+        metrics.imported(v.rowsRead - v.rejectedRows);
         LOG.infof("Crime-statistics import %d: %d rows of %s read and copied in %d ms, stored in %d ms more",
                 id.id(), v.rowsRead, source, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         return true;

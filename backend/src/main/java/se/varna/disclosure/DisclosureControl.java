@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import se.varna.common.CurrentCaller;
 import se.varna.common.VarnaRole;
@@ -36,6 +38,22 @@ public class DisclosureControl {
     DisclosureConfig config;
 
     private Perturbation perturbation;
+
+    /** Cells answered suppressed, by kind (docs/operations.md#figures-to-watch). */
+    private Counter suppressedCounts;
+    private Counter suppressedValues;
+
+    @Inject
+    void metrics(MeterRegistry registry) {
+        suppressedCounts = suppressed(registry, "crimeCount");
+        suppressedValues = suppressed(registry, "indicatorValue");
+    }
+
+    private static Counter suppressed(MeterRegistry registry, String kind) {
+        return Counter.builder("varna.disclosure.suppressed").tag("kind", kind)
+                .description("Figures answered suppressed (below the threshold or the minimum group size)")
+                .register(registry);
+    }
 
     /** The operations that asked for an audience: what {@code DisclosureCoverageTest} reads. */
     private final Set<String> operationsServed = ConcurrentHashMap.newKeySet();
@@ -108,6 +126,7 @@ public class DisclosureControl {
         }
         long published = exact + perturbation().noise(exact, cellKey);
         if (published < config.threshold()) {
+            suppressedCounts.increment();
             return new PublishedCount(null, Disclosure.suppressed);
         }
         return new PublishedCount(published, Disclosure.perturbed);
@@ -134,6 +153,7 @@ public class DisclosureControl {
         }
         if ((denominator == null && surveyBased)
                 || (denominator != null && denominator.compareTo(BigDecimal.valueOf(config.minGroupSize())) < 0)) {
+            suppressedValues.increment();
             return new PublishedValue(null, null, null, Disclosure.suppressed);
         }
         if (!share || denominator == null || value == null) {
