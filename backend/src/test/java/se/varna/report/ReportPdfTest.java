@@ -2,6 +2,7 @@ package se.varna.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -26,6 +27,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -69,6 +72,14 @@ class ReportPdfTest {
             List<String> parts = new ArrayList<>();
             top.children().forEach(item -> parts.add(item.getTitle()));
             assertThat(parts).contains("Samordnarens berättelse", "Mål och indikatorer", "Insatser");
+
+            // the Word document has the same parts as Word headings
+            try (XWPFDocument word = new XWPFDocument(
+                    new ByteArrayInputStream(ReportResourceTest.export(ReportResourceTest.COORDINATOR, id, "docx")))) {
+                assertThat(word.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
+                        .map(XWPFParagraph::getText).toList()).isEqualTo(parts);
+                assertThat(word.getParagraphs().stream().map(XWPFParagraph::getText)).contains(UNICODE);
+            }
 
             // tagged, with a structure tree that has elements
             assertThat(doc.getDocumentCatalog().getMarkInfo()).isNotNull();
