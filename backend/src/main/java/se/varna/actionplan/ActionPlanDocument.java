@@ -6,8 +6,9 @@ import java.util.List;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanView;
 import se.varna.actionplan.ActionPlanDtos.ActionView;
 import se.varna.actionplan.ActionPlanDtos.ConsultationView;
-import se.varna.common.document.DecisionDtos.DecisionView;
+import se.varna.common.document.export.DocumentText;
 import se.varna.common.document.export.XhtmlDocument;
+import se.varna.situation.AdoptionStatus;
 
 /**
  * An åtgärdsplan as the document its PDF and DOCX exports render: the view the reader may read
@@ -25,7 +26,7 @@ final class ActionPlanDocument {
         x.heading(1, plan.title());
         x.paragraph("Utifrån lägesbilden " + plan.situationPicture().title() + " (" + plan.situationPicture().from()
                 + " – " + plan.situationPicture().to() + ")", "subtitle");
-        x.paragraph(state(plan.decision(), plan.status() == se.varna.situation.AdoptionStatus.adopted), "state");
+        x.paragraph(DocumentText.adoption(plan.decision(), plan.status() == AdoptionStatus.adopted), "state");
         x.heading(2, "Åtgärder");
         if (plan.actions().isEmpty()) {
             x.paragraph("Inga åtgärder.", null);
@@ -59,13 +60,5 @@ final class ActionPlanDocument {
                     XhtmlDocument.NO_FIGURES, rows);
         }
         return x;
-    }
-
-    private static String state(DecisionView d, boolean adopted) {
-        if (!adopted || d == null) {
-            return "UTKAST – inte antagen";
-        }
-        return "Antagen av " + d.body() + " " + d.date() + (d.paragraph() == null ? "" : ", " + d.paragraph())
-                + (d.diaryNumber() == null ? "" : ", dnr " + d.diaryNumber());
     }
 }

@@ -3,7 +3,7 @@ package se.varna.situation;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.varna.common.document.DecisionDtos.DecisionView;
+import se.varna.common.document.export.DocumentText;
 import se.varna.common.document.export.XhtmlDocument;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsCell;
@@ -28,7 +28,7 @@ final class SituationDocument {
         x.meta("subject", "Lägesbild enligt lag (2023:196), " + p.from() + " – " + p.to());
         x.heading(1, p.title());
         x.paragraph("Lägesbild " + p.from() + " – " + p.to(), "subtitle");
-        x.paragraph(state(p.decision(), p.status() == AdoptionStatus.adopted), "state");
+        x.paragraph(DocumentText.adoption(p.decision(), p.status() == AdoptionStatus.adopted), "state");
         x.heading(2, "Analys");
         x.paragraphs(p.analysis());
         x.heading(2, "Problem");
@@ -96,15 +96,6 @@ final class SituationDocument {
             }
         }
         x.table(new String[] { "Indikator", "Senaste värde" }, new int[] { 70, 30 }, 1, indicatorRows);
-    }
-
-    /** The decision line: adopted by whom and when, or a draft. */
-    static String state(DecisionView d, boolean adopted) {
-        if (!adopted || d == null) {
-            return "UTKAST – inte antagen";
-        }
-        return "Antagen av " + d.body() + " " + d.date() + (d.paragraph() == null ? "" : ", " + d.paragraph())
-                + (d.diaryNumber() == null ? "" : ", dnr " + d.diaryNumber());
     }
 
     static String priority(ProblemPriority p) {
