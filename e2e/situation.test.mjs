@@ -3,6 +3,7 @@
 // (Swedish and English), scanned by axe-core.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { API_URL, assertAccessible, launchBrowser, logIn, newPage, screenshot, userToken } from './support.mjs';
 
 const TIMEOUT = 20_000;
@@ -65,6 +66,13 @@ test('the coordinator opens the demo lägesbild and sees its problems, the plan 
     await gaps.getByRole('heading', { name: 'Problem utan åtgärd' }).waitFor({ timeout: TIMEOUT });
     assert.match(await gaps.innerText(), /Otrygghet i centrum kvällstid/);
     assert.match(await gaps.innerText(), /Informationskampanj om trygghet/);
+    // the lägesbild as an accessible PDF, fetched with the coordinator's token
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: TIMEOUT }),
+      page.getByRole('button', { name: 'Ladda ner PDF (tillgänglig)' }).first().click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^lagesbild-\d+\.pdf$/);
+    assert.equal((await readFile(await download.path())).subarray(0, 5).toString('latin1'), '%PDF-');
     await page.waitForLoadState('networkidle');
     await assertAccessible(page, 'situation-picture-sv');
     await page.getByRole('button', { name: 'English' }).click();

@@ -10,6 +10,7 @@ import { ActionPlanView } from '@/features/action-plans/components/action-plan-v
 import { GapsList } from '@/features/action-plans/components/gaps-list';
 import { useSituationPicture } from '@/features/situation-pictures/api/get-situation-picture';
 import { AdoptPanel } from '@/features/situation-pictures/components/adopt-panel';
+import { DocumentDownloads } from '@/features/situation-pictures/components/document-downloads';
 import { MappingTables } from '@/features/situation-pictures/components/mapping-tables';
 import { ProblemsList } from '@/features/situation-pictures/components/problems-list';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -101,6 +102,7 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
         <h2 id="problems-heading">{t('situationPictures.problemsHeading')}</h2>
         <ProblemsList problems={p.problems} />
       </section>
+      <DocumentDownloads kind="situation-pictures" id={p.id} level="h2" />
       {caller.isCoordinator && p.status === 'draft' && <AdoptPanel id={p.id} />}
       <section aria-labelledby="plan-heading">
         <h2 id="plan-heading">{t('actionPlans.heading')}</h2>
@@ -111,7 +113,14 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
             <p>{t('actionPlans.none')}</p>
           )
         ) : (
-          <QueryBoundary query={plan}>{(data) => <ActionPlanView plan={data} />}</QueryBoundary>
+          <QueryBoundary query={plan}>
+            {(data) => (
+              <>
+                <ActionPlanView plan={data} />
+                <DocumentDownloads kind="action-plans" id={data.id} level="h3" />
+              </>
+            )}
+          </QueryBoundary>
         )}
       </section>
       {readsGaps && planId !== undefined && (

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { downloadFile } from '@/lib/api/download';
 
-export type ExportFormat = 'pdf' | 'xlsx';
+export type ExportFormat = 'pdf' | 'xlsx' | 'docx';
 
 export interface ExportReportArgs {
   id: number;
@@ -12,9 +12,10 @@ export interface ExportReportArgs {
 const MEDIA_TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** Downloads a report as PDF or XLSX, with the caller's token (drafts need it). */
+/** Downloads a report as PDF, XLSX or DOCX, with the caller's token (drafts need it). */
 export const useExportReport = () =>
   useMutation({
     mutationFn: ({ id, period, format }: ExportReportArgs) =>

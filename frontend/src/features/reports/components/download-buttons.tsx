@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { useExportReport, type ExportFormat } from '../api/export-report';
 
-/** Downloads the report as PDF or XLSX, fetched with the caller's token. */
+/** Downloads the report as PDF, XLSX or DOCX, fetched with the caller's token. */
 export function DownloadButtons({ id, period }: { id: number; period: string }) {
   const { t } = useTranslation();
   const download = useExportReport();
-  const formats: ExportFormat[] = ['pdf', 'xlsx'];
+  const formats: ExportFormat[] = ['pdf', 'xlsx', 'docx'];
   return (
     <section className="report-downloads" aria-labelledby="downloads-heading">
       <h2 id="downloads-heading">{t('reports.download.heading')}</h2>

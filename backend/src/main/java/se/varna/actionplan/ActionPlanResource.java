@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,6 +42,7 @@ import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.common.Snapshots;
 import se.varna.common.document.VersionedDocuments;
+import se.varna.common.document.export.DocumentFormat;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanInput;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanPage;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanView;
@@ -236,5 +239,45 @@ public class ActionPlanResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Valid @BeanParam PageParams page) {
         return plans.history(Parameters.id("id", id), page.toPageRequest());
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @PermitAll
+    @Produces({ DocumentFormat.PDF, DocumentFormat.DOCX })
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "exportActionPlan", summary = "Export an åtgärdsplan",
+            description = "The åtgärdsplan as an accessible PDF (PDF/UA-1 and PDF/A-2u: tagged, in Swedish, its font "
+                    + "embedded) or as a Word document (DOCX, with Word's heading styles) to edit before it goes to "
+                    + "the committee: its actions with their problems, responsible organisations, measures, time "
+                    + "frames and result measures, and the consultations. Who may export what follows "
+                    + "`getActionPlan`: residents and partners get adopted plans only, with public problems and "
+                    + "published measures.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponse(responseCode = "200", description = "The document; `Content-Disposition` names a file.",
+            headers = @Header(name = "Content-Disposition", description = "`attachment; filename=\"atgardsplan-12.pdf\"`.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            // binary documents: no schema (OpenAPI 3.1), as no string length would describe them
+            content = { @Content(mediaType = DocumentFormat.PDF), @Content(mediaType = DocumentFormat.DOCX) })
+    @APIResponse(responseCode = "400", description = "`format` is missing or unknown, or `id` is not valid; "
+            + "`errors` names it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response exportActionPlan(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(name = "format", in = ParameterIn.QUERY,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "pdf", "docx" }))
+            @NotNull @QueryParam("format") String format) {
+        long planId = Parameters.id("id", id);
+        DocumentFormat f = DocumentFormat.of(format);
+        ActionPlanView p = plans.get(planId);
+        var stamp = p.adoptedAt() != null ? p.adoptedAt() : p.updatedAt();
+        byte[] document = f.write(ActionPlanDocument.of(p), stamp, "actionPlan|" + p.id() + "|" + p.version() + "|" + stamp);
+        return Response.ok(document, f.mediaType)
+                .header("Content-Disposition", "attachment; filename=\"atgardsplan-" + p.id() + "." + f.name() + "\"")
+                .build();
     }
 }

@@ -4,12 +4,15 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import se.varna.common.InvalidParameterException;
+import se.varna.common.document.export.DocumentFormat;
+import se.varna.common.document.export.WordDocument;
 import se.varna.report.ReportDtos.ReportView;
 
 /** The documents a report exports to, as the export's {@code format} parameter names them (in any case). */
 enum ReportFormat {
     pdf(ReportResource.PDF, ReportPdf::write),
-    xlsx(ReportResource.XLSX, ReportXlsx::write);
+    xlsx(ReportResource.XLSX, ReportXlsx::write),
+    docx(DocumentFormat.DOCX, ReportFormat::word);
 
     final String mediaType;
     private final Function<ReportView, byte[]> writer;
@@ -31,6 +34,12 @@ enum ReportFormat {
                 return format;
             }
         }
-        throw new InvalidParameterException("format", "must be pdf or xlsx");
+        throw new InvalidParameterException("format", "must be pdf, xlsx or docx");
+    }
+
+    /** The report as a Word document: the PDF's XHTML, so the same headings and tables. */
+    private static byte[] word(ReportView report) {
+        return WordDocument.write(ReportXhtml.of(report),
+                report.approvedAt() != null ? report.approvedAt() : report.content().builtAt());
     }
 }

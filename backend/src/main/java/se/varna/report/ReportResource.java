@@ -42,6 +42,7 @@ import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.common.Snapshots;
 import se.varna.common.document.VersionedDocuments;
+import se.varna.common.document.export.DocumentFormat;
 import se.varna.report.ReportDtos.ReportHistoryPage;
 import se.varna.report.ReportDtos.ReportInput;
 import se.varna.report.ReportDtos.ReportPage;
@@ -214,12 +215,13 @@ public class ReportResource {
     @GET
     @Path("/{id}/export")
     @PermitAll
-    @Produces({ PDF, XLSX })
+    @Produces({ PDF, XLSX, DocumentFormat.DOCX })
     @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
             operationId = "exportReport", summary = "Export a status report",
             description = "The report as a printable PDF (sections, the goals with their indicators, crime "
                     + "statistics and measures, with charts and tables) or as an XLSX workbook with one sheet per "
-                    + "table. Who may export what, and which figures are exact, perturbed, rounded or suppressed, follows "
+                    + "table, or as a Word document (DOCX) with the PDF's headings and tables. Who may export what, "
+                    + "and which figures are exact, perturbed, rounded or suppressed, follows "
                     + "`getReport`. An "
                     + "approved report exports the same content every time (the PDF byte for byte).")
     @SecurityRequirementsSet({})
@@ -228,7 +230,7 @@ public class ReportResource {
             headers = @Header(name = "Content-Disposition", description = "`attachment; filename=\"lagesrapport-2025H2.pdf\"`.",
                     schema = @Schema(type = SchemaType.STRING)),
             // binary documents: no schema (OpenAPI 3.1), as no string length would describe them
-            content = { @Content(mediaType = PDF), @Content(mediaType = XLSX) })
+            content = { @Content(mediaType = PDF), @Content(mediaType = XLSX), @Content(mediaType = DocumentFormat.DOCX) })
     @APIResponse(responseCode = "400", description = "`format` is missing or unknown, or `id` is not valid; "
             + "`errors` names it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -237,7 +239,7 @@ public class ReportResource {
             @Parameter(name = "id", in = ParameterIn.PATH, required = true,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Parameter(name = "format", in = ParameterIn.QUERY,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "pdf", "xlsx" }))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "pdf", "xlsx", "docx" }))
             @NotNull @QueryParam("format") String format) {
         long reportId = Parameters.id("id", id);
         ReportFormat f = ReportFormat.of(format);

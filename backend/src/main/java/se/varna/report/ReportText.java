@@ -1,12 +1,10 @@
 package se.varna.report;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
+import se.varna.common.document.export.XhtmlDocument;
 import se.varna.crimestatistics.CrimeDtos.CrimeFigure;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;
 import se.varna.indicator.IndicatorStatus;
@@ -22,15 +20,7 @@ final class ReportText {
     }
 
     static String number(Double value) {
-        if (value == null) {
-            return "–";
-        }
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setDecimalSeparator(',');
-        symbols.setGroupingSeparator(' ');
-        symbols.setMinusSign('-');
-        DecimalFormat format = new DecimalFormat("#,##0.##", symbols);
-        return format.format(value);
+        return XhtmlDocument.number(value);
     }
 
     static String count(Long value) {

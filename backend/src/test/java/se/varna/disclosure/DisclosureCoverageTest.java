@@ -76,7 +76,8 @@ class DisclosureCoverageTest {
         }
 
         assertThat(withFigures).as("public operations with figures").contains("getCrimeStatistics",
-                "listIndicatorValues", "getReport", "exportReport", "getMeasureEvaluation", "getSituationPicture");
+                "listIndicatorValues", "getReport", "exportReport", "getMeasureEvaluation", "getSituationPicture",
+                "exportSituationPicture");
         for (String operation : withFigures) {
             assertThat(requests).as("a request for the public operation %s, which answers figures", operation)
                     .containsKey(operation);
@@ -147,6 +148,10 @@ class DisclosureCoverageTest {
                 .get("/api/v1/measures/{id}/evaluation", evaluatedMeasure()).statusCode());
         requests.put("getSituationPicture", () -> given().when()
                 .get("/api/v1/situation-pictures/{id}", adoptedSituationPicture()).statusCode());
+        requests.put("exportSituationPicture", () -> given().queryParam("format", "pdf").when()
+                .get("/api/v1/situation-pictures/{id}/export", adoptedSituationPicture()).statusCode());
+        requests.put("exportActionPlan", () -> given().queryParam("format", "pdf").when()
+                .get("/api/v1/action-plans/{id}/export", adoptedActionPlan()).statusCode());
         return requests;
     }
 
@@ -173,6 +178,20 @@ class DisclosureCoverageTest {
         given().header("Authorization", "Bearer " + COORDINATOR).contentType(ContentType.JSON)
                 .body(Map.of("decision", Map.of("body", "Kommunstyrelsen", "date", "2046-01-20"))).when()
                 .post("/api/v1/situation-pictures/{id}/adoption", id).then().statusCode(200);
+        return id;
+    }
+
+    /** An adopted åtgärdsplan on an adopted lägesbild, with one action. */
+    private static long adoptedActionPlan() {
+        long id = given().header("Authorization", "Bearer " + COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("title", "Täckningsplan", "situationPicture", adoptedSituationPicture(), "actions",
+                        List.of(Map.of("title", "Åtgärd", "problems", List.of(), "organisations",
+                                List.of("hallbarhetsenheten"), "measures", List.of())),
+                        "consultations", List.of()))
+                .when().post("/api/v1/action-plans").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().header("Authorization", "Bearer " + COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("decision", Map.of("body", "Kommunstyrelsen", "date", "2046-02-20"))).when()
+                .post("/api/v1/action-plans/{id}/adoption", id).then().statusCode(200);
         return id;
     }
 

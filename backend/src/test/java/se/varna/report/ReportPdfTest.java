@@ -2,6 +2,7 @@ package se.varna.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,8 +24,11 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -32,6 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import se.varna.support.EmbeddedPostgresResource;
+import se.varna.support.PdfConformance;
 
 /**
  * The report's PDF is an accessible document that keeps every character: tagged (PDF/UA), in
@@ -42,7 +47,7 @@ import se.varna.support.EmbeddedPostgresResource;
 @WithTestResource(OidcWiremockTestResource.class)
 class ReportPdfTest {
 
-    static final String UNICODE = "Sörmland – ≈ 57 % − Łódź ő Ž";
+    static final String UNICODE = "Sörmland – ≈ 57 % − Łódź ő Ž Đorđević Sámi ŋ đ ŧ";
 
     @Test
     void thePdfIsTaggedSwedishWithEmbeddedFontsAndKeepsEveryCharacter() throws IOException {
@@ -59,7 +64,23 @@ class ReportPdfTest {
         byte[] pdf = ReportResourceTest.export(ReportResourceTest.COORDINATOR, id, "pdf");
         assertThat(ReportResourceTest.export(null, id, "pdf")).isNotEmpty();
         assertThat(ReportResourceTest.export(ReportResourceTest.COORDINATOR, id, "pdf")).isEqualTo(pdf);
+        PdfConformance.assertPdfUaAndPdfA(pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // bookmarks from the headings: the report, its parts under it
+            PDOutlineItem top = doc.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            assertThat(top.getTitle()).isEqualTo("Lägesrapport 2046H1");
+            List<String> parts = new ArrayList<>();
+            top.children().forEach(item -> parts.add(item.getTitle()));
+            assertThat(parts).contains("Samordnarens berättelse", "Mål och indikatorer", "Insatser");
+
+            // the Word document has the same parts as Word headings
+            try (XWPFDocument word = new XWPFDocument(
+                    new ByteArrayInputStream(ReportResourceTest.export(ReportResourceTest.COORDINATOR, id, "docx")))) {
+                assertThat(word.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
+                        .map(XWPFParagraph::getText).toList()).isEqualTo(parts);
+                assertThat(word.getParagraphs().stream().map(XWPFParagraph::getText)).contains(UNICODE);
+            }
+
             // tagged, with a structure tree that has elements
             assertThat(doc.getDocumentCatalog().getMarkInfo()).isNotNull();
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
