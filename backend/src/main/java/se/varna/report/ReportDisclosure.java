@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import se.varna.crimestatistics.CrimeAnswer;
+import se.varna.crimestatistics.CrimeBuckets;
 import se.varna.crimestatistics.CrimeAnswer.CellBasis;
 import se.varna.crimestatistics.CrimeAnswer.FigureBasis;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;
@@ -46,10 +47,13 @@ public class ReportDisclosure {
     ReportContent forAudience(long reportId, ReportContent exact, ReportCrimeBasis basis, Audience audience) {
         ReportCrime crime = exact.crime();
         ReportCrimeBasis b = basis != null ? basis : legacyBasis(reportId, crime);
+        // a report approved before the rename names the unsplit bucket total: renamed once
+        // published, so that its figures keep the keys they were published with
         ReportCrime published = new ReportCrime(
                 crimeStatistics.publish(new CrimeAnswer(crime.byDistrict(), b.byDistrict()), audience),
-                crimeStatistics.publish(new CrimeAnswer(crime.bySex(), b.bySex()), audience),
-                crimeStatistics.publish(new CrimeAnswer(crime.byAgeGroup(), b.byAgeGroup()), audience));
+                CrimeBuckets.current(crimeStatistics.publish(new CrimeAnswer(crime.bySex(), b.bySex()), audience)),
+                CrimeBuckets.current(
+                        crimeStatistics.publish(new CrimeAnswer(crime.byAgeGroup(), b.byAgeGroup()), audience)));
         List<ReportGoal> goals = new ArrayList<>();
         for (ReportGoal goal : exact.goals()) {
             List<ReportIndicator> indicators = new ArrayList<>();

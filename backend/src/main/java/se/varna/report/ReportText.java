@@ -88,14 +88,17 @@ final class ReportText {
         return switch (code == null ? "" : code) {
             case "female" -> "Kvinnor";
             case "male" -> "Män";
-            case "total" -> "Totalt (alla, även okänt kön)";
+            // reports approved before the rename name the bucket total (CrimeBuckets)
+            case "notRecorded", "total" -> "Uppgift saknas";
+            case "all" -> "Totalt";
             default -> String.valueOf(code);
         };
     }
 
     static String ageGroup(String code) {
         return switch (code == null ? "" : code) {
-            case "total" -> "Totalt";
+            case "notRecorded", "total" -> "Uppgift saknas";
+            case "all" -> "Totalt";
             case "65plus" -> "65 år och äldre";
             default -> code + " år";
         };
