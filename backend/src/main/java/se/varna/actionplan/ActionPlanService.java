@@ -1,5 +1,6 @@
 package se.varna.actionplan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +47,10 @@ import se.varna.actionplan.ActionPlanDtos.ActionPlanSummary;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanView;
 import se.varna.actionplan.ActionPlanDtos.ActionRef;
 import se.varna.actionplan.ActionPlanDtos.ActionView;
+import se.varna.actionplan.ActionPlanDtos.FollowUpView;
+import se.varna.actionplan.ActionPlanDtos.PlanInForce;
+import se.varna.actionplan.ActionPlanDtos.PlanInForceAction;
+import se.varna.actionplan.ActionPlanDtos.PlanInForceProblem;
 import se.varna.actionplan.ActionPlanDtos.MeasureEffect;
 import se.varna.actionplan.ActionPlanDtos.ConsultationInput;
 import se.varna.actionplan.ActionPlanDtos.ConsultationView;
@@ -104,6 +110,12 @@ public class ActionPlanService {
     @Inject
     DisclosureControl disclosure;
 
+    @Inject
+    ActionFollowUp followUp;
+
+    /** Today, for the follow-up; a test sets it. */
+    java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
     // ---- reading -------------------------------------------------------------------------
 
     public ActionPlanPage list(PageRequest page) {
@@ -152,6 +164,33 @@ public class ActionPlanService {
                 .ifPresent(m -> overdue.add(new MeasureGap(new MeasureRef(m.id(), m.title(), m.status()),
                         m.lastUpdate(), actions))));
         return new GapsView(unanswered, withoutProblem, withoutMeasure, overdue);
+    }
+
+    /**
+     * The plan in force on {@code day}: of the adopted plans, the one whose decision is the latest
+     * on or before it (a later adoption, such as a new version's, takes over from an earlier one);
+     * each action with its follow-up as of that day, exact (the status report freezes it and
+     * publishes it for each reader). Empty when no plan had been adopted by then.
+     */
+    public Optional<PlanInForce> inForce(LocalDate day) {
+        ActionPlan p = ActionPlan.<ActionPlan>find("status = ?1 and decision.date <= ?2",
+                Sort.descending("decision.date").and("adoptedAt", Sort.Direction.Descending)
+                        .and("id", Sort.Direction.Descending), AdoptionStatus.adopted, day)
+                .firstResultOptional().orElse(null);
+        if (p == null) {
+            return Optional.empty();
+        }
+        List<FollowUpView> followUps = followUp.of(p.actions, day, Audience.EXACT);
+        List<PlanInForceAction> actions = new ArrayList<>();
+        for (int i = 0; i < p.actions.size(); i++) {
+            PlanAction a = p.actions.get(i);
+            actions.add(new PlanInForceAction(a.id, a.title,
+                    a.problems.stream().map(q -> new PlanInForceProblem(q.id, q.title, q.priority,
+                            !Visibility.PUBLIC.equals(q.visibility))).toList(),
+                    a.organisations.stream().map(OrganisationSummary::of).toList(), followUps.get(i)));
+        }
+        return Optional.of(new PlanInForce(p.id, p.title, Decision.view(p.decision), picture(p.situationPicture), day,
+                actions));
     }
 
     // ---- writing -------------------------------------------------------------------------
@@ -332,14 +371,18 @@ public class ActionPlanService {
     private ActionPlanView view(ActionPlan p) {
         boolean internal = situations.readsInternal();
         Audience audience = disclosure.audience();
-        List<ActionView> actions = p.actions.stream().map(a -> new ActionView(a.id, a.title, a.description,
+        List<FollowUpView> followUps = followUp.of(p.actions, LocalDate.now(clock), audience);
+        List<ActionView> actions = java.util.stream.IntStream.range(0, p.actions.size()).mapToObj(i -> {
+            PlanAction a = p.actions.get(i);
+            return new ActionView(a.id, a.title, a.description,
                 a.problems.stream().filter(q -> internal || Visibility.PUBLIC.equals(q.visibility))
                         .map(ActionPlanService::problem).toList(),
                 a.organisations.stream().map(OrganisationSummary::of).toList(),
                 a.measures.stream().filter(m -> internal || m.published)
                         .map(m -> new MeasureRef(m.id, m.title, m.status)).toList(),
                 a.fromDate, a.toDate, a.resultIndicator == null ? null : IndicatorSummary.of(a.resultIndicator),
-                a.resultCrimeCategory, effects(a, audience))).toList();
+                a.resultCrimeCategory, effects(a, audience), followUps.get(i));
+        }).toList();
         List<ConsultationView> consultations = p.consultations.stream().map(c -> new ConsultationView(c.date,
                 Arrays.stream(c.parties).map(code -> organisations.findByCode(code).map(OrganisationSummary::of)
                         .orElse(null)).filter(o -> o != null).toList(),

@@ -71,7 +71,8 @@ public class ReportDisclosure {
                 : basis != null && basis.publicEvaluations() != null ? basis.publicEvaluations()
                 : exact.evaluations() == null ? null : List.of();
         return new ReportContent(exact.contentVersion(), exact.period(), exact.from(), exact.to(), exact.builtAt(),
-                goals, published, exact.measures(), exact.agreements(), exact.safetyAnalyses(), evaluations);
+                goals, published, exact.measures(), exact.agreements(), exact.safetyAnalyses(), evaluations,
+                audience.exact() ? exact.actionPlan() : ReportPlans.withoutValues(exact.actionPlan()));
     }
 
     /** Whether every figure of a published content is exact. */

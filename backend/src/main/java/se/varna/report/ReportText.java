@@ -95,6 +95,25 @@ final class ReportText {
         };
     }
 
+    static String followUp(se.varna.actionplan.ActionPlanDtos.FollowUpStatus status) {
+        return switch (status) {
+            case onTrack -> "Enligt plan";
+            case atRisk -> "Risk för avvikelse";
+            case offTrack -> "Avviker";
+            case notStarted -> "Ingen uppföljning än";
+            case noMeasures -> "Saknar insatser";
+        };
+    }
+
+    static String trend(se.varna.actionplan.ActionPlanDtos.ResultTrend trend) {
+        return switch (trend) {
+            case improving -> "Förbättras";
+            case worsening -> "Försämras";
+            case unchanged -> "Oförändrat";
+            case unknown -> "Okänt";
+        };
+    }
+
     static String ageGroup(String code) {
         return switch (code == null ? "" : code) {
             case "notRecorded", "total" -> "Uppgift saknas";
