@@ -225,13 +225,57 @@ class SituationCycleTest {
         assertThat(gaps.getList("measuresWithoutRecentUpdate[0].actions.title"))
                 .containsExactly("Platsförändringar vid centrum");
 
-        Response planAdopted = as(COORDINATOR).body(decision()).when()
+        // the measure's latest assessment is amber: the action is at risk; the other has no measure
+        Response update = as(COORDINATOR).body(Map.of("date", java.time.LocalDate.now().toString(), "text",
+                "Färre kontroller än planerat.", "assessment", "amber"))
+                .when().post("/api/v1/measures/{id}/updates", measure);
+        assertThat(update.statusCode()).as(update.asString()).isEqualTo(201);
+        JsonPath followed = as(VIEWER).when().get("/api/v1/action-plans/{id}", planId).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(followed.getList("actions.followUp.status")).containsExactly("atRisk", "noMeasures");
+        assertThat(followed.getInt("actions[0].followUp.measuresAssessed")).isEqualTo(1);
+        assertThat(followed.getString("actions[0].followUp.latestUpdate")).isEqualTo(
+                java.time.LocalDate.now().toString());
+        assertThat(followed.getString("actions[0].followUp.resultTrend.source")).isEqualTo("crimeCategory");
+        assertThat(followed.getString("actions[0].followUp.resultTrend.code")).isEqualTo("narkotikabrott");
+
+        // adopted on a day no other test's plan is, so that it is the plan in force for 2048H1
+        Map<String, Object> planDecision = Map.of("decision", Map.of("body", "Kommunfullmäktige", "date",
+                "2048-06-20", "paragraph", "§ 40", "diaryNumber", "KS 2048/00040"));
+        Response planAdopted = as(COORDINATOR).body(planDecision).when()
                 .post("/api/v1/action-plans/{id}/adoption", planId);
         assertThat(planAdopted.statusCode()).as(planAdopted.asString()).isEqualTo(200);
         Response planEdit = as(COORDINATOR).header("If-Match", planAdopted.header("ETag")).body(plan(id, List.of()))
                 .when().put("/api/v1/action-plans/{id}", planId);
         assertThat(planEdit.statusCode()).as(planEdit.asString()).isEqualTo(409);
         assertThat(planEdit.jsonPath().getString("type")).isEqualTo("urn:varna:problem:action-plan-adopted");
+
+        // the half-year's status report cites the plan in force and each action's status
+        Response report = as(COORDINATOR).body(Map.of("period", "2048H1")).when().post("/api/v1/reports");
+        assertThat(report.statusCode()).as(report.asString()).isEqualTo(201);
+        long reportId = report.jsonPath().getLong("id");
+        assertThat(report.jsonPath().getString("sections.situation")).as("no free text in a new draft").isEmpty();
+        assertThat(report.jsonPath().getLong("content.actionPlan.id")).isEqualTo(planId);
+        assertThat(report.jsonPath().getLong("content.actionPlan.situationPicture.id")).isEqualTo(id);
+        assertThat(report.jsonPath().getString("content.actionPlan.asOf")).isEqualTo("2048-06-30");
+        assertThat(report.jsonPath().getList("content.actionPlan.actions.title"))
+                .containsExactly("Platsförändringar vid centrum", "Allmän information");
+        assertThat(report.jsonPath().getList("content.actionPlan.actions.followUp.status"))
+                .containsExactly("atRisk", "noMeasures");
+        assertThat(as(COORDINATOR).when().post("/api/v1/reports/{id}/approval", reportId).statusCode())
+                .isEqualTo(200);
+        // frozen: an update after approval leaves the approved report's status as it was
+        as(COORDINATOR).body(Map.of("date", java.time.LocalDate.now().toString(), "text", "Åter enligt plan.",
+                "assessment", "red")).when().post("/api/v1/measures/{id}/updates", measure).then().statusCode(201);
+        assertThat(as(VIEWER).when().get("/api/v1/reports/{id}", reportId).then().statusCode(200).extract()
+                .jsonPath().getList("content.actionPlan.actions.followUp.status")).containsExactly("atRisk",
+                        "noMeasures");
+        // the public sees the public problem only
+        assertThat(given().when().get("/api/v1/reports/{id}", reportId).then().statusCode(200).extract().jsonPath()
+                .getList("content.actionPlan.actions[0].problems.id", Long.class)).containsExactly(answered);
+        byte[] pdf = as(VIEWER).queryParam("format", "pdf").when().get("/api/v1/reports/{id}/export", reportId)
+                .then().statusCode(200).extract().asByteArray();
+        assertThat(pdf.length).isPositive();
 
         // every step is in the history
         assertThat(as(VIEWER).when().get("/api/v1/situation-pictures/{id}/history", id).then().statusCode(200)
