@@ -107,6 +107,8 @@ const plan = {
       followUp: { status: 'atRisk', measures: 1, measuresAssessed: 1, latestUpdate: '2026-01-20',
         resultTrend: { source: 'crimeCategory', code: 'narkotikabrott', trend: 'worsening', period: '2025-01/2025-12',
           value: 40, previousPeriod: '2024-01/2024-12', previousValue: 31 } },
+      status: 'accepted',
+      proposedBy: null,
     },
   ],
   consultations: [{ date: '2026-02-17', parties: [{ id: 1, code: 'polisen', name: name('Polisen', 'The police') }], summary: 'Polisen delar bilden.' }],

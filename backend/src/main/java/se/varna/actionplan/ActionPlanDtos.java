@@ -89,7 +89,8 @@ public final class ActionPlanDtos {
     }
 
     @Schema(name = "Action", requiredProperties = { "id", "title", "description", "problems", "organisations",
-            "measures", "from", "to", "resultIndicator", "resultCrimeCategory", "effects", "followUp" })
+            "measures", "from", "to", "resultIndicator", "resultCrimeCategory", "effects", "followUp", "status",
+            "proposedBy" })
     public record ActionView(
             @Schema(minimum = "0") long id,
             @Schema(maxLength = TITLE_MAX) String title,
@@ -104,7 +105,12 @@ public final class ActionPlanDtos {
             @Schema(description = "The effect follow-up of each of its measures that has one, as the reader may "
                     + "see it (docs/effect-evaluation.md).") List<MeasureEffect> effects,
             @Schema(description = "How the action is doing today, from its measures' latest assessments and its "
-                    + "result figure's trend.") FollowUpView followUp) {
+                    + "result figure's trend.") FollowUpView followUp,
+            @Schema(description = "`accepted`, or `proposed` by an editor of `proposedBy` until the coordinator "
+                    + "accepts or rejects it.", enumeration = { "accepted", "proposed" }, type = SchemaType.STRING)
+            String status,
+            @Schema(nullable = true, description = "The organisation whose editor proposed the action.")
+            OrganisationSummary proposedBy) {
     }
 
     @Schema(name = "ActionFollowUpStatus", description = "`offTrack` when any of the action's measures was last "
@@ -269,7 +275,8 @@ public final class ActionPlanDtos {
             OffsetDateTime changedAt,
             @Schema(maxLength = USERNAME_ANSWER) String changedBy,
             @Schema(nullable = true, maxLength = NAME_ANSWER) String changedByName,
-            @Schema(enumeration = { "created", "updated", "adopted" }, type = SchemaType.STRING) String action,
+            @Schema(enumeration = { "created", "updated", "proposed", "proposalAccepted", "proposalRejected",
+                    "adopted" }, type = SchemaType.STRING) String action,
             long version,
             List<@Size(max = 200) String> changedFields,
             @Schema(type = SchemaType.OBJECT, nullable = true) Map<String, Object> before,

@@ -40,6 +40,7 @@ import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.common.Snapshots;
 import se.varna.common.document.VersionedDocuments;
+import se.varna.actionplan.ActionPlanDtos.ActionInput;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanInput;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanPage;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanView;
@@ -236,5 +237,103 @@ public class ActionPlanResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Valid @BeanParam PageParams page) {
         return plans.history(Parameters.id("id", id), page.toPageRequest());
+    }
+
+    static final String X_ROLES_PROPOSERS = "[\"editor\",\"coordinator\"]";
+
+    @POST
+    @Path("/{id}/proposals")
+    @RolesAllowed({ Roles.EDITOR, Roles.COORDINATOR })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(extensions = { @Extension(name = "x-roles", value = X_ROLES_PROPOSERS, parseValue = true),
+            @Extension(name = "x-owner-scoped", value = "true", parseValue = true) },
+            operationId = "proposeAction", summary = "Propose an action for your own organisation",
+            description = "An editor proposes an action on a draft plan with their own organisation responsible "
+                    + "(the default when `organisations` is empty); another organisation → 403. It is listed with "
+                    + "`status: proposed` and `proposedBy` until the coordinator accepts or rejects it, is not the "
+                    + "plan's in its gaps, and a plan with a proposal waiting cannot be adopted (400).")
+    @SecurityRequirement(name = "bearer")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActionInput.class)))
+    @APIResponse(responseCode = "201", description = "The plan with the proposal",
+            headers = @Header(name = "ETag", description = "The plan's version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPlanView.class)))
+    @APIResponse(responseCode = "400", description = "The action is not valid; `errors` names each field.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an editor or the coordinator, or another organisation named.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is adopted.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response proposeAction(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Valid ActionInput input) {
+        ActionPlanView p = plans.propose(Parameters.id("id", id), input);
+        return Response.status(Response.Status.CREATED).entity(p)
+                .header(HttpHeaders.ETAG, VersionedDocuments.etag(p.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/proposals/{actionId}/acceptance")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "acceptProposedAction", summary = "Accept a proposed action",
+            description = "The proposal becomes one of the plan's actions. 404 when the plan has no such proposal, "
+                    + "409 when the plan is adopted.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The plan",
+            headers = @Header(name = "ETag", description = "The plan's version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPlanView.class)))
+    @APIResponse(responseCode = "400", description = "An id is not a number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is adopted.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response acceptProposedAction(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(name = "actionId", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("actionId") String actionId) {
+        ActionPlanView p = plans.decideProposal(Parameters.id("id", id), Parameters.id("actionId", actionId), true);
+        return Response.ok(p).header(HttpHeaders.ETAG, VersionedDocuments.etag(p.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/proposals/{actionId}/rejection")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "rejectProposedAction", summary = "Reject a proposed action",
+            description = "The proposal is removed from the plan (its history keeps it). 404 when the plan has no "
+                    + "such proposal, 409 when the plan is adopted.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The plan",
+            headers = @Header(name = "ETag", description = "The plan's version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPlanView.class)))
+    @APIResponse(responseCode = "400", description = "An id is not a number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is adopted.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response rejectProposedAction(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(name = "actionId", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("actionId") String actionId) {
+        ActionPlanView p = plans.decideProposal(Parameters.id("id", id), Parameters.id("actionId", actionId), false);
+        return Response.ok(p).header(HttpHeaders.ETAG, VersionedDocuments.etag(p.version())).build();
     }
 }

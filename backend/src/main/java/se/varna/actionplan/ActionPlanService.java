@@ -18,11 +18,13 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
+import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Messages;
 import se.varna.common.Municipality;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
+import se.varna.common.VarnaRole;
 import se.varna.common.document.Decision;
 import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
@@ -147,16 +149,18 @@ public class ActionPlanService {
      */
     public GapsView gaps(long id) {
         ActionPlan p = visible(id);
+        // a proposal is not the plan's until the coordinator accepts it
+        List<PlanAction> accepted = p.actions.stream().filter(a -> !a.proposed()).toList();
         Set<Long> answered = new LinkedHashSet<>();
-        p.actions.forEach(a -> a.problems.forEach(q -> answered.add(q.id)));
+        accepted.forEach(a -> a.problems.forEach(q -> answered.add(q.id)));
         List<ProblemRef> unanswered = p.situationPicture.problems.stream().filter(q -> !answered.contains(q.id))
                 .map(ActionPlanService::problem).toList();
-        List<ActionRef> withoutProblem = p.actions.stream().filter(a -> a.problems.isEmpty())
+        List<ActionRef> withoutProblem = accepted.stream().filter(a -> a.problems.isEmpty())
                 .map(ActionPlanService::action).toList();
-        List<ActionRef> withoutMeasure = p.actions.stream().filter(a -> a.measures.isEmpty())
+        List<ActionRef> withoutMeasure = accepted.stream().filter(a -> a.measures.isEmpty())
                 .map(ActionPlanService::action).toList();
         Map<Long, List<ActionRef>> byMeasure = new LinkedHashMap<>();
-        p.actions.forEach(a -> a.measures.forEach(m -> byMeasure.computeIfAbsent(m.id, k -> new ArrayList<>())
+        accepted.forEach(a -> a.measures.forEach(m -> byMeasure.computeIfAbsent(m.id, k -> new ArrayList<>())
                 .add(action(a))));
         List<MeasureGap> overdue = new ArrayList<>();
         byMeasure.forEach((measureId, actions) -> measures.findMeasureById(measureId)
@@ -223,12 +227,79 @@ public class ActionPlanService {
         if (input == null || input.decision() == null) {
             throw new InvalidParameterException("decision", Messages.text("field.required"));
         }
+        List<FieldError> pending = new ArrayList<>();
+        for (int i = 0; i < p.actions.size(); i++) {
+            if (p.actions.get(i).proposed()) {
+                pending.add(new FieldError("actions[" + i + "].status", Messages.text("field.actionPlan.pending")));
+            }
+        }
+        if (!pending.isEmpty()) {
+            throw new InvalidParameterException(pending);
+        }
         documents.change(DocumentKind.actionPlan, p, AdoptionStatus.adopted.name(), null, () -> snapshot(p), () -> {
             p.decision = Decision.from(input.decision());
             p.status = AdoptionStatus.adopted;
             p.adoptedAt = documents.now();
             p.adoptedBy = caller.username();
         });
+        return view(p);
+    }
+
+    /**
+     * An editor proposes an action for their own organisation on a draft plan (the coordinator
+     * may too, naming any): 403 before anything else when it names another organisation as
+     * responsible (or the caller acts for none), then 404, 409 when adopted, 400 naming each
+     * field that names nothing. It waits, {@code proposed}, for the coordinator's decision.
+     */
+    @Transactional
+    public ActionPlanView propose(long id, ActionInput input) {
+        String own = caller.organisationCode()
+                .orElseThrow(() -> new ForbiddenProblem(Messages.text("forbidden.action.noOrganisation")));
+        if (!caller.hasRole(VarnaRole.coordinator) && input != null
+                && orNone(input.organisations()).stream().anyMatch(code -> !code.equals(own))) {
+            throw new ForbiddenProblem(Messages.text("forbidden.action.otherOrganisation"));
+        }
+        ActionPlan p = find(id);
+        lifecycle.requireDraft(DocumentKind.actionPlan, p);
+        if (input == null) {
+            throw new InvalidParameterException("body", Messages.text("field.required"));
+        }
+        Organisation proposer = organisations.findByCode(own)
+                .orElseThrow(() -> new ForbiddenProblem(Messages.text("forbidden.action.noOrganisation")));
+        Map<Long, SituationProblem> problemsOfPicture = new HashMap<>();
+        p.situationPicture.problems.forEach(q -> problemsOfPicture.put(q.id, q));
+        List<FieldError> errors = new ArrayList<>();
+        PlanAction a = action(p, p.actions.size(), input, p.situationPicture, problemsOfPicture, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidParameterException(errors);
+        }
+        if (a.organisations.isEmpty()) {
+            a.organisations.add(proposer);
+        }
+        a.status = PlanAction.PROPOSED;
+        a.proposedBy = proposer;
+        documents.change(DocumentKind.actionPlan, p, "proposed", null, () -> snapshot(p), () -> p.actions.add(a));
+        return view(p);
+    }
+
+    /** The coordinator accepts a proposal (it becomes the plan's) or rejects it (it is removed): 404, 409 when adopted. */
+    @Transactional
+    public ActionPlanView decideProposal(long id, long actionId, boolean accept) {
+        ActionPlan p = find(id);
+        PlanAction a = p.actions.stream().filter(x -> x.id == actionId && x.proposed()).findFirst()
+                .orElseThrow(() -> new NotFoundProblem("proposal", actionId));
+        lifecycle.requireDraft(DocumentKind.actionPlan, p);
+        documents.change(DocumentKind.actionPlan, p, accept ? "proposalAccepted" : "proposalRejected", null,
+                () -> snapshot(p), () -> {
+                    if (accept) {
+                        a.status = PlanAction.ACCEPTED;
+                    } else {
+                        p.actions.remove(a);
+                        for (int i = 0; i < p.actions.size(); i++) {
+                            p.actions.get(i).position = i;
+                        }
+                    }
+                });
         return view(p);
     }
 
@@ -272,13 +343,20 @@ public class ActionPlanService {
         }
         p.title = input.title().trim();
         p.situationPicture = picture;
-        p.actions.clear();
+        // the coordinator's plan replaces the accepted actions; editors' proposals wait for a decision
+        List<PlanAction> proposals = p.actions.stream().filter(PlanAction::proposed).toList();
+        p.actions.removeIf(a -> !a.proposed());
         p.consultations.clear();
         if (p.id != null) {
             // the replaced rows go before the new ones are numbered from 0 again
             ActionPlan.getEntityManager().flush();
         }
+        p.actions.removeAll(proposals);
         p.actions.addAll(actions);
+        for (PlanAction proposal : proposals) {
+            proposal.position = p.actions.size();
+            p.actions.add(proposal);
+        }
         p.consultations.addAll(consultations);
     }
 
@@ -381,7 +459,8 @@ public class ActionPlanService {
                 a.measures.stream().filter(m -> internal || m.published)
                         .map(m -> new MeasureRef(m.id, m.title, m.status)).toList(),
                 a.fromDate, a.toDate, a.resultIndicator == null ? null : IndicatorSummary.of(a.resultIndicator),
-                a.resultCrimeCategory, effects(a, audience), followUps.get(i));
+                a.resultCrimeCategory, effects(a, audience), followUps.get(i), a.status,
+                a.proposedBy == null ? null : OrganisationSummary.of(a.proposedBy));
         }).toList();
         List<ConsultationView> consultations = p.consultations.stream().map(c -> new ConsultationView(c.date,
                 Arrays.stream(c.parties).map(code -> organisations.findByCode(code).map(OrganisationSummary::of)
@@ -420,6 +499,8 @@ public class ActionPlanService {
             m.put("to", a.toDate == null ? null : a.toDate.toString());
             m.put("resultIndicator", a.resultIndicator == null ? null : a.resultIndicator.id);
             m.put("resultCrimeCategory", a.resultCrimeCategory);
+            m.put("status", a.status);
+            m.put("proposedBy", a.proposedBy == null ? null : a.proposedBy.code);
             return m;
         }).toList());
         s.put("consultations", p.consultations.stream().map(c -> {

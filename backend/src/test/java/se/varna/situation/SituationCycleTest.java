@@ -286,6 +286,75 @@ class SituationCycleTest {
     }
 
     @Test
+    void editorsProposeActionsForTheirOwnOrganisationAndOnlyTheCoordinatorDecides() {
+        long[] picture = adoptedPicture("2046-01", "2047-12");
+        Response plan = as(COORDINATOR).body(plan(picture[0], List.of(action("Samordnarens åtgärd",
+                List.of(picture[1]), List.of())))).when().post("/api/v1/action-plans");
+        assertThat(plan.statusCode()).as(plan.asString()).isEqualTo(201);
+        long planId = plan.jsonPath().getLong("id");
+        String otherEditor = TestTokens.user("redaktor-skola", "barn-utbildning", "editor");
+
+        Response proposed = as(EDITOR).body(Map.of("title", "Fritidsgården öppnar kvällstid", "problems",
+                List.of(picture[1]), "organisations", List.of("kultur-idrott-fritid")))
+                .when().post("/api/v1/action-plans/{id}/proposals", planId);
+        assertThat(proposed.statusCode()).as(proposed.asString()).isEqualTo(201);
+        assertThat(proposed.jsonPath().getList("actions.status")).containsExactly("accepted", "proposed");
+        assertThat(proposed.jsonPath().getString("actions[1].proposedBy.code")).isEqualTo("kultur-idrott-fritid");
+        long proposal = proposed.jsonPath().getLong("actions[1].id");
+
+        // for another organisation, or by an editor of another: 403, nothing stored
+        Response forPolice = as(EDITOR).body(Map.of("title", "Polisen patrullerar", "organisations",
+                List.of("polisen"))).when().post("/api/v1/action-plans/{id}/proposals", planId);
+        assertThat(forPolice.statusCode()).as(forPolice.asString()).isEqualTo(403);
+        assertThat(as(otherEditor).body(Map.of("title", "Skolans åtgärd", "organisations",
+                List.of("kultur-idrott-fritid"))).when().post("/api/v1/action-plans/{id}/proposals", planId)
+                .statusCode()).isEqualTo(403);
+        // editors change no action of the plan and decide no proposal
+        assertThat(as(EDITOR).header("If-Match", proposed.header("ETag")).body(plan(picture[0], List.of()))
+                .when().put("/api/v1/action-plans/{id}", planId).statusCode()).isEqualTo(403);
+        assertThat(as(EDITOR).when().post("/api/v1/action-plans/{id}/proposals/{a}/acceptance", planId, proposal)
+                .statusCode()).isEqualTo(403);
+        JsonPath unchanged = as(VIEWER).when().get("/api/v1/action-plans/{id}", planId).then().extract().jsonPath();
+        assertThat(unchanged.getList("actions.title")).containsExactly("Samordnarens åtgärd",
+                "Fritidsgården öppnar kvällstid");
+
+        // a plan with a proposal waiting is not adopted
+        Response early = as(COORDINATOR).body(decision()).when().post("/api/v1/action-plans/{id}/adoption", planId);
+        assertThat(early.statusCode()).as(early.asString()).isEqualTo(400);
+        assertThat(early.jsonPath().getList("errors.field")).containsExactly("actions[1].status");
+
+        // the coordinator's replacement keeps the proposal waiting
+        Response replaced = as(COORDINATOR).header("If-Match", proposed.header("ETag")).body(plan(picture[0],
+                List.of(action("Samordnarens åtgärd, ändrad", List.of(picture[1]), List.of()))))
+                .when().put("/api/v1/action-plans/{id}", planId);
+        assertThat(replaced.statusCode()).as(replaced.asString()).isEqualTo(200);
+        assertThat(replaced.jsonPath().getList("actions.status")).containsExactly("accepted", "proposed");
+
+        Response accepted = as(COORDINATOR).when()
+                .post("/api/v1/action-plans/{id}/proposals/{a}/acceptance", planId, proposal);
+        assertThat(accepted.statusCode()).as(accepted.asString()).isEqualTo(200);
+        assertThat(accepted.jsonPath().getList("actions.status")).containsExactly("accepted", "accepted");
+        long second = as(EDITOR).body(Map.of("title", "Ännu ett förslag")).when()
+                .post("/api/v1/action-plans/{id}/proposals", planId).then().statusCode(201).extract().jsonPath()
+                .getLong("actions[2].id");
+        Response rejected = as(COORDINATOR).when()
+                .post("/api/v1/action-plans/{id}/proposals/{a}/rejection", planId, second);
+        assertThat(rejected.statusCode()).as(rejected.asString()).isEqualTo(200);
+        assertThat(rejected.jsonPath().getList("actions.title")).containsExactly("Samordnarens åtgärd, ändrad",
+                "Fritidsgården öppnar kvällstid");
+        assertThat(as(COORDINATOR).when().post("/api/v1/action-plans/{id}/proposals/{a}/acceptance", planId, second)
+                .statusCode()).as("no longer a proposal").isEqualTo(404);
+
+        assertThat(as(COORDINATOR).body(decision()).when().post("/api/v1/action-plans/{id}/adoption", planId)
+                .statusCode()).isEqualTo(200);
+        assertThat(as(EDITOR).body(Map.of("title", "För sent")).when()
+                .post("/api/v1/action-plans/{id}/proposals", planId).statusCode()).isEqualTo(409);
+        assertThat(as(VIEWER).when().get("/api/v1/action-plans/{id}/history", planId).then().extract().jsonPath()
+                .getList("items.action")).containsExactly("adopted", "proposalRejected", "proposed",
+                        "proposalAccepted", "updated", "proposed", "created");
+    }
+
+    @Test
     void thePublicReadsOnlyAdoptedPicturesTheirPublicPartsAndNoSmallCountExactly() {
         JsonPath job = importAndWait(CrimeImports.POLICE, CrimeImports.HEADER
                 + "2047-03,1980-kristiansborg,narkotika-overlatelse,total,total,2\n");
