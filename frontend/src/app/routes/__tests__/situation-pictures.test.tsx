@@ -120,6 +120,7 @@ const plan = {
   createdBy: 'demo',
   updatedAt: picture.updatedAt,
   updatedBy: 'demo',
+  predecessor: null,
 } satisfies ActionPlan;
 
 const gaps = {

@@ -178,7 +178,8 @@ public final class ActionPlanDtos {
 
     @Schema(name = "ActionPlan", description = "An åtgärdsplan (lag 2023:196 § 5).",
             requiredProperties = { "id", "version", "title", "situationPicture", "status", "actions", "consultations",
-                    "decision", "adoptedAt", "adoptedBy", "demo", "createdAt", "createdBy", "updatedAt", "updatedBy" })
+                    "decision", "adoptedAt", "adoptedBy", "demo", "createdAt", "createdBy", "updatedAt", "updatedBy",
+                    "predecessor" })
     public record ActionPlanView(
             @Schema(minimum = "0") long id,
             @Schema(description = "Version for optimistic locking; the `ETag` carries it.") long version,
@@ -194,7 +195,25 @@ public final class ActionPlanDtos {
             OffsetDateTime createdAt,
             @Schema(nullable = true, maxLength = USERNAME_ANSWER) String createdBy,
             OffsetDateTime updatedAt,
-            @Schema(nullable = true, maxLength = USERNAME_ANSWER) String updatedBy) {
+            @Schema(nullable = true, maxLength = USERNAME_ANSWER) String updatedBy,
+            @Schema(nullable = true, description = "The adopted plan this is a new version of "
+                    + "(`GET …/{id}/changes` shows what changed).") ActionRef predecessor) {
+    }
+
+    @Schema(name = "ActionPlanChanges", description = "What a new version changed against its predecessor. "
+            + "Actions are matched by title: a renamed action is one removed and one added.",
+            requiredProperties = { "predecessor", "added", "removed", "changed" })
+    public record ChangesView(
+            @Schema(description = "The plan revised; its `title` is the plan's.") ActionRef predecessor,
+            @Schema(description = "Actions of this version the predecessor did not have.") List<ActionRef> added,
+            @Schema(description = "Actions of the predecessor this version no longer has.") List<ActionRef> removed,
+            @Schema(description = "Actions of both whose problems, organisations, measures, time frame, "
+                    + "description or result figure differ.") List<ActionChange> changed) {
+    }
+
+    @Schema(name = "ActionChange", requiredProperties = { "action", "fields" })
+    public record ActionChange(@Schema(description = "The action in this version.") ActionRef action,
+            @Schema(description = "The fields that differ, e.g. `measures`.") List<@Size(max = 200) String> fields) {
     }
 
     @Schema(name = "ActionPlanSummary", requiredProperties = { "id", "title", "situationPicture", "status",

@@ -44,6 +44,7 @@ import se.varna.actionplan.ActionPlanDtos.ActionInput;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanInput;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanPage;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanView;
+import se.varna.actionplan.ActionPlanDtos.ChangesView;
 import se.varna.actionplan.ActionPlanDtos.GapsView;
 import se.varna.actionplan.ActionPlanDtos.HistoryPage;
 import se.varna.situation.SituationDtos.AdoptionInput;
@@ -335,5 +336,57 @@ public class ActionPlanResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("actionId") String actionId) {
         ActionPlanView p = plans.decideProposal(Parameters.id("id", id), Parameters.id("actionId", actionId), false);
         return Response.ok(p).header(HttpHeaders.ETAG, VersionedDocuments.etag(p.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/versions")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "newActionPlanVersion", summary = "Start a new version of an adopted action plan",
+            description = "A change of an adopted plan is a new version: a draft copy of its actions and "
+                    + "consultations on the same lägesbild, with `predecessor` naming it. The adopted plan stays as "
+                    + "it is (and in force) until the new version is adopted. 409 when the plan is still a draft.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "201", description = "The new draft",
+            headers = { @Header(name = "Location", description = "The new draft.", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The draft's version.", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPlanView.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is a draft: it is changed as it is.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response newActionPlanVersion(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+        ActionPlanView p = plans.newVersion(Parameters.id("id", id));
+        return Response.created(java.net.URI.create("/api/v1/action-plans/" + p.id())).entity(p)
+                .header(HttpHeaders.ETAG, VersionedDocuments.etag(p.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/changes")
+    @PermitAll
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "getActionPlanChanges", summary = "What a new version changed",
+            description = "The actions added, removed and changed against the plan's predecessor, matched by title. "
+                    + "Readers as for the plan itself; 404 for a first version.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponse(responseCode = "200", description = "The changes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangesView.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan the caller may read, or a first version.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ChangesView getActionPlanChanges(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+        return plans.changes(Parameters.id("id", id));
     }
 }

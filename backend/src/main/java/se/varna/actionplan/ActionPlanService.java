@@ -50,6 +50,8 @@ import se.varna.actionplan.ActionPlanDtos.ActionPlanView;
 import se.varna.actionplan.ActionPlanDtos.ActionRef;
 import se.varna.actionplan.ActionPlanDtos.ActionView;
 import se.varna.actionplan.ActionPlanDtos.FollowUpView;
+import se.varna.actionplan.ActionPlanDtos.ActionChange;
+import se.varna.actionplan.ActionPlanDtos.ChangesView;
 import se.varna.actionplan.ActionPlanDtos.PlanInForce;
 import se.varna.actionplan.ActionPlanDtos.PlanInForceAction;
 import se.varna.actionplan.ActionPlanDtos.PlanInForceProblem;
@@ -243,6 +245,97 @@ public class ActionPlanService {
             p.adoptedBy = caller.username();
         });
         return view(p);
+    }
+
+    /**
+     * A new version of an adopted plan: a draft copy of its actions and consultations on the same
+     * lägesbild, linked to it ({@link Lifecycle#newVersion}; 409 when it is still a draft). The
+     * plan itself stays in force until the new version is adopted.
+     */
+    @Transactional
+    public ActionPlanView newVersion(long id) {
+        ActionPlan adopted = find(id);
+        ActionPlan draft = lifecycle.newVersion(DocumentKind.actionPlan, adopted, ActionPlanService::copy,
+                ActionPlanService::snapshot);
+        return view(draft);
+    }
+
+    private static ActionPlan copy(ActionPlan from) {
+        ActionPlan p = new ActionPlan();
+        p.municipality = from.municipality;
+        p.title = from.title;
+        p.situationPicture = from.situationPicture;
+        p.predecessor = from;
+        for (PlanAction f : from.actions) {
+            PlanAction a = new PlanAction();
+            a.municipality = f.municipality;
+            a.plan = p;
+            a.position = f.position;
+            a.title = f.title;
+            a.description = f.description;
+            a.fromDate = f.fromDate;
+            a.toDate = f.toDate;
+            a.resultIndicator = f.resultIndicator;
+            a.resultCrimeCategory = f.resultCrimeCategory;
+            a.problems.addAll(f.problems);
+            a.organisations.addAll(f.organisations);
+            a.measures.addAll(f.measures);
+            p.actions.add(a);
+        }
+        for (Consultation f : from.consultations) {
+            Consultation c = new Consultation();
+            c.municipality = f.municipality;
+            c.plan = p;
+            c.position = f.position;
+            c.date = f.date;
+            c.parties = f.parties.clone();
+            c.summary = f.summary;
+            p.consultations.add(c);
+        }
+        return p;
+    }
+
+    /** What a new version changed against its predecessor, actions matched by title; 404 for a first version. */
+    public ChangesView changes(long id) {
+        ActionPlan p = visible(id);
+        if (p.predecessor == null) {
+            throw new NotFoundProblem("predecessor", id);
+        }
+        Map<String, Map<String, Object>> before = byTitle(snapshot(p.predecessor));
+        Map<String, Map<String, Object>> after = byTitle(snapshot(p));
+        Map<String, PlanAction> now = new LinkedHashMap<>();
+        p.actions.forEach(a -> now.putIfAbsent(a.title, a));
+        List<ActionRef> added = new ArrayList<>();
+        List<ActionChange> changed = new ArrayList<>();
+        after.forEach((title, fields) -> {
+            Map<String, Object> old = before.get(title);
+            if (old == null) {
+                added.add(action(now.get(title)));
+            } else {
+                List<String> differ = fields.keySet().stream()
+                        .filter(k -> !java.util.Objects.equals(fields.get(k), old.get(k))).toList();
+                if (!differ.isEmpty()) {
+                    changed.add(new ActionChange(action(now.get(title)), differ));
+                }
+            }
+        });
+        List<ActionRef> removed = p.predecessor.actions.stream().filter(a -> !after.containsKey(a.title))
+                .map(ActionPlanService::action).toList();
+        return new ChangesView(new ActionRef(p.predecessor.id, p.predecessor.title), added, removed, changed);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> byTitle(Map<String, Object> snapshot) {
+        Map<String, Map<String, Object>> result = new LinkedHashMap<>();
+        for (Map<String, Object> a : (List<Map<String, Object>>) snapshot.get("actions")) {
+            Map<String, Object> fields = new LinkedHashMap<>(a);
+            fields.remove("title");
+            // who proposed an action is its history, not a change of the plan
+            fields.remove("status");
+            fields.remove("proposedBy");
+            result.putIfAbsent((String) a.get("title"), fields);
+        }
+        return result;
     }
 
     /**
@@ -468,7 +561,8 @@ public class ActionPlanService {
                 c.summary)).toList();
         return new ActionPlanView(p.id, p.version, p.title, picture(p.situationPicture), p.status, actions,
                 consultations, Decision.view(p.decision), p.adoptedAt, internal ? p.adoptedBy : null, p.demo,
-                p.createdAt, internal ? p.createdBy : null, p.updatedAt, internal ? p.updatedBy : null);
+                p.createdAt, internal ? p.createdBy : null, p.updatedAt, internal ? p.updatedBy : null,
+                p.predecessor == null ? null : new ActionRef(p.predecessor.id, p.predecessor.title));
     }
 
     private static PictureRef picture(SituationPicture s) {

@@ -355,6 +355,48 @@ class SituationCycleTest {
     }
 
     @Test
+    void aChangeOfAnAdoptedPlanIsANewVersionThatShowsWhatChanged() {
+        long[] picture = adoptedPicture("2046-01", "2047-12");
+        long measure = overdueMeasure();
+        Response plan = as(COORDINATOR).body(plan(picture[0], List.of(
+                action("Kontroller", List.of(picture[1]), List.of()),
+                action("Kampanj", List.of(), List.of())))).when().post("/api/v1/action-plans");
+        long planId = plan.jsonPath().getLong("id");
+        assertThat(as(COORDINATOR).when().post("/api/v1/action-plans/{id}/versions", planId).statusCode())
+                .as("a draft is changed as it is").isEqualTo(409);
+        assertThat(as(COORDINATOR).body(decision()).when().post("/api/v1/action-plans/{id}/adoption", planId)
+                .statusCode()).isEqualTo(200);
+        assertThat(as(EDITOR).when().post("/api/v1/action-plans/{id}/versions", planId).statusCode()).isEqualTo(403);
+
+        Response version = as(COORDINATOR).when().post("/api/v1/action-plans/{id}/versions", planId);
+        assertThat(version.statusCode()).as(version.asString()).isEqualTo(201);
+        long versionId = version.jsonPath().getLong("id");
+        assertThat(version.jsonPath().getString("status")).isEqualTo("draft");
+        assertThat(version.jsonPath().getLong("predecessor.id")).isEqualTo(planId);
+        assertThat(version.jsonPath().getList("actions.title")).containsExactly("Kontroller", "Kampanj");
+        assertThat(as(VIEWER).when().get("/api/v1/action-plans/{id}/changes", versionId).then().statusCode(200)
+                .extract().jsonPath().getList("changed")).as("a copy changes nothing").isEmpty();
+
+        Response changed = as(COORDINATOR).header("If-Match", version.header("ETag")).body(plan(picture[0], List.of(
+                action("Kontroller", List.of(picture[1]), List.of(measure)),
+                action("Föräldravandringar", List.of(picture[1]), List.of()))))
+                .when().put("/api/v1/action-plans/{id}", versionId);
+        assertThat(changed.statusCode()).as(changed.asString()).isEqualTo(200);
+        JsonPath changes = as(VIEWER).when().get("/api/v1/action-plans/{id}/changes", versionId).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(changes.getLong("predecessor.id")).isEqualTo(planId);
+        assertThat(changes.getList("added.title")).containsExactly("Föräldravandringar");
+        assertThat(changes.getList("removed.title")).containsExactly("Kampanj");
+        assertThat(changes.getList("changed.action.title")).containsExactly("Kontroller");
+        assertThat(changes.getList("changed[0].fields")).containsExactly("measures");
+        // the adopted plan stays as it was; a first version has no changes to show
+        JsonPath old = as(VIEWER).when().get("/api/v1/action-plans/{id}", planId).then().extract().jsonPath();
+        assertThat(old.getString("status")).isEqualTo("adopted");
+        assertThat(old.getList("actions.title")).containsExactly("Kontroller", "Kampanj");
+        assertThat(as(VIEWER).when().get("/api/v1/action-plans/{id}/changes", planId).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void thePublicReadsOnlyAdoptedPicturesTheirPublicPartsAndNoSmallCountExactly() {
         JsonPath job = importAndWait(CrimeImports.POLICE, CrimeImports.HEADER
                 + "2047-03,1980-kristiansborg,narkotika-overlatelse,total,total,2\n");
