@@ -104,6 +104,11 @@ const plan = {
       effects: [{ measureId: 33, measureTitle: 'Insatser mot öppen narkotikahandel i Kristiansborg', outcome: 'Narkotikabrott',
         retrospective: true, estimate: null, insufficientData: 'fewEvents',
         sentence: 'För få anmälda brott för en skattning.' }],
+      followUp: { status: 'atRisk', measures: 1, measuresAssessed: 1, latestUpdate: '2026-01-20',
+        resultTrend: { source: 'crimeCategory', code: 'narkotikabrott', trend: 'worsening', period: '2025-01/2025-12',
+          value: 40, previousPeriod: '2024-01/2024-12', previousValue: 31 } },
+      status: 'accepted',
+      proposedBy: null,
     },
   ],
   consultations: [{ date: '2026-02-17', parties: [{ id: 1, code: 'polisen', name: name('Polisen', 'The police') }], summary: 'Polisen delar bilden.' }],
@@ -115,6 +120,7 @@ const plan = {
   createdBy: 'demo',
   updatedAt: picture.updatedAt,
   updatedBy: 'demo',
+  predecessor: null,
 } satisfies ActionPlan;
 
 const gaps = {

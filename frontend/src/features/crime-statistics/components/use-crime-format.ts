@@ -82,7 +82,7 @@ export function useCrimeFormat() {
   const ageGroup = useCallback(
     (code: string | null) => {
       if (!code) return '';
-      if (code === 'total') return t('crimeStatistics.ageGroup.total');
+      if (code === 'notRecorded' || code === 'all') return t(`crimeStatistics.ageGroup.${code}`);
       if (code.endsWith('plus')) return t('crimeStatistics.ageGroup.plus', { from: code.replace('plus', '') });
       return t('crimeStatistics.ageGroup.range', { range: code.replace('-', '–') });
     },

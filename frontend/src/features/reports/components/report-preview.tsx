@@ -179,10 +179,11 @@ function CrimeSection({ content, exact }: { content: ReportContent; exact: boole
       <CrimeTable statistics={byArea} caption={t('reports.crime.byDistrict')}
         label={(cell) => areaName.get(cell.area ?? '') ?? cell.area ?? ''} />
       <CrimeTable statistics={content.crime.bySex} caption={t('reports.crime.bySex')}
-        label={(cell) => t(`reports.sex.${cell.sex ?? 'total'}`)} />
+        label={(cell) => t(`reports.sex.${cell.sex ?? 'all'}`)} />
       <CrimeTable statistics={content.crime.byAgeGroup} caption={t('reports.crime.byAgeGroup')}
-        label={(cell) => (cell.ageGroup === 'total' ? t('reports.ageTotal') : cell.ageGroup === '65plus'
-          ? t('reports.age65plus') : t('reports.age', { group: cell.ageGroup }))} />
+        label={(cell) => (cell.ageGroup === 'all' ? t('reports.ageTotal')
+          : cell.ageGroup === 'notRecorded' ? t('reports.ageNotRecorded') : cell.ageGroup === '65plus'
+            ? t('reports.age65plus') : t('reports.age', { group: cell.ageGroup }))} />
     </section>
   );
 }

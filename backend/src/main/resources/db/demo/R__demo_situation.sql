@@ -130,3 +130,21 @@ from action_plan a where a.demo;
 
 update situation_picture set version = 1 where demo;
 update action_plan set version = 1 where demo;
+
+-- Follow-up: the newest progress update of one measure per action, so that the actions'
+-- statuses vary (docs/situation-pictures.md, Follow-up): the recruitment action is off track
+-- (a red update), the graffiti action at risk (amber), the drug-dealing action as its other
+-- measure and its crime figure say, the campaign without measures. The mentoring and
+-- labour-market measures keep their old updates, so that the overdue gap stays. Repeated runs
+-- delete these first (R__demo_measures.sql deletes the measures' own).
+delete from measure_update
+where demo and author = 'demo-situation';
+insert into measure_update (measure_id, date, text, assessment, author, author_name, demo, created_at)
+select m.id, current_date - v.days_ago, v.text, v.assessment, 'demo-situation', 'Demo', true,
+       current_date - v.days_ago
+from measure m
+join (values
+ ('Sociala insatsgrupper', 12, 'Två av fyra tjänster är vakanta; gruppen når färre unga än planerat.', 'red'),
+ ('Trygghetsvandringar i Råby', 20, 'Vandringarna görs, men färre boende deltar än förra året.', 'amber'),
+ ('Insatser mot öppen narkotikahandel i Kristiansborg', 9, 'Kontrollerna görs enligt plan och belysningen är bytt.', 'green')
+) as v(title, days_ago, text, assessment) on m.title = v.title and m.demo;

@@ -53,6 +53,11 @@ public class ActionPlan extends LifecycleDocument {
     @Column(nullable = false)
     public boolean demo;
 
+    /** The adopted plan this one is a new version of; null for a first version. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "predecessor_id")
+    public ActionPlan predecessor;
+
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<PlanAction> actions = new ArrayList<>();

@@ -89,7 +89,8 @@ public final class ActionPlanDtos {
     }
 
     @Schema(name = "Action", requiredProperties = { "id", "title", "description", "problems", "organisations",
-            "measures", "from", "to", "resultIndicator", "resultCrimeCategory", "effects" })
+            "measures", "from", "to", "resultIndicator", "resultCrimeCategory", "effects", "followUp", "status",
+            "proposedBy" })
     public record ActionView(
             @Schema(minimum = "0") long id,
             @Schema(maxLength = TITLE_MAX) String title,
@@ -102,7 +103,56 @@ public final class ActionPlanDtos {
             @Schema(nullable = true) IndicatorSummary resultIndicator,
             @Schema(nullable = true, maxLength = Limits.CODE) String resultCrimeCategory,
             @Schema(description = "The effect follow-up of each of its measures that has one, as the reader may "
-                    + "see it (docs/effect-evaluation.md).") List<MeasureEffect> effects) {
+                    + "see it (docs/effect-evaluation.md).") List<MeasureEffect> effects,
+            @Schema(description = "How the action is doing today, from its measures' latest assessments and its "
+                    + "result figure's trend.") FollowUpView followUp,
+            @Schema(description = "`accepted`, or `proposed` by an editor of `proposedBy` until the coordinator "
+                    + "accepts or rejects it.", enumeration = { "accepted", "proposed" }, type = SchemaType.STRING)
+            String status,
+            @Schema(nullable = true, description = "The organisation whose editor proposed the action.")
+            OrganisationSummary proposedBy) {
+    }
+
+    @Schema(name = "ActionFollowUpStatus", description = "`offTrack` when any of the action's measures was last "
+            + "assessed red; `atRisk` when any amber, or all green while the result figure worsens; `onTrack` when "
+            + "all green; `notStarted` when no measure has a progress update yet; `noMeasures` when no measure "
+            + "carries the action out.")
+    public enum FollowUpStatus {
+        onTrack, atRisk, offTrack, notStarted, noMeasures
+    }
+
+    @Schema(name = "ActionResultTrendDirection", description = "Where the result figure is heading: by the "
+            + "indicator's direction, and for reported crimes fewer is better; `unknown` without two figures.")
+    public enum ResultTrend {
+        improving, worsening, unchanged, unknown
+    }
+
+    @Schema(name = "ActionFollowUp", description = "An action's follow-up as of a day (today for the plan, the "
+            + "half-year's last day in a status report): docs/situation-pictures.md, Follow-up.",
+            requiredProperties = { "status", "measures", "measuresAssessed", "latestUpdate", "resultTrend" })
+    public record FollowUpView(
+            FollowUpStatus status,
+            @Schema(description = "The measures that carry the action out.", minimum = "0") int measures,
+            @Schema(description = "Those with a progress update.", minimum = "0") int measuresAssessed,
+            @Schema(nullable = true, description = "The newest progress update of its measures.") LocalDate latestUpdate,
+            @Schema(nullable = true, description = "Null when the action names no result figure.")
+            ResultTrendView resultTrend) {
+    }
+
+    @Schema(name = "ActionResultTrend", description = "The result figure's latest value against the one before, "
+            + "as the reader may see them (through the disclosure control): an indicator's latest value for the "
+            + "municipality, or the crime category's reported crimes in the municipality over the last twelve "
+            + "months delivered against the twelve before.", requiredProperties = { "source", "code", "trend",
+                    "period", "value", "previousPeriod", "previousValue" })
+    public record ResultTrendView(
+            @Schema(enumeration = { "indicator", "crimeCategory" }, type = SchemaType.STRING) String source,
+            @Schema(description = "The indicator's id or the category's code.", maxLength = Limits.CODE) String code,
+            ResultTrend trend,
+            @Schema(nullable = true, maxLength = Limits.CODE, description = "The latest period; months "
+                    + "`YYYY-MM/YYYY-MM` for crimes.") String period,
+            @Schema(nullable = true, format = "double") Double value,
+            @Schema(nullable = true, maxLength = Limits.CODE) String previousPeriod,
+            @Schema(nullable = true, format = "double") Double previousValue) {
     }
 
     @Schema(name = "MeasureEffect", description = "A measure's effect follow-up in words: the relative change of "
@@ -128,7 +178,8 @@ public final class ActionPlanDtos {
 
     @Schema(name = "ActionPlan", description = "An åtgärdsplan (lag 2023:196 § 5).",
             requiredProperties = { "id", "version", "title", "situationPicture", "status", "actions", "consultations",
-                    "decision", "adoptedAt", "adoptedBy", "demo", "createdAt", "createdBy", "updatedAt", "updatedBy" })
+                    "decision", "adoptedAt", "adoptedBy", "demo", "createdAt", "createdBy", "updatedAt", "updatedBy",
+                    "predecessor" })
     public record ActionPlanView(
             @Schema(minimum = "0") long id,
             @Schema(description = "Version for optimistic locking; the `ETag` carries it.") long version,
@@ -144,7 +195,25 @@ public final class ActionPlanDtos {
             OffsetDateTime createdAt,
             @Schema(nullable = true, maxLength = USERNAME_ANSWER) String createdBy,
             OffsetDateTime updatedAt,
-            @Schema(nullable = true, maxLength = USERNAME_ANSWER) String updatedBy) {
+            @Schema(nullable = true, maxLength = USERNAME_ANSWER) String updatedBy,
+            @Schema(nullable = true, description = "The adopted plan this is a new version of "
+                    + "(`GET …/{id}/changes` shows what changed).") ActionRef predecessor) {
+    }
+
+    @Schema(name = "ActionPlanChanges", description = "What a new version changed against its predecessor. "
+            + "Actions are matched by title: a renamed action is one removed and one added.",
+            requiredProperties = { "predecessor", "added", "removed", "changed" })
+    public record ChangesView(
+            @Schema(description = "The plan revised; its `title` is the plan's.") ActionRef predecessor,
+            @Schema(description = "Actions of this version the predecessor did not have.") List<ActionRef> added,
+            @Schema(description = "Actions of the predecessor this version no longer has.") List<ActionRef> removed,
+            @Schema(description = "Actions of both whose problems, organisations, measures, time frame, "
+                    + "description or result figure differ.") List<ActionChange> changed) {
+    }
+
+    @Schema(name = "ActionChange", requiredProperties = { "action", "fields" })
+    public record ActionChange(@Schema(description = "The action in this version.") ActionRef action,
+            @Schema(description = "The fields that differ, e.g. `measures`.") List<@Size(max = 200) String> fields) {
     }
 
     @Schema(name = "ActionPlanSummary", requiredProperties = { "id", "title", "situationPicture", "status",
@@ -166,6 +235,35 @@ public final class ActionPlanDtos {
             @Schema(minimum = "0") long total,
             @Schema(minimum = "0") int limit,
             @Schema(minimum = "0") int offset) {
+    }
+
+    @Schema(name = "PlanInForce", description = "The action plan in force for a period (the adopted plan with "
+            + "the latest decision on or before the period's last day) with each action's follow-up as of that "
+            + "day: what the half-year status report cites.", requiredProperties = { "id", "title", "decision",
+                    "situationPicture", "asOf", "actions" })
+    public record PlanInForce(
+            @Schema(minimum = "0") long id,
+            @Schema(maxLength = TITLE_MAX) String title,
+            @Schema(nullable = true) DecisionView decision,
+            PictureRef situationPicture,
+            @Schema(description = "The day the follow-up is as of.") LocalDate asOf,
+            @Schema(maxItems = 1_000_000) List<PlanInForceAction> actions) {
+    }
+
+    @Schema(name = "PlanInForceAction", requiredProperties = { "id", "title", "problems", "organisations",
+            "followUp" })
+    public record PlanInForceAction(
+            @Schema(minimum = "0") long id,
+            @Schema(maxLength = TITLE_MAX) String title,
+            @Schema(description = "Readers without a signed-in role see the public problems only.")
+            List<PlanInForceProblem> problems,
+            List<OrganisationSummary> organisations,
+            FollowUpView followUp) {
+    }
+
+    @Schema(name = "PlanInForceProblem", requiredProperties = { "id", "title", "priority", "internal" })
+    public record PlanInForceProblem(@Schema(minimum = "0") long id, @Schema(maxLength = TITLE_MAX) String title,
+            ProblemPriority priority, @Schema(description = "Marked internal in the lägesbild.") boolean internal) {
     }
 
     @Schema(name = "ActionRef", requiredProperties = { "id", "title" })
@@ -196,7 +294,8 @@ public final class ActionPlanDtos {
             OffsetDateTime changedAt,
             @Schema(maxLength = USERNAME_ANSWER) String changedBy,
             @Schema(nullable = true, maxLength = NAME_ANSWER) String changedByName,
-            @Schema(enumeration = { "created", "updated", "adopted" }, type = SchemaType.STRING) String action,
+            @Schema(enumeration = { "created", "updated", "proposed", "proposalAccepted", "proposalRejected",
+                    "adopted" }, type = SchemaType.STRING) String action,
             long version,
             List<@Size(max = 200) String> changedFields,
             @Schema(type = SchemaType.OBJECT, nullable = true) Map<String, Object> before,

@@ -43,9 +43,11 @@ import se.varna.common.Roles;
 import se.varna.common.Snapshots;
 import se.varna.common.document.VersionedDocuments;
 import se.varna.common.document.export.DocumentFormat;
+import se.varna.actionplan.ActionPlanDtos.ActionInput;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanInput;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanPage;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanView;
+import se.varna.actionplan.ActionPlanDtos.ChangesView;
 import se.varna.actionplan.ActionPlanDtos.GapsView;
 import se.varna.actionplan.ActionPlanDtos.HistoryPage;
 import se.varna.situation.SituationDtos.AdoptionInput;
@@ -279,5 +281,155 @@ public class ActionPlanResource {
         return Response.ok(document, f.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"atgardsplan-" + p.id() + "." + f.name() + "\"")
                 .build();
+    }
+
+    static final String X_ROLES_PROPOSERS = "[\"editor\",\"coordinator\"]";
+
+    @POST
+    @Path("/{id}/proposals")
+    @RolesAllowed({ Roles.EDITOR, Roles.COORDINATOR })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(extensions = { @Extension(name = "x-roles", value = X_ROLES_PROPOSERS, parseValue = true),
+            @Extension(name = "x-owner-scoped", value = "true", parseValue = true) },
+            operationId = "proposeAction", summary = "Propose an action for your own organisation",
+            description = "An editor proposes an action on a draft plan with their own organisation responsible "
+                    + "(the default when `organisations` is empty); another organisation → 403. It is listed with "
+                    + "`status: proposed` and `proposedBy` until the coordinator accepts or rejects it, is not the "
+                    + "plan's in its gaps, and a plan with a proposal waiting cannot be adopted (400).")
+    @SecurityRequirement(name = "bearer")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActionInput.class)))
+    @APIResponse(responseCode = "201", description = "The plan with the proposal",
+            headers = @Header(name = "ETag", description = "The plan's version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPlanView.class)))
+    @APIResponse(responseCode = "400", description = "The action is not valid; `errors` names each field.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an editor or the coordinator, or another organisation named.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is adopted.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response proposeAction(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Valid ActionInput input) {
+        ActionPlanView p = plans.propose(Parameters.id("id", id), input);
+        return Response.status(Response.Status.CREATED).entity(p)
+                .header(HttpHeaders.ETAG, VersionedDocuments.etag(p.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/proposals/{actionId}/acceptance")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "acceptProposedAction", summary = "Accept a proposed action",
+            description = "The proposal becomes one of the plan's actions. 404 when the plan has no such proposal, "
+                    + "409 when the plan is adopted.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The plan",
+            headers = @Header(name = "ETag", description = "The plan's version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPlanView.class)))
+    @APIResponse(responseCode = "400", description = "An id is not a number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is adopted.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response acceptProposedAction(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(name = "actionId", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("actionId") String actionId) {
+        ActionPlanView p = plans.decideProposal(Parameters.id("id", id), Parameters.id("actionId", actionId), true);
+        return Response.ok(p).header(HttpHeaders.ETAG, VersionedDocuments.etag(p.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/proposals/{actionId}/rejection")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "rejectProposedAction", summary = "Reject a proposed action",
+            description = "The proposal is removed from the plan (its history keeps it). 404 when the plan has no "
+                    + "such proposal, 409 when the plan is adopted.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The plan",
+            headers = @Header(name = "ETag", description = "The plan's version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPlanView.class)))
+    @APIResponse(responseCode = "400", description = "An id is not a number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is adopted.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response rejectProposedAction(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(name = "actionId", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("actionId") String actionId) {
+        ActionPlanView p = plans.decideProposal(Parameters.id("id", id), Parameters.id("actionId", actionId), false);
+        return Response.ok(p).header(HttpHeaders.ETAG, VersionedDocuments.etag(p.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/versions")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "newActionPlanVersion", summary = "Start a new version of an adopted action plan",
+            description = "A change of an adopted plan is a new version: a draft copy of its actions and "
+                    + "consultations on the same lägesbild, with `predecessor` naming it. The adopted plan stays as "
+                    + "it is (and in force) until the new version is adopted. 409 when the plan is still a draft.")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "201", description = "The new draft",
+            headers = { @Header(name = "Location", description = "The new draft.", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The draft's version.", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPlanView.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is a draft: it is changed as it is.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response newActionPlanVersion(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+        ActionPlanView p = plans.newVersion(Parameters.id("id", id));
+        return Response.created(java.net.URI.create("/api/v1/action-plans/" + p.id())).entity(p)
+                .header(HttpHeaders.ETAG, VersionedDocuments.etag(p.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/changes")
+    @PermitAll
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "getActionPlanChanges", summary = "What a new version changed",
+            description = "The actions added, removed and changed against the plan's predecessor, matched by title. "
+                    + "Readers as for the plan itself; 404 for a first version.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponse(responseCode = "200", description = "The changes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangesView.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan the caller may read, or a first version.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ChangesView getActionPlanChanges(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+        return plans.changes(Parameters.id("id", id));
     }
 }

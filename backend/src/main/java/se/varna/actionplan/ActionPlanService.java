@@ -1,5 +1,6 @@
 package se.varna.actionplan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +18,13 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
+import se.varna.common.ForbiddenProblem;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Messages;
 import se.varna.common.Municipality;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
+import se.varna.common.VarnaRole;
 import se.varna.common.document.Decision;
 import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
@@ -45,6 +49,12 @@ import se.varna.actionplan.ActionPlanDtos.ActionPlanSummary;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanView;
 import se.varna.actionplan.ActionPlanDtos.ActionRef;
 import se.varna.actionplan.ActionPlanDtos.ActionView;
+import se.varna.actionplan.ActionPlanDtos.FollowUpView;
+import se.varna.actionplan.ActionPlanDtos.ActionChange;
+import se.varna.actionplan.ActionPlanDtos.ChangesView;
+import se.varna.actionplan.ActionPlanDtos.PlanInForce;
+import se.varna.actionplan.ActionPlanDtos.PlanInForceAction;
+import se.varna.actionplan.ActionPlanDtos.PlanInForceProblem;
 import se.varna.actionplan.ActionPlanDtos.MeasureEffect;
 import se.varna.actionplan.ActionPlanDtos.ConsultationInput;
 import se.varna.actionplan.ActionPlanDtos.ConsultationView;
@@ -104,6 +114,12 @@ public class ActionPlanService {
     @Inject
     DisclosureControl disclosure;
 
+    @Inject
+    ActionFollowUp followUp;
+
+    /** Today, for the follow-up; a test sets it. */
+    java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
     // ---- reading -------------------------------------------------------------------------
 
     public ActionPlanPage list(PageRequest page) {
@@ -135,16 +151,18 @@ public class ActionPlanService {
      */
     public GapsView gaps(long id) {
         ActionPlan p = visible(id);
+        // a proposal is not the plan's until the coordinator accepts it
+        List<PlanAction> accepted = p.actions.stream().filter(a -> !a.proposed()).toList();
         Set<Long> answered = new LinkedHashSet<>();
-        p.actions.forEach(a -> a.problems.forEach(q -> answered.add(q.id)));
+        accepted.forEach(a -> a.problems.forEach(q -> answered.add(q.id)));
         List<ProblemRef> unanswered = p.situationPicture.problems.stream().filter(q -> !answered.contains(q.id))
                 .map(ActionPlanService::problem).toList();
-        List<ActionRef> withoutProblem = p.actions.stream().filter(a -> a.problems.isEmpty())
+        List<ActionRef> withoutProblem = accepted.stream().filter(a -> a.problems.isEmpty())
                 .map(ActionPlanService::action).toList();
-        List<ActionRef> withoutMeasure = p.actions.stream().filter(a -> a.measures.isEmpty())
+        List<ActionRef> withoutMeasure = accepted.stream().filter(a -> a.measures.isEmpty())
                 .map(ActionPlanService::action).toList();
         Map<Long, List<ActionRef>> byMeasure = new LinkedHashMap<>();
-        p.actions.forEach(a -> a.measures.forEach(m -> byMeasure.computeIfAbsent(m.id, k -> new ArrayList<>())
+        accepted.forEach(a -> a.measures.forEach(m -> byMeasure.computeIfAbsent(m.id, k -> new ArrayList<>())
                 .add(action(a))));
         List<MeasureGap> overdue = new ArrayList<>();
         byMeasure.forEach((measureId, actions) -> measures.findMeasureById(measureId)
@@ -152,6 +170,33 @@ public class ActionPlanService {
                 .ifPresent(m -> overdue.add(new MeasureGap(new MeasureRef(m.id(), m.title(), m.status()),
                         m.lastUpdate(), actions))));
         return new GapsView(unanswered, withoutProblem, withoutMeasure, overdue);
+    }
+
+    /**
+     * The plan in force on {@code day}: of the adopted plans, the one whose decision is the latest
+     * on or before it (a later adoption, such as a new version's, takes over from an earlier one);
+     * each action with its follow-up as of that day, exact (the status report freezes it and
+     * publishes it for each reader). Empty when no plan had been adopted by then.
+     */
+    public Optional<PlanInForce> inForce(LocalDate day) {
+        ActionPlan p = ActionPlan.<ActionPlan>find("status = ?1 and decision.date <= ?2",
+                Sort.descending("decision.date").and("adoptedAt", Sort.Direction.Descending)
+                        .and("id", Sort.Direction.Descending), AdoptionStatus.adopted, day)
+                .firstResultOptional().orElse(null);
+        if (p == null) {
+            return Optional.empty();
+        }
+        List<FollowUpView> followUps = followUp.of(p.actions, day, Audience.EXACT);
+        List<PlanInForceAction> actions = new ArrayList<>();
+        for (int i = 0; i < p.actions.size(); i++) {
+            PlanAction a = p.actions.get(i);
+            actions.add(new PlanInForceAction(a.id, a.title,
+                    a.problems.stream().map(q -> new PlanInForceProblem(q.id, q.title, q.priority,
+                            !Visibility.PUBLIC.equals(q.visibility))).toList(),
+                    a.organisations.stream().map(OrganisationSummary::of).toList(), followUps.get(i)));
+        }
+        return Optional.of(new PlanInForce(p.id, p.title, Decision.view(p.decision), picture(p.situationPicture), day,
+                actions));
     }
 
     // ---- writing -------------------------------------------------------------------------
@@ -184,12 +229,170 @@ public class ActionPlanService {
         if (input == null || input.decision() == null) {
             throw new InvalidParameterException("decision", Messages.text("field.required"));
         }
+        List<FieldError> pending = new ArrayList<>();
+        for (int i = 0; i < p.actions.size(); i++) {
+            if (p.actions.get(i).proposed()) {
+                pending.add(new FieldError("actions[" + i + "].status", Messages.text("field.actionPlan.pending")));
+            }
+        }
+        if (!pending.isEmpty()) {
+            throw new InvalidParameterException(pending);
+        }
         documents.change(DocumentKind.actionPlan, p, AdoptionStatus.adopted.name(), null, () -> snapshot(p), () -> {
             p.decision = Decision.from(input.decision());
             p.status = AdoptionStatus.adopted;
             p.adoptedAt = documents.now();
             p.adoptedBy = caller.username();
         });
+        return view(p);
+    }
+
+    /**
+     * A new version of an adopted plan: a draft copy of its actions and consultations on the same
+     * lägesbild, linked to it ({@link Lifecycle#newVersion}; 409 when it is still a draft). The
+     * plan itself stays in force until the new version is adopted.
+     */
+    @Transactional
+    public ActionPlanView newVersion(long id) {
+        ActionPlan adopted = find(id);
+        ActionPlan draft = lifecycle.newVersion(DocumentKind.actionPlan, adopted, ActionPlanService::copy,
+                ActionPlanService::snapshot);
+        return view(draft);
+    }
+
+    private static ActionPlan copy(ActionPlan from) {
+        ActionPlan p = new ActionPlan();
+        p.municipality = from.municipality;
+        p.title = from.title;
+        p.situationPicture = from.situationPicture;
+        p.predecessor = from;
+        for (PlanAction f : from.actions) {
+            PlanAction a = new PlanAction();
+            a.municipality = f.municipality;
+            a.plan = p;
+            a.position = f.position;
+            a.title = f.title;
+            a.description = f.description;
+            a.fromDate = f.fromDate;
+            a.toDate = f.toDate;
+            a.resultIndicator = f.resultIndicator;
+            a.resultCrimeCategory = f.resultCrimeCategory;
+            a.problems.addAll(f.problems);
+            a.organisations.addAll(f.organisations);
+            a.measures.addAll(f.measures);
+            p.actions.add(a);
+        }
+        for (Consultation f : from.consultations) {
+            Consultation c = new Consultation();
+            c.municipality = f.municipality;
+            c.plan = p;
+            c.position = f.position;
+            c.date = f.date;
+            c.parties = f.parties.clone();
+            c.summary = f.summary;
+            p.consultations.add(c);
+        }
+        return p;
+    }
+
+    /** What a new version changed against its predecessor, actions matched by title; 404 for a first version. */
+    public ChangesView changes(long id) {
+        ActionPlan p = visible(id);
+        if (p.predecessor == null) {
+            throw new NotFoundProblem("predecessor", id);
+        }
+        Map<String, Map<String, Object>> before = byTitle(snapshot(p.predecessor));
+        Map<String, Map<String, Object>> after = byTitle(snapshot(p));
+        Map<String, PlanAction> now = new LinkedHashMap<>();
+        p.actions.forEach(a -> now.putIfAbsent(a.title, a));
+        List<ActionRef> added = new ArrayList<>();
+        List<ActionChange> changed = new ArrayList<>();
+        after.forEach((title, fields) -> {
+            Map<String, Object> old = before.get(title);
+            if (old == null) {
+                added.add(action(now.get(title)));
+            } else {
+                List<String> differ = fields.keySet().stream()
+                        .filter(k -> !java.util.Objects.equals(fields.get(k), old.get(k))).toList();
+                if (!differ.isEmpty()) {
+                    changed.add(new ActionChange(action(now.get(title)), differ));
+                }
+            }
+        });
+        List<ActionRef> removed = p.predecessor.actions.stream().filter(a -> !after.containsKey(a.title))
+                .map(ActionPlanService::action).toList();
+        return new ChangesView(new ActionRef(p.predecessor.id, p.predecessor.title), added, removed, changed);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> byTitle(Map<String, Object> snapshot) {
+        Map<String, Map<String, Object>> result = new LinkedHashMap<>();
+        for (Map<String, Object> a : (List<Map<String, Object>>) snapshot.get("actions")) {
+            Map<String, Object> fields = new LinkedHashMap<>(a);
+            fields.remove("title");
+            // who proposed an action is its history, not a change of the plan
+            fields.remove("status");
+            fields.remove("proposedBy");
+            result.putIfAbsent((String) a.get("title"), fields);
+        }
+        return result;
+    }
+
+    /**
+     * An editor proposes an action for their own organisation on a draft plan (the coordinator
+     * may too, naming any): 403 before anything else when it names another organisation as
+     * responsible (or the caller acts for none), then 404, 409 when adopted, 400 naming each
+     * field that names nothing. It waits, {@code proposed}, for the coordinator's decision.
+     */
+    @Transactional
+    public ActionPlanView propose(long id, ActionInput input) {
+        String own = caller.organisationCode()
+                .orElseThrow(() -> new ForbiddenProblem(Messages.text("forbidden.action.noOrganisation")));
+        if (!caller.hasRole(VarnaRole.coordinator) && input != null
+                && orNone(input.organisations()).stream().anyMatch(code -> !code.equals(own))) {
+            throw new ForbiddenProblem(Messages.text("forbidden.action.otherOrganisation"));
+        }
+        ActionPlan p = find(id);
+        lifecycle.requireDraft(DocumentKind.actionPlan, p);
+        if (input == null) {
+            throw new InvalidParameterException("body", Messages.text("field.required"));
+        }
+        Organisation proposer = organisations.findByCode(own)
+                .orElseThrow(() -> new ForbiddenProblem(Messages.text("forbidden.action.noOrganisation")));
+        Map<Long, SituationProblem> problemsOfPicture = new HashMap<>();
+        p.situationPicture.problems.forEach(q -> problemsOfPicture.put(q.id, q));
+        List<FieldError> errors = new ArrayList<>();
+        PlanAction a = action(p, p.actions.size(), input, p.situationPicture, problemsOfPicture, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidParameterException(errors);
+        }
+        if (a.organisations.isEmpty()) {
+            a.organisations.add(proposer);
+        }
+        a.status = PlanAction.PROPOSED;
+        a.proposedBy = proposer;
+        documents.change(DocumentKind.actionPlan, p, "proposed", null, () -> snapshot(p), () -> p.actions.add(a));
+        return view(p);
+    }
+
+    /** The coordinator accepts a proposal (it becomes the plan's) or rejects it (it is removed): 404, 409 when adopted. */
+    @Transactional
+    public ActionPlanView decideProposal(long id, long actionId, boolean accept) {
+        ActionPlan p = find(id);
+        PlanAction a = p.actions.stream().filter(x -> x.id == actionId && x.proposed()).findFirst()
+                .orElseThrow(() -> new NotFoundProblem("proposal", actionId));
+        lifecycle.requireDraft(DocumentKind.actionPlan, p);
+        documents.change(DocumentKind.actionPlan, p, accept ? "proposalAccepted" : "proposalRejected", null,
+                () -> snapshot(p), () -> {
+                    if (accept) {
+                        a.status = PlanAction.ACCEPTED;
+                    } else {
+                        p.actions.remove(a);
+                        for (int i = 0; i < p.actions.size(); i++) {
+                            p.actions.get(i).position = i;
+                        }
+                    }
+                });
         return view(p);
     }
 
@@ -233,13 +436,20 @@ public class ActionPlanService {
         }
         p.title = input.title().trim();
         p.situationPicture = picture;
-        p.actions.clear();
+        // the coordinator's plan replaces the accepted actions; editors' proposals wait for a decision
+        List<PlanAction> proposals = p.actions.stream().filter(PlanAction::proposed).toList();
+        p.actions.removeIf(a -> !a.proposed());
         p.consultations.clear();
         if (p.id != null) {
             // the replaced rows go before the new ones are numbered from 0 again
             ActionPlan.getEntityManager().flush();
         }
+        p.actions.removeAll(proposals);
         p.actions.addAll(actions);
+        for (PlanAction proposal : proposals) {
+            proposal.position = p.actions.size();
+            p.actions.add(proposal);
+        }
         p.consultations.addAll(consultations);
     }
 
@@ -332,21 +542,27 @@ public class ActionPlanService {
     private ActionPlanView view(ActionPlan p) {
         boolean internal = situations.readsInternal();
         Audience audience = disclosure.audience();
-        List<ActionView> actions = p.actions.stream().map(a -> new ActionView(a.id, a.title, a.description,
+        List<FollowUpView> followUps = followUp.of(p.actions, LocalDate.now(clock), audience);
+        List<ActionView> actions = java.util.stream.IntStream.range(0, p.actions.size()).mapToObj(i -> {
+            PlanAction a = p.actions.get(i);
+            return new ActionView(a.id, a.title, a.description,
                 a.problems.stream().filter(q -> internal || Visibility.PUBLIC.equals(q.visibility))
                         .map(ActionPlanService::problem).toList(),
                 a.organisations.stream().map(OrganisationSummary::of).toList(),
                 a.measures.stream().filter(m -> internal || m.published)
                         .map(m -> new MeasureRef(m.id, m.title, m.status)).toList(),
                 a.fromDate, a.toDate, a.resultIndicator == null ? null : IndicatorSummary.of(a.resultIndicator),
-                a.resultCrimeCategory, effects(a, audience))).toList();
+                a.resultCrimeCategory, effects(a, audience), followUps.get(i), a.status,
+                a.proposedBy == null ? null : OrganisationSummary.of(a.proposedBy));
+        }).toList();
         List<ConsultationView> consultations = p.consultations.stream().map(c -> new ConsultationView(c.date,
                 Arrays.stream(c.parties).map(code -> organisations.findByCode(code).map(OrganisationSummary::of)
                         .orElse(null)).filter(o -> o != null).toList(),
                 c.summary)).toList();
         return new ActionPlanView(p.id, p.version, p.title, picture(p.situationPicture), p.status, actions,
                 consultations, Decision.view(p.decision), p.adoptedAt, internal ? p.adoptedBy : null, p.demo,
-                p.createdAt, internal ? p.createdBy : null, p.updatedAt, internal ? p.updatedBy : null);
+                p.createdAt, internal ? p.createdBy : null, p.updatedAt, internal ? p.updatedBy : null,
+                p.predecessor == null ? null : new ActionRef(p.predecessor.id, p.predecessor.title));
     }
 
     private static PictureRef picture(SituationPicture s) {
@@ -377,6 +593,8 @@ public class ActionPlanService {
             m.put("to", a.toDate == null ? null : a.toDate.toString());
             m.put("resultIndicator", a.resultIndicator == null ? null : a.resultIndicator.id);
             m.put("resultCrimeCategory", a.resultCrimeCategory);
+            m.put("status", a.status);
+            m.put("proposedBy", a.proposedBy == null ? null : a.proposedBy.code);
             return m;
         }).toList());
         s.put("consultations", p.consultations.stream().map(c -> {

@@ -63,6 +63,22 @@ public class PlanAction extends PanacheEntityBase {
     @Column(name = "result_crime_category")
     public String resultCrimeCategory;
 
+    /** {@code accepted}, or {@code proposed} by an editor until the coordinator decides. */
+    @Column(nullable = false, length = 16)
+    public String status = ACCEPTED;
+
+    /** The organisation whose editor proposed it; null for the coordinator's own actions. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "proposed_by_organisation_id")
+    public Organisation proposedBy;
+
+    public static final String ACCEPTED = "accepted";
+    public static final String PROPOSED = "proposed";
+
+    boolean proposed() {
+        return PROPOSED.equals(status);
+    }
+
     @ManyToMany
     @JoinTable(name = "action_plan_action_problem", joinColumns = @JoinColumn(name = "action_id"),
             inverseJoinColumns = @JoinColumn(name = "problem_id"))

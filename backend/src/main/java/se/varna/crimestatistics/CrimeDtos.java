@@ -87,8 +87,13 @@ public final class CrimeDtos {
             @Schema(description = "Area code; null when not split by area.", nullable = true, maxLength = 200) String area,
             @Schema(description = "Category or group code; null when not split by category.", nullable = true, maxLength = 200) String category,
             @Schema(description = "`2024`, `2024-H1`, `2024-Q3` or `2024-05`; null when not split by time.", nullable = true, maxLength = 200) String period,
-            @Schema(description = "`female`, `male` or `total`; null when not split by sex.", nullable = true, maxLength = 200) String sex,
-            @Schema(description = "Age-group code or `total`; null when not split by age group.", nullable = true, maxLength = 200) String ageGroup,
+            @Schema(description = "`female`, `male`, `notRecorded` (crimes delivered without the victim's sex, "
+                    + "*uppgift saknas*) or `all` (the real total: the three together); null when not split by sex. "
+                    + "`total` is the deprecated name of `notRecorded`, answered only for `unsplit=total`.",
+                    nullable = true, maxLength = 200) String sex,
+            @Schema(description = "Age-group code, `notRecorded` (delivered without an age) or `all` (the real "
+                    + "total); null when not split by age group. `total` is the deprecated name of `notRecorded`, "
+                    + "answered only for `unsplit=total`.", nullable = true, maxLength = 200) String ageGroup,
             @Schema(description = "Reported crimes, exact or perturbed as `disclosure` says; null when suppressed.", nullable = true,
                     minimum = "0") Long count,
             @Schema(description = "The figure in the answer's measure, a rate computed from the published count; null "

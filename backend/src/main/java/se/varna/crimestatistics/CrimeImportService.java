@@ -482,7 +482,8 @@ public class CrimeImportService {
         byte sex = switch (sexText) {
             case "female" -> (byte) 'f';
             case "male" -> (byte) 'm';
-            case "total" -> (byte) 't';
+            // `total` is the bucket's old name (CrimeBuckets): files made for it keep importing
+            case CrimeBuckets.NOT_RECORDED, CrimeBuckets.LEGACY_NOT_RECORDED -> (byte) 't';
             default -> 0;
         };
         if (sex == 0) {
@@ -491,10 +492,10 @@ public class CrimeImportService {
         return sex;
     }
 
-    /** The age group's id, 0 for {@code total}; -1 when the row's is not one. */
+    /** The age group's id, 0 for {@code notRecorded} (or its old name {@code total}); -1 when the row's is not one. */
     private static int ageGroup(CsvUpload.Row row, Validation v, CrimeCatalog catalog) {
         String ageText = row.get("ageGroup");
-        if ("total".equals(ageText)) {
+        if (CrimeBuckets.NOT_RECORDED.equals(ageText) || CrimeBuckets.LEGACY_NOT_RECORDED.equals(ageText)) {
             return 0;
         }
         AgeGroup ageGroup = catalog.ageGroup(ageText);

@@ -96,9 +96,15 @@ public class CrimeStatisticsResource {
             List<@Size(max = Limits.CODE) String> groupBy,
             @Parameter(name = "measure", in = ParameterIn.QUERY, description = "`count`, `ratePer1000` or `ratePer100k`.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "count", "ratePer1000", "ratePer100k" },
-                            defaultValue = "count")) @QueryParam("measure") String measure) {
+                            defaultValue = "count")) @QueryParam("measure") String measure,
+            @Parameter(name = "unsplit", in = ParameterIn.QUERY, deprecated = true, description = "Deprecated "
+                    + "(sunset 2027-06-30, docs/api.md#deprecation): `total` answers as before December 2026, the "
+                    + "bucket of crimes delivered without a sex or age named `total` and no `all` bucket. Without "
+                    + "it (or with `notRecorded`) that bucket is `notRecorded` and `all` is the real total.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "notRecorded", "total" },
+                            defaultValue = "notRecorded")) @QueryParam("unsplit") String unsplit) {
         return statistics.statistics(new CrimeStatisticsService.Query(from, to, split(category), split(area),
-                split(groupBy), measure));
+                split(groupBy), measure), unsplit);
     }
 
     /** Values of a repeated parameter, each also split at commas. */

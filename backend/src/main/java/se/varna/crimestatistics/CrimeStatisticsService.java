@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import se.varna.area.AreaService;
+import se.varna.common.deprecation.DeprecatedUse;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Messages;
@@ -45,7 +46,13 @@ import se.varna.disclosure.DisclosureControl.PublishedCount;
 @ApplicationScoped
 public class CrimeStatisticsService {
 
-    static final String[] SEX_CODES = { "female", "male", "total" };
+    /**
+     * The sex buckets of a split: the police's female and male, {@code notRecorded} for crimes
+     * delivered without a sex (stored as {@code t}; named {@code total} before, which read as the
+     * sum: {@link CrimeBuckets}), and {@code all}, the real total beside the split.
+     */
+    static final String[] SEX_CODES = { "female", "male", CrimeBuckets.NOT_RECORDED, CrimeBuckets.ALL };
+    private static final int ALL_SEX = 3;
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     /** The parsed request. Lists hold the raw codes; nulls are defaults. */
@@ -68,10 +75,30 @@ public class CrimeStatisticsService {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    DeprecatedUse deprecatedUse;
+
     /** The answer as the current caller may see it. */
     public CrimeStatistics statistics(Query query) {
         Audience audience = disclosure.audience();
         return publish(answer(query), audience);
+    }
+
+    /**
+     * The answer as the current caller may see it, its unsplit bucket named as {@code unsplit}
+     * asks: {@code notRecorded} (the default) or the deprecated {@code total} ({@link CrimeBuckets}).
+     */
+    public CrimeStatistics statistics(Query query, String unsplit) {
+        boolean legacy = CrimeBuckets.LEGACY_NOT_RECORDED.equals(unsplit);
+        if (unsplit != null && !legacy && !CrimeBuckets.NOT_RECORDED.equals(unsplit)) {
+            throw new InvalidParameterException("unsplit", Messages.text("field.crime.unsplit", unsplit));
+        }
+        CrimeStatistics answer = statistics(query);
+        if (!legacy) {
+            return answer;
+        }
+        deprecatedUse.used(CrimeBuckets.LEGACY_NAME);
+        return CrimeBuckets.legacy(answer);
     }
 
     /** The exact answer with what publishing it needs: what a report freezes. */
@@ -278,8 +305,8 @@ public class CrimeStatisticsService {
 
         long cellCount = (long) (selection.by(CrimeStatisticsDimension.area) ? selection.areas().size() : 1)
                 * (selection.by(CrimeStatisticsDimension.category) ? selection.categories().size() : 1)
-                * periods.size() * (selection.by(CrimeStatisticsDimension.sex) ? 3 : 1)
-                * (selection.by(CrimeStatisticsDimension.ageGroup) ? catalog.ageGroups.size() + 1 : 1);
+                * periods.size() * (selection.by(CrimeStatisticsDimension.sex) ? SEX_CODES.length : 1)
+                * (selection.by(CrimeStatisticsDimension.ageGroup) ? catalog.ageGroups.size() + 2 : 1);
         if (cellCount > config.maxCells()) {
             throw new InvalidParameterException("groupBy", Messages.text("field.crime.tooManyCells",
                     String.valueOf(cellCount), String.valueOf(config.maxCells())));
@@ -312,8 +339,9 @@ public class CrimeStatisticsService {
         Sums(Selection selection, Window window, CrimeCatalog catalog, BitSet[] areaCovers) {
             nAreas = selection.by(CrimeStatisticsDimension.area) ? selection.areas().size() : 1;
             nCategories = selection.by(CrimeStatisticsDimension.category) ? selection.categories().size() : 1;
-            nSex = selection.by(CrimeStatisticsDimension.sex) ? 3 : 1;
-            nAge = selection.by(CrimeStatisticsDimension.ageGroup) ? catalog.ageGroups.size() + 1 : 1;
+            nSex = selection.by(CrimeStatisticsDimension.sex) ? SEX_CODES.length : 1;
+            // the age groups, then not recorded, then all
+            nAge = selection.by(CrimeStatisticsDimension.ageGroup) ? catalog.ageGroups.size() + 2 : 1;
             nRanges = window.ranges().size();
             int nodes = nAreas * nCategories * nSex * nAge * nRanges;
             counts = new long[nodes];
@@ -362,9 +390,14 @@ public class CrimeStatisticsService {
                 max) -> {
             int s = bySex ? (sex == 'f' ? 0 : sex == 'm' ? 1 : 2) : 0;
             int g = byAge ? (ageGroupId == 0 ? totalAge : ageIndex.getOrDefault(ageGroupId, totalAge)) : 0;
-            int dims = sums.dims(areaIndex, categoryIndex, s, g);
-            for (int r : rangesOfMonth[month - fetchFrom]) {
-                sums.add(dims * sums.nRanges + r, count, keys, min, max);
+            // each fact counts in its own bucket and in the "all" bucket of every split dimension
+            for (int ss : bySex ? new int[] { s, ALL_SEX } : new int[] { s }) {
+                for (int gg : byAge ? new int[] { g, totalAge + 1 } : new int[] { g }) {
+                    int dims = sums.dims(areaIndex, categoryIndex, ss, gg);
+                    for (int r : rangesOfMonth[month - fetchFrom]) {
+                        sums.add(dims * sums.nRanges + r, count, keys, min, max);
+                    }
+                }
             }
         };
         boolean areasDisjoint = byArea || disjoint(areaCovers);
@@ -412,7 +445,9 @@ public class CrimeStatisticsService {
                             Figure figure = new Figure(dims, byArea ? sums.areaCovers[a] : allAreas,
                                     selection.by(CrimeStatisticsDimension.sex) ? SEX_CODES[s] : null,
                                     selection.by(CrimeStatisticsDimension.ageGroup)
-                                            ? (g == totalAge ? "total" : catalog.ageGroups.get(g).code())
+                                            ? (g == totalAge ? CrimeBuckets.NOT_RECORDED
+                                                    : g == totalAge + 1 ? CrimeBuckets.ALL
+                                                    : catalog.ageGroups.get(g).code())
                                             : null);
                             CrimeAnswer.FigureBasis own = basis(sums, window, figure, period.range(), population,
                                     perInhabitants);
@@ -659,7 +694,8 @@ public class CrimeStatisticsService {
         long of(BitSet areas, int year, String sex, String ageGroup) {
             Map<Long, long[][]> figures = byYear.getOrDefault(year, Map.of());
             int ageIdx = -1;
-            if (ageGroup != null && !"total".equals(ageGroup)) {
+            // not recorded and all count everyone's population, as the unsplit figure does
+            if (ageGroup != null && !CrimeBuckets.NOT_RECORDED.equals(ageGroup) && !CrimeBuckets.ALL.equals(ageGroup)) {
                 for (int i = 0; i < catalog.ageGroups.size(); i++) {
                     if (catalog.ageGroups.get(i).code().equals(ageGroup)) {
                         ageIdx = i;

@@ -12,6 +12,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import se.varna.actionplan.ActionPlanService;
 import se.varna.agreement.AgreementDtos.AgreementPage;
 import se.varna.agreement.AgreementDtos.AgreementSummary;
 import se.varna.agreement.AgreementDtos.CommitmentCounts;
@@ -94,6 +95,9 @@ public class ReportContentBuilder {
     @Inject
     Municipality municipality;
 
+    @Inject
+    ActionPlanService plans;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** The content with exact figures, and what publishing its crime figures needs. */
@@ -123,7 +127,7 @@ public class ReportContentBuilder {
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), goalSections,
                 new ReportCrime(byArea.exact(), bySex.exact(), byAgeGroup.exact()),
                 measures(policyGoals, policy == null ? Map.of() : policies.goalsInto(policy)), agreements(half),
-                safetyAnalyses(half), evaluations(half, Audience.EXACT));
+                safetyAnalyses(half), evaluations(half, Audience.EXACT), plans.inForce(half.end()).orElse(null));
         return new Built(content, new ReportCrimeBasis(byArea.cells(), bySex.cells(), byAgeGroup.cells(),
                 evaluations(half, Audience.PUBLIC)));
     }

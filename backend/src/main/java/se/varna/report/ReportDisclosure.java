@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import se.varna.crimestatistics.CrimeAnswer;
+import se.varna.crimestatistics.CrimeBuckets;
 import se.varna.crimestatistics.CrimeAnswer.CellBasis;
 import se.varna.crimestatistics.CrimeAnswer.FigureBasis;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;
@@ -46,10 +47,13 @@ public class ReportDisclosure {
     ReportContent forAudience(long reportId, ReportContent exact, ReportCrimeBasis basis, Audience audience) {
         ReportCrime crime = exact.crime();
         ReportCrimeBasis b = basis != null ? basis : legacyBasis(reportId, crime);
+        // a report approved before the rename names the unsplit bucket total: renamed once
+        // published, so that its figures keep the keys they were published with
         ReportCrime published = new ReportCrime(
                 crimeStatistics.publish(new CrimeAnswer(crime.byDistrict(), b.byDistrict()), audience),
-                crimeStatistics.publish(new CrimeAnswer(crime.bySex(), b.bySex()), audience),
-                crimeStatistics.publish(new CrimeAnswer(crime.byAgeGroup(), b.byAgeGroup()), audience));
+                CrimeBuckets.current(crimeStatistics.publish(new CrimeAnswer(crime.bySex(), b.bySex()), audience)),
+                CrimeBuckets.current(
+                        crimeStatistics.publish(new CrimeAnswer(crime.byAgeGroup(), b.byAgeGroup()), audience)));
         List<ReportGoal> goals = new ArrayList<>();
         for (ReportGoal goal : exact.goals()) {
             List<ReportIndicator> indicators = new ArrayList<>();
@@ -67,7 +71,8 @@ public class ReportDisclosure {
                 : basis != null && basis.publicEvaluations() != null ? basis.publicEvaluations()
                 : exact.evaluations() == null ? null : List.of();
         return new ReportContent(exact.contentVersion(), exact.period(), exact.from(), exact.to(), exact.builtAt(),
-                goals, published, exact.measures(), exact.agreements(), exact.safetyAnalyses(), evaluations);
+                goals, published, exact.measures(), exact.agreements(), exact.safetyAnalyses(), evaluations,
+                audience.exact() ? exact.actionPlan() : ReportPlans.withoutValues(exact.actionPlan()));
     }
 
     /** Whether every figure of a published content is exact. */

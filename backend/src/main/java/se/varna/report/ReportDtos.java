@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.varna.actionplan.ActionPlanDtos.PlanInForce;
 import se.varna.agreement.AgreementDtos.AgreementSummary;
 import se.varna.agreement.AgreementDtos.CommitmentCounts;
 import se.varna.agreement.CommitmentStatus;
@@ -35,7 +36,7 @@ import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 public final class ReportDtos {
 
     /** The version of {@link ReportContent}'s structure; a snapshot keeps the version it was built with. */
-    public static final int CONTENT_VERSION = 1;
+    public static final int CONTENT_VERSION = 2;
 
     /** The longest section (narrative, situation, action plan). */
     static final int SECTION_MAX = 20_000;
@@ -50,19 +51,22 @@ public final class ReportDtos {
             @Size(max = Limits.CODE) String period) {
     }
 
-    @Schema(name = "ReportSections", description = "The report's texts: the coordinator's narrative, the "
-            + "*lägesbild* summary and the *åtgärdsplan*. Each at most 20 000 characters.", requiredProperties = {
-                    "narrative", "situation", "actionPlan" })
+    @Schema(name = "ReportSections", description = "The report's texts: the coordinator's narrative, and in "
+            + "reports written before the lägesbild and the action plan were documents of their own, the free-text "
+            + "*lägesbild* and *åtgärdsplan* (deprecated: the content's `actionPlan` cites the plan in force and its "
+            + "lägesbild instead). Each at most 20 000 characters.", requiredProperties = { "narrative",
+                    "situation", "actionPlan" })
     public record ReportSections(
             @Schema(description = "The coordinator's narrative.")
             @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX)
             String narrative,
-            @Schema(description = "The *lägesbild*: a summary of the situation.")
-            @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX)
-            String situation,
-            @Schema(description = "The *åtgärdsplan*: what is to be done next.")
-            @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX)
-            String actionPlan) {
+            @Schema(description = "Deprecated (sunset 2027-06-30, docs/api.md#deprecation): the free-text "
+                    + "*lägesbild* of earlier reports, still read and written; empty in a new draft. A non-empty one "
+                    + "written gets the deprecation headers.", deprecated = true)
+            @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX) String situation,
+            @Schema(description = "Deprecated (sunset 2027-06-30): the free-text *åtgärdsplan* of earlier reports, "
+                    + "as `situation`.", deprecated = true)
+            @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX) String actionPlan) {
     }
 
     @Schema(name = "ReportSummary", requiredProperties = { "id", "period", "status", "createdAt", "createdBy",
@@ -154,7 +158,13 @@ public final class ReportDtos {
                     + "half-year's end, by the measure's title. Readers without exact figures see published measures "
                     + "only, each estimate as the disclosure control lets them (frozen for them too at approval). "
                     + "Null in reports approved before effect follow-up existed.", nullable = true)
-            List<ReportEvaluation> evaluations) {
+            List<ReportEvaluation> evaluations,
+            @Schema(description = "The action plan in force for the half-year (the adopted plan with the latest "
+                    + "decision on or before its last day) and its lägesbild, each action with its follow-up as of "
+                    + "that day: docs/reports.md. Readers without a Värna role see its public problems only, and "
+                    + "readers without exact figures the result figures' direction without their values. Null when "
+                    + "no plan was in force, and in reports approved before the plans existed.", nullable = true)
+            PlanInForce actionPlan) {
     }
 
     @Schema(name = "ReportEvaluation", description = "A measure's effect follow-up when the content was built: the "

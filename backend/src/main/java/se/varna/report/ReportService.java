@@ -17,6 +17,7 @@ import se.varna.common.InvalidParameterException;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.VarnaRole;
+import se.varna.common.deprecation.DeprecatedUse;
 import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
 import se.varna.common.document.Lifecycle;
@@ -71,6 +72,9 @@ public class ReportService {
     @Inject
     DisclosureControl disclosure;
 
+    @Inject
+    DeprecatedUse deprecatedUse;
+
     public ReportPage list(PageRequest page) {
         boolean drafts = readsDrafts();
         String where = drafts ? "1 = 1" : "status = ?1";
@@ -111,6 +115,9 @@ public class ReportService {
         documents.requireIfMatch(DocumentKind.report, r, ifMatch);
         if (sections == null) {
             throw new InvalidParameterException("body", "must name narrative, situation and actionPlan");
+        }
+        if (!sections.situation().isBlank() || !sections.actionPlan().isBlank()) {
+            deprecatedUse.used(ReportPlans.TEXT_BOXES);
         }
         documents.change(DocumentKind.report, r, VersionedDocuments.UPDATED, null, () -> snapshot(r), () -> {
             r.narrative = sections.narrative();
@@ -210,7 +217,7 @@ public class ReportService {
         ReportMeasures measures = new ReportMeasures(m.total(), m.byStatus(), m.byGoal(), m.byPreventionType(),
                 m.byPreventionLevel(), m.lackingUpdates().stream().filter(x -> x.published()).toList());
         return new ReportContent(c.contentVersion(), c.period(), c.from(), c.to(), c.builtAt(), c.goals(), c.crime(),
-                measures, c.agreements(), List.of(), c.evaluations());
+                measures, c.agreements(), List.of(), c.evaluations(), ReportPlans.publicProblems(c.actionPlan()));
     }
 
     private static ReportSummary summary(Report r) {

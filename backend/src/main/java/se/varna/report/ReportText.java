@@ -78,14 +78,36 @@ final class ReportText {
         return switch (code == null ? "" : code) {
             case "female" -> "Kvinnor";
             case "male" -> "Män";
-            case "total" -> "Totalt (alla, även okänt kön)";
+            // reports approved before the rename name the bucket total (CrimeBuckets)
+            case "notRecorded", "total" -> "Uppgift saknas";
+            case "all" -> "Totalt";
             default -> String.valueOf(code);
+        };
+    }
+
+    static String followUp(se.varna.actionplan.ActionPlanDtos.FollowUpStatus status) {
+        return switch (status) {
+            case onTrack -> "Enligt plan";
+            case atRisk -> "Risk för avvikelse";
+            case offTrack -> "Avviker";
+            case notStarted -> "Ingen uppföljning än";
+            case noMeasures -> "Saknar insatser";
+        };
+    }
+
+    static String trend(se.varna.actionplan.ActionPlanDtos.ResultTrend trend) {
+        return switch (trend) {
+            case improving -> "Förbättras";
+            case worsening -> "Försämras";
+            case unchanged -> "Oförändrat";
+            case unknown -> "Okänt";
         };
     }
 
     static String ageGroup(String code) {
         return switch (code == null ? "" : code) {
-            case "total" -> "Totalt";
+            case "notRecorded", "total" -> "Uppgift saknas";
+            case "all" -> "Totalt";
             case "65plus" -> "65 år och äldre";
             default -> code + " år";
         };

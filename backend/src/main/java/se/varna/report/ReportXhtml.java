@@ -12,6 +12,8 @@ import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsCell;
 import se.varna.measure.MeasureDtos.MeasureSummary;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.SafetyAnalysisSummary;
+import se.varna.actionplan.ActionPlanDtos.PlanInForce;
+import se.varna.actionplan.ActionPlanDtos.PlanInForceAction;
 import se.varna.report.ReportDtos.ReportAgreement;
 import se.varna.report.ReportDtos.ReportCommitment;
 import se.varna.report.ReportDtos.ReportContent;
@@ -97,10 +99,35 @@ final class ReportXhtml {
     private void texts(ReportView report) {
         heading(2, "Samordnarens berättelse");
         paragraphs(report.sections().narrative());
-        heading(2, "Lägesbild");
-        paragraphs(report.sections().situation());
-        heading(2, "Åtgärdsplan");
-        paragraphs(report.sections().actionPlan());
+        // the free-text boxes of reports written before the plans: printed only when they say something
+        if (!report.sections().situation().isBlank()) {
+            heading(2, "Lägesbild");
+            paragraphs(report.sections().situation());
+        }
+        if (!report.sections().actionPlan().isBlank()) {
+            heading(2, "Åtgärdsplan");
+            paragraphs(report.sections().actionPlan());
+        }
+        plan(report.content().actionPlan());
+    }
+
+    /** The plan in force and each action's follow-up status; kept small (one paragraph, one table). */
+    private void plan(PlanInForce plan) {
+        if (plan == null) {
+            return;
+        }
+        heading(2, "Åtgärdsplanens uppföljning");
+        add(body, "p", plan.title() + (plan.decision() == null ? "" : ", beslutad " + plan.decision().date() + " av "
+                + plan.decision().body()) + ", utifrån lägesbilden " + plan.situationPicture().title()
+                + ". Status per " + plan.asOf() + ".");
+        List<String[]> rows = new ArrayList<>();
+        for (PlanInForceAction a : plan.actions()) {
+            rows.add(new String[] { a.title(), ReportText.followUp(a.followUp().status()),
+                    a.followUp().measuresAssessed() + " av " + a.followUp().measures(),
+                    a.followUp().resultTrend() == null ? "–" : ReportText.trend(a.followUp().resultTrend().trend()) });
+        }
+        table(new String[] { "Åtgärd", "Status", "Insatser bedömda", "Resultatmått" }, new int[] { 46, 20, 16, 18 },
+                NO_FIGURES, rows);
     }
 
     private void goals(ReportContent c) {

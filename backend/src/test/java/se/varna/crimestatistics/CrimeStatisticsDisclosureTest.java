@@ -378,10 +378,15 @@ class CrimeStatisticsDisclosureTest {
             areas.forEach(a -> areaSet.addAll(covers(a, areaChildren)));
             Set<String> categorySet = new LinkedHashSet<>();
             categories.forEach(c -> categorySet.addAll(covers(c, categoryChildren)));
-            // Split by sex, `total` is the facts of unknown sex; not split, every sex. Age groups alike.
-            List<String> sexes = sex == null ? List.of("f", "m", "t") : List.of(sex.substring(0, 1));
+            // Split by sex, `notRecorded` is the facts of unknown sex (stored t); not split or `all`,
+            // every sex. Age groups alike (unknown age is "total" here, as the test's files name it).
+            List<String> sexes = sex == null || "all".equals(sex) ? List.of("f", "m", "t")
+                    : "notRecorded".equals(sex) ? List.of("t") : List.of(sex.substring(0, 1));
+            if ("notRecorded".equals(age)) {
+                age = "total";
+            }
             List<String> ages = new ArrayList<>();
-            if (age == null) {
+            if (age == null || "all".equals(age)) {
                 ages.addAll(ageGroups);
                 ages.add("total");
             } else {

@@ -99,6 +99,7 @@ class RoleMatrixTest {
             "importIndicatorValues", f -> "indicator,period,area,sex,ageGroup,value\n" + OWNED_INDICATOR
                     + ",2024,1980,total,total,74\n",
             "updateCommitmentStatus", f -> "{\"status\":\"ongoing\",\"comment\":\"Matris.\"}",
+            "proposeAction", f -> "{\"title\":\"Matrisåtgärd\",\"organisations\":[\"" + OWNING + "\"]}",
             "replaceMeasureEvaluation", f -> "{\"outcome\":{\"kind\":\"crimeCategory\",\"code\":\"klotter\"},"
                     + "\"comparisonDistricts\":[\"1980-raby\"],\"interventionStart\":\"2099-01\",\"monthsBefore\":24,"
                     + "\"monthsAfter\":12}");

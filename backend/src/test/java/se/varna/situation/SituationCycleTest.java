@@ -225,7 +225,24 @@ class SituationCycleTest {
         assertThat(gaps.getList("measuresWithoutRecentUpdate[0].actions.title"))
                 .containsExactly("Platsförändringar vid centrum");
 
-        Response planAdopted = as(COORDINATOR).body(decision()).when()
+        // the measure's latest assessment is amber: the action is at risk; the other has no measure
+        Response update = as(COORDINATOR).body(Map.of("date", java.time.LocalDate.now().toString(), "text",
+                "Färre kontroller än planerat.", "assessment", "amber"))
+                .when().post("/api/v1/measures/{id}/updates", measure);
+        assertThat(update.statusCode()).as(update.asString()).isEqualTo(201);
+        JsonPath followed = as(VIEWER).when().get("/api/v1/action-plans/{id}", planId).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(followed.getList("actions.followUp.status")).containsExactly("atRisk", "noMeasures");
+        assertThat(followed.getInt("actions[0].followUp.measuresAssessed")).isEqualTo(1);
+        assertThat(followed.getString("actions[0].followUp.latestUpdate")).isEqualTo(
+                java.time.LocalDate.now().toString());
+        assertThat(followed.getString("actions[0].followUp.resultTrend.source")).isEqualTo("crimeCategory");
+        assertThat(followed.getString("actions[0].followUp.resultTrend.code")).isEqualTo("narkotikabrott");
+
+        // adopted on a day no other test's plan is, so that it is the plan in force for 2048H1
+        Map<String, Object> planDecision = Map.of("decision", Map.of("body", "Kommunfullmäktige", "date",
+                "2048-06-20", "paragraph", "§ 40", "diaryNumber", "KS 2048/00040"));
+        Response planAdopted = as(COORDINATOR).body(planDecision).when()
                 .post("/api/v1/action-plans/{id}/adoption", planId);
         assertThat(planAdopted.statusCode()).as(planAdopted.asString()).isEqualTo(200);
         Response planEdit = as(COORDINATOR).header("If-Match", planAdopted.header("ETag")).body(plan(id, List.of()))
@@ -233,12 +250,150 @@ class SituationCycleTest {
         assertThat(planEdit.statusCode()).as(planEdit.asString()).isEqualTo(409);
         assertThat(planEdit.jsonPath().getString("type")).isEqualTo("urn:varna:problem:action-plan-adopted");
 
+        // the half-year's status report cites the plan in force and each action's status
+        Response report = as(COORDINATOR).body(Map.of("period", "2048H1")).when().post("/api/v1/reports");
+        assertThat(report.statusCode()).as(report.asString()).isEqualTo(201);
+        long reportId = report.jsonPath().getLong("id");
+        assertThat(report.jsonPath().getString("sections.situation")).as("no free text in a new draft").isEmpty();
+        assertThat(report.jsonPath().getLong("content.actionPlan.id")).isEqualTo(planId);
+        assertThat(report.jsonPath().getLong("content.actionPlan.situationPicture.id")).isEqualTo(id);
+        assertThat(report.jsonPath().getString("content.actionPlan.asOf")).isEqualTo("2048-06-30");
+        assertThat(report.jsonPath().getList("content.actionPlan.actions.title"))
+                .containsExactly("Platsförändringar vid centrum", "Allmän information");
+        assertThat(report.jsonPath().getList("content.actionPlan.actions.followUp.status"))
+                .containsExactly("atRisk", "noMeasures");
+        assertThat(as(COORDINATOR).when().post("/api/v1/reports/{id}/approval", reportId).statusCode())
+                .isEqualTo(200);
+        // frozen: an update after approval leaves the approved report's status as it was
+        as(COORDINATOR).body(Map.of("date", java.time.LocalDate.now().toString(), "text", "Åter enligt plan.",
+                "assessment", "red")).when().post("/api/v1/measures/{id}/updates", measure).then().statusCode(201);
+        assertThat(as(VIEWER).when().get("/api/v1/reports/{id}", reportId).then().statusCode(200).extract()
+                .jsonPath().getList("content.actionPlan.actions.followUp.status")).containsExactly("atRisk",
+                        "noMeasures");
+        // the public sees the public problem only
+        assertThat(given().when().get("/api/v1/reports/{id}", reportId).then().statusCode(200).extract().jsonPath()
+                .getList("content.actionPlan.actions[0].problems.id", Long.class)).containsExactly(answered);
+        byte[] pdf = as(VIEWER).queryParam("format", "pdf").when().get("/api/v1/reports/{id}/export", reportId)
+                .then().statusCode(200).extract().asByteArray();
+        assertThat(pdf.length).isPositive();
+
         // every step is in the history
         assertThat(as(VIEWER).when().get("/api/v1/situation-pictures/{id}/history", id).then().statusCode(200)
                 .extract().jsonPath().getList("items.action"))
                 .containsExactly("adopted", "mappingRefreshed", "updated", "created");
         assertThat(as(VIEWER).when().get("/api/v1/action-plans/{id}/history", planId).then().statusCode(200)
                 .extract().jsonPath().getList("items.action")).containsExactly("adopted", "created");
+    }
+
+    @Test
+    void editorsProposeActionsForTheirOwnOrganisationAndOnlyTheCoordinatorDecides() {
+        long[] picture = adoptedPicture("2046-01", "2047-12");
+        Response plan = as(COORDINATOR).body(plan(picture[0], List.of(action("Samordnarens åtgärd",
+                List.of(picture[1]), List.of())))).when().post("/api/v1/action-plans");
+        assertThat(plan.statusCode()).as(plan.asString()).isEqualTo(201);
+        long planId = plan.jsonPath().getLong("id");
+        String otherEditor = TestTokens.user("redaktor-skola", "barn-utbildning", "editor");
+
+        Response proposed = as(EDITOR).body(Map.of("title", "Fritidsgården öppnar kvällstid", "problems",
+                List.of(picture[1]), "organisations", List.of("kultur-idrott-fritid")))
+                .when().post("/api/v1/action-plans/{id}/proposals", planId);
+        assertThat(proposed.statusCode()).as(proposed.asString()).isEqualTo(201);
+        assertThat(proposed.jsonPath().getList("actions.status")).containsExactly("accepted", "proposed");
+        assertThat(proposed.jsonPath().getString("actions[1].proposedBy.code")).isEqualTo("kultur-idrott-fritid");
+        long proposal = proposed.jsonPath().getLong("actions[1].id");
+
+        // for another organisation, or by an editor of another: 403, nothing stored
+        Response forPolice = as(EDITOR).body(Map.of("title", "Polisen patrullerar", "organisations",
+                List.of("polisen"))).when().post("/api/v1/action-plans/{id}/proposals", planId);
+        assertThat(forPolice.statusCode()).as(forPolice.asString()).isEqualTo(403);
+        assertThat(as(otherEditor).body(Map.of("title", "Skolans åtgärd", "organisations",
+                List.of("kultur-idrott-fritid"))).when().post("/api/v1/action-plans/{id}/proposals", planId)
+                .statusCode()).isEqualTo(403);
+        // editors change no action of the plan and decide no proposal
+        assertThat(as(EDITOR).header("If-Match", proposed.header("ETag")).body(plan(picture[0], List.of()))
+                .when().put("/api/v1/action-plans/{id}", planId).statusCode()).isEqualTo(403);
+        assertThat(as(EDITOR).when().post("/api/v1/action-plans/{id}/proposals/{a}/acceptance", planId, proposal)
+                .statusCode()).isEqualTo(403);
+        JsonPath unchanged = as(VIEWER).when().get("/api/v1/action-plans/{id}", planId).then().extract().jsonPath();
+        assertThat(unchanged.getList("actions.title")).containsExactly("Samordnarens åtgärd",
+                "Fritidsgården öppnar kvällstid");
+
+        // a plan with a proposal waiting is not adopted
+        Response early = as(COORDINATOR).body(decision()).when().post("/api/v1/action-plans/{id}/adoption", planId);
+        assertThat(early.statusCode()).as(early.asString()).isEqualTo(400);
+        assertThat(early.jsonPath().getList("errors.field")).containsExactly("actions[1].status");
+
+        // the coordinator's replacement keeps the proposal waiting
+        Response replaced = as(COORDINATOR).header("If-Match", proposed.header("ETag")).body(plan(picture[0],
+                List.of(action("Samordnarens åtgärd, ändrad", List.of(picture[1]), List.of()))))
+                .when().put("/api/v1/action-plans/{id}", planId);
+        assertThat(replaced.statusCode()).as(replaced.asString()).isEqualTo(200);
+        assertThat(replaced.jsonPath().getList("actions.status")).containsExactly("accepted", "proposed");
+
+        Response accepted = as(COORDINATOR).when()
+                .post("/api/v1/action-plans/{id}/proposals/{a}/acceptance", planId, proposal);
+        assertThat(accepted.statusCode()).as(accepted.asString()).isEqualTo(200);
+        assertThat(accepted.jsonPath().getList("actions.status")).containsExactly("accepted", "accepted");
+        long second = as(EDITOR).body(Map.of("title", "Ännu ett förslag")).when()
+                .post("/api/v1/action-plans/{id}/proposals", planId).then().statusCode(201).extract().jsonPath()
+                .getLong("actions[2].id");
+        Response rejected = as(COORDINATOR).when()
+                .post("/api/v1/action-plans/{id}/proposals/{a}/rejection", planId, second);
+        assertThat(rejected.statusCode()).as(rejected.asString()).isEqualTo(200);
+        assertThat(rejected.jsonPath().getList("actions.title")).containsExactly("Samordnarens åtgärd, ändrad",
+                "Fritidsgården öppnar kvällstid");
+        assertThat(as(COORDINATOR).when().post("/api/v1/action-plans/{id}/proposals/{a}/acceptance", planId, second)
+                .statusCode()).as("no longer a proposal").isEqualTo(404);
+
+        assertThat(as(COORDINATOR).body(decision()).when().post("/api/v1/action-plans/{id}/adoption", planId)
+                .statusCode()).isEqualTo(200);
+        assertThat(as(EDITOR).body(Map.of("title", "För sent")).when()
+                .post("/api/v1/action-plans/{id}/proposals", planId).statusCode()).isEqualTo(409);
+        assertThat(as(VIEWER).when().get("/api/v1/action-plans/{id}/history", planId).then().extract().jsonPath()
+                .getList("items.action")).containsExactly("adopted", "proposalRejected", "proposed",
+                        "proposalAccepted", "updated", "proposed", "created");
+    }
+
+    @Test
+    void aChangeOfAnAdoptedPlanIsANewVersionThatShowsWhatChanged() {
+        long[] picture = adoptedPicture("2046-01", "2047-12");
+        long measure = overdueMeasure();
+        Response plan = as(COORDINATOR).body(plan(picture[0], List.of(
+                action("Kontroller", List.of(picture[1]), List.of()),
+                action("Kampanj", List.of(), List.of())))).when().post("/api/v1/action-plans");
+        long planId = plan.jsonPath().getLong("id");
+        assertThat(as(COORDINATOR).when().post("/api/v1/action-plans/{id}/versions", planId).statusCode())
+                .as("a draft is changed as it is").isEqualTo(409);
+        assertThat(as(COORDINATOR).body(decision()).when().post("/api/v1/action-plans/{id}/adoption", planId)
+                .statusCode()).isEqualTo(200);
+        assertThat(as(EDITOR).when().post("/api/v1/action-plans/{id}/versions", planId).statusCode()).isEqualTo(403);
+
+        Response version = as(COORDINATOR).when().post("/api/v1/action-plans/{id}/versions", planId);
+        assertThat(version.statusCode()).as(version.asString()).isEqualTo(201);
+        long versionId = version.jsonPath().getLong("id");
+        assertThat(version.jsonPath().getString("status")).isEqualTo("draft");
+        assertThat(version.jsonPath().getLong("predecessor.id")).isEqualTo(planId);
+        assertThat(version.jsonPath().getList("actions.title")).containsExactly("Kontroller", "Kampanj");
+        assertThat(as(VIEWER).when().get("/api/v1/action-plans/{id}/changes", versionId).then().statusCode(200)
+                .extract().jsonPath().getList("changed")).as("a copy changes nothing").isEmpty();
+
+        Response changed = as(COORDINATOR).header("If-Match", version.header("ETag")).body(plan(picture[0], List.of(
+                action("Kontroller", List.of(picture[1]), List.of(measure)),
+                action("Föräldravandringar", List.of(picture[1]), List.of()))))
+                .when().put("/api/v1/action-plans/{id}", versionId);
+        assertThat(changed.statusCode()).as(changed.asString()).isEqualTo(200);
+        JsonPath changes = as(VIEWER).when().get("/api/v1/action-plans/{id}/changes", versionId).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(changes.getLong("predecessor.id")).isEqualTo(planId);
+        assertThat(changes.getList("added.title")).containsExactly("Föräldravandringar");
+        assertThat(changes.getList("removed.title")).containsExactly("Kampanj");
+        assertThat(changes.getList("changed.action.title")).containsExactly("Kontroller");
+        assertThat(changes.getList("changed[0].fields")).containsExactly("measures");
+        // the adopted plan stays as it was; a first version has no changes to show
+        JsonPath old = as(VIEWER).when().get("/api/v1/action-plans/{id}", planId).then().extract().jsonPath();
+        assertThat(old.getString("status")).isEqualTo("adopted");
+        assertThat(old.getList("actions.title")).containsExactly("Kontroller", "Kampanj");
+        assertThat(as(VIEWER).when().get("/api/v1/action-plans/{id}/changes", planId).statusCode()).isEqualTo(404);
     }
 
     @Test
