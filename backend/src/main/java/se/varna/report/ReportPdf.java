@@ -71,8 +71,10 @@ final class ReportPdf {
     }
 
     static byte[] write(ReportView report) {
-        OffsetDateTime stamp = report.approvedAt() != null ? report.approvedAt() : report.content().builtAt();
-        Document xhtml = ReportXhtml.of(report);
+        boolean evaluation = report.kind() == ReportKind.evaluation;
+        OffsetDateTime stamp = report.approvedAt() != null ? report.approvedAt()
+                : evaluation ? report.evaluation().builtAt() : report.content().builtAt();
+        Document xhtml = evaluation ? EvaluationXhtml.of(report) : ReportXhtml.of(report);
         documentInformation(xhtml, stamp);
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()

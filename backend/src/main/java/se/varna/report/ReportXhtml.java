@@ -41,9 +41,9 @@ final class ReportXhtml {
     private static final String[] CRIME_COLUMNS = { "Antal", "Föregående halvår", "Samma halvår året innan" };
     private static final int[] CRIME_WIDTHS = { 40, 16, 22, 22 };
     /** For {@link #table}: no column holds figures. */
-    private static final int NO_FIGURES = Integer.MAX_VALUE;
+    static final int NO_FIGURES = Integer.MAX_VALUE;
 
-    private static final String CSS = """
+    static final String CSS = """
             @page {
               size: A4;
               margin: 20mm 20mm 22mm 22mm;
@@ -74,11 +74,11 @@ final class ReportXhtml {
             .bar-value { padding-left: 3pt; }
             """;
 
-    private final Document doc;
-    private final Element head;
-    private final Element body;
+    final Document doc;
+    final Element head;
+    final Element body;
 
-    private ReportXhtml() {
+    ReportXhtml() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -111,7 +111,7 @@ final class ReportXhtml {
      * The municipality the report is of: the root of the areas its crime figures are given for
      * (the data names it, so the report names no municipality of its own).
      */
-    private static se.varna.crimestatistics.CrimeDtos.CrimeStatisticsArea municipality(CrimeStatistics byArea) {
+    static se.varna.crimestatistics.CrimeDtos.CrimeStatisticsArea municipality(CrimeStatistics byArea) {
         return byArea.areas().stream().filter(a -> a.parentCode() == null).findFirst()
                 .orElse(new se.varna.crimestatistics.CrimeDtos.CrimeStatisticsArea("", "", null));
     }
@@ -303,7 +303,7 @@ final class ReportXhtml {
         table(headers, CRIME_WIDTHS, 1, rows);
     }
 
-    private void countTable(String what, List<ReportCount> counts, boolean numbered) {
+    void countTable(String what, List<ReportCount> counts, boolean numbered) {
         List<String[]> rows = new ArrayList<>();
         for (ReportCount x : counts) {
             rows.add(new String[] { (numbered ? x.key() + ". " : "") + x.label().sv(), String.valueOf(x.count()) });
@@ -317,7 +317,7 @@ final class ReportXhtml {
      * A table whose first column names its row: column headers in {@code thead}, each row's
      * first cell a row header. Columns from {@code firstFigure} on hold figures, aligned right.
      */
-    private void table(String[] headers, int[] widthPercents, int firstFigure, List<String[]> rows) {
+    void table(String[] headers, int[] widthPercents, int firstFigure, List<String[]> rows) {
         Element table = add(body, "table", null);
         Element colgroup = add(table, "colgroup", null);
         for (int w : widthPercents) {
@@ -350,7 +350,7 @@ final class ReportXhtml {
      * bar alone); the table after it holds the same figures. The bars are backgrounds, which
      * the PDF marks as artifacts, so assistive technology reads label and value only.
      */
-    private void bars(List<String> labels, List<Double> values) {
+    void bars(List<String> labels, List<Double> values) {
         if (labels.isEmpty()) {
             return;
         }
@@ -371,7 +371,7 @@ final class ReportXhtml {
     }
 
     /** A user's text: one paragraph per line, "(Ingen text.)" when empty. */
-    private void paragraphs(String text) {
+    void paragraphs(String text) {
         if (text == null || text.isBlank()) {
             add(body, "p", "(Ingen text.)");
             return;
@@ -383,7 +383,7 @@ final class ReportXhtml {
         }
     }
 
-    private void meta(String name, String content) {
+    void meta(String name, String content) {
         meta(doc, name, content);
     }
 
@@ -395,7 +395,7 @@ final class ReportXhtml {
         doc.getElementsByTagNameNS(XHTML, "head").item(0).appendChild(meta);
     }
 
-    private Element add(Element parent, String tag, String text) {
+    Element add(Element parent, String tag, String text) {
         Element e = doc.createElementNS(XHTML, tag);
         if (text != null) {
             e.appendChild(doc.createTextNode(xmlText(text)));
