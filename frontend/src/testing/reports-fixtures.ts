@@ -11,6 +11,7 @@ const lt = (sv: string, en: string) => ({ sv, en });
 /** A draft for 2025H2: every goal, TILLIT under goal 1, crime by area with Skultuna hidden, measures. */
 export const draftReport: Report = {
   id: 7,
+  kind: 'halfYear',
   period: '2025H2',
   status: 'draft',
   version: 2,
@@ -96,6 +97,8 @@ export const draftReport: Report = {
           'a decrease of 18 % (95 % interval 9–26 %) compared with the comparison districts') },
     ],
   },
+  conclusions: null,
+  evaluation: null,
 };
 
 export const approvedReport: Report = {
@@ -109,8 +112,8 @@ export const approvedReport: Report = {
 };
 
 export const reportSummaries: ReportSummary[] = [draftReport, approvedReport].map(
-  ({ id, period, status, createdAt, createdBy, updatedAt, approvedAt, approvedBy }) => ({
-    id, period, status, createdAt, createdBy, updatedAt, approvedAt, approvedBy,
+  ({ id, kind, period, status, createdAt, createdBy, updatedAt, approvedAt, approvedBy }) => ({
+    id, kind, period, status, createdAt, createdBy, updatedAt, approvedAt, approvedBy,
   }),
 );
 
