@@ -149,3 +149,52 @@ export const draftReportHistory: ReportHistoryPage = {
   limit: 500,
   offset: 0,
 };
+
+/** The draft evaluation of 2020–2025: every goal, TILLIT met, violent crime per year, distinct measures. */
+export const draftEvaluation: Report = {
+  ...draftReport,
+  id: 9,
+  kind: 'evaluation',
+  period: '2020-2025',
+  version: 0,
+  content: null,
+  conclusions: { overall: '', goals: [] },
+  evaluation: {
+    contentVersion: 1,
+    period: '2020-2025',
+    policyId: 1,
+    from: '2020-01',
+    to: '2025-12',
+    builtAt: '2026-12-02T10:00:00Z',
+    goals: goals.map((goal) => ({
+      goal: { id: goal.id, number: goal.number, title: goal.title },
+      indicators: goal.indicators.map((indicator) => ({
+        indicator,
+        frequency: 'yearly' as const,
+        baseline: { period: '2019', value: 60, demo: true },
+        targets: [{ year: 2025, value: 65, demo: true }],
+        targetOutcome: 'met' as const,
+        series: trustSeries[0] ?? null,
+      })),
+    })),
+    crime: {
+      byCategory: {
+        ...crimeStatisticsByArea, measure: 'count', groupBy: ['category', 'year'],
+        cells: [crimeCell({ category: 'valdsbrott', period: '2020', count: 410, value: 410 }),
+          crimeCell({ category: 'valdsbrott', period: '2021', count: 380, value: 380 })],
+      },
+      byDistrict: { ...crimeStatisticsByArea, measure: 'count' },
+      bySex: { ...crimeStatisticsByArea, measure: 'count', groupBy: ['sex', 'year'], cells: [] },
+      byAgeGroup: { ...crimeStatisticsByArea, measure: 'count', groupBy: ['ageGroup', 'year'], cells: [] },
+    },
+    measures: {
+      total: 3,
+      byStatus: [{ key: 'ongoing', label: lt('Pågående', 'Ongoing'), count: 3 }],
+      byPreventionType: [{ key: 'social', label: lt('Social prevention', 'Social prevention'), count: 3 }],
+      byPreventionLevel: [{ key: 'primary', label: lt('Primär', 'Primary'), count: 3 }],
+      byOrganisation: [{ key: 'polisen', label: lt('Polisen', 'The police'), count: 3 }],
+    },
+    agreements: { total: 2, commitmentCounts: { notStarted: 1, ongoing: 2, fulfilled: 3, notFulfilled: 0 } },
+    evaluations: [],
+  },
+};

@@ -100,6 +100,14 @@ const strings = {
   },
 };
 
-for (const [language, texts] of Object.entries(strings)) {
-  i18n.addResourceBundle(language, 'translation', { evaluation: texts }, true, false);
-}
+// Only into a catalogue already fetched: a language with any bundle counts as loaded, so adding
+// to one not yet fetched would stop i18next fetching its catalogue; the others on arrival.
+const addToLoaded = () => {
+  for (const [language, texts] of Object.entries(strings)) {
+    if (i18n.hasResourceBundle(language, 'translation') && !i18n.exists('evaluation.title', { lng: language })) {
+      i18n.addResourceBundle(language, 'translation', { evaluation: texts }, true, false);
+    }
+  }
+};
+addToLoaded();
+i18n.on('loaded', addToLoaded);

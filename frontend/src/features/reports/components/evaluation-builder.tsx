@@ -253,7 +253,7 @@ function YearlyTable({ title, statistics, label }: {
     <>
       <h3>{title}</h3>
       <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
-        <table className="data-table">
+        <table className="data-table" aria-label={title}>
           <thead>
             <tr>
               <th scope="col">{t('evaluation.crime.row')}</th>
