@@ -11,6 +11,7 @@ const lt = (sv: string, en: string) => ({ sv, en });
 /** A draft for 2025H2: every goal, TILLIT under goal 1, crime by area with Skultuna hidden, measures. */
 export const draftReport: Report = {
   id: 7,
+  kind: 'halfYear',
   period: '2025H2',
   status: 'draft',
   version: 2,
@@ -96,6 +97,8 @@ export const draftReport: Report = {
           'a decrease of 18 % (95 % interval 9–26 %) compared with the comparison districts') },
     ],
   },
+  conclusions: null,
+  evaluation: null,
 };
 
 export const approvedReport: Report = {
@@ -109,8 +112,8 @@ export const approvedReport: Report = {
 };
 
 export const reportSummaries: ReportSummary[] = [draftReport, approvedReport].map(
-  ({ id, period, status, createdAt, createdBy, updatedAt, approvedAt, approvedBy }) => ({
-    id, period, status, createdAt, createdBy, updatedAt, approvedAt, approvedBy,
+  ({ id, kind, period, status, createdAt, createdBy, updatedAt, approvedAt, approvedBy }) => ({
+    id, kind, period, status, createdAt, createdBy, updatedAt, approvedAt, approvedBy,
   }),
 );
 
@@ -145,4 +148,53 @@ export const draftReportHistory: ReportHistoryPage = {
   total: 2,
   limit: 500,
   offset: 0,
+};
+
+/** The draft evaluation of 2020–2025: every goal, TILLIT met, violent crime per year, distinct measures. */
+export const draftEvaluation: Report = {
+  ...draftReport,
+  id: 9,
+  kind: 'evaluation',
+  period: '2020-2025',
+  version: 0,
+  content: null,
+  conclusions: { overall: '', goals: [] },
+  evaluation: {
+    contentVersion: 1,
+    period: '2020-2025',
+    policyId: 1,
+    from: '2020-01',
+    to: '2025-12',
+    builtAt: '2026-12-02T10:00:00Z',
+    goals: goals.map((goal) => ({
+      goal: { id: goal.id, number: goal.number, title: goal.title },
+      indicators: goal.indicators.map((indicator) => ({
+        indicator,
+        frequency: 'yearly' as const,
+        baseline: { period: '2019', value: 60, demo: true },
+        targets: [{ year: 2025, value: 65, demo: true }],
+        targetOutcome: 'met' as const,
+        series: trustSeries[0] ?? null,
+      })),
+    })),
+    crime: {
+      byCategory: {
+        ...crimeStatisticsByArea, measure: 'count', groupBy: ['category', 'year'],
+        cells: [crimeCell({ category: 'valdsbrott', period: '2020', count: 410, value: 410 }),
+          crimeCell({ category: 'valdsbrott', period: '2021', count: 380, value: 380 })],
+      },
+      byDistrict: { ...crimeStatisticsByArea, measure: 'count' },
+      bySex: { ...crimeStatisticsByArea, measure: 'count', groupBy: ['sex', 'year'], cells: [] },
+      byAgeGroup: { ...crimeStatisticsByArea, measure: 'count', groupBy: ['ageGroup', 'year'], cells: [] },
+    },
+    measures: {
+      total: 3,
+      byStatus: [{ key: 'ongoing', label: lt('Pågående', 'Ongoing'), count: 3 }],
+      byPreventionType: [{ key: 'social', label: lt('Social prevention', 'Social prevention'), count: 3 }],
+      byPreventionLevel: [{ key: 'primary', label: lt('Primär', 'Primary'), count: 3 }],
+      byOrganisation: [{ key: 'polisen', label: lt('Polisen', 'The police'), count: 3 }],
+    },
+    agreements: { total: 2, commitmentCounts: { notStarted: 1, ongoing: 2, fulfilled: 3, notFulfilled: 0 } },
+    evaluations: [],
+  },
 };

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
-import { approvedReport, draftReport, draftReportHistory, reportSummaries } from './reports-fixtures';
+import { approvedReport, draftEvaluation, draftReport, draftReportHistory, reportSummaries } from './reports-fixtures';
 
-const reports = [draftReport, approvedReport];
+const reports = [draftReport, approvedReport, draftEvaluation];
 
 /** The status-report part of the API, answering from the report fixtures. */
 export const reportHandlers = [

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { Link, useParams } from 'react-router';
@@ -8,7 +8,7 @@ import { QueryBoundary } from '@/components/query-boundary';
 import { useReport } from '@/features/reports/api/get-report';
 import { useReportHistory } from '@/features/reports/api/get-report-history';
 import { useReplaceReportSections } from '@/features/reports/api/replace-report-sections';
-import type { Report, ReportSections } from '@/features/reports/api/types';
+import type { Report, ReportContent, ReportSections } from '@/features/reports/api/types';
 import { ApprovePanel } from '@/features/reports/components/approve-panel';
 import { DownloadButtons } from '@/features/reports/components/download-buttons';
 import { ReportHistory } from '@/features/reports/components/report-history';
@@ -21,6 +21,9 @@ import { isApiProblem } from '@/lib/api/api-problem';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { useCaller } from '../measures/use-caller';
 import { NotFoundRoute } from './not-found';
+
+// The evaluation of a policy period has its own builder, fetched only when one is opened.
+const EvaluationBuilder = lazy(() => import('@/features/reports/components/evaluation-builder'));
 
 export function ReportRoute() {
   const { id } = useParams();
@@ -56,9 +59,17 @@ function ReportPage({ reportId }: { reportId: number }) {
   return (
     <>
       {/* A new version read from the server (after saving, approving or reloading) starts the editor afresh. */}
-      <ReportBuilder key={report.data.report.version} report={report.data.report} etag={report.data.etag}
-        editable={caller.isCoordinator} saved={savedVersion === report.data.report.version}
-        onSaved={setSavedVersion} onReload={() => void report.refetch()} />
+      {report.data.report.kind === 'evaluation' ? (
+        <Suspense fallback={<Loading />}>
+          <EvaluationBuilder key={report.data.report.version} report={report.data.report} etag={report.data.etag}
+            editable={caller.isCoordinator} saved={savedVersion === report.data.report.version}
+            onSaved={setSavedVersion} onReload={() => void report.refetch()} />
+        </Suspense>
+      ) : (
+        <ReportBuilder key={report.data.report.version} report={report.data.report} etag={report.data.etag}
+          editable={caller.isCoordinator} saved={savedVersion === report.data.report.version}
+          onSaved={setSavedVersion} onReload={() => void report.refetch()} />
+      )}
       <section className="section" aria-labelledby="report-history">
         <h2 id="report-history">{t('history.heading')}</h2>
         {caller.signedIn ? (
@@ -85,6 +96,8 @@ function ReportBuilder({ report, etag, editable, saved, onSaved, onReload }: {
   const [sections, setSections] = useState<ReportSections>(report.sections);
   const isDraft = report.status === 'draft';
   const canEdit = editable && isDraft;
+  // a half-year report always has its content (only an evaluation has none)
+  const content = report.content as ReportContent;
 
   const dirty = canEdit && (['narrative', 'situation', 'actionPlan'] as const).some((k) => sections[k] !== report.sections[k]);
 
@@ -106,7 +119,7 @@ function ReportBuilder({ report, etag, editable, saved, onSaved, onReload }: {
         </h1>
         <p className="lead">
           {isDraft
-            ? t('reports.draftLead', { builtAt: formatDateTime(report.content.builtAt, locale) })
+            ? t('reports.draftLead', { builtAt: formatDateTime(content.builtAt, locale) })
             : t('reports.approvedLead', { approvedAt: formatDateTime(report.approvedAt, locale), approvedBy: report.approvedBy ?? '' })}
         </p>
       </div>
@@ -126,7 +139,7 @@ function ReportBuilder({ report, etag, editable, saved, onSaved, onReload }: {
           <ApprovePanel id={report.id} dirty={dirty} />
         </div>
       )}
-      <ReportPreview content={report.content} sections={canEdit ? sections : report.sections} exact={report.exact} />
+      <ReportPreview content={content} sections={canEdit ? sections : report.sections} exact={report.exact} />
     </>
   );
 }

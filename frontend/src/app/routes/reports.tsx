@@ -3,6 +3,7 @@ import { useAuth } from 'react-oidc-context';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { useReports } from '@/features/reports/api/get-reports';
+import { NewEvaluationForm } from '@/features/reports/components/new-evaluation-form';
 import { NewReportForm } from '@/features/reports/components/new-report-form';
 import { ReportsTable } from '@/features/reports/components/reports-table';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -22,6 +23,7 @@ export function ReportsRoute() {
         <p className="lead">{t('reports.body')}</p>
       </div>
       {caller.isCoordinator && <NewReportForm />}
+      {caller.isCoordinator && <NewEvaluationForm />}
       <h2>{t('reports.list.heading')}</h2>
       {reports.isPending ? (
         <Loading />

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { draftReport } from '@/testing/reports-fixtures';
+import { draftEvaluation, draftReport } from '@/testing/reports-fixtures';
 import { server } from '@/testing/server';
 import { renderApp, signInAs as signInWithRoles } from '@/testing/test-utils';
 
@@ -178,5 +178,47 @@ describe('Status reports', () => {
   it('says so when a report does not exist', async () => {
     renderApp('/reports/999');
     expect(await screen.findByRole('heading', { level: 1, name: 'Rapporten finns inte' })).toBeInTheDocument();
+  });
+});
+
+describe('The evaluation of a policy period', () => {
+  it('shows its sections as tables and lets the coordinator save conclusions with If-Match', async () => {
+    signInAs('samordnare', ['coordinator']);
+    const saved: { ifMatch: string | null; body: unknown }[] = [];
+    server.use(
+      http.put('*/api/v1/reports/:id/conclusions', async ({ request }) => {
+        saved.push({ ifMatch: request.headers.get('If-Match'), body: await request.json() });
+        return HttpResponse.json({ ...draftEvaluation, version: 1 },
+          { headers: { ETag: '"1"' } });
+      }),
+    );
+    renderApp('/reports/9');
+    expect(await screen.findByRole('heading', { level: 1, name: /Utvärdering 2020-2025/ })).toBeInTheDocument();
+    const violent = screen.getByRole('table', { name: 'Per brottskategori och grupp' });
+    expect(within(violent).getByRole('row', { name: /valdsbrott 410 380/ })).toBeInTheDocument();
+    expect(screen.getByTestId('evaluation-measures-total')).toHaveTextContent('3 insatser pågick under perioden');
+    expect(screen.getAllByText('Uppnått').length).toBeGreaterThan(0);
+    expect(screen.queryByTestId('download-xlsx')).not.toBeInTheDocument();
+
+    await userEvent.type(screen.getByRole('textbox', { name: 'Slutsatser för hela perioden' }), 'Tryggheten ökade.');
+    await userEvent.type(screen.getByRole('textbox', { name: /^Slutsats för mål 2/ }), 'Delvis nått.');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara slutsatser' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toEqual({ ifMatch: '"0"', body: { overall: 'Tryggheten ökade.', goals: [{ goalNumber: 2, text: 'Delvis nått.' }] } });
+  });
+
+  it('lets the coordinator start an evaluation from the reports page, the API naming a bad period at the field', async () => {
+    signInAs('samordnare', ['coordinator']);
+    server.use(
+      http.post('*/api/v1/reports', () =>
+        problem(422, { title: 'The evaluation cannot be made', errors: [{ field: 'period', message: 'Ingen antagen policy har perioden 1990-1995' }] }),
+      ),
+    );
+    renderApp('/reports');
+    const input = await screen.findByRole('textbox', { name: 'Policyperiod' });
+    await userEvent.clear(input);
+    await userEvent.type(input, '1990-1995');
+    await userEvent.click(screen.getByRole('button', { name: 'Skapa utvärdering' }));
+    expect(await screen.findByText('Ingen antagen policy har perioden 1990-1995')).toBeInTheDocument();
   });
 });

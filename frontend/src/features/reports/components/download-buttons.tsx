@@ -3,10 +3,14 @@ import { ErrorAlert } from '@/components/error-alert';
 import { useExportReport, type ExportFormat } from '../api/export-report';
 
 /** Downloads the report as PDF, XLSX or DOCX, fetched with the caller's token. */
-export function DownloadButtons({ id, period }: { id: number; period: string }) {
+export function DownloadButtons({ id, period, formats = ['pdf', 'xlsx', 'docx'] }: {
+  id: number;
+  period: string;
+  /** An evaluation exports as PDF only. */
+  formats?: ExportFormat[];
+}) {
   const { t } = useTranslation();
   const download = useExportReport();
-  const formats: ExportFormat[] = ['pdf', 'xlsx', 'docx'];
   return (
     <section className="report-downloads" aria-labelledby="downloads-heading">
       <h2 id="downloads-heading">{t('reports.download.heading')}</h2>

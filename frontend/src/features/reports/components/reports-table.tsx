@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import type { ReportSummary } from '../api/types';
 import { ReportStatusBadge } from './report-status';
+import '../evaluation-strings';
 
 export function formatDateTime(value: string | null | undefined, locale: string): string {
   if (!value) return '';
@@ -29,7 +30,11 @@ export function ReportsTable({ reports }: { reports: ReportSummary[] }) {
           {reports.map((report) => (
             <tr key={report.id}>
               <th scope="row">
-                <Link to={`/reports/${report.id}`}>{t('reports.reportTitle', { period: report.period })}</Link>
+                <Link to={`/reports/${report.id}`}>
+                  {report.kind === 'evaluation'
+                    ? t('evaluation.title', { period: report.period })
+                    : t('reports.reportTitle', { period: report.period })}
+                </Link>
               </th>
               <td>
                 <ReportStatusBadge status={report.status} />

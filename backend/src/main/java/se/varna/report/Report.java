@@ -14,15 +14,29 @@ import org.hibernate.type.SqlTypes;
 import se.varna.common.document.LifecycleDocument;
 
 /**
- * A status report (*lägesrapport*) for one half-year. A draft has no stored content (it is
+ * A status report (*lägesrapport*) for one half-year, or the evaluation of a policy period
+ * ({@link ReportKind}). A draft has no stored content (it is
  * built from live data when read); an approved report holds its content as a frozen snapshot.
  */
 @Entity
 @Table(name = "report")
 public class Report extends LifecycleDocument {
 
-    @Column(nullable = false, length = 7)
+    @Column(nullable = false, length = 9)
     public String period;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ReportKind kind = ReportKind.halfYear;
+
+    /** The policy an evaluation covers; null for a half-year report. */
+    @Column(name = "policy_id")
+    public Long policyId;
+
+    /** An evaluation's conclusions ({@link EvaluationDtos.EvaluationConclusions}); null for a half-year report. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public String conclusions;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)

@@ -126,19 +126,21 @@ public class ReportContentBuilder {
         ReportContent content = new ReportContent(ReportDtos.CONTENT_VERSION, half.code(), from, to,
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), goalSections,
                 new ReportCrime(byArea.exact(), bySex.exact(), byAgeGroup.exact()),
-                measures(policyGoals, policy == null ? Map.of() : policies.goalsInto(policy)), agreements(half),
-                safetyAnalyses(half), evaluations(half, Audience.EXACT), plans.inForce(half.end()).orElse(null));
+                measures(policyGoals, policy == null ? Map.of() : policies.goalsInto(policy)),
+                agreements(half.start(), half.end()), safetyAnalyses(half), evaluations(half.end(), Audience.EXACT),
+                plans.inForce(half.end()).orElse(null));
         return new Built(content, new ReportCrimeBasis(byArea.cells(), bySex.cells(), byAgeGroup.cells(),
-                evaluations(half, Audience.PUBLIC)));
+                evaluations(half.end(), Audience.PUBLIC)));
     }
 
     /**
-     * The effect follow-ups of the measures whose intervention started by the half-year's end, as
-     * the audience may see them, their words in both languages.
+     * The effect follow-ups of the measures whose intervention started by {@code until} (the
+     * half-year's or the evaluated period's end), as the audience may see them, their words in
+     * both languages.
      */
-    private List<ReportEvaluation> evaluations(Period half, Audience audience) {
-        List<EvaluationSummary> sv = Messages.in(Messages.SWEDISH, () -> evaluations.summaries(half.end(), audience));
-        List<EvaluationSummary> en = Messages.in(Messages.ENGLISH, () -> evaluations.summaries(half.end(), audience));
+    List<ReportEvaluation> evaluations(java.time.LocalDate until, Audience audience) {
+        List<EvaluationSummary> sv = Messages.in(Messages.SWEDISH, () -> evaluations.summaries(until, audience));
+        List<EvaluationSummary> en = Messages.in(Messages.ENGLISH, () -> evaluations.summaries(until, audience));
         List<ReportEvaluation> items = new ArrayList<>();
         for (int i = 0; i < sv.size() && i < en.size(); i++) {
             EvaluationSummary s = sv.get(i);
@@ -150,11 +152,11 @@ public class ReportContentBuilder {
         return items;
     }
 
-    /** The agreements in force at some time in the half-year, each with its commitments. */
-    private ReportAgreements agreements(Period half) {
+    /** The agreements in force at some time from {@code from} to {@code to}, each with its commitments. */
+    ReportAgreements agreements(java.time.LocalDate from, java.time.LocalDate to) {
         List<AgreementSummary> summaries = new ArrayList<>();
         for (int offset = 0;; offset += PageRequest.MAX_LIMIT) {
-            AgreementPage page = agreements.list(null, null, null, half.start(), half.end(),
+            AgreementPage page = agreements.list(null, null, null, from, to,
                     new PageRequest(PageRequest.MAX_LIMIT, offset));
             summaries.addAll(page.items());
             if (page.items().size() < PageRequest.MAX_LIMIT) {
@@ -195,7 +197,7 @@ public class ReportContentBuilder {
     }
 
     /** Exact figures with what publishing them needs (the crime module's rule). */
-    private CrimeAnswer crimeQuery(String from, String to, String groupBy) {
+    CrimeAnswer crimeQuery(String from, String to, String groupBy) {
         return crimeStatistics.answer(new CrimeStatisticsService.Query(from, to, List.of(), List.of(),
                 List.of(groupBy), "count"));
     }

@@ -46,9 +46,16 @@ public final class ReportDtos {
 
     @Schema(name = "ReportInput", description = "A new report.", requiredProperties = { "period" })
     public record ReportInput(
-            @Schema(description = "The half-year the report covers, e.g. `2025H2`.", examples = "2025H2")
-            // present and a half-year: ReportService.halfYear, which a request without a body reaches too
-            @Size(max = Limits.CODE) String period) {
+            @Schema(description = "The half-year the report covers, e.g. `2025H2`; for an evaluation the period of "
+                    + "an adopted policy, e.g. `2020-2025`.", examples = "2025H2")
+            // present and a half-year (or a policy's period): ReportService, which a request without a body reaches too
+            @Size(max = Limits.CODE) String period,
+            @Schema(description = "`halfYear` (the default when absent) or `evaluation`.", nullable = true)
+            ReportKind kind) {
+
+        public ReportInput(String period) {
+            this(period, null);
+        }
     }
 
     @Schema(name = "ReportSections", description = "The report's texts: the coordinator's narrative, and in "
@@ -69,11 +76,13 @@ public final class ReportDtos {
             @NotNull(message = "{varna.report.section.required}") @Size(max = SECTION_MAX) String actionPlan) {
     }
 
-    @Schema(name = "ReportSummary", requiredProperties = { "id", "period", "status", "createdAt", "createdBy",
+    @Schema(name = "ReportSummary", requiredProperties = { "id", "kind", "period", "status", "createdAt", "createdBy",
             "updatedAt", "approvedAt", "approvedBy" })
     public record ReportSummary(
             @Schema(minimum = "0") long id,
-            @Schema(description = "The half-year, e.g. `2025H2`.", maxLength = 200) String period,
+            ReportKind kind,
+            @Schema(description = "The half-year, e.g. `2025H2`, or an evaluation's policy period, e.g. `2020-2025`.",
+                    maxLength = 200) String period,
             ReportStatus status,
             OffsetDateTime createdAt,
             @Schema(maxLength = 2000) String createdBy,
@@ -90,12 +99,15 @@ public final class ReportDtos {
             @Schema(minimum = "0") int offset) {
     }
 
-    @Schema(name = "Report", description = "A status report with its sections and content.", requiredProperties = {
-            "id", "period", "status", "version", "sections", "createdAt", "createdBy", "updatedAt", "updatedBy",
-            "approvedAt", "approvedBy", "exact", "content" })
+    @Schema(name = "Report", description = "A status report with its sections and content, or the evaluation of a "
+            + "policy period with its conclusions and evaluation content.", requiredProperties = {
+            "id", "kind", "period", "status", "version", "sections", "createdAt", "createdBy", "updatedAt", "updatedBy",
+            "approvedAt", "approvedBy", "exact", "content", "conclusions", "evaluation" })
     public record ReportView(
             @Schema(minimum = "0") long id,
-            @Schema(description = "The half-year, e.g. `2025H2`.", maxLength = 200) String period,
+            ReportKind kind,
+            @Schema(description = "The half-year, e.g. `2025H2`, or an evaluation's policy period, e.g. `2020-2025`.",
+                    maxLength = 200) String period,
             ReportStatus status,
             @Schema(description = "The report's version, also its `ETag`.") long version,
             ReportSections sections,
@@ -108,7 +120,12 @@ public final class ReportDtos {
             @Schema(description = "True when every figure of the content is exact for the reader; false when some "
                     + "crime figures are perturbed or suppressed, or indicator values rounded or suppressed, as the "
                     + "crime statistics and indicator values are for the same reader.") boolean exact,
-            ReportContent content) {
+            @Schema(description = "A half-year report's content; null for an evaluation.", nullable = true)
+            ReportContent content,
+            @Schema(description = "An evaluation's conclusions; null for a half-year report.", nullable = true)
+            EvaluationDtos.EvaluationConclusions conclusions,
+            @Schema(description = "An evaluation's content; null for a half-year report.", nullable = true)
+            EvaluationDtos.EvaluationContent evaluation) {
     }
 
     @Schema(name = "ReportHistoryEntry", description = "One change to a report.",

@@ -17,8 +17,10 @@ final class ReportPdf {
     }
 
     static byte[] write(ReportView report) {
-        OffsetDateTime stamp = report.approvedAt() != null ? report.approvedAt() : report.content().builtAt();
-        return AccessiblePdf.write(ReportXhtml.of(report),
+        boolean evaluation = report.kind() == ReportKind.evaluation;
+        OffsetDateTime stamp = report.approvedAt() != null ? report.approvedAt()
+                : evaluation ? report.evaluation().builtAt() : report.content().builtAt();
+        return AccessiblePdf.write(evaluation ? EvaluationXhtml.of(report) : ReportXhtml.of(report),
                 stamp, report.id() + "|" + report.period() + "|" + report.version() + "|" + stamp);
     }
 }

@@ -43,6 +43,7 @@ import se.varna.common.Roles;
 import se.varna.common.Snapshots;
 import se.varna.common.document.VersionedDocuments;
 import se.varna.common.document.export.DocumentFormat;
+import se.varna.report.EvaluationDtos.EvaluationConclusions;
 import se.varna.report.ReportDtos.ReportHistoryPage;
 import se.varna.report.ReportDtos.ReportInput;
 import se.varna.report.ReportDtos.ReportPage;
@@ -82,8 +83,10 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
             operationId = "createReport", summary = "Create a status report",
-            description = "Creates a draft report for a half-year (`2025H2`). Its content is built from live data "
-                    + "whenever it is read, until it is approved; its sections start empty.")
+            description = "Creates a draft report for a half-year (`2025H2`), or with `kind: evaluation` the "
+                    + "evaluation of an adopted policy's whole period (`2020-2025`, one per policy). Its content is "
+                    + "built from live data whenever it is read, until it is approved; its sections (an evaluation's "
+                    + "conclusions) start empty.")
     @SecurityRequirement(name = "bearer")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportInput.class)))
@@ -92,9 +95,13 @@ public class ReportResource {
                     @Header(name = "Location", description = "The new report's path.", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The report's version.", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "400", description = "`period` is missing or not a half-year; `errors` names it.",
+    @APIResponse(responseCode = "400", description = "`period` is missing or not a half-year (for an evaluation: "
+            + "not a period like `2020-2025`), or `kind` is unknown; `errors` names it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No adopted policy has the evaluation's period, or its policy "
+            + "already has an evaluation; `errors` names `period`.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createReport(@Valid ReportInput input) {
         ReportView created = reports.create(input);
@@ -163,6 +170,49 @@ public class ReportResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
             @Valid ReportSections sections) {
         ReportView changed = reports.replaceSections(Parameters.id("id", id), ifMatch, sections);
+        return Response.ok(changed).header(HttpHeaders.ETAG, VersionedDocuments.etag(changed.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/conclusions")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "replaceEvaluationConclusions", summary = "Change a draft evaluation's conclusions",
+            description = "Replaces the coordinator's conclusions of an evaluation (`kind: evaluation`): overall and "
+                    + "per goal of the evaluated policy. Needs `If-Match` with the ETag read: 428 without it, 412 when "
+                    + "the evaluation has changed since. An approved evaluation cannot be changed: 409. A half-year "
+                    + "report has sections, not conclusions: 400.")
+    @SecurityRequirement(name = "bearer")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvaluationConclusions.class)))
+    @APIResponse(responseCode = "200", description = "The changed evaluation",
+            headers = @Header(name = "ETag", description = "The report's new version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "A text is missing or too long, or the report is not an "
+            + "evaluation; `errors` names the field.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "The evaluation is approved and can no longer be changed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412",
+            description = "The evaluation has changed since the version `If-Match` names, or `If-Match` is `*`.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A conclusion names a goal number the policy does not have, "
+            + "or one twice; `errors` names the row.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replaceEvaluationConclusions(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+                    description = PreconditionProblem.IF_MATCH,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
+            @Valid EvaluationConclusions conclusions) {
+        ReportView changed = reports.replaceConclusions(Parameters.id("id", id), ifMatch, conclusions);
         return Response.ok(changed).header(HttpHeaders.ETAG, VersionedDocuments.etag(changed.version())).build();
     }
 
@@ -244,9 +294,13 @@ public class ReportResource {
         long reportId = Parameters.id("id", id);
         ReportFormat f = ReportFormat.of(format);
         ReportView report = reports.read(reportId);
+        if (report.kind() == ReportKind.evaluation && f != ReportFormat.pdf) {
+            throw new se.varna.common.InvalidParameterException("format", "an evaluation exports as pdf");
+        }
+        String name = report.kind() == ReportKind.evaluation ? "utvardering-" : "lagesrapport-";
         return Response.ok(f.write(report), f.mediaType)
-                .header("Content-Disposition", "attachment; filename=\"lagesrapport-" + report.period() + "."
-                        + f.name() + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + name + report.period() + "." + f.name()
+                        + "\"")
                 .build();
     }
 }

@@ -24,6 +24,11 @@ import se.varna.common.document.Lifecycle;
 import se.varna.common.document.VersionedDocuments;
 import se.varna.indicator.IndicatorFrequency;
 import se.varna.indicator.Period;
+import se.varna.policy.Policy;
+import se.varna.policy.PolicyStatus;
+import se.varna.report.EvaluationDtos.EvaluationConclusions;
+import se.varna.report.EvaluationDtos.EvaluationContent;
+import se.varna.report.EvaluationDtos.EvaluationCrimeBasis;
 import se.varna.report.ReportDtos.ReportContent;
 import se.varna.report.ReportDtos.ReportHistoryEntry;
 import se.varna.report.ReportDtos.ReportHistoryPage;
@@ -75,6 +80,12 @@ public class ReportService {
     @Inject
     DeprecatedUse deprecatedUse;
 
+    @Inject
+    EvaluationContentBuilder evaluationBuilder;
+
+    @Inject
+    EvaluationDisclosure evaluationDisclosure;
+
     public ReportPage list(PageRequest page) {
         boolean drafts = readsDrafts();
         String where = drafts ? "1 = 1" : "status = ?1";
@@ -86,10 +97,73 @@ public class ReportService {
 
     @Transactional
     public ReportView create(ReportInput input) {
-        Period half = halfYear(input == null ? null : input.period());
         Report r = new Report();
-        r.period = half.code();
+        if (input != null && input.kind() == ReportKind.evaluation) {
+            Policy policy = evaluatedPolicy(input.period());
+            r.kind = ReportKind.evaluation;
+            r.policyId = policy.id;
+            r.period = EvaluationContentBuilder.period(policy);
+            r.conclusions = write(EvaluationConclusions.EMPTY);
+        } else {
+            r.period = halfYear(input == null ? null : input.period()).code();
+        }
         documents.create(DocumentKind.report, r, ReportService::snapshot);
+        return view(r);
+    }
+
+    /**
+     * The adopted policy whose period {@code raw} names ({@code 2020-2025}): 400 naming
+     * {@code period} when absent or not of that form, 422 when no adopted policy has that period
+     * or it already has an evaluation.
+     */
+    private static Policy evaluatedPolicy(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidParameterException("period", "is required: a policy's period like 2020-2025");
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{4})-([0-9]{4})").matcher(raw.trim());
+        if (!m.matches()) {
+            throw new InvalidParameterException("period", "must be a policy's period like 2020-2025, not '"
+                    + (raw.length() > 20 ? raw.substring(0, 20) + "…" : raw) + "'");
+        }
+        Policy policy = Policy.<Policy>find("status = ?1 and validFrom = ?2 and validTo = ?3", PolicyStatus.adopted,
+                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).firstResult();
+        if (policy == null) {
+            throw EvaluationProblem.noPolicy(raw.trim());
+        }
+        if (Report.count("kind = ?1 and policyId = ?2", ReportKind.evaluation, policy.id) > 0) {
+            throw EvaluationProblem.taken(raw.trim());
+        }
+        return policy;
+    }
+
+    /**
+     * Replaces a draft evaluation's conclusions: 404, 409 when approved, 428/412 for If-Match,
+     * 400 for no body or when the report is a half-year report, 422 naming a goal number the
+     * policy does not have.
+     */
+    @Transactional
+    public ReportView replaceConclusions(long id, String ifMatch, EvaluationConclusions conclusions) {
+        Report r = find(id);
+        if (r.kind != ReportKind.evaluation) {
+            throw new InvalidParameterException("id", "is a half-year report: it has sections, not conclusions");
+        }
+        lifecycle.requireDraft(DocumentKind.report, r);
+        documents.requireIfMatch(DocumentKind.report, r, ifMatch);
+        if (conclusions == null) {
+            throw new InvalidParameterException("body", "must name overall and goals");
+        }
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        Policy policy = Policy.findById(r.policyId);
+        policy.goals.forEach(g -> numbers.add(g.number));
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < conclusions.goals().size(); i++) {
+            int number = conclusions.goals().get(i).goalNumber();
+            if (!numbers.contains(number) || !seen.add(number)) {
+                throw EvaluationProblem.goal(i, number, policy.code);
+            }
+        }
+        documents.change(DocumentKind.report, r, VersionedDocuments.UPDATED, null, () -> snapshot(r),
+                () -> r.conclusions = write(conclusions));
         return view(r);
     }
 
@@ -111,6 +185,9 @@ public class ReportService {
     @Transactional
     public ReportView replaceSections(long id, String ifMatch, ReportSections sections) {
         Report r = find(id);
+        if (r.kind != ReportKind.halfYear) {
+            throw new InvalidParameterException("id", "is an evaluation: it has conclusions, not sections");
+        }
         lifecycle.requireDraft(DocumentKind.report, r);
         documents.requireIfMatch(DocumentKind.report, r, ifMatch);
         if (sections == null) {
@@ -132,10 +209,20 @@ public class ReportService {
     public ReportView approve(long id) {
         Report r = find(id);
         lifecycle.requireDraft(DocumentKind.report, r);
-        ReportContentBuilder.Built built = builder.build(Period.of(r.period));
+        Object content;
+        Object basis;
+        if (r.kind == ReportKind.evaluation) {
+            EvaluationContentBuilder.Built built = evaluationBuilder.build(Policy.findById(r.policyId));
+            content = built.content();
+            basis = built.crimeBasis();
+        } else {
+            ReportContentBuilder.Built built = builder.build(Period.of(r.period));
+            content = built.content();
+            basis = built.crimeBasis();
+        }
         documents.change(DocumentKind.report, r, ReportStatus.approved.name(), null, () -> snapshot(r), () -> {
-            r.content = write(built.content());
-            r.crimeBasis = write(built.crimeBasis());
+            r.content = write(content);
+            r.crimeBasis = write(basis);
             r.status = ReportStatus.approved;
             r.approvedAt = documents.now();
             r.approvedBy = caller.username();
@@ -171,6 +258,9 @@ public class ReportService {
     }
 
     private ReportView view(Report r) {
+        if (r.kind == ReportKind.evaluation) {
+            return evaluationView(r);
+        }
         Audience audience = disclosure.audience();
         ReportContent content;
         ReportCrimeBasis basis;
@@ -186,16 +276,39 @@ public class ReportService {
         if (!readsDrafts()) {
             content = forThePublic(content);
         }
-        return new ReportView(r.id, r.period, r.status, r.version,
+        return new ReportView(r.id, r.kind, r.period, r.status, r.version,
                 new ReportSections(r.narrative, r.situation, r.actionPlan), r.createdAt, r.createdBy, r.updatedAt,
-                r.updatedBy, r.approvedAt, r.approvedBy, ReportDisclosure.allExact(content), content);
+                r.updatedBy, r.approvedAt, r.approvedBy, ReportDisclosure.allExact(content), content, null, null);
+    }
+
+    /** An evaluation as the caller may see it: live for a draft, the frozen snapshot once approved. */
+    private ReportView evaluationView(Report r) {
+        EvaluationContent content;
+        EvaluationCrimeBasis basis;
+        if (r.status == ReportStatus.approved) {
+            content = read(r.content, EvaluationContent.class);
+            basis = read(r.crimeBasis, EvaluationCrimeBasis.class);
+        } else {
+            EvaluationContentBuilder.Built built = evaluationBuilder.build(Policy.findById(r.policyId));
+            content = built.content();
+            basis = built.crimeBasis();
+        }
+        content = evaluationDisclosure.forAudience(content, basis, disclosure.audience());
+        return new ReportView(r.id, r.kind, r.period, r.status, r.version,
+                new ReportSections(r.narrative, r.situation, r.actionPlan), r.createdAt, r.createdBy, r.updatedAt,
+                r.updatedBy, r.approvedAt, r.approvedBy, EvaluationDisclosure.allExact(content), null,
+                read(r.conclusions, EvaluationConclusions.class), content);
     }
 
     /** The audited state of a report: its period, state and sections (not the content built from the data). */
     private static Map<String, Object> snapshot(Report r) {
         Map<String, Object> s = new LinkedHashMap<>();
+        s.put("kind", r.kind.name());
         s.put("period", r.period);
         s.put("status", r.status.name());
+        if (r.kind == ReportKind.evaluation) {
+            s.put("conclusions", r.conclusions);
+        }
         s.put("narrative", r.narrative);
         s.put("situation", r.situation);
         s.put("actionPlan", r.actionPlan);
@@ -221,7 +334,7 @@ public class ReportService {
     }
 
     private static ReportSummary summary(Report r) {
-        return new ReportSummary(r.id, r.period, r.status, r.createdAt, r.createdBy, r.updatedAt, r.approvedAt,
+        return new ReportSummary(r.id, r.kind, r.period, r.status, r.createdAt, r.createdBy, r.updatedAt, r.approvedAt,
                 r.approvedBy);
     }
 

@@ -67,7 +67,7 @@ final class ReportXhtml {
      * The municipality the report is of: the root of the areas its crime figures are given for
      * (the data names it, so the report names no municipality of its own).
      */
-    private static se.varna.crimestatistics.CrimeDtos.CrimeStatisticsArea municipality(CrimeStatistics byArea) {
+    static se.varna.crimestatistics.CrimeDtos.CrimeStatisticsArea municipality(CrimeStatistics byArea) {
         return byArea.areas().stream().filter(a -> a.parentCode() == null).findFirst()
                 .orElse(new se.varna.crimestatistics.CrimeDtos.CrimeStatisticsArea("", "", null));
     }
@@ -283,11 +283,16 @@ final class ReportXhtml {
     }
 
     private void countTable(String what, List<ReportCount> counts, boolean numbered) {
+        countTable(x, what, counts, numbered);
+    }
+
+    /** A count per key (status, type, organisation): shared with the evaluation's document. */
+    static void countTable(XhtmlDocument doc, String what, List<ReportCount> counts, boolean numbered) {
         List<String[]> rows = new ArrayList<>();
-        for (ReportCount x : counts) {
-            rows.add(new String[] { (numbered ? x.key() + ". " : "") + x.label().sv(), String.valueOf(x.count()) });
+        for (ReportCount c : counts) {
+            rows.add(new String[] { (numbered ? c.key() + ". " : "") + c.label().sv(), String.valueOf(c.count()) });
         }
-        table(new String[] { what, "Antal" }, new int[] { 80, 20 }, 1, rows);
+        doc.table(new String[] { what, "Antal" }, new int[] { 80, 20 }, 1, rows);
     }
 
     // ---- elements: the shared document's -------------------------------------------------------
