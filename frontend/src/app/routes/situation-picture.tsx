@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
@@ -8,12 +9,19 @@ import { useActionPlanGaps } from '@/features/action-plans/api/get-action-plan-g
 import { useActionPlans } from '@/features/action-plans/api/get-action-plans';
 import { ActionPlanView } from '@/features/action-plans/components/action-plan-view';
 import { GapsList } from '@/features/action-plans/components/gaps-list';
+import { NewPlanForm } from '@/features/action-plans/components/new-plan-form';
+import { PlanEditor } from '@/features/action-plans/components/plan-editor';
 import { useSituationPicture } from '@/features/situation-pictures/api/get-situation-picture';
 import { AdoptPanel } from '@/features/situation-pictures/components/adopt-panel';
+import { useAdoptActionPlan } from '@/features/action-plans/api/adopt-action-plan';
+import { useAdoptSituationPicture } from '@/features/situation-pictures/api/adopt-situation-picture';
 import { MappingTables } from '@/features/situation-pictures/components/mapping-tables';
+import { PictureEditor } from '@/features/situation-pictures/components/picture-editor';
 import { ProblemsList } from '@/features/situation-pictures/components/problems-list';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useLocalized } from '@/lib/i18n/use-localized';
 import { useCaller } from '../measures/use-caller';
+import { useEvidenceOptions, usePlanOptions } from '../situation/use-situation-options';
 import { NotFoundRoute } from './not-found';
 
 export function SituationPictureRoute() {
@@ -26,6 +34,7 @@ export function SituationPictureRoute() {
 /** A lägesbild: its mapping, other information, analysis and problems, and the action plan based on it with its gaps. */
 function SituationPicturePage({ pictureId }: { pictureId: number }) {
   const { t } = useTranslation();
+  const { text } = useLocalized();
   const caller = useCaller();
   const query = useSituationPicture(pictureId);
   const plans = useActionPlans();
@@ -34,6 +43,12 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
   // the gaps are for viewers, editors and the coordinator (the API answers others 401 or 403)
   const readsGaps = (caller.me?.roles ?? []).some((r) => r !== 'partner');
   const gaps = useActionPlanGaps(planId, readsGaps);
+  const adoptPicture = useAdoptSituationPicture();
+  const adoptPlan = useAdoptActionPlan();
+  const evidence = useEvidenceOptions();
+  const planOptions = usePlanOptions();
+  const [editingPicture, setEditingPicture] = useState(false);
+  const [editingPlan, setEditingPlan] = useState(false);
   useDocumentTitle(query.data?.title ?? t('situationPictures.title'));
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
@@ -74,6 +89,17 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
           </>
         )}
       </dl>
+      {caller.isCoordinator && p.status === 'draft' && (
+        editingPicture ? (
+          <PictureEditor picture={p} options={evidence.options} optionsError={evidence.error} onDone={() => setEditingPicture(false)} />
+        ) : (
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => setEditingPicture(true)}>
+              {t('situationPictures.editor.start')}
+            </button>
+          </div>
+        )
+      )}
       <section aria-labelledby="mapping-heading">
         <h2 id="mapping-heading">{t('situationPictures.mappingHeading')}</h2>
         {p.mapping ? <MappingTables mapping={p.mapping} /> : <p>{t('situationPictures.noMapping')}</p>}
@@ -99,19 +125,49 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
       </section>
       <section aria-labelledby="problems-heading">
         <h2 id="problems-heading">{t('situationPictures.problemsHeading')}</h2>
-        <ProblemsList problems={p.problems} />
+        <ProblemsList problems={p.problems} indicatorName={(id) => {
+          const found = p.mapping?.goals.flatMap((g) => g.indicators).find((i) => i.indicator.id === id);
+          return found ? text(found.indicator.name) : String(id);
+        }} />
       </section>
-      {caller.isCoordinator && p.status === 'draft' && <AdoptPanel id={p.id} />}
+      {caller.isCoordinator && p.status === 'draft' && <AdoptPanel id={p.id} adopt={adoptPicture} />}
       <section aria-labelledby="plan-heading">
         <h2 id="plan-heading">{t('actionPlans.heading')}</h2>
         {planId === undefined ? (
           plans.isPending ? (
             <Loading />
           ) : (
-            <p>{t('actionPlans.none')}</p>
+            <>
+              <p>{t('actionPlans.none')}</p>
+              {caller.isCoordinator && p.status === 'adopted' && <NewPlanForm situationPicture={p.id} />}
+            </>
           )
         ) : (
-          <QueryBoundary query={plan}>{(data) => <ActionPlanView plan={data} />}</QueryBoundary>
+          <QueryBoundary query={plan}>
+            {(data) => (
+              <>
+                <ActionPlanView plan={data} />
+                {caller.isCoordinator && data.status === 'draft' && (
+                  editingPlan ? (
+                    planOptions ? (
+                      <PlanEditor plan={data} picture={p} options={planOptions} onDone={() => setEditingPlan(false)} />
+                    ) : (
+                      <Loading />
+                    )
+                  ) : (
+                    <>
+                      <div className="form-actions">
+                        <button type="button" className="button" onClick={() => setEditingPlan(true)}>
+                          {t('actionPlans.editor.start')}
+                        </button>
+                      </div>
+                      <AdoptPanel id={data.id} adopt={adoptPlan} kind="actionPlan" />
+                    </>
+                  )
+                )}
+              </>
+            )}
+          </QueryBoundary>
         )}
       </section>
       {readsGaps && planId !== undefined && (
