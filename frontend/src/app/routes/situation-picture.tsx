@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
@@ -21,7 +21,16 @@ import { ProblemsList } from '@/features/situation-pictures/components/problems-
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { useCaller } from '../measures/use-caller';
+import { CrimeRateMap } from '../situation/crime-rate-map';
 import { useEvidenceOptions, usePlanOptions } from '../situation/use-situation-options';
+
+// ECharts is large: the charts load only when a mapping is shown.
+const CrimeByDistrictChart = lazy(() =>
+  import('@/features/situation-pictures/components/mapping-charts').then((m) => ({ default: m.CrimeByDistrictChart })),
+);
+const CrimeTrendChart = lazy(() =>
+  import('@/features/situation-pictures/components/mapping-charts').then((m) => ({ default: m.CrimeTrendChart })),
+);
 import { NotFoundRoute } from './not-found';
 
 export function SituationPictureRoute() {
@@ -102,7 +111,26 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
       )}
       <section aria-labelledby="mapping-heading">
         <h2 id="mapping-heading">{t('situationPictures.mappingHeading')}</h2>
-        {p.mapping ? <MappingTables mapping={p.mapping} /> : <p>{t('situationPictures.noMapping')}</p>}
+        {p.mapping ? (
+          <MappingTables
+            mapping={p.mapping}
+            byDistrict={
+              <>
+                <Suspense fallback={<Loading />}>
+                  <CrimeByDistrictChart crime={p.mapping.crimeByDistrict} />
+                </Suspense>
+                <CrimeRateMap crime={p.mapping.crimeByDistrict} />
+              </>
+            }
+            trend={
+              <Suspense fallback={<Loading />}>
+                <CrimeTrendChart crime={p.mapping.crimeTrend} />
+              </Suspense>
+            }
+          />
+        ) : (
+          <p>{t('situationPictures.noMapping')}</p>
+        )}
       </section>
       {p.sections.length > 0 && (
         <section aria-labelledby="sections-heading">

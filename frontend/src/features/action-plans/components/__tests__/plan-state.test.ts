@@ -75,7 +75,7 @@ describe('the action plan editor state', () => {
     state.consultations.push(emptyConsultation());
     const input = planInput(9, state);
     expect(input.actions?.[2]).toMatchObject({ resultIndicator: null, resultCrimeCategory: null, problems: [] });
-    expect(input.consultations?.[1].date).toBeUndefined();
+    expect(input.consultations?.[1]?.date).toBeUndefined();
   });
 
   it('shows the result figure errors at the one result select and picked items at their lists', () => {

@@ -51,7 +51,7 @@ describe('the lägesbild editor state', () => {
     const added = pictureInput(state).problems[1];
     expect(pictureInput(state).title).toBe('Ny rubrik');
     expect(added).toMatchObject({ title: 'Otrygghet', visibility: 'internal', priority: 'medium', ageGroups: ['65-'] });
-    expect(added.evidence).toEqual({ crimeCategories: [], districts: [], indicators: [], factors: [] });
+    expect(added?.evidence).toEqual({ crimeCategories: [], districts: [], indicators: [], factors: [] });
   });
 
   it('splits age groups at commas and semicolons, once each', () => {
