@@ -10,19 +10,17 @@ import { useActionPlans } from '@/features/action-plans/api/get-action-plans';
 import { ActionPlanView } from '@/features/action-plans/components/action-plan-view';
 import { GapsList } from '@/features/action-plans/components/gaps-list';
 import { NewPlanForm } from '@/features/action-plans/components/new-plan-form';
-import { PlanEditor } from '@/features/action-plans/components/plan-editor';
 import { useSituationPicture } from '@/features/situation-pictures/api/get-situation-picture';
 import { AdoptPanel } from '@/features/situation-pictures/components/adopt-panel';
 import { useAdoptActionPlan } from '@/features/action-plans/api/adopt-action-plan';
 import { useAdoptSituationPicture } from '@/features/situation-pictures/api/adopt-situation-picture';
 import { MappingTables } from '@/features/situation-pictures/components/mapping-tables';
-import { PictureEditor } from '@/features/situation-pictures/components/picture-editor';
 import { ProblemsList } from '@/features/situation-pictures/components/problems-list';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { useCaller } from '../measures/use-caller';
 import { CrimeRateMap } from '../situation/crime-rate-map';
-import { useEvidenceOptions, usePlanOptions } from '../situation/use-situation-options';
+import { PictureEditorWithOptions, PlanEditorWithOptions } from '../situation/editors';
 
 // ECharts is large: the charts load only when a mapping is shown.
 const CrimeByDistrictChart = lazy(() =>
@@ -54,8 +52,6 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
   const gaps = useActionPlanGaps(planId, readsGaps);
   const adoptPicture = useAdoptSituationPicture();
   const adoptPlan = useAdoptActionPlan();
-  const evidence = useEvidenceOptions();
-  const planOptions = usePlanOptions();
   const [editingPicture, setEditingPicture] = useState(false);
   const [editingPlan, setEditingPlan] = useState(false);
   useDocumentTitle(query.data?.title ?? t('situationPictures.title'));
@@ -100,7 +96,7 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
       </dl>
       {caller.isCoordinator && p.status === 'draft' && (
         editingPicture ? (
-          <PictureEditor picture={p} options={evidence.options} optionsError={evidence.error} onDone={() => setEditingPicture(false)} />
+          <PictureEditorWithOptions picture={p} onDone={() => setEditingPicture(false)} />
         ) : (
           <div className="form-actions">
             <button type="button" className="button" onClick={() => setEditingPicture(true)}>
@@ -177,11 +173,7 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
                 <ActionPlanView plan={data} />
                 {caller.isCoordinator && data.status === 'draft' && (
                   editingPlan ? (
-                    planOptions ? (
-                      <PlanEditor plan={data} picture={p} options={planOptions} onDone={() => setEditingPlan(false)} />
-                    ) : (
-                      <Loading />
-                    )
+                    <PlanEditorWithOptions plan={data} picture={p} onDone={() => setEditingPlan(false)} />
                   ) : (
                     <>
                       <div className="form-actions">

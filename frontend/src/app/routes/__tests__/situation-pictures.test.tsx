@@ -199,7 +199,7 @@ describe('Lägesbild pages', () => {
     expect(created[0]).toMatchObject({ title: 'Lägesbild 2026' });
 
     await user.click(await screen.findByRole('button', { name: 'Anta' }));
-    expect(screen.getByRole('status')).toHaveTextContent('kan inte ändras efteråt');
+    expect(within(screen.getByRole('form', { name: 'Anta lägesbilden' })).getByRole('status')).toHaveTextContent('kan inte ändras efteråt');
     await user.click(screen.getByRole('button', { name: 'Ja, anta lägesbilden' }));
     expect(await screen.findByText('krävs: beslutets datum')).toBeInTheDocument();
     expect(adoptions[0]).toMatchObject({ decision: { body: 'Kommunstyrelsen' } });
