@@ -31,18 +31,18 @@ test('the coordinator links a problem to an action and a measure, and the gap li
     await evidence.getByRole('checkbox').first().waitFor({ timeout: TIMEOUT });
     await page.getByRole('button', { name: 'Spara lägesbilden' }).click();
     await page.getByTestId('error-problems[0].title').waitFor({ timeout: TIMEOUT });
-    assert.equal(await page.getByLabel('Problemets rubrik').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.getByLabel('Problemets rubrik', { exact: true }).getAttribute('aria-invalid'), 'true');
 
-    await page.getByLabel('Problemets rubrik').fill(problem);
-    await page.getByLabel('Prioritet').selectOption('high');
+    await page.getByLabel('Problemets rubrik', { exact: true }).fill(problem);
+    await page.getByLabel('Prioritet', { exact: true }).selectOption('high');
     await evidence.getByRole('checkbox').first().check();
     await page.getByRole('group', { name: /^Brottskategorier och brottsgrupper/ }).getByRole('checkbox').first().check();
     await page.getByRole('group', { name: /^Berörda kön/ }).getByLabel('män och pojkar').check();
-    await page.getByLabel('Berörda åldersgrupper').fill('15-17, 18-24');
+    await page.getByLabel('Berörda åldersgrupper', { exact: true }).fill('15-17, 18-24');
     await page.getByRole('button', { name: 'Lägg till avsnitt' }).click();
-    await page.getByLabel('Avsnittets rubrik').fill('Skolenkäten 2025');
+    await page.getByLabel('Avsnittets rubrik', { exact: true }).fill('Skolenkäten 2025');
     await page.getByLabel('Text', { exact: true }).fill('Fler elever känner sig otrygga på skolgården kvällstid.');
-    await page.getByLabel('Analys').fill('Skadegörelsen är koncentrerad till skolorna.');
+    await page.getByRole('textbox', { name: 'Analys', exact: true }).fill('Skadegörelsen är koncentrerad till skolorna.');
     assert.match(await page.getByRole('group', { name: /^Stadsdelar och områden/ }).locator('legend').innerText(), /1 vald/);
     await assertAccessible(page, 'situation-picture-editor-sv');
     await page.getByRole('button', { name: 'Spara lägesbilden' }).click();
@@ -69,20 +69,20 @@ test('the coordinator links a problem to an action and a measure, and the gap li
 
     await page.getByRole('button', { name: 'Ändra åtgärder och samråd' }).click();
     await page.getByRole('button', { name: 'Lägg till åtgärd' }).click();
-    await page.getByLabel('Åtgärdens rubrik').fill('Kvällsvandringar vid skolorna');
+    await page.getByLabel('Åtgärdens rubrik', { exact: true }).fill('Kvällsvandringar vid skolorna');
     await page.getByRole('group', { name: /^Problem i lägesbilden som åtgärden möter/ }).getByLabel(problem).check();
     const measures = page.getByRole('group', { name: /^Insatser som genomför åtgärden/ });
     const measure = measures.getByRole('checkbox').first();
     const measureTitle = await measures.locator('label').first().innerText();
     await measure.check();
     await page.getByRole('group', { name: /^Ansvariga organisationer/ }).getByRole('checkbox').first().check();
-    await page.getByLabel('Från').fill('2026-03-01');
+    await page.getByLabel('Från', { exact: true }).fill('2026-03-01');
     await page.getByLabel('Till', { exact: true }).fill('2027-12-31');
-    await page.getByLabel('Resultatmått').selectOption({ index: 1 });
+    await page.getByLabel('Resultatmått', { exact: true }).selectOption({ index: 1 });
     await page.getByRole('button', { name: 'Lägg till samråd' }).click();
     await page.getByLabel('Datum', { exact: true }).fill('2026-02-20');
     await page.getByRole('group', { name: /^Parter/ }).getByRole('checkbox').first().check();
-    await page.getByLabel('Sammanfattning').fill('Polisen delar bilden av skadegörelsen.');
+    await page.getByLabel('Sammanfattning', { exact: true }).fill('Polisen delar bilden av skadegörelsen.');
     await assertAccessible(page, 'action-plan-editor-sv');
     await page.getByRole('button', { name: 'Spara åtgärdsplanen' }).click();
 
