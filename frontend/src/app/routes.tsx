@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type ReactElement } from 'react';
 import { Navigate, useParams, useRoutes, type RouteObject } from 'react-router';
 import { Layout } from './layout';
+import { loadCataloguePart, type CatalogueLoaders } from '@/lib/i18n/i18n';
 
 /**
  * A page whose code is fetched the first time it is visited, so the initial JavaScript holds
@@ -12,6 +13,13 @@ function page(load: () => Promise<ComponentType>): { element: ReactElement } {
   const Page = lazy(async () => ({ default: await load() }));
   return { element: <Page /> };
 }
+
+/** The lägesbild and plan pages' texts, which come with those pages (catalogue parts, i18n.ts). */
+const situationTexts: CatalogueLoaders = {
+  sv: () => import('./situation/i18n/sv.json'),
+  en: () => import('./situation/i18n/en.json'),
+};
+const withSituationTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(situationTexts)]))[0];
 
 export const routes: RouteObject[] = [
   {
@@ -69,11 +77,11 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'situation-pictures',
-        ...page(() => import('./routes/situation-pictures').then((m) => m.SituationPicturesRoute)),
+        ...page(() => withSituationTexts(import('./routes/situation-pictures')).then((m) => m.SituationPicturesRoute)),
       },
       {
         path: 'situation-pictures/:id',
-        ...page(() => import('./routes/situation-picture').then((m) => m.SituationPictureRoute)),
+        ...page(() => withSituationTexts(import('./routes/situation-picture')).then((m) => m.SituationPictureRoute)),
       },
       { path: 'population', ...page(() => import('./routes/population').then((m) => m.PopulationRoute)) },
       { path: 'reports', ...page(() => import('./routes/reports').then((m) => m.ReportsRoute)) },

@@ -1,3 +1,4 @@
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
@@ -8,13 +9,27 @@ import { useActionPlanGaps } from '@/features/action-plans/api/get-action-plan-g
 import { useActionPlans } from '@/features/action-plans/api/get-action-plans';
 import { ActionPlanView } from '@/features/action-plans/components/action-plan-view';
 import { GapsList } from '@/features/action-plans/components/gaps-list';
+import { NewPlanForm } from '@/features/action-plans/components/new-plan-form';
 import { useSituationPicture } from '@/features/situation-pictures/api/get-situation-picture';
 import { AdoptPanel } from '@/features/situation-pictures/components/adopt-panel';
 import { DocumentDownloads } from '@/features/situation-pictures/components/document-downloads';
+import { useAdoptActionPlan } from '@/features/action-plans/api/adopt-action-plan';
+import { useAdoptSituationPicture } from '@/features/situation-pictures/api/adopt-situation-picture';
 import { MappingTables } from '@/features/situation-pictures/components/mapping-tables';
 import { ProblemsList } from '@/features/situation-pictures/components/problems-list';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useLocalized } from '@/lib/i18n/use-localized';
 import { useCaller } from '../measures/use-caller';
+import { CrimeRateMap } from '../situation/crime-rate-map';
+import { PictureEditorWithOptions, PlanEditorWithOptions } from '../situation/editors';
+
+// ECharts is large: the charts load only when a mapping is shown.
+const CrimeByDistrictChart = lazy(() =>
+  import('@/features/situation-pictures/components/mapping-charts').then((m) => ({ default: m.CrimeByDistrictChart })),
+);
+const CrimeTrendChart = lazy(() =>
+  import('@/features/situation-pictures/components/mapping-charts').then((m) => ({ default: m.CrimeTrendChart })),
+);
 import { NotFoundRoute } from './not-found';
 
 export function SituationPictureRoute() {
@@ -27,6 +42,7 @@ export function SituationPictureRoute() {
 /** A lägesbild: its mapping, other information, analysis and problems, and the action plan based on it with its gaps. */
 function SituationPicturePage({ pictureId }: { pictureId: number }) {
   const { t } = useTranslation();
+  const { text } = useLocalized();
   const caller = useCaller();
   const query = useSituationPicture(pictureId);
   const plans = useActionPlans();
@@ -35,6 +51,10 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
   // the gaps are for viewers, editors and the coordinator (the API answers others 401 or 403)
   const readsGaps = (caller.me?.roles ?? []).some((r) => r !== 'partner');
   const gaps = useActionPlanGaps(planId, readsGaps);
+  const adoptPicture = useAdoptSituationPicture();
+  const adoptPlan = useAdoptActionPlan();
+  const [editingPicture, setEditingPicture] = useState(false);
+  const [editingPlan, setEditingPlan] = useState(false);
   useDocumentTitle(query.data?.title ?? t('situationPictures.title'));
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
@@ -75,9 +95,39 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
           </>
         )}
       </dl>
+      {caller.isCoordinator && p.status === 'draft' && (
+        editingPicture ? (
+          <PictureEditorWithOptions picture={p} onDone={() => setEditingPicture(false)} />
+        ) : (
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => setEditingPicture(true)}>
+              {t('situationPictures.editor.start')}
+            </button>
+          </div>
+        )
+      )}
       <section aria-labelledby="mapping-heading">
         <h2 id="mapping-heading">{t('situationPictures.mappingHeading')}</h2>
-        {p.mapping ? <MappingTables mapping={p.mapping} /> : <p>{t('situationPictures.noMapping')}</p>}
+        {p.mapping ? (
+          <MappingTables
+            mapping={p.mapping}
+            byDistrict={
+              <>
+                <Suspense fallback={<Loading />}>
+                  <CrimeByDistrictChart crime={p.mapping.crimeByDistrict} />
+                </Suspense>
+                <CrimeRateMap crime={p.mapping.crimeByDistrict} />
+              </>
+            }
+            trend={
+              <Suspense fallback={<Loading />}>
+                <CrimeTrendChart crime={p.mapping.crimeTrend} />
+              </Suspense>
+            }
+          />
+        ) : (
+          <p>{t('situationPictures.noMapping')}</p>
+        )}
       </section>
       {p.sections.length > 0 && (
         <section aria-labelledby="sections-heading">
@@ -100,17 +150,23 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
       </section>
       <section aria-labelledby="problems-heading">
         <h2 id="problems-heading">{t('situationPictures.problemsHeading')}</h2>
-        <ProblemsList problems={p.problems} />
+        <ProblemsList problems={p.problems} indicatorName={(id) => {
+          const found = p.mapping?.goals.flatMap((g) => g.indicators).find((i) => i.indicator.id === id);
+          return found ? text(found.indicator.name) : String(id);
+        }} />
       </section>
       <DocumentDownloads kind="situation-pictures" id={p.id} level="h2" />
-      {caller.isCoordinator && p.status === 'draft' && <AdoptPanel id={p.id} />}
+      {caller.isCoordinator && p.status === 'draft' && <AdoptPanel id={p.id} adopt={adoptPicture} />}
       <section aria-labelledby="plan-heading">
         <h2 id="plan-heading">{t('actionPlans.heading')}</h2>
         {planId === undefined ? (
           plans.isPending ? (
             <Loading />
           ) : (
-            <p>{t('actionPlans.none')}</p>
+            <>
+              <p>{t('actionPlans.none')}</p>
+              {caller.isCoordinator && p.status === 'adopted' && <NewPlanForm situationPicture={p.id} />}
+            </>
           )
         ) : (
           <QueryBoundary query={plan}>
@@ -118,6 +174,20 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
               <>
                 <ActionPlanView plan={data} />
                 <DocumentDownloads kind="action-plans" id={data.id} level="h3" />
+                {caller.isCoordinator && data.status === 'draft' && (
+                  editingPlan ? (
+                    <PlanEditorWithOptions plan={data} picture={p} onDone={() => setEditingPlan(false)} />
+                  ) : (
+                    <>
+                      <div className="form-actions">
+                        <button type="button" className="button" onClick={() => setEditingPlan(true)}>
+                          {t('actionPlans.editor.start')}
+                        </button>
+                      </div>
+                      <AdoptPanel id={data.id} adopt={adoptPlan} kind="actionPlan" />
+                    </>
+                  )
+                )}
               </>
             )}
           </QueryBoundary>

@@ -96,3 +96,5 @@ export type SituationMapping = Schemas['SituationMapping'];
 export type ActionPlan = Schemas['ActionPlan'];
 export type ActionPlanSummary = Schemas['ActionPlanSummary'];
 export type ActionPlanGaps = Schemas['ActionPlanGaps'];
+export type ActionPlanInput = Schemas['ActionPlanInput'];
+export type SituationPictureInput = Schemas['SituationPictureInput'];

@@ -18,10 +18,29 @@ function storedLanguage(): Language {
   }
 }
 
-const catalogues: Record<Language, () => Promise<{ default: object }>> = {
+/** A catalogue, or a part of one, in each language: fetched when needed. */
+export type CatalogueLoaders = Record<Language, () => Promise<{ default: object }>>;
+
+const catalogues: CatalogueLoaders = {
   sv: () => import('./sv.json'),
   en: () => import('./en.json'),
 };
+
+/** The parts the pages visited so far brought: a language fetched later brings them too. */
+const parts: CatalogueLoaders[] = [];
+
+type Tree = { [key: string]: unknown };
+const isTree = (v: unknown): v is Tree => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `part`'s keys merged into `into` (a part adds keys under a shared top key, e.g. a page's texts). */
+function merge(into: Tree, part: Tree): Tree {
+  const out: Tree = { ...into };
+  for (const [key, value] of Object.entries(part)) {
+    const existing = out[key];
+    out[key] = isTree(existing) && isTree(value) ? merge(existing, value) : value;
+  }
+  return out;
+}
 
 /**
  * Each reader fetches the catalogue of their own language only (one is some 11 KB gzipped;
@@ -37,8 +56,9 @@ const languageCatalogues: BackendModule = {
       callback(null, {});
       return;
     }
-    catalogues[language]().then(
-      (catalogue) => callback(null, catalogue.default),
+    Promise.all([catalogues[language](), ...parts.map((part) => part[language]())]).then(
+      ([catalogue, ...rest]) =>
+        callback(null, rest.reduce<Tree>((all, part) => merge(all, part.default as Tree), catalogue.default as Tree)),
       (error: unknown) => callback(error instanceof Error ? error.message : String(error), false),
     );
   },
@@ -71,3 +91,19 @@ export const i18nReady = i18n.use(languageCatalogues).use(initReactI18next).init
 document.documentElement.lang = i18n.language;
 
 export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'sv');
+
+/**
+ * Brings a part of the catalogue that only some lazily loaded pages need (their texts would
+ * otherwise count against the first visit's JavaScript budget): fetched in every language
+ * already loaded, and in any language the reader switches to later. A page's loader awaits it,
+ * so the page never shows a missing text.
+ */
+export async function loadCataloguePart(part: CatalogueLoaders): Promise<void> {
+  if (parts.includes(part)) return;
+  parts.push(part);
+  await Promise.all(
+    languages
+      .filter((language) => i18n.hasResourceBundle(language, 'translation'))
+      .map(async (language) => i18n.addResourceBundle(language, 'translation', (await part[language]()).default, true, true)),
+  );
+}

@@ -210,4 +210,94 @@ describe('Lägesbild pages', () => {
     expect(await screen.findByText('krävs: beslutets datum')).toBeInTheDocument();
     expect(adoptions[0]).toMatchObject({ decision: { body: 'Kommunstyrelsen' } });
   });
+
+  it('lets the coordinator name a problem with evidence picked from the lists, with If-Match, and shows the API errors at their fields', async () => {
+    signInAsMemberOf('samordnare', ['coordinator'], 'hallbarhetsenheten');
+    const draft = { ...picture, id: 8, version: 4, status: 'draft' as const, problems: [], sections: [], decision: null, adoptedAt: null, adoptedBy: null };
+    const puts: { ifMatch: string | null; body: unknown }[] = [];
+    const answers = [
+      () => HttpResponse.json(
+        { status: 400, title: 'Bad Request', errors: [{ field: 'problems[0].evidence.districts[0]', message: 'okänt område' }] },
+        { status: 400, headers: { 'Content-Type': 'application/problem+json' } }),
+      () => HttpResponse.json({ status: 412, title: 'Precondition Failed', detail: 'stale' },
+        { status: 412, headers: { 'Content-Type': 'application/problem+json' } }),
+    ];
+    server.use(
+      http.get('*/api/v1/situation-pictures/:id', () => HttpResponse.json(draft)),
+      http.put('*/api/v1/situation-pictures/:id', async ({ request }) => {
+        puts.push({ ifMatch: request.headers.get('If-Match'), body: await request.json() });
+        return answers[puts.length - 1]!();
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/situation-pictures/8');
+    await user.click(await screen.findByRole('button', { name: 'Ändra texter, analys och problem' }));
+    await user.click(screen.getByRole('button', { name: 'Lägg till problem' }));
+    await user.type(screen.getByRole('textbox', { name: 'Problemets rubrik' }), 'Skadegörelse');
+    const districts = await screen.findByRole('group', { name: /^Stadsdelar och områden/ });
+    await user.click(within(districts).getByRole('checkbox', { name: 'Bäckby' }));
+    expect(districts).toHaveAccessibleName('Stadsdelar och områden (1 vald)');
+    await user.click(within(screen.getByRole('group', { name: /^Brottskategorier/ })).getByRole('checkbox', { name: 'Misshandel' }));
+    await user.click(within(screen.getByRole('group', { name: /^Berörda kön/ })).getByRole('checkbox', { name: 'kvinnor och flickor' }));
+    await user.type(screen.getByRole('textbox', { name: 'Berörda åldersgrupper' }), '15-17, 18-24');
+    await user.click(screen.getByRole('button', { name: 'Spara lägesbilden' }));
+
+    await waitFor(() => expect(puts).toHaveLength(1));
+    expect(puts[0]!.ifMatch).toBe('"4"');
+    expect(puts[0]!.body).toMatchObject({
+      problems: [{ title: 'Skadegörelse', visibility: 'internal', sexes: ['female'], ageGroups: ['15-17', '18-24'],
+        evidence: { districts: ['1980-01'], crimeCategories: ['misshandel'], indicators: [], factors: [] } }],
+    });
+    // the unknown district is named at the districts' group, not only in the summary
+    expect(await screen.findByTestId('error-problems[0].evidence.districts')).toHaveTextContent('okänt område');
+    expect(screen.getByRole('alert')).toHaveTextContent('Uppgifterna behöver rättas');
+
+    await user.click(screen.getByRole('button', { name: 'Spara lägesbilden' }));
+    expect(await screen.findByText(/Någon annan har sparat lägesbilden sedan du öppnade den/)).toBeInTheDocument();
+  });
+
+  it('lets the coordinator link an action to a problem and a measure in a draft plan, and refetches the gaps', async () => {
+    signInAsMemberOf('samordnare', ['coordinator'], 'hallbarhetsenheten');
+    const draftPlan = { ...plan, status: 'draft' as const, version: 2, actions: [], consultations: [], decision: null, adoptedAt: null, adoptedBy: null };
+    const puts: { ifMatch: string | null; body: unknown }[] = [];
+    let gapReads = 0;
+    server.use(
+      http.get('*/api/v1/action-plans/:id', () => HttpResponse.json(draftPlan)),
+      http.get('*/api/v1/action-plans/:id/gaps', () => {
+        gapReads += 1;
+        return HttpResponse.json(gaps);
+      }),
+      http.get('*/api/v1/measures', () =>
+        HttpResponse.json(page([{ id: 33, title: 'Insatser mot öppen narkotikahandel i Kristiansborg' }]))),
+      http.put('*/api/v1/action-plans/:id', async ({ request }) => {
+        puts.push({ ifMatch: request.headers.get('If-Match'), body: await request.json() });
+        return HttpResponse.json(draftPlan);
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/situation-pictures/7');
+    await user.click(await screen.findByRole('button', { name: 'Ändra åtgärder och samråd' }));
+    await user.click(await screen.findByRole('button', { name: 'Lägg till åtgärd' }));
+    await user.type(screen.getByRole('textbox', { name: 'Åtgärdens rubrik' }), 'Kvällsvandringar');
+    await user.click(within(screen.getByRole('group', { name: /^Problem i lägesbilden/ }))
+      .getByRole('checkbox', { name: 'Öppen narkotikahandel vid Kristiansborgs centrum' }));
+    await user.click(within(screen.getByRole('group', { name: /^Insatser som genomför/ }))
+      .getByRole('checkbox', { name: 'Insatser mot öppen narkotikahandel i Kristiansborg' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Resultatmått' }), 'crime:misshandel');
+    await user.click(screen.getByRole('button', { name: 'Lägg till samråd' }));
+    await user.type(screen.getByLabelText('Datum'), '2026-02-20');
+    await user.type(screen.getByRole('textbox', { name: 'Sammanfattning' }), 'Polisen delar bilden.');
+    const before = gapReads;
+    await user.click(screen.getByRole('button', { name: 'Spara åtgärdsplanen' }));
+
+    await waitFor(() => expect(puts).toHaveLength(1));
+    expect(puts[0]!.ifMatch).toBe('"2"');
+    expect(puts[0]!.body).toMatchObject({
+      situationPicture: 7,
+      actions: [{ title: 'Kvällsvandringar', problems: [70], measures: [33], resultCrimeCategory: 'misshandel', resultIndicator: null }],
+      consultations: [{ date: '2026-02-20', parties: [], summary: 'Polisen delar bilden.' }],
+    });
+    await waitFor(() => expect(gapReads).toBeGreaterThan(before));
+    expect(await screen.findByRole('button', { name: 'Ändra åtgärder och samråd' })).toBeInTheDocument();
+  });
 });

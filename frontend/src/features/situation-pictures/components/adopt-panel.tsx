@@ -3,12 +3,29 @@ import { useTranslation } from 'react-i18next';
 import { FormField, useFormFields } from '@/components/form-field';
 import { isApiProblem } from '@/lib/api/api-problem';
 import { groupFieldErrors } from '@/lib/api/field-errors';
-import { useAdoptSituationPicture } from '../api/adopt-situation-picture';
+import type { Adoption } from '../api/adopt-situation-picture';
 
-/** The coordinator records the decision that adopts a draft, after confirming: an adopted lägesbild is frozen. */
-export function AdoptPanel({ id }: { id: number }) {
-  const { t } = useTranslation();
-  const adopt = useAdoptSituationPicture();
+/** The adoption of a lägesbild or a plan: both take the same decision record. */
+export interface AdoptMutation {
+  mutate: (args: { id: number; adoption: Adoption }, options: { onSettled: () => void }) => void;
+  isPending: boolean;
+  error: unknown;
+}
+
+/**
+ * The coordinator records the decision that adopts a draft lägesbild or action plan, after
+ * confirming: an adopted one is frozen. Both take the same decision record.
+ */
+export function AdoptPanel({ id, adopt, kind = 'situationPicture' }: {
+  id: number;
+  adopt: AdoptMutation;
+  kind?: 'situationPicture' | 'actionPlan';
+}) {
+  const { t: translate } = useTranslation();
+  const prefix = kind === 'actionPlan' ? 'actionPlans' : 'situationPictures';
+  const headingId = kind === 'actionPlan' ? 'adopt-plan-heading' : 'adopt-heading';
+  // the texts differ by document, the keys do not
+  const t = (key: string) => translate(key.replace(/^situationPictures\./, `${prefix}.`));
   const [body, setBody] = useState('Kommunstyrelsen');
   const [date, setDate] = useState('');
   const [paragraph, setParagraph] = useState('');
@@ -36,8 +53,8 @@ export function AdoptPanel({ id }: { id: number }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="adopt-heading">
-      <h2 id="adopt-heading">{t('situationPictures.adopt.heading')}</h2>
+    <form onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('situationPictures.adopt.heading')}</h2>
       <p>{t('situationPictures.adopt.body')}</p>
       <FormField {...field('decision.body')} label={t('situationPictures.adopt.decisionBody')} alert>
         {(control) => <input {...control} name="decisionBody" value={body} onChange={(e) => setBody(e.target.value)} />}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SituationMapping } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
@@ -117,16 +118,22 @@ function CrimeTrend({ crime }: { crime: Crime }) {
   );
 }
 
-/** The mapping Värna drafted: crime by district, the trend, indicator status per goal, risk factors. */
-export function MappingTables({ mapping }: { mapping: SituationMapping }) {
+/**
+ * The mapping Värna drafted: crime by district, the trend, indicator status per goal, risk factors.
+ * The page may put charts and a map before the tables (`byDistrict`, `trend`); the tables stay,
+ * as the figures' text alternative.
+ */
+export function MappingTables({ mapping, byDistrict, trend }: { mapping: SituationMapping; byDistrict?: ReactNode; trend?: ReactNode }) {
   const { t } = useTranslation();
   const { text } = useLocalized();
   return (
     <>
       <p className="muted">{t('situationPictures.mapping.builtAt', { at: mapping.builtAt.slice(0, 10) })}</p>
       <h3>{t('situationPictures.mapping.crimeHeading')}</h3>
+      {byDistrict}
       <CrimeByDistrict crime={mapping.crimeByDistrict} />
       <h3>{t('situationPictures.mapping.trendHeading')}</h3>
+      {trend}
       <CrimeTrend crime={mapping.crimeTrend} />
       <h3>{t('situationPictures.mapping.indicatorsHeading')}</h3>
       <div className="table-scroll">

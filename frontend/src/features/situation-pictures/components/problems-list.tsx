@@ -2,7 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { SituationProblem } from '@/lib/api/types';
 
 /** The problems the analysis names, with their evidence, affected groups and priority. */
-export function ProblemsList({ problems }: { problems: SituationProblem[] }) {
+export function ProblemsList({ problems, indicatorName = String }: {
+  problems: SituationProblem[];
+  /** The indicator's name by id, from the mapping's goals where it is there. */
+  indicatorName?: (id: number) => string;
+}) {
   const { t } = useTranslation();
   if (problems.length === 0) return <p>{t('situationPictures.noProblems')}</p>;
   return (
@@ -26,6 +30,12 @@ export function ProblemsList({ problems }: { problems: SituationProblem[] }) {
               <>
                 <dt>{t('situationPictures.evidence.districts')}</dt>
                 <dd>{p.evidence.districts.join(', ')}</dd>
+              </>
+            )}
+            {p.evidence.indicators.length > 0 && (
+              <>
+                <dt>{t('situationPictures.evidence.indicators')}</dt>
+                <dd>{p.evidence.indicators.map((id) => indicatorName(id)).join(', ')}</dd>
               </>
             )}
             {p.evidence.factors.length > 0 && (

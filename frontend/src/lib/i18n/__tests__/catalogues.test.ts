@@ -17,6 +17,25 @@ describe('the language catalogues', () => {
     expect(swedish.filter((key) => !english.includes(key)), 'keys only in sv.json').toEqual([]);
   });
 
+  it('bring a part in the languages loaded, and in a language fetched after it', async () => {
+    vi.resetModules();
+    window.localStorage.setItem('varna.language', 'sv');
+    const { i18n, i18nReady, loadCataloguePart } = await import('../i18n');
+    await i18nReady;
+    await loadCataloguePart({
+      sv: async () => ({ default: { page: { title: 'Sidan' }, nav: { extra: 'Mer' } } }),
+      en: async () => ({ default: { page: { title: 'The page' }, nav: { extra: 'More' } } }),
+    });
+    expect(i18n.t('page.title')).toBe('Sidan');
+    expect(i18n.t('nav.extra')).toBe('Mer');
+    expect(i18n.t('nav.overview'), 'a part adds keys under a shared top key').toBe(sv.nav.overview);
+
+    await i18n.changeLanguage('en');
+    expect(i18n.t('page.title')).toBe('The page');
+    expect(i18n.t('nav.extra')).toBe('More');
+    expect(i18n.t('nav.overview')).toBe(en.nav.overview);
+  });
+
   it("fetch the reader's language only, and the other one when the reader switches", async () => {
     vi.resetModules();
     window.localStorage.setItem('varna.language', 'en');

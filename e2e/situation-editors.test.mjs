@@ -1,0 +1,112 @@
+// The law's cycle in the web app, in Chromium against the real stack: the coordinator starts a
+// lägesbild, names a problem with its evidence (picked from the API's lists), adopts it, starts
+// an action plan on it, links an action to the problem and a demo measure, and sees the gap
+// list change; then adopts the plan. Every page and open editor is scanned by axe-core.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertAccessible, launchBrowser, logIn, newPage, screenshot } from './support.mjs';
+
+const TIMEOUT = 20_000;
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+test('the coordinator links a problem to an action and a measure, and the gap list follows', async () => {
+  const page = await newPage(browser);
+  const title = `E2E-lägesbild ${Date.now()}`;
+  const problem = 'Skadegörelse vid skolorna på kvällstid';
+  try {
+    await logIn(page, 'samordnare', '/situation-pictures');
+    await page.getByLabel('Rubrik').fill(title);
+    await page.getByLabel('Från månad').fill('2024-01');
+    await page.getByLabel('Till och med månad').fill('2025-12');
+    await page.getByRole('button', { name: 'Skapa lägesbild' }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: TIMEOUT });
+
+    // the problem editor: a problem with no title is named at its field, nothing stored
+    await page.getByRole('button', { name: 'Ändra texter, analys och problem' }).click();
+    await page.getByRole('button', { name: 'Lägg till problem' }).click();
+    const evidence = page.getByRole('group', { name: /^Stadsdelar och områden/ });
+    await evidence.getByRole('checkbox').first().waitFor({ timeout: TIMEOUT });
+    await page.getByRole('button', { name: 'Spara lägesbilden' }).click();
+    await page.getByTestId('error-problems[0].title').waitFor({ timeout: TIMEOUT });
+    assert.equal(await page.getByLabel('Problemets rubrik', { exact: true }).getAttribute('aria-invalid'), 'true');
+
+    await page.getByLabel('Problemets rubrik', { exact: true }).fill(problem);
+    await page.getByLabel('Prioritet', { exact: true }).selectOption('high');
+    await evidence.getByRole('checkbox').first().check();
+    await page.getByRole('group', { name: /^Brottskategorier och brottsgrupper/ }).getByRole('checkbox').first().check();
+    await page.getByRole('group', { name: /^Berörda kön/ }).getByLabel('män och pojkar').check();
+    await page.getByLabel('Berörda åldersgrupper', { exact: true }).fill('15-17, 18-24');
+    await page.getByRole('button', { name: 'Lägg till avsnitt' }).click();
+    await page.getByLabel('Avsnittets rubrik', { exact: true }).fill('Skolenkäten 2025');
+    await page.getByLabel('Text', { exact: true }).fill('Fler elever känner sig otrygga på skolgården kvällstid.');
+    await page.getByRole('textbox', { name: 'Analys', exact: true }).fill('Skadegörelsen är koncentrerad till skolorna.');
+    assert.match(await page.getByRole('group', { name: /^Stadsdelar och områden/ }).locator('legend').innerText(), /1 vald/);
+    await assertAccessible(page, 'situation-picture-editor-sv');
+    await page.getByRole('button', { name: 'Spara lägesbilden' }).click();
+    await page.getByRole('heading', { level: 3, name: problem }).waitFor({ timeout: TIMEOUT });
+    await page.getByRole('heading', { level: 3, name: 'Skolenkäten 2025' }).waitFor({ timeout: TIMEOUT });
+
+    // adoption, after confirming
+    const adopt = page.getByRole('form', { name: 'Anta lägesbilden' });
+    await adopt.getByLabel('Beslutsdatum').fill('2026-02-04');
+    await adopt.getByRole('button', { name: 'Anta' }).click();
+    await adopt.getByRole('button', { name: 'Ja, anta lägesbilden' }).click();
+    await page.getByRole('form', { name: 'Ny åtgärdsplan' }).waitFor({ timeout: TIMEOUT });
+    assert.equal(await page.getByRole('button', { name: 'Ändra texter, analys och problem' }).count(), 0);
+
+    // a plan on it: the problem is a gap until an action answers it
+    const newPlan = page.getByRole('form', { name: 'Ny åtgärdsplan' });
+    await newPlan.getByLabel('Rubrik').fill(`Åtgärdsplan till ${title}`);
+    await newPlan.getByRole('button', { name: 'Skapa åtgärdsplan' }).click();
+    const gaps = page.getByRole('region', { name: 'Luckor' });
+    await gaps.getByRole('heading', { name: 'Problem utan åtgärd' }).waitFor({ timeout: TIMEOUT });
+    assert.match(await gaps.innerText(), new RegExp(problem));
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, 'action-plan-draft-sv');
+
+    await page.getByRole('button', { name: 'Ändra åtgärder och samråd' }).click();
+    await page.getByRole('button', { name: 'Lägg till åtgärd' }).click();
+    await page.getByLabel('Åtgärdens rubrik', { exact: true }).fill('Kvällsvandringar vid skolorna');
+    await page.getByRole('group', { name: /^Problem i lägesbilden som åtgärden möter/ }).getByLabel(problem).check();
+    const measures = page.getByRole('group', { name: /^Insatser som genomför åtgärden/ });
+    const measure = measures.getByRole('checkbox').first();
+    const measureTitle = await measures.locator('label').first().innerText();
+    await measure.check();
+    await page.getByRole('group', { name: /^Ansvariga organisationer/ }).getByRole('checkbox').first().check();
+    await page.getByLabel('Från', { exact: true }).fill('2026-03-01');
+    await page.getByLabel('Till', { exact: true }).fill('2027-12-31');
+    await page.getByLabel('Resultatmått', { exact: true }).selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Lägg till samråd' }).click();
+    await page.getByLabel('Datum', { exact: true }).fill('2026-02-20');
+    await page.getByRole('group', { name: /^Parter/ }).getByRole('checkbox').first().check();
+    await page.getByLabel('Sammanfattning', { exact: true }).fill('Polisen delar bilden av skadegörelsen.');
+    await assertAccessible(page, 'action-plan-editor-sv');
+    await page.getByRole('button', { name: 'Spara åtgärdsplanen' }).click();
+
+    const actions = page.getByRole('table', { name: new RegExp(`^Åtgärder i Åtgärdsplan till ${title}`) });
+    await actions.getByRole('rowheader', { name: 'Kvällsvandringar vid skolorna' }).waitFor({ timeout: TIMEOUT });
+    assert.match(await actions.innerText(), new RegExp(problem));
+    assert.ok((await actions.innerText()).includes(measureTitle));
+    // the gap list changed: the problem has an action now
+    await gaps.getByRole('heading', { name: 'Problem utan åtgärd' }).waitFor({ state: 'detached', timeout: TIMEOUT });
+    assert.doesNotMatch(await gaps.innerText(), /Problem utan åtgärd/);
+    await page.getByText('Polisen delar bilden av skadegörelsen.').waitFor({ timeout: TIMEOUT });
+
+    const adoptPlan = page.getByRole('form', { name: 'Anta åtgärdsplanen' });
+    await adoptPlan.getByLabel('Beslutsdatum').fill('2026-03-04');
+    await adoptPlan.getByRole('button', { name: 'Anta' }).click();
+    await adoptPlan.getByRole('button', { name: 'Ja, anta åtgärdsplanen' }).click();
+    await adoptPlan.waitFor({ state: 'detached', timeout: TIMEOUT });
+    assert.equal(await page.getByRole('button', { name: 'Ändra åtgärder och samråd' }).count(), 0);
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, 'action-plan-adopted-sv');
+  } catch (error) {
+    await screenshot(page, 'situation-editors');
+    throw error;
+  } finally {
+    await page.context().close();
+  }
+});
