@@ -13,7 +13,8 @@
 # Ports: CLUSTER_NGINX_PORT (28080), CLUSTER_BACKEND_PORTS ("28081 28082"), CLUSTER_PG_PORT
 # (25432). Tokens: no Keycloak — the replicas verify tokens with a public key the script
 # generates ($CLUSTER_DIR/oidc-private.pem signs them: RS256, aud varna-api), which is how the
-# backend's own tests get theirs. Any VARNA_* or QUARKUS_* variable set when calling `start`
+# backend's own tests get theirs. Each replica's management port (metrics) is its port + 1000,
+# since the prod profile's fixed 9000 would be taken twice on one machine. Any VARNA_* or QUARKUS_* variable set when calling `start`
 # reaches both replicas (the test shortens the import lease and the partner limit that way).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -65,6 +66,7 @@ replica_start() {
     QUARKUS_FLYWAY_USERNAME=varna_owner QUARKUS_FLYWAY_PASSWORD=varna_owner \
     QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$(sed '/-----/d' "$CLUSTER_DIR/oidc-public.pem" | tr -d '\n')" \
     VARNA_WEB_ORIGIN="http://localhost:$NGINX_PORT" \
+    VARNA_MANAGEMENT_HOST=127.0.0.1 VARNA_MANAGEMENT_PORT="$((port + 1000))" \
     VARNA_DISCLOSURE_SECRET="${VARNA_DISCLOSURE_SECRET:-$LOCAL_DISCLOSURE_SECRET}" \
     exec "$JAVA_HOME/bin/java" -Xmx384m -jar "$JAR") >> "$CLUSTER_DIR/logs/backend-$n.log" 2>&1 &
   echo $! > "$CLUSTER_DIR/backend-$n.pid"
