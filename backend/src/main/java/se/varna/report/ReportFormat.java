@@ -37,9 +37,16 @@ enum ReportFormat {
         throw new InvalidParameterException("format", "must be pdf, xlsx or docx");
     }
 
+    /** This format for {@code report}: an evaluation has no workbook (its tables are the PDF's), 400 naming {@code format}. */
+    ReportFormat of(ReportView report) {
+        if (report.kind() == ReportKind.evaluation && this == xlsx) {
+            throw new InvalidParameterException("format", "an evaluation exports as pdf or docx");
+        }
+        return this;
+    }
+
     /** The report as a Word document: the PDF's XHTML, so the same headings and tables. */
     private static byte[] word(ReportView report) {
-        return WordDocument.write(ReportXhtml.of(report),
-                report.approvedAt() != null ? report.approvedAt() : report.content().builtAt());
+        return WordDocument.write(ReportPdf.xhtml(report), ReportPdf.stamp(report));
     }
 }

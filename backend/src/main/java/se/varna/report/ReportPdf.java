@@ -2,6 +2,8 @@ package se.varna.report;
 
 import java.time.OffsetDateTime;
 
+import org.w3c.dom.Document;
+
 import se.varna.common.document.export.AccessiblePdf;
 import se.varna.report.ReportDtos.ReportView;
 
@@ -17,10 +19,21 @@ final class ReportPdf {
     }
 
     static byte[] write(ReportView report) {
-        boolean evaluation = report.kind() == ReportKind.evaluation;
-        OffsetDateTime stamp = report.approvedAt() != null ? report.approvedAt()
-                : evaluation ? report.evaluation().builtAt() : report.content().builtAt();
-        return AccessiblePdf.write(evaluation ? EvaluationXhtml.of(report) : ReportXhtml.of(report),
-                stamp, report.id() + "|" + report.period() + "|" + report.version() + "|" + stamp);
+        OffsetDateTime stamp = stamp(report);
+        return AccessiblePdf.write(xhtml(report), stamp,
+                report.id() + "|" + report.period() + "|" + report.version() + "|" + stamp);
+    }
+
+    /** The report's document, which the PDF and the Word export both render: a half-year's or an evaluation's. */
+    static Document xhtml(ReportView report) {
+        return report.kind() == ReportKind.evaluation ? EvaluationXhtml.of(report) : ReportXhtml.of(report);
+    }
+
+    /** When the exported document is dated: its approval, a draft's when its content was built. */
+    static OffsetDateTime stamp(ReportView report) {
+        if (report.approvedAt() != null) {
+            return report.approvedAt();
+        }
+        return report.kind() == ReportKind.evaluation ? report.evaluation().builtAt() : report.content().builtAt();
     }
 }

@@ -536,7 +536,7 @@ class ReportResourceTest {
         long id = create("2037H2").jsonPath().getLong("id");
         assertThat(as(COORDINATOR).queryParam("limit", 1).when().get("/api/v1/reports").then().extract()
                 .jsonPath().getLong("total")).isEqualTo(before + 1);
-        given().filter(Contract.RESPONSES_VALIDATED).queryParam("format", "docx")
+        given().filter(Contract.RESPONSES_VALIDATED).queryParam("format", "odt")
                 .header("Authorization", "Bearer " + COORDINATOR)
                 .when().get("/api/v1/reports/{id}/export", id).then().statusCode(400)
                 .body("errors.field", hasItem("format"));
