@@ -66,7 +66,10 @@ test('a 2025H2 report is created, approved, exported, and later changes to the d
   const xlsx = await call('GET', `/api/v1/reports/${id}/export?format=xlsx`, { token: coordinator });
   assert.equal(xlsx.status, 200);
   assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'an XLSX is a zip file');
-  const unknown = await call('GET', `/api/v1/reports/${id}/export?format=docx`);
+  const docx = await call('GET', `/api/v1/reports/${id}/export?format=docx`);
+  assert.equal(docx.status, 200);
+  assert.equal(docx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'a DOCX is a zip file');
+  const unknown = await call('GET', `/api/v1/reports/${id}/export?format=odt`);
   assert.equal(unknown.status, 400);
   assert.equal(unknown.body.errors[0].field, 'format');
 
