@@ -180,12 +180,20 @@ export const draftEvaluation: Report = {
     crime: {
       byCategory: {
         ...crimeStatisticsByArea, measure: 'count', groupBy: ['category', 'year'],
+        categories: [{ code: 'valdsbrott', name: lt('Våldsbrott', 'Violent crime'), group: true }],
         cells: [crimeCell({ category: 'valdsbrott', period: '2020', count: 410, value: 410 }),
           crimeCell({ category: 'valdsbrott', period: '2021', count: 380, value: 380 })],
       },
       byDistrict: { ...crimeStatisticsByArea, measure: 'count' },
-      bySex: { ...crimeStatisticsByArea, measure: 'count', groupBy: ['sex', 'year'], cells: [] },
-      byAgeGroup: { ...crimeStatisticsByArea, measure: 'count', groupBy: ['ageGroup', 'year'], cells: [] },
+      bySex: {
+        ...crimeStatisticsByArea, measure: 'count', groupBy: ['sex', 'year'],
+        cells: [crimeCell({ sex: 'female', period: '2020', count: 150, value: 150 }),
+          crimeCell({ sex: 'notRecorded', period: '2020', count: 90, value: 90 })],
+      },
+      byAgeGroup: {
+        ...crimeStatisticsByArea, measure: 'count', groupBy: ['ageGroup', 'year'],
+        cells: [crimeCell({ ageGroup: '65plus', period: '2020', count: 20, value: 20 })],
+      },
     },
     measures: {
       total: 3,

@@ -195,10 +195,17 @@ describe('The evaluation of a policy period', () => {
     renderApp('/reports/9');
     expect(await screen.findByRole('heading', { level: 1, name: /Utvärdering 2020-2025/ })).toBeInTheDocument();
     const violent = screen.getByRole('table', { name: 'Per brottskategori och grupp' });
-    expect(within(violent).getByRole('row', { name: /valdsbrott 410 380/ })).toBeInTheDocument();
+    // rows are named in words, as in the PDF: the category's name, the sex, the age group
+    expect(within(violent).getByRole('row', { name: /Våldsbrott 410 380/ })).toBeInTheDocument();
+    const bySex = screen.getByRole('table', { name: 'Per kön' });
+    expect(within(bySex).getByRole('row', { name: /Kvinnor 150/ })).toBeInTheDocument();
+    expect(within(bySex).getByRole('row', { name: /Uppgift saknas 90/ })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Per åldersgrupp' })).getByRole('row', { name: /65 år och äldre 20/ }))
+      .toBeInTheDocument();
     expect(screen.getByTestId('evaluation-measures-total')).toHaveTextContent('3 insatser pågick under perioden');
     expect(screen.getAllByText('Uppnått').length).toBeGreaterThan(0);
     expect(screen.queryByTestId('download-xlsx')).not.toBeInTheDocument();
+    expect(screen.getByTestId('download-docx')).toBeInTheDocument();
 
     await userEvent.type(screen.getByRole('textbox', { name: 'Slutsatser för hela perioden' }), 'Tryggheten ökade.');
     await userEvent.type(screen.getByRole('textbox', { name: /^Slutsats för mål 2/ }), 'Delvis nått.');

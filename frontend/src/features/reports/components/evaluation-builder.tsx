@@ -9,6 +9,7 @@ import { useReplaceConclusions, type EvaluationConclusions, type EvaluationConte
 import type { CrimeStatistics, Report, ReportCount } from '../api/types';
 import '../evaluation-strings';
 import { ApprovePanel } from './approve-panel';
+import { useCrimeLabels } from './crime-labels';
 import { DownloadButtons } from './download-buttons';
 import { ReportStatusBadge } from './report-status';
 import { formatDateTime } from './reports-table';
@@ -71,7 +72,7 @@ export default function EvaluationBuilder({ report, etag, editable, saved, onSav
             : t('reports.approvedLead', { approvedAt: formatDateTime(report.approvedAt, locale), approvedBy: report.approvedBy ?? '' })}
         </p>
       </div>
-      <DownloadButtons id={report.id} period={report.period} formats={['pdf']} />
+      <DownloadButtons id={report.id} period={report.period} formats={['pdf', 'docx']} />
       <section className="section" aria-labelledby="conclusions-heading">
         <h2 id="conclusions-heading">{t('evaluation.conclusions.heading')}</h2>
         {canEdit ? (
@@ -152,6 +153,7 @@ function Conclusions({ conclusions, content }: { conclusions: EvaluationConclusi
 
 function EvaluationSections({ content }: { content: EvaluationContent }) {
   const { t } = useTranslation();
+  const labels = useCrimeLabels();
   const { text: localize } = useLocalized();
   const number = (value: number | null | undefined) => (value == null ? '–' : String(value));
   const m = content.measures;
@@ -199,11 +201,12 @@ function EvaluationSections({ content }: { content: EvaluationContent }) {
       </section>
       <section className="section" aria-labelledby="evaluation-crime">
         <h2 id="evaluation-crime">{t('evaluation.crime.heading')}</h2>
-        <YearlyTable title={t('evaluation.crime.byCategory')} statistics={content.crime.byCategory} label={(x) => x.category ?? ''} />
+        <YearlyTable title={t('evaluation.crime.byCategory')} statistics={content.crime.byCategory} 
+          label={(x) => labels.category(content.crime.byCategory, x.category)} />
         <YearlyTable title={t('evaluation.crime.byDistrict')} statistics={content.crime.byDistrict}
           label={(x) => content.crime.byDistrict.areas.find((a) => a.code === x.area)?.name ?? x.area ?? ''} />
-        <YearlyTable title={t('evaluation.crime.bySex')} statistics={content.crime.bySex} label={(x) => x.sex ?? ''} />
-        <YearlyTable title={t('evaluation.crime.byAgeGroup')} statistics={content.crime.byAgeGroup} label={(x) => x.ageGroup ?? ''} />
+        <YearlyTable title={t('evaluation.crime.bySex')} statistics={content.crime.bySex} label={(x) => labels.sex(x.sex)} />
+        <YearlyTable title={t('evaluation.crime.byAgeGroup')} statistics={content.crime.byAgeGroup} label={(x) => labels.ageGroup(x.ageGroup)} />
       </section>
       <section className="section" aria-labelledby="evaluation-measures">
         <h2 id="evaluation-measures">{t('evaluation.measures.heading')}</h2>

@@ -12,6 +12,7 @@ import type {
   ReportCount,
   ReportSections,
 } from '../api/types';
+import { useCrimeLabels } from './crime-labels';
 import { IndicatorStatusText, TrendText } from './report-status';
 import { SECTION_KEYS } from './section-editor';
 
@@ -162,9 +163,11 @@ function barOption(labels: string[], values: (number | null)[]): EChartOption {
 
 function CrimeSection({ content, exact }: { content: ReportContent; exact: boolean }) {
   const { t } = useTranslation();
+  const labels = useCrimeLabels();
   const byArea = content.crime.byDistrict;
   const areaName = useMemo(() => new Map(byArea.areas.map((a) => [a.code, a.name])), [byArea]);
-  const districtCells = byArea.cells.filter((cell) => cell.area !== '1980');
+  // the districts, not the municipality they belong to (the area without a parent)
+  const districtCells = byArea.cells.filter((cell) => byArea.areas.some((a) => a.code === cell.area && a.parentCode));
   const option = useMemo(
     () => barOption(districtCells.map((c) => areaName.get(c.area ?? '') ?? c.area ?? ''), districtCells.map((c) => c.count)),
     [districtCells, areaName],
@@ -179,11 +182,9 @@ function CrimeSection({ content, exact }: { content: ReportContent; exact: boole
       <CrimeTable statistics={byArea} caption={t('reports.crime.byDistrict')}
         label={(cell) => areaName.get(cell.area ?? '') ?? cell.area ?? ''} />
       <CrimeTable statistics={content.crime.bySex} caption={t('reports.crime.bySex')}
-        label={(cell) => t(`reports.sex.${cell.sex ?? 'all'}`)} />
+        label={(cell) => labels.sex(cell.sex)} />
       <CrimeTable statistics={content.crime.byAgeGroup} caption={t('reports.crime.byAgeGroup')}
-        label={(cell) => (cell.ageGroup === 'all' ? t('reports.ageTotal')
-          : cell.ageGroup === 'notRecorded' ? t('reports.ageNotRecorded') : cell.ageGroup === '65plus'
-            ? t('reports.age65plus') : t('reports.age', { group: cell.ageGroup }))} />
+        label={(cell) => labels.ageGroup(cell.ageGroup)} />
     </section>
   );
 }

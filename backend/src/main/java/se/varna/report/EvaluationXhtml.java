@@ -111,7 +111,8 @@ final class EvaluationXhtml {
             x.add(x.body(), "p", "Siffrorna är demodata, inte polisens statistik.").setAttribute("class", "note");
         }
         x.heading(3, "Per brottskategori och grupp");
-        yearly("Kategori", c.crime().byCategory(), CrimeStatisticsCell::category);
+        CrimeStatistics byCategory = c.crime().byCategory();
+        yearly("Kategori", byCategory, cell -> ReportText.categoryName(byCategory, cell.category()));
         x.heading(3, "Per område");
         yearly("Område", byArea, cell -> ReportText.areaName(byArea, cell.area()));
         x.heading(3, "Per kön");

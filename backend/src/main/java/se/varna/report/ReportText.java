@@ -118,6 +118,12 @@ final class ReportText {
                 .orElse(code);
     }
 
+    /** A category's or group's Swedish name as the answer carries it; its code when the answer has none. */
+    static String categoryName(CrimeStatistics statistics, String code) {
+        return statistics.categories().stream().filter(c -> c.code().equals(code)).map(c -> c.name().sv())
+                .findFirst().orElse(code);
+    }
+
     /** An indicator value as a table shows it: "dold" when suppressed for the reader, "ca" before a rounded one. */
     static String observation(se.varna.indicator.IndicatorValueDtos.Observation o) {
         return switch (o.disclosure() == null ? se.varna.disclosure.Disclosure.exact : o.disclosure()) {
