@@ -1,6 +1,7 @@
 // The policy cycle against the real stack: the coordinator drafts a policy in the web app, gives
-// it a goal, maps the six goals of 2020–2025 to it and adopts it after confirming; every page is
-// scanned by axe-core. The policy takes effect on 2031-01-01, so the policy in force today (and
+// it a goal, maps the six goals of 2020–2025 to it, carries an indicator over and links another
+// with its targets, and adopts it after confirming; the new goal's page lists the old goals'
+// measures through the crosswalk; every page is scanned by axe-core. The policy takes effect on 2031-01-01, so the policy in force today (and
 // what the other end-to-end tests see: goals, reports) stays 2020–2025.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,6 +59,21 @@ test('the coordinator drafts a policy, maps the old goals and adopts it after co
     await editor.getByRole('button', { name: 'Spara målöversättningen' }).click();
     await page.getByText('Målöversättningen är sparad.').waitFor({ timeout: TIMEOUT });
 
+    // an indicator of old goal 1 carried over in one click, goal 6's chosen afresh with its targets
+    await page.getByRole('button', { name: 'För över Andel som känner tillit till mål 1' }).click();
+    await page.getByText('Förd över från mål 1 i föregående policy').waitFor({ timeout: TIMEOUT });
+    const linkForm = page.getByRole('form', { name: 'Koppla en indikator till mål 1' });
+    const indicators = await call('/api/v1/indicators?limit=500');
+    const share = indicators.body.items.find((i) => i.code === 'SAMVERKAN_ATAGANDEN');
+    await linkForm.getByLabel(/^Indikator/).selectOption(String(share.id));
+    await linkForm.getByLabel(/^Utgångsvärdets period/).fill('2030H2');
+    await linkForm.getByLabel(/^Utgångsvärde \(/).fill('55');
+    await linkForm.getByLabel(/^Årsmål/).fill('2033: 70, 2035: 80');
+    await linkForm.getByRole('button', { name: 'Koppla indikatorn' }).click();
+    await page.getByText('Mål: 2033: 70, 2035: 80').waitFor({ timeout: TIMEOUT });
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, 'policy-draft-indicators');
+
     // adoption, confirmed
     await page.getByLabel(/^Beslutsdatum/).fill('2030-11-27');
     await page.getByLabel(/^Paragraf/).fill('§ 212');
@@ -90,6 +106,28 @@ test('the coordinator drafts a policy, maps the old goals and adopts it after co
     const crosswalk = await call(`/api/v1/policies/${id}/crosswalk`);
     assert.equal(crosswalk.body.entries.length, 6);
     assert.equal(crosswalk.body.unmapped.length, 0);
+
+    // the new goal's indicators with this period's figures; the old goal 1 keeps its own
+    const newGoals = await call(`/api/v1/goals?policy=${id}`);
+    const newGoal = newGoals.body.items[0];
+    const carried = newGoal.indicators.find((i) => i.code === 'TILLIT');
+    assert.equal(carried.carriedOverFrom.number, 1);
+    const chosen = newGoal.indicators.find((i) => i.code === 'SAMVERKAN_ATAGANDEN');
+    assert.deepEqual(chosen.targets.map((t) => t.year), [2033, 2035]);
+    assert.equal(goals.body.items[0].indicators.find((i) => i.code === 'TILLIT').carriedOverFrom, null);
+
+    // its page lists the measures of the old goals through the crosswalk, each once
+    const listed = await call(`/api/v1/measures?goal=${newGoal.id}&limit=500`, coordinator);
+    assert.equal(listed.body.total, new Set(listed.body.items.map((m) => m.id)).size, 'each measure once');
+    assert.equal(listed.body.viaCrosswalk, listed.body.total, 'none is linked to the new goal yet');
+    await page.goto(`${WEB_URL}/goals/${newGoal.id}`);
+    const measures = page.getByRole('region', { name: 'Insatser' });
+    await measures.getByText(/varje insats räknad en gång/).waitFor({ timeout: TIMEOUT });
+    if (listed.body.total > 0) {
+      await measures.getByText(/^Via målöversättningen från mål/).first().waitFor({ timeout: TIMEOUT });
+    }
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, 'goal-crosswalk-measures');
   } catch (error) {
     await screenshot(page, 'policy-coordinator-failure');
     throw error;

@@ -21,14 +21,21 @@ const situationTexts: CatalogueLoaders = {
 };
 const withSituationTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(situationTexts)]))[0];
 
+/** The policy and goal pages' texts on indicators per policy and measures through the crosswalk. */
+const policyTexts: CatalogueLoaders = {
+  sv: () => import('./policies/i18n/sv.json'),
+  en: () => import('./policies/i18n/en.json'),
+};
+const withPolicyTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(policyTexts)]))[0];
+
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
       { index: true, ...page(() => import('./routes/overview').then((m) => m.OverviewRoute)) },
       { path: 'policies', ...page(() => import('./routes/policies').then((m) => m.PoliciesRoute)) },
-      { path: 'policies/:id', ...page(() => import('./routes/policy').then((m) => m.PolicyRoute)) },
-      { path: 'goals/:id', ...page(() => import('./routes/goal').then((m) => m.GoalRoute)) },
+      { path: 'policies/:id', ...page(() => withPolicyTexts(import('./routes/policy')).then((m) => m.PolicyRoute)) },
+      { path: 'goals/:id', ...page(() => withPolicyTexts(import('./routes/goal')).then((m) => m.GoalRoute)) },
       { path: 'indicators', ...page(() => import('./routes/indicators').then((m) => m.IndicatorsRoute)) },
       {
         path: 'indicators/import',

@@ -65,6 +65,7 @@ export const indicators: Indicator[] = [
     freshness: { latestPeriod: '2025', lastUpdated: '2026-01-15T07:00:00Z', demo: true },
     owner: { id: 3, code: 'HBE', name: lt('Hållbarhetsenheten', 'Sustainability unit') },
     goals: [{ id: 1, number: 1, title: lt(goalTexts[0]![0], goalTexts[0]![1]) }],
+    policies: [],
   },
   {
     id: 12,
@@ -89,6 +90,7 @@ export const indicators: Indicator[] = [
       { id: 1, number: 1, title: lt(goalTexts[0]![0], goalTexts[0]![1]) },
       { id: 2, number: 2, title: lt(goalTexts[1]![0], goalTexts[1]![1]) },
     ],
+    policies: [],
   },
   {
     id: 13,
@@ -107,10 +109,13 @@ export const indicators: Indicator[] = [
     freshness: { latestPeriod: null, lastUpdated: null, demo: false },
     owner: null,
     goals: [{ id: 3, number: 3, title: lt(goalTexts[2]![0], goalTexts[2]![1]) }],
+    policies: [],
   },
 ];
 
-const brief = ({ id, code, name, unit, direction }: Indicator) => ({ id, code, name, unit, direction });
+/** An indicator as a goal lists it: its policy's figures are the indicator's own here. */
+const brief = ({ id, code, name, unit, direction, baseline, targets }: Indicator) =>
+  ({ id, code, name, unit, direction, baseline, targets, carriedOverFrom: null });
 
 export const goals: Goal[] = goalTexts.map(([sv, en, sdgs], index) => {
   const id = index + 1;
@@ -126,6 +131,9 @@ export const goals: Goal[] = goalTexts.map(([sv, en, sdgs], index) => {
     sdgs,
     targets: [],
     indicators: indicators.filter((indicator) => indicator.goals.some((g) => g.id === id)).map(brief),
+    // goal 1 lists one measure through the crosswalk (crosswalkMeasure in measures-fixtures)
+    measures: id === 1 ? { total: 1, linked: 0, viaCrosswalk: 1 }
+      : { total: id === 2 ? 1 : 0, linked: id === 2 ? 1 : 0, viaCrosswalk: 0 },
   };
 });
 

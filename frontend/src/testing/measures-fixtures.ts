@@ -26,14 +26,23 @@ export const measureSummaries: MeasureSummary[] = [
     id: 1, title: 'Fritidsgårdar med förlängda öppettider i Bäckby', responsibleOrganisation: kff, goals: [goalTwo],
     districts: [backby], status: 'ongoing', preventionType: 'social', preventionLevel: 'primary',
     startDate: '2025-01-01', endDate: null, published: true, demo: true,
-    lastUpdate: { date: '2026-10-01', assessment: 'green' }, needsFollowUp: false,
+    lastUpdate: { date: '2026-10-01', assessment: 'green' }, needsFollowUp: false, viaCrosswalk: [],
   },
   {
     id: 2, title: 'Grannsamverkan', responsibleOrganisation: kff, goals: [], districts: [],
     status: 'ongoing', preventionType: 'situational', preventionLevel: 'primary',
     startDate: '2023-01-01', endDate: null, published: true, demo: true, lastUpdate: null, needsFollowUp: true,
+    viaCrosswalk: [],
   },
 ];
+
+/** A measure of an earlier policy's goal 2, listed under goal 1 through the crosswalk (only in a list by goal 1). */
+const oldGoalTwo = { id: 90, number: 2, title: lt('Tidigare mål 2', 'Earlier goal 2') };
+export const crosswalkMeasure: MeasureSummary = {
+  id: 3, title: 'Trygghetsvandringar', responsibleOrganisation: kff, goals: [oldGoalTwo], districts: [],
+  status: 'ongoing', preventionType: 'situational', preventionLevel: 'primary', startDate: '2024-03-01', endDate: null,
+  published: true, demo: true, lastUpdate: null, needsFollowUp: false, viaCrosswalk: [oldGoalTwo],
+};
 
 export const measure: Measure = {
   id: 1, version: 3, title: 'Fritidsgårdar med förlängda öppettider i Bäckby',

@@ -5,6 +5,7 @@ import {
   measureEvaluation,
   measureSummaries,
   progressUpdates,
+  crosswalkMeasure,
 } from './measures-fixtures';
 
 const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
@@ -12,11 +13,16 @@ const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offs
 /** The measures part of the API, answering from the measures fixtures. */
 export const measureHandlers = [
   http.get('*/api/v1/measures', ({ request }) => {
-    const status = new URL(request.url).searchParams.get('status');
-    const items = status ? measureSummaries.filter((m) => m.status === status) : measureSummaries;
+    const query = new URL(request.url).searchParams;
+    const status = query.get('status');
+    const goal = Number(query.get('goal') ?? 0);
+    const byStatus = status ? measureSummaries.filter((m) => m.status === status) : measureSummaries;
+    const items = goal === 0 ? byStatus
+      : [...byStatus.filter((m) => m.goals.some((g) => g.id === goal)), ...(goal === 1 ? [crosswalkMeasure] : [])];
     return HttpResponse.json({
       ...page(items),
       limit: 25,
+      viaCrosswalk: items.filter((m) => m.viaCrosswalk.length > 0).length,
       statusCounts: { planned: 0, ongoing: measureSummaries.length, completed: 0, cancelled: 0 },
     });
   }),

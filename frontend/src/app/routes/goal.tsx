@@ -7,8 +7,11 @@ import { useGoal } from '@/features/goals/api/get-goal';
 import { GoalDetails } from '@/features/goals/components/goal-details';
 import { useIndicators } from '@/features/indicators/api/get-indicators';
 import { IndicatorCard } from '@/features/indicators/components/indicator-card';
+import { useMeasures } from '@/features/measures/api/get-measures';
+import { GoalIndicatorList } from '@/features/policies/components/goal-indicators';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiProblem } from '@/lib/api/api-problem';
+import type { Goal } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { NotFoundRoute } from './not-found';
 
@@ -57,6 +60,12 @@ function GoalPage({ goalId }: { goalId: number }) {
           <GoalDetails goal={goal.data} />
           <section aria-labelledby="goal-indicators-heading" className="section">
             <h2 id="goal-indicators-heading">{t('goals.indicators')}</h2>
+            {goal.data.indicators.length > 0 && (
+              <>
+                <h3>{t('goalIndicators.periodHeading')}</h3>
+                <GoalIndicatorList indicators={goal.data.indicators} />
+              </>
+            )}
             <QueryBoundary query={indicators}>
               {(page) =>
                 page.items.length === 0 ? (
@@ -71,6 +80,7 @@ function GoalPage({ goalId }: { goalId: number }) {
               }
             </QueryBoundary>
           </section>
+          <GoalMeasures goal={goal.data} />
           <p>
             <Link to="/">{t('goals.backToOverview')}</Link>
             <span className="visually-hidden"> – {text(goal.data.title)}</span>
@@ -78,5 +88,47 @@ function GoalPage({ goalId }: { goalId: number }) {
         </>
       )}
     </>
+  );
+}
+
+/**
+ * The measures listed under the goal: those linked to it, and those linked to a goal of an
+ * earlier policy that the crosswalk maps here, marked as such; the total counts each once.
+ */
+function GoalMeasures({ goal }: { goal: Goal }) {
+  const { t } = useTranslation();
+  const measures = useMeasures({ goal: goal.id, limit: 100, sort: 'title' });
+  return (
+    <section aria-labelledby="goal-measures-heading" className="section">
+      <h2 id="goal-measures-heading">{t('goalIndicators.measuresHeading')}</h2>
+      <p>
+        {t('goalIndicators.measuresTotal', { count: goal.measures.total })}
+        {goal.measures.viaCrosswalk > 0 &&
+          ` ${t('goalIndicators.measuresVia', { linked: goal.measures.linked, via: goal.measures.viaCrosswalk })}`}
+      </p>
+      <QueryBoundary query={measures}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <p>{t('goalIndicators.noMeasures')}</p>
+          ) : (
+            <ul className="goal-measures">
+              {page.items.map((m) => (
+                <li key={m.id}>
+                  <Link to={`/measures/${m.id}`}>{m.title}</Link>
+                  {m.viaCrosswalk.length > 0 && (
+                    <>
+                      {' '}
+                      <span className="badge">
+                        {t('goalIndicators.viaCrosswalk', { goals: m.viaCrosswalk.map((g) => g.number).join(', ') })}
+                      </span>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryBoundary>
+    </section>
   );
 }

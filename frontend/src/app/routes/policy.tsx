@@ -5,6 +5,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { QueryBoundary } from '@/components/query-boundary';
 import { useGoals } from '@/features/goals/api/get-goals';
+import { useIndicators } from '@/features/indicators/api/get-indicators';
 import { SdgBadges } from '@/features/goals/components/sdg-badges';
 import { useAdoptPolicy } from '@/features/policies/api/adopt-policy';
 import { useCrosswalk } from '@/features/policies/api/get-crosswalk';
@@ -12,18 +13,20 @@ import { usePolicyHistory } from '@/features/policies/api/get-policy-history';
 import { etagOf, usePolicy } from '@/features/policies/api/get-policy';
 import { useReplaceCrosswalk } from '@/features/policies/api/replace-crosswalk';
 import { useReplacePolicy } from '@/features/policies/api/replace-policy';
+import { useLinkGoalIndicator } from '@/features/policies/api/link-goal-indicator';
 import { useSavePolicyGoal } from '@/features/policies/api/save-policy-goal';
 import { AdoptionPanel } from '@/features/policies/components/adoption-panel';
 import { CrosswalkEditor } from '@/features/policies/components/crosswalk-editor';
 import { CrosswalkTable } from '@/features/policies/components/crosswalk-table';
 import { GoalForm } from '@/features/policies/components/goal-form';
+import { GoalIndicatorEditor, GoalIndicatorList, type Carryable } from '@/features/policies/components/goal-indicators';
 import { PolicyFacts } from '@/features/policies/components/policy-facts';
 import { PolicyForm } from '@/features/policies/components/policy-form';
 import { PolicyHistory } from '@/features/policies/components/policy-history';
 import { PolicyStandingBadge } from '@/features/policies/components/policy-status';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiProblem } from '@/lib/api/api-problem';
-import type { Goal, Policy } from '@/lib/api/types';
+import type { Crosswalk, Goal, IndicatorSummary, Policy } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { useCaller } from '../measures/use-caller';
 import { NotFoundRoute } from './not-found';
@@ -84,6 +87,11 @@ function PolicyBody({ policy, editable, signedIn }: { policy: Policy; editable: 
   const saveGoal = useSavePolicyGoal();
   const replaceCrosswalk = useReplaceCrosswalk();
   const adopt = useAdoptPolicy();
+  const linkIndicator = useLinkGoalIndicator();
+  // what "För över" offers: the predecessor's goals with their indicators, and every indicator for a fresh link
+  const predecessorGoals = useGoals(policy.predecessorId ?? undefined);
+  const allIndicators = useIndicators();
+  const [linking, setLinking] = useState<number | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
   const [savedCrosswalk, setSavedCrosswalk] = useState<number | null>(null);
   const etag = etagOf(policy);
@@ -108,6 +116,19 @@ function PolicyBody({ policy, editable, signedIn }: { policy: Policy; editable: 
                             { onSuccess: () => setEditing(null) })} />
                       ) : (
                         <GoalItem goal={goal} editable={editable} onEdit={() => { saveGoal.reset(); setEditing(goal.number); }} />
+                      )}
+                      <h4>{t('goalIndicators.heading')}</h4>
+                      <GoalIndicatorList indicators={goal.indicators} />
+                      {editable && (
+                        <GoalIndicatorEditor key={`${policy.version}-${goal.number}`} goalNumber={goal.number}
+                          options={(allIndicators.data?.items ?? []).filter((i) => !goal.indicators.some((g) => g.id === i.id))}
+                          carryable={policy.predecessorId == null ? []
+                            : carryableTo(goal, crosswalk.data, predecessorGoals.data?.items ?? [])}
+                          pending={linkIndicator.isPending} error={linking === goal.number ? linkIndicator.error : null}
+                          onSubmit={(body) => {
+                            setLinking(goal.number);
+                            linkIndicator.mutate({ id: policy.id, etag, number: goal.number, body });
+                          }} />
                       )}
                     </li>
                   ))}
@@ -152,6 +173,25 @@ function PolicyBody({ policy, editable, signedIn }: { policy: Policy; editable: 
       )}
     </>
   );
+}
+
+/**
+ * The indicators "För över" offers for a goal: those of each predecessor goal the crosswalk maps
+ * to it, that the goal does not follow yet (once each, from the first old goal that has it).
+ */
+function carryableTo(goal: Goal, crosswalk: Crosswalk | undefined, oldGoals: Goal[]): Carryable[] {
+  const offered = new Map<number, Carryable>();
+  for (const entry of crosswalk?.entries ?? []) {
+    if (!entry.to.some((to) => to.id === goal.id)) continue;
+    const old = oldGoals.find((g) => g.id === entry.from.id);
+    for (const indicator of old?.indicators ?? []) {
+      const summary: IndicatorSummary = indicator;
+      if (!goal.indicators.some((i) => i.id === indicator.id) && !offered.has(indicator.id)) {
+        offered.set(indicator.id, { indicator: summary, from: entry.from });
+      }
+    }
+  }
+  return [...offered.values()];
 }
 
 /** The history is for signed-in readers only (the API answers anonymous callers 401). */

@@ -50,6 +50,20 @@ describe('Goal page', () => {
     expect(trust.getByRole('link', { name: 'Andel som känner tillit till andra' })).toHaveAttribute('href', '/indicators/11');
   });
 
+  it('shows the baseline and targets of the policy period and lists measures through the crosswalk, marked', async () => {
+    renderApp('/goals/1');
+
+    const figures = await screen.findByRole('heading', { level: 3, name: 'Utgångsvärden och mål för policyperioden' });
+    expect(figures.nextElementSibling).toHaveTextContent('Utgångsvärde 2019: 60 · Mål: 2025: 66');
+
+    const measures = await screen.findByRole('region', { name: 'Insatser' });
+    expect(within(measures).getByText(/1 insats, varje insats räknad en gång\. 0 är kopplade till målet och 1 listas via/))
+      .toBeInTheDocument();
+    const item = (await within(measures).findByRole('link', { name: 'Trygghetsvandringar' })).closest('li')!;
+    expect(item).toHaveTextContent('Via målöversättningen från mål 2');
+    expect(within(measures).queryByRole('link', { name: 'Grannsamverkan' })).not.toBeInTheDocument();
+  });
+
   it('says the goal does not exist when the API answers 404', async () => {
     renderApp('/goals/99');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();

@@ -94,4 +94,40 @@ describe('Policies', () => {
       },
     });
   });
+
+  it('carries an indicator of the old goal over to the draft goal the crosswalk maps it to, in one request', async () => {
+    signInAs(['coordinator']);
+    const sent: { path: string; ifMatch: string | null; body: unknown }[] = [];
+    const mapped: Crosswalk = {
+      ...crosswalk,
+      entries: [{ from: { id: 1, number: 1, title: goals[0]!.title }, to: [draft.goals[0]!], reason: null }],
+      unmapped: [],
+    };
+    server.use(
+      http.get('*/api/v1/policies/2', () => HttpResponse.json(draft, { headers: { ETag: '"3"' } })),
+      http.get('*/api/v1/policies/2/crosswalk', () => HttpResponse.json(mapped)),
+      http.get('*/api/v1/goals', ({ request }) =>
+        HttpResponse.json(page(new URL(request.url).searchParams.get('policy') === '2'
+          ? [{ ...goals[0]!, id: 21, policyId: 2, title: { sv: 'Tillit', en: 'Trust' }, indicators: [] }]
+          : goals))),
+      http.post('*/api/v1/policies/2/goals/1/indicators', async ({ request }) => {
+        sent.push({ path: new URL(request.url).pathname, ifMatch: request.headers.get('If-Match'), body: await request.json() });
+        return HttpResponse.json({ ...goals[0]!.indicators[0]!, carriedOverFrom: mapped.entries[0]!.from },
+          { status: 201, headers: { ETag: '"4"' } });
+      }),
+    );
+    renderApp('/policies/2');
+    const user = userEvent.setup();
+    expect(await screen.findByText('Målet följs inte av någon indikator ännu.')).toBeInTheDocument();
+
+    const carry = await screen.findByRole('button', { name: 'För över Andel som känner tillit till andra till mål 1' });
+    expect(carry).toHaveTextContent('För över');
+    await user.click(carry);
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual({
+      path: '/api/v1/policies/2/goals/1/indicators',
+      ifMatch: '"3"',
+      body: { indicator: 11, carryOverFrom: 1 },
+    });
+  });
 });

@@ -127,3 +127,20 @@ from (values
 ) as p(code, target)
 join indicator i on i.code = p.code
 on conflict (indicator_id, year) do nothing;
+
+-- The policies' own baselines and targets (policy_indicator, V23_1): the demo ones follow the
+-- indicators' demo baseline and those of their demo targets that fall in the policy's period.
+delete from policy_indicator_target where demo;
+update policy_indicator set baseline_value = null, baseline_period = null, baseline_demo = false where baseline_demo;
+
+update policy_indicator pi
+set baseline_value = i.baseline_value, baseline_period = i.baseline_period, baseline_demo = true
+from indicator i
+where i.id = pi.indicator_id and i.baseline_demo and pi.baseline_value is null;
+
+insert into policy_indicator_target (policy_indicator_id, year, value, demo)
+select pi.id, t.year, t.value, true
+from policy_indicator pi
+join policy p on p.id = pi.policy_id
+join indicator_target t on t.indicator_id = pi.indicator_id and t.demo and t.year between p.valid_from and p.valid_to
+on conflict (policy_indicator_id, year) do nothing;

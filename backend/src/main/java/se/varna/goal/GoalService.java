@@ -1,6 +1,7 @@
 package se.varna.goal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,9 @@ import io.quarkus.panache.common.Sort;
 import se.varna.common.PageRequest;
 import se.varna.goal.GoalDtos.GoalPage;
 import se.varna.goal.GoalDtos.GoalView;
+import se.varna.measure.MeasureService;
+import se.varna.policy.PolicyIndicator;
+import se.varna.policy.PolicyIndicatorService;
 import se.varna.policy.PolicyService;
 
 @ApplicationScoped
@@ -20,6 +24,9 @@ public class GoalService {
 
     @Inject
     PolicyService policies;
+
+    @Inject
+    MeasureService measures;
 
     /**
      * The goals of one policy (the policy in force today when {@code policyId} is null) in number
@@ -36,13 +43,20 @@ public class GoalService {
         if (!goals.isEmpty()) {
             Goal.find("select distinct g from Goal g left join fetch g.indicators where g in ?1", goals).list();
         }
-        return new GoalPage(goals.stream().map(GoalView::of).toList(), Goal.count("policy.id", policy.get()),
+        Map<Long, PolicyIndicator> figures = PolicyIndicatorService.figures(policy.get());
+        return new GoalPage(goals.stream().map(g -> view(g, figures)).toList(), Goal.count("policy.id", policy.get()),
                 page.limit(), page.offset());
     }
 
     /** One goal; a draft policy's only for callers with a Värna role. */
     public Optional<GoalView> findGoalById(long id) {
         return Goal.<Goal>find("select g from Goal g left join fetch g.indicators where g.id = ?1", id)
-                .singleResultOptional().filter(g -> policies.readable(g.policy.id)).map(GoalView::of);
+                .singleResultOptional().filter(g -> policies.readable(g.policy.id))
+                .map(g -> view(g, PolicyIndicatorService.figures(g.policy.id)));
+    }
+
+    /** The goal with its indicators' figures for its policy's period and the measures listed under it. */
+    private GoalView view(Goal g, Map<Long, PolicyIndicator> figures) {
+        return GoalView.of(g, i -> PolicyIndicatorService.view(i, figures.get(i.id)), measures.countUnderGoal(g.id));
     }
 }

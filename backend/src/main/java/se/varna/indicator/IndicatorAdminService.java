@@ -210,7 +210,7 @@ public class IndicatorAdminService {
     }
 
     /** The baseline's period, a period of the indicator's frequency; null without a baseline. */
-    private static Period baselinePeriod(BaselineInput baseline, IndicatorFrequency frequency, List<FieldError> errors) {
+    public static Period baselinePeriod(BaselineInput baseline, IndicatorFrequency frequency, List<FieldError> errors) {
         if (baseline == null) {
             return null;
         }
@@ -224,7 +224,8 @@ public class IndicatorAdminService {
         return period;
     }
 
-    private static void checkTargetYearsDiffer(List<TargetInput> targets, List<FieldError> errors) {
+    /** An error on {@code targets} for each year named a second time. */
+    public static void checkTargetYearsDiffer(List<TargetInput> targets, List<FieldError> errors) {
         Set<Integer> years = new HashSet<>();
         for (TargetInput target : targets == null ? List.<TargetInput>of() : targets) {
             if (!years.add(target.year())) {

@@ -40,7 +40,7 @@ public final class IndicatorDtos {
     static final int TARGET_YEAR_MAX = 2100;
 
     @Schema(name = "Indicator", requiredProperties = { "id", "code", "name", "description", "unit", "direction",
-            "source", "frequency", "disaggregations", "ageGroups", "goals", "baseline", "targets", "freshness" })
+            "source", "frequency", "disaggregations", "ageGroups", "goals", "baseline", "targets", "freshness", "policies" })
     public record IndicatorView(
             @Schema(minimum = "0") long id,
             @Schema(description = "Stable code, e.g. `TILLIT`.", maxLength = Limits.CODE) String code,
@@ -63,17 +63,36 @@ public final class IndicatorDtos {
             @Schema(description = "How the values are computed, for an indicator whose values Värna computes on read "
                     + "from its own data; null for one whose values are recorded or imported. A computed "
                     + "indicator's values can be neither recorded nor imported (422).", nullable = true)
-            Computation computation) {
+            Computation computation,
+            @Schema(description = "Per policy whose goals the indicator follows (a draft's for Värna's roles only), "
+                    + "newest period first: those goals, and the baseline and yearly targets the policy sets for "
+                    + "its period. The indicator's own `baseline` and `targets` are what its status is measured "
+                    + "against.") List<IndicatorPolicyFigures> policies) {
 
-        static IndicatorView of(Indicator i, Freshness freshness) {
+        static IndicatorView of(Indicator i, Freshness freshness, List<IndicatorPolicyFigures> policies) {
             return new IndicatorView(i.id, i.code, new LocalizedText(i.nameSv, i.nameEn),
                     new LocalizedText(i.descriptionSv, i.descriptionEn), i.unit, i.direction, i.source,
                     i.sourceReference, i.frequency,
                     Arrays.stream(i.disaggregations).map(Disaggregation::valueOf).toList(),
                     OrganisationSummary.of(i.owner), List.of(i.ageGroups),
                     i.goals.stream().map(GoalSummary::of).toList(), Baseline.of(i),
-                    i.targets.stream().map(TargetView::of).toList(), freshness, Computation.of(i));
+                    i.targets.stream().map(TargetView::of).toList(), freshness, Computation.of(i), policies);
         }
+    }
+
+    @Schema(name = "IndicatorPolicyFigures", description = "What one policy sets for an indicator its goals follow.",
+            requiredProperties = { "policyId", "policyCode", "validFrom", "validTo", "goals", "baseline", "targets",
+                    "carriedOverFrom" })
+    public record IndicatorPolicyFigures(
+            @Schema(minimum = "0") long policyId,
+            @Schema(description = "The policy's code, its period: `2020-2025`.", maxLength = 200) String policyCode,
+            @Schema(description = "First year of the policy's period.") int validFrom,
+            @Schema(description = "Last year of the policy's period.") int validTo,
+            @Schema(description = "The policy's goals the indicator follows.") List<GoalSummary> goals,
+            @Schema(description = "The baseline for the policy's period.", nullable = true) Baseline baseline,
+            @Schema(description = "Targets by year within the policy's period, oldest first.") List<TargetView> targets,
+            @Schema(description = "The goal of an earlier policy it was carried over from; null when linked afresh.",
+                    nullable = true) GoalSummary carriedOverFrom) {
     }
 
     @Schema(name = "IndicatorComputationRule", description = "How a computed indicator's values are computed.",
@@ -108,8 +127,12 @@ public final class IndicatorDtos {
             @Schema(description = "True for a demo baseline.") boolean demo) {
 
         static Baseline of(Indicator i) {
-            return i.baselineValue == null ? null
-                    : new Baseline(i.baselinePeriod, i.baselineValue.doubleValue(), i.baselineDemo);
+            return of(i.baselineValue, i.baselinePeriod, i.baselineDemo);
+        }
+
+        /** The baseline of these figures; null without a value. */
+        public static Baseline of(BigDecimal value, String period, boolean demo) {
+            return value == null ? null : new Baseline(period, value.doubleValue(), demo);
         }
     }
 
@@ -119,7 +142,7 @@ public final class IndicatorDtos {
             @Schema(description = "The target, in the unit of the indicator's own periods.") double value,
             @Schema(description = "True for a demo target.") boolean demo) {
 
-        static TargetView of(IndicatorTarget t) {
+        public static TargetView of(IndicatorTarget t) {
             return new TargetView(t.year, t.value.doubleValue(), t.demo);
         }
     }

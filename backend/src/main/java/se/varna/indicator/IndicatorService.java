@@ -1,6 +1,8 @@
 package se.varna.indicator;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +17,15 @@ import io.quarkus.panache.common.Sort;
 
 import se.varna.common.PageRequest;
 import se.varna.common.SqlValues;
+import se.varna.goal.GoalDtos.GoalSummary;
+import se.varna.indicator.IndicatorDtos.Baseline;
 import se.varna.indicator.IndicatorDtos.Freshness;
+import se.varna.indicator.IndicatorDtos.IndicatorPolicyFigures;
+import se.varna.indicator.IndicatorDtos.TargetView;
 import se.varna.indicator.IndicatorDtos.IndicatorPage;
 import se.varna.indicator.IndicatorDtos.IndicatorView;
+import se.varna.policy.PolicyIndicator;
+import se.varna.policy.PolicyService;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -31,6 +39,9 @@ public class IndicatorService {
 
     @Inject
     ComputedValues computedValues;
+
+    @Inject
+    PolicyService policies;
 
     /**
      * Indicators ordered by code or, when {@code goalId} is given, only those following that
@@ -56,15 +67,44 @@ public class IndicatorService {
             freshness = freshness(indicators);
         }
         Map<Long, Freshness> fresh = freshness;
+        Map<Long, List<IndicatorPolicyFigures>> figures = policyFigures(indicators);
         return new IndicatorPage(indicators.stream()
-                .map(i -> IndicatorView.of(i, fresh.getOrDefault(i.id, Freshness.NONE))).toList(), total,
+                .map(i -> IndicatorView.of(i, fresh.getOrDefault(i.id, Freshness.NONE),
+                        figures.getOrDefault(i.id, List.of()))).toList(), total,
                 page.limit(), page.offset());
     }
 
     public Optional<IndicatorView> findIndicatorById(long id) {
         return Indicator.<Indicator>find(WITH_GOALS_AND_OWNER + "where i.id = ?1", id)
                 .singleResultOptional()
-                .map(i -> IndicatorView.of(i, freshness(List.of(i)).getOrDefault(i.id, Freshness.NONE)));
+                .map(i -> IndicatorView.of(i, freshness(List.of(i)).getOrDefault(i.id, Freshness.NONE),
+                        policyFigures(List.of(i)).getOrDefault(i.id, List.of())));
+    }
+
+    /**
+     * Per indicator, what each policy whose goals it follows sets for it (a draft's only for
+     * callers who may read drafts), newest period first; one query for all of them.
+     */
+    private Map<Long, List<IndicatorPolicyFigures>> policyFigures(List<Indicator> indicators) {
+        if (indicators.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Indicator> byId = new HashMap<>();
+        indicators.forEach(i -> byId.put(i.id, i));
+        Map<Long, List<IndicatorPolicyFigures>> answer = new HashMap<>();
+        PolicyIndicator.<PolicyIndicator>find("select distinct pi from PolicyIndicator pi join fetch pi.policy "
+                + "left join fetch pi.targets left join fetch pi.carriedOverFrom where pi.indicator.id in ?1",
+                byId.keySet()).list().stream()
+                .filter(pi -> policies.readable(pi.policy.id))
+                .sorted(Comparator.comparingInt((PolicyIndicator pi) -> pi.policy.validFrom).reversed())
+                .forEach(pi -> answer.computeIfAbsent(pi.indicator.id, k -> new ArrayList<>()).add(
+                        new IndicatorPolicyFigures(pi.policy.id, pi.policy.code, pi.policy.validFrom, pi.policy.validTo,
+                                byId.get(pi.indicator.id).goals.stream().filter(g -> g.policy.id.equals(pi.policy.id))
+                                        .map(GoalSummary::of).toList(),
+                                Baseline.of(pi.baselineValue, pi.baselinePeriod, pi.baselineDemo),
+                                pi.targets.stream().map(TargetView::of).toList(),
+                                pi.carriedOverFrom == null ? null : GoalSummary.of(pi.carriedOverFrom))));
+        return answer;
     }
 
     /**

@@ -40,7 +40,8 @@ public final class MeasureDtos {
 
     @Schema(name = "MeasureSummary", description = "A measure in a list.",
             requiredProperties = { "id", "title", "responsibleOrganisation", "goals", "districts", "status",
-                    "preventionType", "preventionLevel", "startDate", "published", "demo", "needsFollowUp" })
+                    "preventionType", "preventionLevel", "startDate", "published", "demo", "needsFollowUp",
+                    "viaCrosswalk" })
     public record MeasureSummary(
             @Schema(minimum = "0") long id,
             @Schema(maxLength = 500) String title,
@@ -57,7 +58,10 @@ public final class MeasureDtos {
             @Schema(description = "The latest progress update; null when there is none.", nullable = true)
             LastProgressUpdate lastUpdate,
             @Schema(description = "True for an ongoing measure whose latest progress update (or, without one, "
-                    + "its start) is more than six months old.") boolean needsFollowUp) {
+                    + "its start) is more than six months old.") boolean needsFollowUp,
+            @Schema(description = "In a list by `goal`: the goals of earlier policies through which the measure "
+                    + "is listed under that goal, because the crosswalk maps them to it and the measure is not "
+                    + "linked to the goal itself; empty otherwise.") List<GoalSummary> viaCrosswalk) {
     }
 
     @Schema(name = "MeasureStatusCounts", description = "How many measures have each status.",
@@ -65,14 +69,19 @@ public final class MeasureDtos {
     public record StatusCounts(long planned, long ongoing, long completed, long cancelled) {
     }
 
-    @Schema(name = "MeasurePage", requiredProperties = { "items", "total", "limit", "offset", "statusCounts" })
+    @Schema(name = "MeasurePage", requiredProperties = { "items", "total", "limit", "offset", "statusCounts",
+            "viaCrosswalk" })
     public record MeasurePage(
             List<MeasureSummary> items,
-            @Schema(minimum = "0") long total,
+            @Schema(minimum = "0", description = "How many measures match, each counted once: a measure linked to "
+                    + "several goals that lead to the goal asked for counts once.") long total,
             @Schema(minimum = "0") int limit,
             @Schema(minimum = "0") int offset,
             @Schema(description = "Counts per status of the measures every filter except `status` selects.")
-            StatusCounts statusCounts) {
+            StatusCounts statusCounts,
+            @Schema(minimum = "0", description = "With `goal`: how many of `total` are listed only because the "
+                    + "crosswalk maps a goal of an earlier policy they are linked to onto this goal; 0 otherwise.")
+            long viaCrosswalk) {
     }
 
     @Schema(name = "Measure", description = "A measure (*insats*) with everything it aims at.",

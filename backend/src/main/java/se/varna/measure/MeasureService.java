@@ -36,6 +36,7 @@ import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
 import se.varna.common.document.VersionedDocuments;
 import se.varna.goal.Goal;
+import se.varna.goal.GoalDtos.GoalMeasureCounts;
 import se.varna.goal.GoalDtos.GoalSummary;
 import se.varna.indicator.Indicator;
 import se.varna.indicator.IndicatorDtos.IndicatorSummary;
@@ -57,6 +58,7 @@ import se.varna.organisation.OrganisationService;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 import se.varna.factor.Factor;
 import se.varna.factor.FactorService;
+import se.varna.policy.PolicyService;
 
 /**
  * Measures and their progress updates: who may see and change which, and what is valid. The
@@ -85,6 +87,9 @@ public class MeasureService {
     @Inject
     FactorService factors;
 
+    @Inject
+    PolicyService policies;
+
     Clock clock = Clock.systemDefaultZone();
 
     // ---- reading -------------------------------------------------------------------------
@@ -96,13 +101,35 @@ public class MeasureService {
         List<Long> pageIds = query("select m.id from Measure m where " + where + " order by " + order, Long.class,
                 params).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         long total = query("select count(m) from Measure m where " + where, Long.class, params).getSingleResult();
-        return new MeasurePage(summaries(pageIds), total, page.limit(), page.offset(), statusCounts(filter, ids));
+        long viaCrosswalk = 0;
+        if (filter.goal() != null && ids.goals().size() > 1) {
+            params.put("own", filter.goal());
+            viaCrosswalk = query("select count(m) from Measure m where " + where
+                    + " and m.id not in (select x.id from Measure x join x.goals g where g.id = :own)", Long.class,
+                    params).getSingleResult();
+        }
+        return new MeasurePage(summaries(pageIds, filter.goal(), ids.goals()), total, page.limit(), page.offset(),
+                statusCounts(filter, ids), viaCrosswalk);
     }
 
     private static <T> TypedQuery<T> query(String hql, Class<T> type, Map<String, Object> params) {
         TypedQuery<T> query = Measure.getEntityManager().createQuery(hql, type);
         params.forEach(query::setParameter);
         return query;
+    }
+
+    /**
+     * How many measures are listed under a goal, each once: those linked to it, and those linked
+     * only to goals of earlier policies the crosswalk maps to it. The public counts published ones.
+     */
+    public GoalMeasureCounts countUnderGoal(long goalId) {
+        Set<Long> under = policies.goalsCountingUnder(goalId);
+        String published = readsInternal() ? "" : " and m.published = true";
+        long total = query("select count(m) from Measure m where m.id in (select x.id from Measure x join x.goals g "
+                + "where g.id in :goals)" + published, Long.class, Map.of("goals", under)).getSingleResult();
+        long linked = query("select count(m) from Measure m where m.id in (select x.id from Measure x join x.goals g "
+                + "where g.id = :goal)" + published, Long.class, Map.of("goal", goalId)).getSingleResult();
+        return new GoalMeasureCounts(total, linked, total - linked);
     }
 
     /** How many measures of each status every filter except the status selects. */
@@ -120,8 +147,11 @@ public class MeasureService {
                 counts.getOrDefault(MeasureStatus.cancelled, 0L));
     }
 
-    /** The measures of a page in its order, each with its latest progress update. */
-    private List<MeasureSummary> summaries(List<Long> pageIds) {
+    /**
+     * The measures of a page in its order, each with its latest progress update and, in a list by
+     * goal, the earlier policies' goals it is listed through when it is not linked to the goal itself.
+     */
+    private List<MeasureSummary> summaries(List<Long> pageIds, Long goal, Set<Long> underGoal) {
         if (pageIds.isEmpty()) {
             return List.of();
         }
@@ -131,7 +161,7 @@ public class MeasureService {
         Map<Long, Measure> byId = new HashMap<>();
         measures.forEach(m -> byId.put(m.id, m));
         Map<Long, LastProgressUpdate> latest = latestUpdates(pageIds);
-        return pageIds.stream().map(byId::get).map(m -> summary(m, latest.get(m.id))).toList();
+        return pageIds.stream().map(byId::get).map(m -> summary(m, latest.get(m.id), goal, underGoal)).toList();
     }
 
     /**
@@ -139,13 +169,14 @@ public class MeasureService {
      * rules (null: not filtered); {@link FilterIds#NONE} for a code that names nothing, which
      * matches no measure (an empty page, not a 400, as always).
      */
-    private record FilterIds(Long organisation, Long district, Long riskFactor, Long protectiveFactor) {
+    private record FilterIds(Set<Long> goals, Long organisation, Long district, Long riskFactor,
+            Long protectiveFactor) {
         static final long NONE = -1L;
     }
 
     private FilterIds filterIds(MeasureFilter f) {
         long none = FilterIds.NONE;
-        return new FilterIds(
+        return new FilterIds(f.goal() == null ? Set.of() : policies.goalsCountingUnder(f.goal()),
                 f.organisation() == null ? null : organisations.findByCode(f.organisation()).map(o -> o.id).orElse(none),
                 f.district() == null ? null : areas.findByCode(f.district()).map(a -> a.id).orElse(none),
                 f.riskFactor() == null ? null : factors.findByCode(f.riskFactor()).map(x -> x.id).orElse(none),
@@ -158,7 +189,9 @@ public class MeasureService {
         if (!readsInternal()) {
             where.append(" and m.published = true");
         }
-        and(where, params, "m.id in (select x.id from Measure x join x.goals g where g.id = :goal)", "goal", f.goal());
+        // a goal's measures include those of the earlier goals the crosswalk maps to it
+        and(where, params, "m.id in (select x.id from Measure x join x.goals g where g.id in :goals)", "goals",
+                f.goal() == null ? null : ids.goals());
         and(where, params, "m.responsibleOrganisation.id = :organisation", "organisation", ids.organisation());
         and(where, params, "m.id in (select x.id from Measure x join x.districts d where d.id = :district)",
                 "district", ids.district());
@@ -516,10 +549,14 @@ public class MeasureService {
         return reference.isBefore(LocalDate.now(clock).minusMonths(FOLLOW_UP_MONTHS));
     }
 
-    private MeasureSummary summary(Measure m, LastProgressUpdate last) {
+    private MeasureSummary summary(Measure m, LastProgressUpdate last, Long goal, Set<Long> underGoal) {
+        boolean linked = goal == null || m.goals.stream().anyMatch(g -> g.id.equals(goal));
+        List<GoalSummary> via = linked ? List.of()
+                : m.goals.stream().filter(g -> underGoal.contains(g.id))
+                        .sorted(Comparator.comparingInt((Goal g) -> g.number)).map(GoalSummary::of).toList();
         return new MeasureSummary(m.id, m.title, OrganisationSummary.of(m.responsibleOrganisation),
                 goals(m), districts(m), m.status, m.preventionType, m.preventionLevel, m.startDate, m.endDate,
-                m.published, m.demo, last, needsFollowUp(m, last));
+                m.published, m.demo, last, needsFollowUp(m, last), via);
     }
 
     private MeasureView view(Measure m) {

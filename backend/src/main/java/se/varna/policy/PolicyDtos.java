@@ -23,6 +23,8 @@ import se.varna.common.LocalizedTextInput;
 import se.varna.common.document.DecisionDtos.DecisionInput;
 import se.varna.common.document.DecisionDtos.DecisionView;
 import se.varna.goal.GoalDtos.GoalSummary;
+import se.varna.indicator.IndicatorDtos.BaselineInput;
+import se.varna.indicator.IndicatorDtos.TargetInput;
 
 /**
  * The policy API model. A request record's limits are its bean-validation constraints; what
@@ -104,6 +106,35 @@ public final class PolicyDtos {
             List<@NotNull @Pattern(regexp = TARGET_PATTERN, message = "{varna.policy.target}") @Size(max = 8) String> targets) {
     }
 
+    @Schema(name = "PolicyGoalIndicatorInput", description = "Links an indicator to a goal of a policy draft, with "
+            + "the baseline and yearly targets for the policy's period. With `carryOverFrom`, a goal of an earlier "
+            + "policy the indicator follows, the indicator is carried over in this one request: its baseline and "
+            + "those of its targets that fall in this policy's period are copied, and what the request sends "
+            + "replaces them. The earlier policy is left as it is.", requiredProperties = { "indicator" })
+    public record GoalIndicatorInput(
+            @Schema(description = "Id of the indicator.", minimum = "1") @NotNull Long indicator,
+            @Schema(description = "Id of the goal of an earlier policy to carry the indicator over from.",
+                    nullable = true, minimum = "1") Long carryOverFrom,
+            @Valid @Schema(description = "The baseline for the policy's period; with `carryOverFrom` absent or null "
+                    + "keeps the copied one.", nullable = true) BaselineInput baseline,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            @Schema(description = "Targets by year, each within the policy's period; absent or null keeps the "
+                    + "copied (or, for an indicator another goal of the policy already follows, the stored) ones.",
+                    nullable = true)
+            List<@NotNull(message = "{varna.indicator.target.year}") @Valid TargetInput> targets) {
+    }
+
+    @Schema(name = "PolicyGoalIndicatorFiguresInput", description = "The baseline and yearly targets a policy draft "
+            + "sets for an indicator its goals follow; they replace the stored ones.")
+    public record GoalIndicatorFiguresInput(
+            @Valid @Schema(description = "The baseline for the policy's period; null for none.", nullable = true)
+            BaselineInput baseline,
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}")
+            @Schema(description = "Targets by year, each within the policy's period; absent or null for none.",
+                    nullable = true)
+            List<@NotNull(message = "{varna.indicator.target.year}") @Valid TargetInput> targets) {
+    }
+
     @Schema(name = "CrosswalkInput", description = "The whole crosswalk of a policy draft: for goals of its "
             + "predecessor, the draft's goals each maps to, or none with a reason. It replaces what is stored.",
             requiredProperties = { "entries" })
@@ -158,10 +189,12 @@ public final class PolicyDtos {
             OffsetDateTime changedAt,
             @Schema(description = "Username of whoever made the change.", maxLength = 2000) String changedBy,
             @Schema(nullable = true, maxLength = 500) String changedByName,
-            @Schema(enumeration = { "created", "updated", "goalAdded", "goalChanged", "crosswalkReplaced", "adopted" },
+            @Schema(enumeration = { "created", "updated", "goalAdded", "goalChanged", "crosswalkReplaced", "adopted",
+                    "indicatorLinked", "indicatorChanged", "indicatorUnlinked" },
                     type = SchemaType.STRING) String action,
             @Schema(description = "The policy's version after the change.") long version,
-            @Schema(description = "The goal the change concerns, for `goalAdded` and `goalChanged`.", nullable = true,
+            @Schema(description = "The goal the change concerns, for `goalAdded`, `goalChanged`, `indicatorLinked` "
+                    + "and `indicatorUnlinked`.", nullable = true,
                     minimum = "0") Long goalId,
             @Schema(description = "Names of the fields whose value changed.") List<@Size(max = 200) String> changedFields,
             @Schema(description = "The policy's fields, goals and crosswalk before the change; null for a creation.",

@@ -45,6 +45,10 @@ public class PolicyProblem extends UnprocessableProblem {
         return new PolicyProblem("policy-crosswalk", errors);
     }
 
+    static PolicyProblem indicator(List<FieldError> errors) {
+        return new PolicyProblem("policy-indicator", errors);
+    }
+
     static PolicyProblem effectiveDate(String key, Object date, Policy other) {
         return new PolicyProblem("policy-effective-date", "effectiveFrom",
                 Messages.text("problem.policyEffectiveDate." + key, date, other.code));

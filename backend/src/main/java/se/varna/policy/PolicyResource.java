@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -45,6 +46,9 @@ import se.varna.common.document.VersionedDocuments;
 import se.varna.policy.PolicyDtos.AdoptionInput;
 import se.varna.policy.PolicyDtos.CrosswalkInput;
 import se.varna.policy.PolicyDtos.CrosswalkView;
+import se.varna.goal.GoalDtos.GoalIndicatorView;
+import se.varna.policy.PolicyDtos.GoalIndicatorFiguresInput;
+import se.varna.policy.PolicyDtos.GoalIndicatorInput;
 import se.varna.policy.PolicyDtos.GoalInput;
 import se.varna.policy.PolicyDtos.PolicyHistoryPage;
 import se.varna.policy.PolicyDtos.PolicyInput;
@@ -61,6 +65,9 @@ public class PolicyResource {
 
     @Inject
     PolicyService policies;
+
+    @Inject
+    PolicyIndicatorService indicators;
 
     @GET
     @PermitAll
@@ -211,6 +218,120 @@ public class PolicyResource {
         return withEtag(Response.ok(), policies.replaceGoal(id, number, ifMatch, input));
     }
 
+    @POST
+    @Path("/{id}/goals/{number}/indicators")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "linkPolicyGoalIndicator", summary = "Link or carry over an indicator to a draft's goal",
+            description = "Links an indicator to the draft's goal (last in its list) with the baseline and yearly targets for the policy's period. With `carryOverFrom`, a goal of an earlier policy the indicator follows, it is carried over in this one request: that policy's baseline for it and those of its targets within this policy's period are copied, what the request sends replaces them, and the earlier policy is left as it is. An unknown indicator or one the goal already follows (`indicator`), a `carryOverFrom` that is not a goal of an earlier policy following the indicator (`carryOverFrom`), a baseline period not of the indicator's frequency (`baseline.period`) or a target year outside the period (`targets[0].year`) answers 422 (`urn:varna:problem:policy-indicator`) naming each, and nothing is stored. Needs `If-Match` with the policy's ETag; the policy's version moves on. Recorded in the policy's history.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GoalIndicatorInput.class)))
+    @APIResponse(responseCode = "201", description = "The indicator as the goal now lists it; `Location` names it.",
+            headers = {
+                    @Header(name = "Location", description = "The goal's indicator's path.", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The policy's new version.", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalIndicatorView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "The policy is adopted: it and its goals can no longer be changed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The policy has changed since the version `If-Match` names, or `If-Match` is `*`.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The indicator, the goal to carry over from, the baseline or a target is not valid; `errors` names each.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response linkPolicyGoalIndicator(@PathParam("id") long id,
+            @Parameter(description = "The goal's number in the policy.") @PathParam("number") @Min(1) @Max(PolicyDtos.GOAL_NUMBER_MAX) int number,
+            @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+                    description = PreconditionProblem.IF_MATCH,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull GoalIndicatorInput input) {
+        GoalIndicatorView linked = indicators.link(id, number, ifMatch, input);
+        return withEtag(Response.created(URI.create("/api/v1/policies/" + id + "/goals/" + number + "/indicators/"
+                + linked.id())), id, linked);
+    }
+
+    @GET
+    @Path("/{id}/goals/{number}/indicators/{indicator}")
+    @PermitAll
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
+            operationId = "getPolicyGoalIndicator", summary = "An indicator of a policy's goal",
+            description = "The indicator as the goal lists it, with the baseline and yearly targets its policy sets for its period, and the goal it was carried over from. As the policy itself, a draft's only for callers with a Värna role (404 otherwise).")
+    @APIResponse(responseCode = "200", description = "The goal's indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalIndicatorView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public GoalIndicatorView getPolicyGoalIndicator(@PathParam("id") long id,
+            @Parameter(description = "The goal's number in the policy.") @PathParam("number") @Min(1) @Max(PolicyDtos.GOAL_NUMBER_MAX) int number,
+            @Parameter(description = "The indicator's id.") @PathParam("indicator") long indicator) {
+        return indicators.getGoalIndicator(id, number, indicator);
+    }
+
+    @PUT
+    @Path("/{id}/goals/{number}/indicators/{indicator}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "replacePolicyGoalIndicator", summary = "Set the baseline and targets of a draft's indicator",
+            description = "Replaces the baseline and yearly targets the draft sets for an indicator its goal follows (for every goal of the policy that follows it). A baseline period not of the indicator's frequency (`baseline.period`), a year named twice (`targets`) or outside the policy's period (`targets[0].year`) answers 422 (`urn:varna:problem:policy-indicator`), nothing stored. Needs `If-Match`; an adopted policy answers 409.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GoalIndicatorFiguresInput.class)))
+    @APIResponse(responseCode = "200", description = "The goal's indicator with its new figures",
+            headers = @Header(name = "ETag", description = "The policy's new version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalIndicatorView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "The policy is adopted: it and its goals can no longer be changed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The policy has changed since the version `If-Match` names, or `If-Match` is `*`.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The baseline or a target is not valid; `errors` names each.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replacePolicyGoalIndicator(@PathParam("id") long id,
+            @Parameter(description = "The goal's number in the policy.") @PathParam("number") @Min(1) @Max(PolicyDtos.GOAL_NUMBER_MAX) int number,
+            @Parameter(description = "The indicator's id.") @PathParam("indicator") long indicator,
+            @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+                    description = PreconditionProblem.IF_MATCH,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull GoalIndicatorFiguresInput input) {
+        return withEtag(Response.ok(), id, indicators.replaceFigures(id, number, indicator, ifMatch, input));
+    }
+
+    @DELETE
+    @Path("/{id}/goals/{number}/indicators/{indicator}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "unlinkPolicyGoalIndicator", summary = "Unlink an indicator from a draft's goal",
+            description = "The draft's goal no longer follows the indicator; the policy's baseline and targets for it go when no other of its goals follows it. Needs `If-Match`; an adopted policy answers 409.")
+    @APIResponse(responseCode = "204", description = "Unlinked",
+            headers = @Header(name = "ETag", description = "The policy's new version.", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "The policy is adopted: it and its goals can no longer be changed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The policy has changed since the version `If-Match` names, or `If-Match` is `*`.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response unlinkPolicyGoalIndicator(@PathParam("id") long id,
+            @Parameter(description = "The goal's number in the policy.") @PathParam("number") @Min(1) @Max(PolicyDtos.GOAL_NUMBER_MAX) int number,
+            @Parameter(description = "The indicator's id.") @PathParam("indicator") long indicator,
+            @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+                    description = PreconditionProblem.IF_MATCH,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Snapshots.IF_MATCH_MAX)) @HeaderParam("If-Match") String ifMatch) {
+        indicators.unlink(id, number, indicator, ifMatch);
+        return Response.noContent().header(HttpHeaders.ETAG, VersionedDocuments.etag(policies.getPolicy(id).version()))
+                .build();
+    }
+
     @GET
     @Path("/{id}/crosswalk")
     @PermitAll
@@ -305,6 +426,12 @@ public class PolicyResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PolicyHistoryPage getPolicyHistory(@PathParam("id") long id, @Valid @BeanParam PageParams page) {
         return policies.history(id, page.toPageRequest());
+    }
+
+    /** A goal's indicator with the policy's new version as its ETag. */
+    private Response withEtag(Response.ResponseBuilder response, long policyId, GoalIndicatorView indicator) {
+        return response.header(HttpHeaders.ETAG, VersionedDocuments.etag(policies.getPolicy(policyId).version()))
+                .entity(indicator).build();
     }
 
     private static Response withEtag(Response.ResponseBuilder response, PolicyView policy) {

@@ -169,6 +169,22 @@ public class PolicyService {
         return into;
     }
 
+    /**
+     * The goal and every goal of an earlier policy whose measures are listed under it: those the
+     * chain of crosswalks maps to it. Just the goal when it is unknown or nothing maps to it.
+     */
+    public Set<Long> goalsCountingUnder(long goalId) {
+        Set<Long> under = new LinkedHashSet<>();
+        under.add(goalId);
+        em.createQuery("select g.policy.id from Goal g where g.id = ?1", Long.class).setParameter(1, goalId)
+                .getResultStream().findFirst().ifPresent(policyId -> goalsInto(policyId).forEach((from, into) -> {
+                    if (into.contains(goalId)) {
+                        under.add(from);
+                    }
+                }));
+        return under;
+    }
+
     // ---- writing -------------------------------------------------------------------------
 
     /** A new draft; 422 when its period overlaps another policy's. */
@@ -340,7 +356,7 @@ public class PolicyService {
     }
 
     /** The draft to change: 404, 409 when adopted, then 428/412 for If-Match. */
-    private Policy draft(long id, String ifMatch) {
+    Policy draft(long id, String ifMatch) {
         Policy p = Policy.findById(id);
         if (p == null) {
             throw new NotFoundProblem("policy", id);
@@ -370,7 +386,7 @@ public class PolicyService {
                 PolicyStatus.adopted, p.validFrom).firstResult();
     }
 
-    private static Optional<Goal> goal(Policy p, int number) {
+    static Optional<Goal> goal(Policy p, int number) {
         return p.goals.stream().filter(g -> g.number == number).findFirst();
     }
 
@@ -449,7 +465,7 @@ public class PolicyService {
     }
 
     /** The audited state of a policy: its fields, its goals and its crosswalk. */
-    private static Map<String, Object> snapshot(Policy p) {
+    static Map<String, Object> snapshot(Policy p) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("code", p.code);
         s.put("title", Map.of("sv", p.titleSv, "en", p.titleEn));
@@ -468,6 +484,7 @@ public class PolicyService {
             goal.put("description", Map.of("sv", g.descriptionSv, "en", g.descriptionEn));
             goal.put("sdgs", Arrays.asList(g.sdgs));
             goal.put("targets", Arrays.asList(g.targets));
+            goal.put("indicators", g.indicators.stream().map(i -> i.id).toList());
             goals.add(goal);
         }
         s.put("goals", goals);
@@ -482,6 +499,9 @@ public class PolicyService {
             }
         }
         s.put("crosswalk", crosswalk);
+        if (p.id != null) {
+            s.put("indicators", PolicyIndicatorService.snapshot(p.id));
+        }
         return s;
     }
 }

@@ -26,7 +26,7 @@ import se.varna.goal.GoalDtos.GoalSummary;
 import se.varna.goal.GoalDtos.GoalView;
 import se.varna.goal.GoalService;
 import se.varna.indicator.IndicatorDirection;
-import se.varna.indicator.IndicatorDtos.IndicatorSummary;
+import se.varna.goal.GoalDtos.GoalIndicatorView;
 import se.varna.indicator.IndicatorValueDtos.Series;
 import se.varna.indicator.IndicatorValueDtos.SeriesAnswer;
 import se.varna.indicator.IndicatorValueService;
@@ -93,7 +93,7 @@ public class EvaluationContentBuilder {
         List<EvaluationGoal> goalSections = new ArrayList<>();
         for (GoalView goal : goals.listGoals(policy.id, new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
             List<EvaluationIndicator> indicators = new ArrayList<>();
-            for (IndicatorSummary indicator : goal.indicators()) {
+            for (GoalIndicatorView indicator : goal.indicators()) {
                 indicators.add(indicator(indicator, policy.validTo + "H2"));
             }
             goalSections.add(new EvaluationGoal(new GoalSummary(goal.id(), goal.number(), goal.title()), indicators));
@@ -127,7 +127,7 @@ public class EvaluationContentBuilder {
                 List.of(groupBy, "year"), "count"));
     }
 
-    private EvaluationIndicator indicator(IndicatorSummary indicator, String until) {
+    private EvaluationIndicator indicator(GoalIndicatorView indicator, String until) {
         SeriesAnswer answer = indicatorValues.readSeries(indicator.id(),
                 new IndicatorValueService.SeriesFilter(null, until, municipality.code(), "total", "total"),
                 Audience.EXACT);

@@ -32,7 +32,7 @@ import se.varna.goal.GoalDtos.GoalSummary;
 import se.varna.goal.GoalDtos.GoalView;
 import se.varna.goal.GoalService;
 import se.varna.indicator.IndicatorDirection;
-import se.varna.indicator.IndicatorDtos.IndicatorSummary;
+import se.varna.goal.GoalDtos.GoalIndicatorView;
 import se.varna.indicator.IndicatorValueDtos.Series;
 import se.varna.indicator.IndicatorValueDtos.SeriesAnswer;
 import se.varna.indicator.IndicatorValueService;
@@ -113,7 +113,7 @@ public class ReportContentBuilder {
         List<ReportGoal> goalSections = new ArrayList<>();
         for (GoalView goal : policyGoals) {
             List<ReportIndicator> indicators = new ArrayList<>();
-            for (IndicatorSummary indicator : goal.indicators()) {
+            for (GoalIndicatorView indicator : goal.indicators()) {
                 indicators.add(indicator(indicator, half));
             }
             goalSections.add(new ReportGoal(new GoalSummary(goal.id(), goal.number(), goal.title()), indicators));
@@ -202,7 +202,7 @@ public class ReportContentBuilder {
                 List.of(groupBy), "count"));
     }
 
-    private ReportIndicator indicator(IndicatorSummary indicator, Period half) {
+    private ReportIndicator indicator(GoalIndicatorView indicator, Period half) {
         SeriesAnswer answer = indicatorValues.readSeries(indicator.id(),
                 new IndicatorValueService.SeriesFilter(null, half.code(), municipality.code(), "total", "total"),
                 Audience.EXACT);

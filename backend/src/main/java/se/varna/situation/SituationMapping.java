@@ -17,10 +17,10 @@ import se.varna.common.PageRequest;
 import se.varna.crimestatistics.CrimeAnswer;
 import se.varna.crimestatistics.CrimeStatisticsService;
 import se.varna.disclosure.Audience;
+import se.varna.goal.GoalDtos.GoalIndicatorView;
 import se.varna.goal.GoalDtos.GoalSummary;
 import se.varna.goal.GoalDtos.GoalView;
 import se.varna.goal.GoalService;
-import se.varna.indicator.IndicatorDtos.IndicatorSummary;
 import se.varna.indicator.IndicatorValueDtos.Series;
 import se.varna.indicator.IndicatorValueDtos.SeriesAnswer;
 import se.varna.indicator.IndicatorValueService;
@@ -95,7 +95,7 @@ public class SituationMapping {
         List<GoalIndicators> result = new ArrayList<>();
         for (GoalView goal : goals.listGoals(null, new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
             List<IndicatorStatusView> indicators = new ArrayList<>();
-            for (IndicatorSummary indicator : goal.indicators()) {
+            for (GoalIndicatorView indicator : goal.indicators()) {
                 SeriesAnswer answer = indicatorValues.readSeries(indicator.id(),
                         new IndicatorValueService.SeriesFilter(null, half, municipality.code(), "total", "total"),
                         Audience.EXACT);
