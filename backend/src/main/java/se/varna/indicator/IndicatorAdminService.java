@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import se.varna.common.Municipality;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
 import se.varna.common.Limits;
@@ -45,6 +46,9 @@ public class IndicatorAdminService {
 
     @Inject
     CrimeStatisticsService crimeStatistics;
+
+    @Inject
+    Municipality municipality;
 
     /** What the checks found in a valid input: the values it names, ready to store. */
     private record Checked(IndicatorUnit unit, IndicatorDirection direction, IndicatorSource source,
@@ -283,6 +287,42 @@ public class IndicatorAdminService {
                 from (select goal_id, indicator_id, row_number() over (partition by goal_id order by position) rn
                       from goal_indicator) r
                 where r.goal_id = gi.goal_id and r.indicator_id = gi.indicator_id""").executeUpdate();
+        policyFigures(indicatorId);
+    }
+
+    /**
+     * A policy whose goals newly follow the indicator gets its figures for the policy's period
+     * as the migration gave existing links: the indicator's baseline and its targets within the
+     * period (the policy's own operations change them later); a policy none of whose goals
+     * follows it any more loses them.
+     */
+    private void policyFigures(long indicatorId) {
+        em.createNativeQuery("""
+                delete from policy_indicator pi
+                where pi.indicator_id = ?1
+                  and not exists (select 1 from goal_indicator gi join goal g on g.id = gi.goal_id
+                                  where gi.indicator_id = ?1 and g.policy_id = pi.policy_id)""")
+                .setParameter(1, indicatorId).executeUpdate();
+        List<?> added = em.createNativeQuery("""
+                insert into policy_indicator (municipality, policy_id, indicator_id, baseline_value, baseline_period,
+                                              baseline_demo)
+                select ?2, p.id, i.id, i.baseline_value, i.baseline_period, i.baseline_demo
+                from indicator i
+                join policy p on exists (select 1 from goal_indicator gi join goal g on g.id = gi.goal_id
+                                         where gi.indicator_id = i.id and g.policy_id = p.id)
+                where i.id = ?1
+                  and not exists (select 1 from policy_indicator pi where pi.policy_id = p.id and pi.indicator_id = i.id)
+                returning id""").setParameter(1, indicatorId).setParameter(2, municipality.code()).getResultList();
+        if (!added.isEmpty()) {
+            em.createNativeQuery("""
+                    insert into policy_indicator_target (policy_indicator_id, year, value, demo)
+                    select pi.id, t.year, t.value, t.demo
+                    from policy_indicator pi
+                    join policy p on p.id = pi.policy_id
+                    join indicator_target t on t.indicator_id = pi.indicator_id and t.year between p.valid_from and p.valid_to
+                    where pi.id = any(?1)""").setParameter(1, added.stream().map(x -> ((Number) x).longValue())
+                    .toArray(Long[]::new)).executeUpdate();
+        }
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String raw, String field, List<FieldError> errors) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,9 @@ import se.varna.disclosure.Disclosure;
 import se.varna.goal.GoalDtos.GoalSummary;
 import se.varna.goal.GoalDtos.GoalView;
 import se.varna.goal.GoalService;
-import se.varna.indicator.IndicatorDirection;
 import se.varna.goal.GoalDtos.GoalIndicatorView;
+import se.varna.indicator.IndicatorDirection;
+import se.varna.indicator.IndicatorDtos.TargetView;
 import se.varna.indicator.IndicatorValueDtos.Series;
 import se.varna.indicator.IndicatorValueDtos.SeriesAnswer;
 import se.varna.indicator.IndicatorValueService;
@@ -127,24 +129,33 @@ public class EvaluationContentBuilder {
                 List.of(groupBy, "year"), "count"));
     }
 
+    /**
+     * An indicator over the period, measured against what the policy set for it (its baseline and
+     * targets for the period, not the indicator's own, which a later policy may have changed).
+     */
     private EvaluationIndicator indicator(GoalIndicatorView indicator, String until) {
         SeriesAnswer answer = indicatorValues.readSeries(indicator.id(),
                 new IndicatorValueService.SeriesFilter(null, until, municipality.code(), "total", "total"),
                 Audience.EXACT);
         Series series = answer.series().stream().filter(s -> s.latest() != null).findFirst().orElse(null);
-        return new EvaluationIndicator(answer.indicator(), answer.frequency(), answer.baseline(), answer.targets(),
-                targetOutcome(indicator.direction(), series), series);
+        return new EvaluationIndicator(answer.indicator(), answer.frequency(), indicator.baseline(),
+                indicator.targets(), targetOutcome(indicator.direction(), series, indicator.targets()), series);
     }
 
-    /** The last value against its year's target (or the next later one), as the series gives it. */
-    static TargetOutcome targetOutcome(IndicatorDirection direction, Series series) {
-        if (series == null || series.latest() == null || series.latest().value() == null || series.target() == null
-                || direction == null || series.latest().disclosure() == Disclosure.suppressed) {
+    /** The last value against the policy's target for its year (or the next later one). */
+    static TargetOutcome targetOutcome(IndicatorDirection direction, Series series, List<TargetView> targets) {
+        if (series == null || series.latest() == null || series.latest().value() == null || direction == null
+                || series.latest().disclosure() == Disclosure.suppressed) {
+            return TargetOutcome.unknown;
+        }
+        int year = Integer.parseInt(series.latest().period().substring(0, 4));
+        TargetView target = targets.stream().filter(t -> t.year() >= year).min(Comparator.comparingInt(TargetView::year))
+                .orElse(null);
+        if (target == null) {
             return TargetOutcome.unknown;
         }
         double value = series.latest().value();
-        double target = series.target().value();
-        boolean met = direction == IndicatorDirection.higherIsBetter ? value >= target : value <= target;
+        boolean met = direction == IndicatorDirection.higherIsBetter ? value >= target.value() : value <= target.value();
         return met ? TargetOutcome.met : TargetOutcome.notMet;
     }
 

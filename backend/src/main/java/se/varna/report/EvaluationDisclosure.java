@@ -48,7 +48,7 @@ public class EvaluationDisclosure {
                 Series series = i.series() == null ? null
                         : indicatorValues.publish(i.indicator().id(), i.series(), audience);
                 indicators.add(new EvaluationIndicator(i.indicator(), i.frequency(), i.baseline(), i.targets(),
-                        EvaluationContentBuilder.targetOutcome(i.indicator().direction(), series), series));
+                        EvaluationContentBuilder.targetOutcome(i.indicator().direction(), series, i.targets()), series));
             }
             goals.add(new EvaluationGoal(goal.goal(), indicators));
         }
