@@ -8,10 +8,9 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
-  API_URL, KEYCLOAK_BASE, WEB_URL, claimsOf, keycloakAdmin, launchBrowser, newPage, screenshot, webAppToken,
+  API_URL, KEYCLOAK_BASE, REALM, WEB_URL, claimsOf, keycloakAdmin, launchBrowser, newPage, screenshot, webAppToken,
 } from './support.mjs';
 
-const VARNA_REALM = new URL(process.env.E2E_KEYCLOAK_URL ?? `${KEYCLOAK_BASE}/realms/varna`).pathname.split('/').pop();
 const PROVIDER_REALM = `kommun-idp-${randomBytes(3).toString('hex')}`;
 const PROVIDER = `${KEYCLOAK_BASE}/realms/${PROVIDER_REALM}`;
 const USER = { username: 'anna.andersson', password: randomBytes(12).toString('hex') };
@@ -46,7 +45,7 @@ before(async () => {
     clients: [{
       clientId: settings.VARNA_IDP_CLIENT_ID, enabled: true, publicClient: false, secret: CLIENT_SECRET,
       standardFlowEnabled: true, directAccessGrantsEnabled: false,
-      redirectUris: [`${KEYCLOAK_BASE}/realms/${VARNA_REALM}/broker/${provider.alias}/endpoint`],
+      redirectUris: [`${KEYCLOAK_BASE}/realms/${REALM}/broker/${provider.alias}/endpoint`],
       protocolMappers: [{
         name: 'groups', protocol: 'openid-connect', protocolMapper: 'oidc-group-membership-mapper',
         config: { 'claim.name': 'groups', 'full.path': 'true', 'id.token.claim': 'true', 'access.token.claim': 'true', 'userinfo.token.claim': 'true' },
@@ -59,18 +58,18 @@ before(async () => {
     }],
   });
   // Värna's realm gets the template's identity provider and mappers, filled in as above.
-  await keycloakAdmin('POST', `/realms/${VARNA_REALM}/identity-provider/instances`, filled(provider));
+  await keycloakAdmin('POST', `/realms/${REALM}/identity-provider/instances`, filled(provider));
   for (const mapper of template.identityProviderMappers) {
-    await keycloakAdmin('POST', `/realms/${VARNA_REALM}/identity-provider/instances/${provider.alias}/mappers`, filled(mapper));
+    await keycloakAdmin('POST', `/realms/${REALM}/identity-provider/instances/${provider.alias}/mappers`, filled(mapper));
   }
 });
 
 after(async () => {
   await browser?.close();
   // Leave the realm as the other tests know it: no provider, no brokered user.
-  await keycloakAdmin('DELETE', `/realms/${VARNA_REALM}/identity-provider/instances/${provider.alias}`).catch(() => {});
-  const { body: users = [] } = await keycloakAdmin('GET', `/realms/${VARNA_REALM}/users?username=${USER.username}&exact=true`).catch(() => ({}));
-  for (const user of users) await keycloakAdmin('DELETE', `/realms/${VARNA_REALM}/users/${user.id}`);
+  await keycloakAdmin('DELETE', `/realms/${REALM}/identity-provider/instances/${provider.alias}`).catch(() => {});
+  const { body: users = [] } = await keycloakAdmin('GET', `/realms/${REALM}/users?username=${USER.username}&exact=true`).catch(() => ({}));
+  for (const user of users) await keycloakAdmin('DELETE', `/realms/${REALM}/users/${user.id}`);
   await keycloakAdmin('DELETE', `/realms/${PROVIDER_REALM}`).catch(() => {});
 });
 
@@ -106,7 +105,7 @@ async function me(token) {
 test('a department user of the municipality\'s provider logs in with the organisation and role of their group', async () => {
   const token = await logInThroughProvider('editor');
   const claims = claimsOf(token);
-  assert.equal(claims.iss, `${KEYCLOAK_BASE}/realms/${VARNA_REALM}`, 'a Värna token, not the provider\'s');
+  assert.equal(claims.iss, `${KEYCLOAK_BASE}/realms/${REALM}`, 'a Värna token, not the provider\'s');
   assert.equal(claims.organisation, 'individ-familj');
   assert.ok(claims.realm_access.roles.includes('editor'), JSON.stringify(claims.realm_access));
 

@@ -81,8 +81,9 @@ async function token(form) {
   return body.access_token;
 }
 
-/** Keycloak's base address (without /realms/…), where the admin REST API lives. */
+/** Keycloak's base address (without /realms/…), where the admin REST API lives, and the realm's name. */
 export const KEYCLOAK_BASE = KEYCLOAK_URL.replace(/\/realms\/.*$/, '');
+export const REALM = KEYCLOAK_URL.split('/realms/')[1];
 
 /**
  * The admin REST API of the test's Keycloak, as its bootstrap admin (scripts/keycloak.sh):

@@ -11,40 +11,40 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import {
-  API_URL, KEYCLOAK_URL, claimsOf, keycloakAdmin, launchBrowser, logIn, newPage, screenshot, userToken, webAppToken,
+  API_URL, KEYCLOAK_URL, REALM, claimsOf, keycloakAdmin, launchBrowser, logIn, newPage, screenshot, userToken, webAppToken,
 } from './support.mjs';
 
-const REALM = `/realms/${new URL(KEYCLOAK_URL).pathname.split('/').pop()}`;
+const ADMIN_REALM = `/realms/${REALM}`;
 const SHORT_CLIENT = `varna-cli-3s-${randomBytes(3).toString('hex')}`;
 const USER = { username: `tillfallig-${randomBytes(3).toString('hex')}`, password: randomBytes(12).toString('hex') };
 let userId;
 
 async function clientNamed(clientId) {
-  const { body: [client] } = await keycloakAdmin('GET', `${REALM}/clients?clientId=${clientId}`);
+  const { body: [client] } = await keycloakAdmin('GET', `${ADMIN_REALM}/clients?clientId=${clientId}`);
   return client;
 }
 
 before(async () => {
   // A copy of the scripts' password-grant client (same claims and audience) with 3-second tokens.
   const { id, ...cli } = await clientNamed('varna-cli');
-  await keycloakAdmin('POST', `${REALM}/clients`, {
+  await keycloakAdmin('POST', `${ADMIN_REALM}/clients`, {
     ...cli, clientId: SHORT_CLIENT, protocolMappers: cli.protocolMappers?.map(({ id: _, ...m }) => m),
     attributes: { ...cli.attributes, 'access.token.lifespan': '3' },
   });
-  const created = await keycloakAdmin('POST', `${REALM}/users`, {
+  const created = await keycloakAdmin('POST', `${ADMIN_REALM}/users`, {
     username: USER.username, enabled: true, email: `${USER.username}@example.org`, emailVerified: true,
     firstName: 'Tillfällig', lastName: 'Redaktör', groups: ['/Kultur-, idrotts- och fritidsförvaltningen'],
     credentials: [{ type: 'password', value: USER.password, temporary: false }],
   });
   userId = created.location.split('/').pop();
-  const { body: editor } = await keycloakAdmin('GET', `${REALM}/roles/editor`);
-  await keycloakAdmin('POST', `${REALM}/users/${userId}/role-mappings/realm`, [editor]);
+  const { body: editor } = await keycloakAdmin('GET', `${ADMIN_REALM}/roles/editor`);
+  await keycloakAdmin('POST', `${ADMIN_REALM}/users/${userId}/role-mappings/realm`, [editor]);
 });
 
 after(async () => {
-  if (userId) await keycloakAdmin('DELETE', `${REALM}/users/${userId}`).catch(() => {});
+  if (userId) await keycloakAdmin('DELETE', `${ADMIN_REALM}/users/${userId}`).catch(() => {});
   const short = await clientNamed(SHORT_CLIENT).catch(() => undefined);
-  if (short) await keycloakAdmin('DELETE', `${REALM}/clients/${short.id}`).catch(() => {});
+  if (short) await keycloakAdmin('DELETE', `${ADMIN_REALM}/clients/${short.id}`).catch(() => {});
 });
 
 async function tokens(form) {
@@ -70,8 +70,8 @@ test('removed from their group a user loses the organisation at the next token; 
   assert.equal((await me(first.body.access_token)).body.organisation?.code, 'kultur-idrott-fritid');
 
   // Removed from the department's group: the renewed token names no organisation.
-  const { body: [group] } = await keycloakAdmin('GET', `${REALM}/users/${userId}/groups`);
-  await keycloakAdmin('DELETE', `${REALM}/users/${userId}/groups/${group.id}`);
+  const { body: [group] } = await keycloakAdmin('GET', `${ADMIN_REALM}/users/${userId}/groups`);
+  await keycloakAdmin('DELETE', `${ADMIN_REALM}/users/${userId}/groups/${group.id}`);
   const renewed = await tokens({ grant_type: 'refresh_token', refresh_token: first.body.refresh_token });
   assert.equal(renewed.status, 200, JSON.stringify(renewed.body));
   assert.equal(claimsOf(renewed.body.access_token).organisation, undefined);
@@ -80,7 +80,7 @@ test('removed from their group a user loses the organisation at the next token; 
   assert.equal(withoutGroup.body.organisation ?? null, null);
 
   // Disabled: no renewal; the token already held works until it expires, then the API refuses it.
-  await keycloakAdmin('PUT', `${REALM}/users/${userId}`, { enabled: false });
+  await keycloakAdmin('PUT', `${ADMIN_REALM}/users/${userId}`, { enabled: false });
   const refused = await tokens({ grant_type: 'refresh_token', refresh_token: renewed.body.refresh_token });
   assert.equal(refused.status, 400, JSON.stringify(refused.body));
   assert.equal(refused.body.error, 'invalid_grant');
@@ -97,7 +97,7 @@ test('removed from their group a user loses the organisation at the next token; 
 
 test('the web app renews its access token before it expires and goes on calling the API with the new one', async () => {
   const web = await clientNamed('varna-web');
-  await keycloakAdmin('PUT', `${REALM}/clients/${web.id}`, { ...web, attributes: { ...web.attributes, 'access.token.lifespan': '25' } });
+  await keycloakAdmin('PUT', `${ADMIN_REALM}/clients/${web.id}`, { ...web, attributes: { ...web.attributes, 'access.token.lifespan': '25' } });
   const browser = await launchBrowser();
   const page = await newPage(browser);
   try {
@@ -118,7 +118,7 @@ test('the web app renews its access token before it expires and goes on calling 
     throw error;
   } finally {
     await browser.close();
-    const { body: current } = await keycloakAdmin('GET', `${REALM}/clients/${web.id}`);
-    await keycloakAdmin('PUT', `${REALM}/clients/${web.id}`, { ...current, attributes: { ...current.attributes, 'access.token.lifespan': '' } });
+    const { body: current } = await keycloakAdmin('GET', `${ADMIN_REALM}/clients/${web.id}`);
+    await keycloakAdmin('PUT', `${ADMIN_REALM}/clients/${web.id}`, { ...current, attributes: { ...current.attributes, 'access.token.lifespan': '' } });
   }
 });
