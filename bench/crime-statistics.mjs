@@ -280,7 +280,7 @@ async function main() {
                             pg_size_pretty(pg_total_relation_size('crime_rollup'))`);
   log(`${facts} facts, ${rollup} rollup rows (${sizes})`);
 
-  // Tokens live five minutes: each use asks for a fresh one.
+  // Tokens live a minute: each use asks for a fresh one.
   const coordinator = () => token({ grant_type: 'password', client_id: 'varna-cli', username: 'samordnare', password: 'samordnare' });
   const police = () => token({ grant_type: 'client_credentials', client_id: 'polisen-api', client_secret: 'polisen-demo-secret' });
 
