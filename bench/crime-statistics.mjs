@@ -291,7 +291,7 @@ async function main() {
                             pg_size_pretty(pg_total_relation_size('crime_rollup'))`);
   log(`${facts} facts, ${rollup} rollup rows (${sizes})`);
 
-  // Tokens live a minute: each use asks for a fresh one.
+  // Tokens live a minute: the coordinator's is fetched for each use, the police's renewed every 30 s.
   const coordinator = () => token({ grant_type: 'password', client_id: 'varna-cli', username: 'samordnare', password: 'samordnare' });
   const police = renewed(() => token({ grant_type: 'client_credentials', client_id: 'polisen-api', client_secret: 'polisen-demo-secret' }));
 
