@@ -8,6 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 export const WEB_URL = process.env.E2E_WEB_URL ?? 'http://localhost:14173';
 export const API_URL = process.env.E2E_API_URL ?? 'http://localhost:18080';
 export const KEYCLOAK_URL = process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:18180/realms/varna';
+/** The same build behind Debian's nginx with deploy/nginx.conf (scripts/e2e.sh). */
+export const PROXY_URL = process.env.E2E_PROXY_URL ?? 'http://localhost:14174';
 const ARTIFACTS = process.env.E2E_ARTIFACTS ?? 'e2e/artifacts';
 
 export async function launchBrowser() {
@@ -45,9 +47,10 @@ export async function screenshot(page, name) {
 /**
  * Opens `path` in the web app and logs in there as a demo user through Keycloak's login page
  * (password = user name); waits until the app is back on `path` and shows the user signed in.
+ * `base` is the web app's address (the front proxy's, E2E_PROXY_URL, for the headers' test).
  */
-export async function logIn(page, username, path, timeout = 20_000) {
-  await page.goto(`${WEB_URL}${path}`);
+export async function logIn(page, username, path, timeout = 20_000, base = WEB_URL) {
+  await page.goto(`${base}${path}`);
   await page.getByRole('button', { name: 'Logga in' }).click();
   // Keycloak renders its first login page slowly (the theme is compiled on first use): on a
   // busy machine that alone took over 20 s, so the first wait has a wider margin.
@@ -55,7 +58,7 @@ export async function logIn(page, username, path, timeout = 20_000) {
   await page.fill('#username', username);
   await page.fill('#password', username);
   await page.click('#kc-login');
-  await page.waitForURL((url) => url.href === `${WEB_URL}${path}`, { timeout });
+  await page.waitForURL((url) => url.href === `${base}${path}`, { timeout });
   await page.getByRole('button', { name: 'Logga ut' }).waitFor({ timeout });
 }
 
@@ -76,4 +79,46 @@ async function token(form) {
   const body = await response.json();
   if (!response.ok) throw new Error(`Keycloak refused a token: ${response.status} ${JSON.stringify(body)}`);
   return body.access_token;
+}
+
+/** Keycloak's base address (without /realms/…), where the admin REST API lives, and the realm's name. */
+export const KEYCLOAK_BASE = KEYCLOAK_URL.replace(/\/realms\/.*$/, '');
+export const REALM = KEYCLOAK_URL.split('/realms/')[1];
+
+/**
+ * The admin REST API of the test's Keycloak, as its bootstrap admin (scripts/keycloak.sh):
+ * `keycloakAdmin(method, '/realms/varna/users', body)` answers `{ status, body, location }` and
+ * throws on an error. Each call gets a fresh admin token (they live 60 s).
+ */
+export async function keycloakAdmin(method, path, body) {
+  const response = await fetch(`${KEYCLOAK_BASE}/realms/master/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'password', client_id: 'admin-cli',
+      username: process.env.E2E_KEYCLOAK_ADMIN ?? 'admin', password: process.env.E2E_KEYCLOAK_ADMIN_PASSWORD ?? 'admin',
+    }),
+  });
+  if (!response.ok) throw new Error(`Keycloak refused the admin: ${response.status} ${await response.text()}`);
+  const { access_token: adminToken } = await response.json();
+  const answer = await fetch(`${KEYCLOAK_BASE}/admin${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${adminToken}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await answer.text();
+  if (answer.status >= 400) throw new Error(`Keycloak admin ${method} ${path}: ${answer.status} ${text}`);
+  return { status: answer.status, body: text ? JSON.parse(text) : undefined, location: answer.headers.get('Location') };
+}
+
+/** The claims of a JWT (not verified: the test only reads what Keycloak put in). */
+export function claimsOf(jwt) {
+  return JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
+}
+
+/** The access token the web app holds for its signed-in user (oidc-client-ts keeps it in sessionStorage). */
+export async function webAppToken(page) {
+  return page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+    return key ? JSON.parse(sessionStorage.getItem(key)).access_token : undefined;
+  });
 }

@@ -85,46 +85,12 @@ nginx_start() {
   mkdir -p "$web"
   if [ -f "$ROOT/frontend/dist/index.html" ]; then cp -R "$ROOT/frontend/dist/." "$web/"
   else echo '<!doctype html><title>Värna</title>' > "$web/index.html"; fi
-  cp "$ROOT/deploy/nginx.conf" "$ROOT/deploy/nginx/varna-headers.conf" "$ROOT/deploy/nginx/varna-proxy.conf" "$CLUSTER_DIR/"
-  cat > "$CLUSTER_DIR/nginx-main.conf" <<CONF
-# Written by scripts/cluster.sh: the loopback counterpart of deploy/nginx/compose.conf.
-daemon on;
-worker_processes 1;
-pid $CLUSTER_DIR/nginx.pid;
-error_log $CLUSTER_DIR/logs/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log $CLUSTER_DIR/logs/nginx-access.log;
-    client_body_temp_path $CLUSTER_DIR/nginx-tmp/body;
-    proxy_temp_path $CLUSTER_DIR/nginx-tmp/proxy;
-    fastcgi_temp_path $CLUSTER_DIR/nginx-tmp/fastcgi;
-    uwsgi_temp_path $CLUSTER_DIR/nginx-tmp/uwsgi;
-    scgi_temp_path $CLUSTER_DIR/nginx-tmp/scgi;
-    # Fixed loopback ports: nothing to re-resolve here.
-    upstream varna_backend {
-        server 127.0.0.1:${BACKEND_PORTS[0]} max_fails=1 fail_timeout=2s;
-        server 127.0.0.1:${BACKEND_PORTS[1]} max_fails=1 fail_timeout=2s;
-        keepalive 16;
-    }
-    map \$host \$varna_oidc_origin { default "${CLUSTER_OIDC_ORIGIN:-http://localhost:8180}"; }
-    server {
-        listen 127.0.0.1:$NGINX_PORT;
-        server_name _;
-        root $web;
-        include $CLUSTER_DIR/nginx.conf;
-    }
-}
-CONF
-  mkdir -p "$CLUSTER_DIR/nginx-tmp"
-  nginx -p "$CLUSTER_DIR" -c "$CLUSTER_DIR/nginx-main.conf" -e "$CLUSTER_DIR/logs/nginx-error.log"
+  front_proxy_start "$CLUSTER_DIR" "$NGINX_PORT" "$web" "${CLUSTER_OIDC_ORIGIN:-http://localhost:8180}" "${BACKEND_PORTS[@]}"
 }
 
 start() {
   [ -f "$JAR" ] || { log "No $JAR: build the backend first (make test-backend or scripts/build.sh)."; exit 1; }
-  command -v nginx > /dev/null || [ -x /usr/sbin/nginx ] || { log "No nginx: apt-get install nginx-light"; exit 1; }
-  export PATH="$PATH:/usr/sbin"
+  ensure_nginx
   for port in "$NGINX_PORT" "${BACKEND_PORTS[@]}" "$PG_PORT"; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then log "Port $port is in use: is a cluster already running? (scripts/cluster.sh stop)"; exit 1; fi
   done
@@ -166,7 +132,7 @@ ENV
 stop() {
   export PATH="$PATH:/usr/sbin"
   [ -d "$CLUSTER_DIR" ] || return 0
-  [ -f "$CLUSTER_DIR/nginx.pid" ] && kill -QUIT "$(cat "$CLUSTER_DIR/nginx.pid")" 2>/dev/null || true
+  front_proxy_stop "$CLUSTER_DIR"
   local pidfile
   for pidfile in "$CLUSTER_DIR"/backend-*.pid; do
     [ -f "$pidfile" ] && kill -TERM "$(cat "$pidfile")" 2>/dev/null || true

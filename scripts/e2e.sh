@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end test: the real stack on its own ports (so it can run beside `make run`) — Keycloak
 # with the realm, the packaged backend on a throwaway embedded PostgreSQL, the built web app —
-# driven by Chromium through playwright-core, with axe-core scanning every page.
+# driven by Chromium through playwright-core, with axe-core scanning every page. The same build is
+# also served by Debian's nginx with deploy/nginx.conf (E2E_PROXY_URL), so that a test sees the
+# web app under the production Content-Security-Policy and security headers.
 # E2E_FILES=e2e/policies.test.mjs runs one file; the E2E_*_PORT variables move the stack, so
 # that two runs can go side by side.
 set -euo pipefail
@@ -10,12 +12,15 @@ JAVA_HOME=$(find_java_home); export JAVA_HOME
 KEYCLOAK_PORT=${E2E_KEYCLOAK_PORT:-18180}
 BACKEND_PORT=${E2E_BACKEND_PORT:-18080}
 WEB_PORT=${E2E_WEB_PORT:-14173}
+# The realm's varna-web client accepts the web port and the one after it (14173 and 14174, …).
+PROXY_PORT=${E2E_PROXY_PORT:-$((WEB_PORT + 1))}
 ARTIFACTS="$ROOT/e2e/artifacts"
 rm -rf "$ARTIFACTS"; mkdir -p "$ARTIFACTS"
 work=$(mktemp -d)
 
 pids=()
 stop_all() {
+  front_proxy_stop "$work/proxy"
   stop_processes "${pids[@]}"
   rm -rf "$work"
 }
@@ -52,8 +57,11 @@ start_backend "$ARTIFACTS/backend.log" "$BACKEND_PORT" "http://localhost:$KEYCLO
 pids+=($!)
 wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 120 Backend "${pids[2]}" "$ARTIFACTS/backend.log"
 wait_for_url "http://localhost:$WEB_PORT/" 60 "Web app" "${pids[1]}" "$ARTIFACTS/web.log"
+# nginx's workers (as root: another user) read the copy of the build.
+chmod a+rx "$work"
+front_proxy_start "$work/proxy" "$PROXY_PORT" "$work/web" "http://localhost:$KEYCLOAK_PORT" "$BACKEND_PORT"
 
 cd "$ROOT"
-E2E_WEB_URL="http://localhost:$WEB_PORT" E2E_API_URL="http://localhost:$BACKEND_PORT" \
+E2E_WEB_URL="http://localhost:$WEB_PORT" E2E_PROXY_URL="http://localhost:$PROXY_PORT" E2E_API_URL="http://localhost:$BACKEND_PORT" \
   E2E_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT/realms/varna" E2E_ARTIFACTS="$ARTIFACTS" \
   node --test --test-concurrency=1 ${E2E_FILES:-e2e/}

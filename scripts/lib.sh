@@ -80,6 +80,61 @@ start_backend() {
     exec "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar) > "$logfile" 2>&1 &
 }
 
+# ensure_nginx: Debian's nginx (nginx-light) on the PATH, or a message saying how to get it.
+ensure_nginx() {
+  export PATH="$PATH:/usr/sbin"
+  command -v nginx > /dev/null || { log "No nginx: apt-get install nginx-light"; exit 1; }
+}
+
+# front_proxy_start DIR PORT WEB_ROOT OIDC_ORIGIN BACKEND_PORT…: Debian's nginx on loopback PORT
+# with deploy/nginx.conf, the same front proxy docker-compose runs (deploy/nginx/compose.conf is
+# its container counterpart): the built web app in WEB_ROOT with the security headers, /api and
+# /q/ to the backends on BACKEND_PORT…, OIDC_ORIGIN (Keycloak) in the Content-Security-Policy.
+# Its configuration, pid file (nginx.pid) and logs (logs/) go into DIR; front_proxy_stop DIR ends it.
+front_proxy_start() {
+  local dir=$1 port=$2 web=$3 oidc_origin=$4 servers="" backend_port; shift 4
+  for backend_port in "$@"; do
+    servers+="        server 127.0.0.1:$backend_port max_fails=1 fail_timeout=2s;"$'\n'
+  done
+  ensure_nginx
+  mkdir -p "$dir/logs" "$dir/nginx-tmp"
+  cp "$ROOT/deploy/nginx.conf" "$ROOT/deploy/nginx/varna-headers.conf" "$ROOT/deploy/nginx/varna-proxy.conf" "$dir/"
+  cat > "$dir/nginx-main.conf" <<CONF
+# Written by scripts/lib.sh (front_proxy_start): the loopback counterpart of deploy/nginx/compose.conf.
+daemon on;
+worker_processes 1;
+pid $dir/nginx.pid;
+error_log $dir/logs/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log $dir/logs/nginx-access.log;
+    client_body_temp_path $dir/nginx-tmp/body;
+    proxy_temp_path $dir/nginx-tmp/proxy;
+    fastcgi_temp_path $dir/nginx-tmp/fastcgi;
+    uwsgi_temp_path $dir/nginx-tmp/uwsgi;
+    scgi_temp_path $dir/nginx-tmp/scgi;
+    # Fixed loopback ports: nothing to re-resolve here.
+    upstream varna_backend {
+$servers        keepalive 16;
+    }
+    map \$host \$varna_oidc_origin { default "$oidc_origin"; }
+    server {
+        listen 127.0.0.1:$port;
+        server_name _;
+        root $web;
+        include $dir/nginx.conf;
+    }
+}
+CONF
+  nginx -p "$dir" -c "$dir/nginx-main.conf" -e "$dir/logs/nginx-error.log"
+}
+
+front_proxy_stop() {
+  [ -f "$1/nginx.pid" ] && kill -QUIT "$(cat "$1/nginx.pid")" 2>/dev/null || true
+}
+
 # Downloads Keycloak's distribution from Maven Central once (through the Maven wrapper, so it is
 # also cached in the local Maven repository) and unpacks it under .tools/.
 ensure_keycloak() {

@@ -12,10 +12,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const secrets = {
   POSTGRES_PASSWORD: 'pg-superuser-secret', VARNA_DB_OWNER_PASSWORD: 'owner-secret', VARNA_DB_SERVICE_PASSWORD: 'service-secret',
   KEYCLOAK_DB_PASSWORD: 'keycloak-db-secret', KEYCLOAK_ADMIN_PASSWORD: 'admin-secret', VARNA_POLISEN_API_SECRET: 'polisen-secret',
-  VARNA_DISCLOSURE_SECRET: 'disclosure-secret-0123456789',
+  VARNA_DISCLOSURE_SECRET: 'disclosure-secret-0123456789', VARNA_IDP_CLIENT_SECRET: 'idp-client-secret',
+};
+// The municipality's identity provider (an Entra ID tenant here): settings, not secrets.
+const idp = 'https://login.microsoftonline.com/tenant-id';
+const settings = {
+  VARNA_IDP_ISSUER: `${idp}/v2.0`, VARNA_IDP_AUTHORIZATION_URL: `${idp}/oauth2/v2.0/authorize`,
+  VARNA_IDP_TOKEN_URL: `${idp}/oauth2/v2.0/token`, VARNA_IDP_JWKS_URL: `${idp}/discovery/v2.0/keys`, VARNA_IDP_CLIENT_ID: 'client-id',
 };
 const compose = (env) => spawnSync('docker-compose', ['-f', join(root, 'docker-compose.yml'), 'config'],
-  { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+  { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, ...settings, ...env } });
 
 test('docker-compose config accepts the file and every secret comes from the environment', () => {
   const run = compose(secrets);
@@ -41,6 +47,16 @@ test('docker-compose config accepts the file and every secret comes from the env
   assert.equal(keycloak.environment.KC_BOOTSTRAP_ADMIN_PASSWORD, secrets.KEYCLOAK_ADMIN_PASSWORD);
   assert.equal(backend.environment.QUARKUS_FLYWAY_PASSWORD, secrets.VARNA_DB_OWNER_PASSWORD);
   assert.equal(backend.environment.VARNA_DISCLOSURE_SECRET, secrets.VARNA_DISCLOSURE_SECRET);
+});
+
+test('Keycloak gets every placeholder of the production realm template from the environment', () => {
+  const { keycloak } = parse(compose(secrets).stdout).services;
+  const template = readFileSync(join(root, 'keycloak/varna-realm.prod.json'), 'utf8');
+  const placeholders = new Set([...template.matchAll(/\$\{([A-Z][A-Z0-9_]*)\}/g)].map((m) => m[1]));
+  assert.ok(placeholders.has('VARNA_IDP_CLIENT_SECRET'));
+  for (const name of placeholders) assert.ok(keycloak.environment[name], `${name} reaches Keycloak`);
+  assert.equal(keycloak.environment.VARNA_IDP_CLIENT_SECRET, secrets.VARNA_IDP_CLIENT_SECRET);
+  assert.equal(keycloak.environment.VARNA_IDP_TOKEN_URL, settings.VARNA_IDP_TOKEN_URL);
 });
 
 test('docker-compose refuses to start without each secret, naming it', () => {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -209,6 +210,44 @@ class ProductionProfileTest {
                         .isEqualTo(client.path("protocolMappers"));
             }
         }
+    }
+
+    @Test
+    void bothRealmsLetAccessTokensLiveAMinuteAtMost() throws IOException {
+        for (String file : List.of("varna-realm.json", "varna-realm.prod.json")) {
+            assertThat(realm(file).path("accessTokenLifespan").asInt(Integer.MAX_VALUE)).as(file).isBetween(1, 60);
+        }
+    }
+
+    @Test
+    void theProductionRealmBrokersTheMunicipalitysProviderWithMappersToItsGroupsAndRoles() throws IOException {
+        JsonNode prod = realm("varna-realm.prod.json");
+        assertThat(prod.path("identityProviders")).hasSize(1);
+        JsonNode provider = prod.path("identityProviders").get(0);
+        JsonNode config = provider.path("config");
+        assertThat(config.path("clientSecret").asText()).as("the provider's client secret comes from the environment")
+                .matches("\\$\\{[A-Z][A-Z0-9_]*}");
+        assertThat(config.path("validateSignature").asText()).isEqualTo("true");
+        // FORCE: each login takes the groups anew, so a user moved or removed at the provider loses the old role
+        assertThat(config.path("syncMode").asText()).isEqualTo("FORCE");
+        Set<String> groups = new HashSet<>();
+        prod.path("groups").forEach(group -> groups.add(group.path("path").asText()));
+        Set<String> roles = new HashSet<>();
+        prod.path("roles").path("realm").forEach(role -> roles.add(role.path("name").asText()));
+        Set<String> mappedRoles = new HashSet<>();
+        for (JsonNode mapper : prod.path("identityProviderMappers")) {
+            JsonNode mapperConfig = mapper.path("config");
+            assertThat(mapper.path("identityProviderAlias").asText()).isEqualTo(provider.path("alias").asText());
+            assertThat(mapperConfig.path("syncMode").asText()).as(mapper.path("name").asText()).isEqualTo("FORCE");
+            if (mapperConfig.has("group")) {
+                assertThat(groups).as(mapper.path("name").asText()).contains(mapperConfig.path("group").asText());
+            } else {
+                assertThat(roles).as(mapper.path("name").asText()).contains(mapperConfig.path("role").asText());
+                mappedRoles.add(mapperConfig.path("role").asText());
+            }
+        }
+        // partners are clients, never people of the municipality's provider
+        assertThat(mappedRoles).containsExactlyInAnyOrder("coordinator", "editor", "viewer");
     }
 
     private static JsonNode realm(String file) throws IOException {
