@@ -1,7 +1,8 @@
 // The law's cycle in the web app, in Chromium against the real stack: the coordinator starts a
 // lägesbild, names a problem with its evidence (picked from the API's lists), adopts it, starts
 // an action plan on it, links an action to the problem and a demo measure, and sees the gap
-// list change; then adopts the plan. Every page and open editor is scanned by axe-core.
+// list change; then adopts the plan, starts a new version of it and of the lägesbild, and reads
+// the earlier version. Every page and open editor is scanned by axe-core.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertAccessible, launchBrowser, logIn, newPage, screenshot } from './support.mjs';
@@ -103,6 +104,41 @@ test('the coordinator links a problem to an action and a measure, and the gap li
     assert.equal(await page.getByRole('button', { name: 'Ändra åtgärder och samråd' }).count(), 0);
     await page.waitForLoadState('networkidle');
     await assertAccessible(page, 'action-plan-adopted-sv');
+
+    // each action's follow-up is in the plan's table
+    assert.match(await actions.innerText(), /Uppföljning/);
+    assert.match(await actions.innerText(), /Inte följd upp ännu|Enligt plan|Risk för avvikelse|Avviker från planen/);
+
+    // a change of the adopted plan is a new version: listed beside the adopted one, with what it changed
+    await page.getByRole('button', { name: 'Ny version av åtgärdsplanen' }).click();
+    const planVersions = page.getByTestId('plan-versions');
+    await planVersions.waitFor({ timeout: TIMEOUT });
+    assert.equal(await planVersions.getByRole('listitem').count(), 2);
+    await page.getByText('Inga ändringar av åtgärderna ännu.').waitFor({ timeout: TIMEOUT });
+    await page.getByRole('button', { name: 'Ändra åtgärder och samråd' }).waitFor({ timeout: TIMEOUT });
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, 'action-plan-new-version-sv');
+
+    // a new version of the adopted lägesbild: a draft of its own; the plans stay on the adopted one
+    const adoptedUrl = page.url();
+    await page.getByRole('button', { name: 'Ny version', exact: true }).click();
+    await page.waitForURL((url) => url.href !== adoptedUrl, { timeout: TIMEOUT });
+    // the new draft's page (not the adopted one's, refetched on the way with its newer version listed)
+    await page.getByRole('button', { name: 'Ändra texter, analys och problem' }).waitFor({ timeout: TIMEOUT });
+    const pictureVersions = page.getByTestId('picture-versions');
+    await pictureVersions.waitFor({ timeout: TIMEOUT });
+    assert.equal(await pictureVersions.getByRole('link').count(), 1);
+    await page.getByText('Ingen åtgärdsplan bygger på den här lägesbilden ännu.').waitFor({ timeout: TIMEOUT });
+    await page.getByRole('heading', { level: 3, name: problem }).waitFor({ timeout: TIMEOUT });
+    await page.getByRole('button', { name: 'Ändra texter, analys och problem' }).waitFor({ timeout: TIMEOUT });
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, 'situation-picture-new-version-sv');
+    await pictureVersions.getByRole('link').click();
+    await page.getByTestId('newer-version').waitFor({ timeout: TIMEOUT });
+    await page.getByTestId('plan-versions').waitFor({ timeout: TIMEOUT });
+    assert.equal(await page.getByRole('button', { name: 'Ändra texter, analys och problem' }).count(), 0);
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, 'situation-picture-earlier-version-sv');
   } catch (error) {
     await screenshot(page, 'situation-editors');
     throw error;

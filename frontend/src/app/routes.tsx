@@ -92,7 +92,8 @@ export const routes: RouteObject[] = [
       },
       { path: 'population', ...page(() => import('./routes/population').then((m) => m.PopulationRoute)) },
       { path: 'reports', ...page(() => import('./routes/reports').then((m) => m.ReportsRoute)) },
-      { path: 'reports/:id', ...page(() => import('./routes/report').then((m) => m.ReportRoute)) },
+      // a report cites the plan in force with the lägesbild pages' texts
+      { path: 'reports/:id', ...page(() => withSituationTexts(import('./routes/report')).then((m) => m.ReportRoute)) },
       { path: '*', ...page(() => import('./routes/not-found').then((m) => m.NotFoundRoute)) },
     ],
   },

@@ -15,7 +15,7 @@ import { ReportHistory } from '@/features/reports/components/report-history';
 import { ReportPreview } from '@/features/reports/components/report-preview';
 import { ReportStatusBadge } from '@/features/reports/components/report-status';
 import { formatDateTime } from '@/features/reports/components/reports-table';
-import { SectionEditor } from '@/features/reports/components/section-editor';
+import { editableSections, SectionEditor } from '@/features/reports/components/section-editor';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiProblem } from '@/lib/api/api-problem';
 import { useLocalized } from '@/lib/i18n/use-localized';
@@ -126,7 +126,7 @@ function ReportBuilder({ report, etag, editable, saved, onSaved, onReload }: {
       <DownloadButtons id={report.id} period={report.period} />
       {canEdit && (
         <div className="report-builder">
-          <SectionEditor value={sections} saving={save.isPending} saved={saved && !dirty} error={save.error}
+          <SectionEditor keys={editableSections(content)} value={sections} saving={save.isPending} saved={saved && !dirty} error={save.error}
             onChange={setSections}
             onReload={() => {
               save.reset();

@@ -10,6 +10,8 @@ import { useActionPlans } from '@/features/action-plans/api/get-action-plans';
 import { ActionPlanView } from '@/features/action-plans/components/action-plan-view';
 import { GapsList } from '@/features/action-plans/components/gaps-list';
 import { NewPlanForm } from '@/features/action-plans/components/new-plan-form';
+import { PlanVersions } from '@/features/action-plans/components/plan-versions';
+import { useDecideProposal } from '@/features/action-plans/api/decide-proposal';
 import { useSituationPicture } from '@/features/situation-pictures/api/get-situation-picture';
 import { AdoptPanel } from '@/features/situation-pictures/components/adopt-panel';
 import { DocumentDownloads } from '@/features/situation-pictures/components/document-downloads';
@@ -17,6 +19,7 @@ import { useAdoptActionPlan } from '@/features/action-plans/api/adopt-action-pla
 import { useAdoptSituationPicture } from '@/features/situation-pictures/api/adopt-situation-picture';
 import { MappingTables } from '@/features/situation-pictures/components/mapping-tables';
 import { ProblemsList } from '@/features/situation-pictures/components/problems-list';
+import { PictureVersions } from '@/features/situation-pictures/components/picture-versions';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { useCaller } from '../measures/use-caller';
@@ -46,8 +49,14 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
   const caller = useCaller();
   const query = useSituationPicture(pictureId);
   const plans = useActionPlans();
-  const planId = plans.data?.items.find((p) => p.situationPicture.id === pictureId)?.id;
+  // a plan's versions share its lägesbild; the newest is shown unless the reader picks an earlier one
+  const planVersions = (plans.data?.items ?? [])
+    .filter((p) => p.situationPicture.id === pictureId)
+    .sort((a, b) => a.id - b.id);
+  const [shownPlan, setShownPlan] = useState<number | undefined>();
+  const planId = planVersions.find((v) => v.id === shownPlan)?.id ?? planVersions[planVersions.length - 1]?.id;
   const plan = useActionPlan(planId);
+  const decideProposal = useDecideProposal();
   // the gaps are for viewers, editors and the coordinator (the API answers others 401 or 403)
   const readsGaps = (caller.me?.roles ?? []).some((r) => r !== 'partner');
   const gaps = useActionPlanGaps(planId, readsGaps);
@@ -95,6 +104,7 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
           </>
         )}
       </dl>
+      <PictureVersions picture={p} coordinator={caller.isCoordinator} />
       {caller.isCoordinator && p.status === 'draft' && (
         editingPicture ? (
           <PictureEditorWithOptions picture={p} onDone={() => setEditingPicture(false)} />
@@ -172,7 +182,24 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
           <QueryBoundary query={plan}>
             {(data) => (
               <>
-                <ActionPlanView plan={data} />
+                <ActionPlanView
+                  plan={data}
+                  proposals={
+                    caller.isCoordinator && data.status === 'draft'
+                      ? {
+                          decide: (actionId, decision) => decideProposal.mutate({ id: data.id, actionId, decision }),
+                          isPending: decideProposal.isPending,
+                        }
+                      : undefined
+                  }
+                />
+                {decideProposal.isError && <ErrorAlert error={decideProposal.error} />}
+                <PlanVersions
+                  versions={planVersions}
+                  plan={data}
+                  onShow={setShownPlan}
+                  coordinator={caller.isCoordinator}
+                />
                 <DocumentDownloads kind="action-plans" id={data.id} level="h3" />
                 {caller.isCoordinator && data.status === 'draft' && (
                   editingPlan ? (

@@ -99,6 +99,41 @@ describe('Status reports', () => {
     await waitFor(() => expect(approvals).toBe(1));
   });
 
+  it('offers no free-text lägesbild and åtgärdsplan when a plan is in force, and shows its actions read-only instead', async () => {
+    signInAs('samordnare', ['coordinator']);
+    const planInForce = {
+      id: 9, title: 'Åtgärdsplan 2026–2027', decision: { body: 'Kommunstyrelsen', date: '2026-02-04', paragraph: null, diaryNumber: null },
+      situationPicture: { id: 7, title: 'Lägesbild 2024–2025', from: '2024-01', to: '2025-12', status: 'adopted' as const },
+      asOf: '2025-12-31',
+      actions: [{ id: 90, title: 'Samordnade insatser mot narkotikahandel', problems: [{ id: 70, title: 'Öppen narkotikahandel', priority: 'high' as const, internal: false }],
+        organisations: [{ id: 1, code: 'polisen', name: { sv: 'Polisen', en: 'The police' } }],
+        followUp: { status: 'atRisk' as const, measures: 2, measuresAssessed: 1, latestUpdate: '2025-11-02', resultTrend: null } }],
+    };
+    const withPlan = { ...draftReport, content: { ...draftReport.content!, actionPlan: planInForce } };
+    const saved: unknown[] = [];
+    server.use(
+      http.get('*/api/v1/reports/:id', () => HttpResponse.json(withPlan, { headers: { ETag: '"2"' } })),
+      http.put('*/api/v1/reports/:id', async ({ request }) => {
+        saved.push(await request.json());
+        return HttpResponse.json(withPlan, { headers: { ETag: '"3"' } });
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/reports/7');
+    const narrative = await screen.findByRole('textbox', { name: 'Samordnarens berättelse' });
+    expect(screen.queryByRole('textbox', { name: 'Lägesbild' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Åtgärdsplan' })).not.toBeInTheDocument();
+    const plan = within(screen.getByTestId('report-plan')).getByRole('region', { name: 'Åtgärdsplanens åtgärder, tabell' });
+    expect(within(plan).getByRole('row', { name: /Samordnade insatser mot narkotikahandel.*Risk för avvikelse.*1 av 2/ }))
+      .toBeInTheDocument();
+    // an earlier draft's free text is still shown as the PDF shows it, and sent back unchanged
+    expect(within(screen.getByTestId('report-preview')).getByText('Fler fältassistenter.')).toBeInTheDocument();
+    await user.type(narrative, ' Mer.');
+    await user.click(screen.getByRole('button', { name: 'Spara texterna' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toEqual({ narrative: 'Året i korthet. Mer.', situation: '', actionPlan: 'Fler fältassistenter.' });
+  });
+
   it('downloads the PDF with the bearer token', async () => {
     signInAs('lasare', ['viewer']);
     const asked: { auth: string | null; accept: string | null; format: string | null }[] = [];

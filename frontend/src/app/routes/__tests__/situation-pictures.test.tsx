@@ -80,6 +80,8 @@ const picture = {
   createdBy: 'demo',
   updatedAt: '2026-02-04T15:00:00+01:00',
   updatedBy: 'demo',
+  predecessor: null,
+  versions: [{ id: 7, title: 'Lägesbild Västerås 2024–2025', status: 'adopted', decision: { body: 'Kommunstyrelsen', date: '2026-02-04', paragraph: '§ 27', diaryNumber: 'KS 2026/00042' }, adoptedAt: '2026-02-04T15:00:00+01:00' }],
 } satisfies SituationPicture;
 
 const ref = { id: 7, title: picture.title, from: '2024-01', to: '2025-12', status: 'adopted' as const };
@@ -299,5 +301,81 @@ describe('Lägesbild pages', () => {
     });
     await waitFor(() => expect(gapReads).toBeGreaterThan(before));
     expect(await screen.findByRole('button', { name: 'Ändra åtgärder och samråd' })).toBeInTheDocument();
+  });
+
+  it('shows each action\'s follow-up, and lets the coordinator accept an editor\'s proposal on a draft plan', async () => {
+    signInAsMemberOf('samordnare', ['coordinator'], 'hallbarhetsenheten');
+    const proposed = { ...plan.actions[0]!, id: 95, title: 'Läxhjälp i Bäckby', status: 'proposed' as const,
+      proposedBy: { id: 4, code: 'kultur-idrott-fritid', name: name('Kultur-, idrotts- och fritidsförvaltningen', 'Culture') } };
+    const draftPlan = { ...plan, status: 'draft' as const, decision: null, adoptedAt: null, adoptedBy: null,
+      actions: [plan.actions[0]!, proposed] };
+    const accepted: string[] = [];
+    server.use(
+      http.get('*/api/v1/action-plans/:id', () => HttpResponse.json(draftPlan)),
+      http.post('*/api/v1/action-plans/:id/proposals/:actionId/acceptance', ({ params }) => {
+        accepted.push(`${String(params.id)}/${String(params.actionId)}`);
+        return HttpResponse.json(draftPlan);
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/situation-pictures/7');
+    const actions = await screen.findByRole('table', { name: 'Åtgärder i Åtgärdsplan Västerås 2026–2027' });
+    const followUps = within(actions).getAllByTestId('action-follow-up');
+    expect(followUps[0]).toHaveTextContent('Risk för avvikelse');
+    expect(followUps[0]).toHaveTextContent('1 av 1 insatser bedömda');
+    expect(followUps[0]).toHaveTextContent('Resultatmåttet försämras');
+    expect(within(actions).getByText('Förslag från Kultur-, idrotts- och fritidsförvaltningen')).toBeInTheDocument();
+    await user.click(within(actions).getByRole('button', { name: 'Godta förslaget Läxhjälp i Bäckby' }));
+    await waitFor(() => expect(accepted).toEqual(['9/95']));
+  });
+
+  it('lists a plan\'s versions, shows what the newest changed, and an earlier one on request', async () => {
+    const version = { ...plan, id: 10, status: 'draft' as const, decision: null, adoptedAt: null, adoptedBy: null,
+      predecessor: { id: 9, title: plan.title } };
+    server.use(
+      http.get('*/api/v1/action-plans', () => HttpResponse.json(page([
+        { id: 9, title: plan.title, situationPicture: ref, status: 'adopted', actionCount: 1, decision: plan.decision, demo: true, updatedAt: plan.updatedAt },
+        { id: 10, title: plan.title, situationPicture: ref, status: 'draft', actionCount: 1, decision: null, demo: false, updatedAt: plan.updatedAt },
+      ]))),
+      http.get('*/api/v1/action-plans/:id', ({ params }) => HttpResponse.json(Number(params.id) === 10 ? version : plan)),
+      http.get('*/api/v1/action-plans/:id/changes', () => HttpResponse.json({
+        predecessor: { id: 9, title: plan.title }, added: [{ id: 101, title: 'Föräldravandringar' }], removed: [],
+        changed: [{ action: { id: 100, title: 'Samordnade insatser mot öppen narkotikahandel' }, fields: ['measures'] }],
+      })),
+    );
+    const user = userEvent.setup();
+    renderApp('/situation-pictures/7');
+    const changes = await screen.findByTestId('plan-changes');
+    expect(changes).toHaveTextContent('Tillagda åtgärderFöräldravandringar');
+    expect(changes).toHaveTextContent('Samordnade insatser mot öppen narkotikahandel (insatser)');
+    const versions = screen.getByTestId('plan-versions');
+    expect(within(versions).getAllByRole('listitem')).toHaveLength(2);
+    await user.click(within(versions).getByRole('button', { name: `Visa ${plan.title} (Antagen)` }));
+    expect(await screen.findByText('En tidigare version visas; den kan inte ändras.')).toBeInTheDocument();
+    expect(screen.queryByTestId('plan-changes')).not.toBeInTheDocument();
+  });
+
+  it('lets the coordinator start a new version of an adopted lägesbild and lists the versions', async () => {
+    signInAsMemberOf('samordnare', ['coordinator'], 'hallbarhetsenheten');
+    const draft = { ...picture, id: 8, status: 'draft' as const, decision: null, adoptedAt: null, adoptedBy: null,
+      predecessor: picture.versions[0]!, versions: [...picture.versions, { id: 8, title: picture.title, status: 'draft' as const, decision: null, adoptedAt: null }] };
+    let created = 0;
+    server.use(
+      http.post('*/api/v1/situation-pictures/:id/versions', ({ params }) => {
+        created += Number(params.id) === 7 ? 1 : 100;
+        return HttpResponse.json(draft, { status: 201 });
+      }),
+      http.get('*/api/v1/situation-pictures/:id', ({ params }) => HttpResponse.json(Number(params.id) === 8 ? draft : picture)),
+    );
+    const user = userEvent.setup();
+    renderApp('/situation-pictures/7');
+    await user.click(await screen.findByRole('button', { name: 'Ny version' }));
+    await waitFor(() => expect(created).toBe(1));
+    const versions = await screen.findByTestId('picture-versions');
+    expect(within(versions).getByRole('link', { name: picture.title })).toHaveAttribute('href', '/situation-pictures/7');
+    expect(within(versions).getByText(picture.title, { selector: '[aria-current="page"]' })).toBeInTheDocument();
+    // the draft is edited, not versioned again; its lägesbild has no plan yet
+    expect(screen.queryByRole('button', { name: 'Ny version' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ändra texter, analys och problem' })).toBeInTheDocument();
   });
 });

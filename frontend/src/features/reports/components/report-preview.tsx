@@ -14,7 +14,8 @@ import type {
 } from '../api/types';
 import { useCrimeLabels } from './crime-labels';
 import { IndicatorStatusText, TrendText } from './report-status';
-import { SECTION_KEYS } from './section-editor';
+import { PlanInForceSection } from './plan-in-force';
+import { shownSections } from './section-editor';
 
 // containLabel keeps the axis labels inside the chart (ECharts 6 has it as a separate feature).
 echarts.use([LegacyGridContainLabel]);
@@ -32,7 +33,7 @@ export function ReportPreview({ content, sections, exact }: ReportPreviewProps) 
     <article className="report-preview" aria-labelledby="preview-heading" data-testid="report-preview">
       <h2 id="preview-heading">{t('reports.preview.heading')}</h2>
       <p className="muted">{t('reports.preview.period', { from: content.from, to: content.to })}</p>
-      {SECTION_KEYS.map((key) => (
+      {shownSections(content, sections).map((key) => (
         <section key={key} aria-labelledby={`preview-${key}`}>
           <h3 id={`preview-${key}`}>{t(`reports.sections.${key}`)}</h3>
           {sections[key].trim() ? (
@@ -42,6 +43,7 @@ export function ReportPreview({ content, sections, exact }: ReportPreviewProps) 
           )}
         </section>
       ))}
+      {content.actionPlan && <PlanInForceSection plan={content.actionPlan} />}
       <GoalsSection content={content} />
       <CrimeSection content={content} exact={exact} />
       <MeasuresSection content={content} />

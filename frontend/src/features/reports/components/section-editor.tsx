@@ -2,12 +2,26 @@ import { useTranslation } from 'react-i18next';
 import { FormField, useFormFields } from '@/components/form-field';
 import { isApiProblem } from '@/lib/api/api-problem';
 import { groupFieldErrors } from '@/lib/api/field-errors';
-import type { ReportSections } from '../api/types';
+import type { ReportContent, ReportSections } from '../api/types';
 
 export const SECTION_KEYS = ['narrative', 'situation', 'actionPlan'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
+/**
+ * The texts the coordinator writes: the narrative, and the deprecated free-text lägesbild and
+ * åtgärdsplan only while no adopted plan is in force for the half-year (with one, the report
+ * cites the plan's actions instead, read-only).
+ */
+export const editableSections = (content: ReportContent): readonly SectionKey[] =>
+  content.actionPlan ? ['narrative'] : SECTION_KEYS;
+
+/** The texts the report shows: the free-text boxes, with a plan in force, only when they say something (as the PDF). */
+export const shownSections = (content: ReportContent, sections: ReportSections): SectionKey[] =>
+  SECTION_KEYS.filter((key) => key === 'narrative' || !content.actionPlan || sections[key].trim() !== '');
+
 interface SectionEditorProps {
+  /** The sections offered; the others are sent back as they are. */
+  keys: readonly SectionKey[];
   value: ReportSections;
   onChange: (value: ReportSections) => void;
   onSave: () => void;
@@ -18,7 +32,7 @@ interface SectionEditorProps {
 }
 
 /** One textarea per section; the API's field errors are shown at their fields. */
-export function SectionEditor({ value, onChange, onSave, saving, saved, error, onReload }: SectionEditorProps) {
+export function SectionEditor({ keys, value, onChange, onSave, saving, saved, error, onReload }: SectionEditorProps) {
   const { t } = useTranslation();
   const problem = isApiProblem(error) ? error : undefined;
   const field = useFormFields(groupFieldErrors(error));
@@ -43,7 +57,7 @@ export function SectionEditor({ value, onChange, onSave, saving, saved, error, o
           <p className="alert-title">{t('reports.editor.failed', { message: problem.detail ?? problem.title })}</p>
         </div>
       )}
-      {SECTION_KEYS.map((key) => (
+      {keys.map((key) => (
         <FormField key={key} {...field(key)} label={t(`reports.sections.${key}`)}>
           {(control) => (
             <textarea {...control} name={key} rows={6} value={value[key]}

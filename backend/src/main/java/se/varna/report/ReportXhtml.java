@@ -170,7 +170,7 @@ final class ReportXhtml {
                 values.add(cell.count().doubleValue());
             }
         }
-        bars(labels, values);
+        figure("Anmälda brott per område", labels, values);
         crimeTable("Område", byArea, cell -> ReportText.areaName(byArea, cell.area()));
         heading(3, "Per kön");
         crimeTable("Kön", c.crime().bySex(), cell -> ReportText.sex(cell.sex()));
@@ -182,7 +182,7 @@ final class ReportXhtml {
         heading(2, "Insatser");
         add(body, "p", "Registrerade insatser: " + c.measures().total() + " (varje insats räknas en gång)");
         heading(3, "Insatser per status");
-        bars(c.measures().byStatus().stream().map(x -> x.label().sv()).toList(),
+        figure("Insatser per status", c.measures().byStatus().stream().map(x -> x.label().sv()).toList(),
                 c.measures().byStatus().stream().map(x -> (double) x.count()).toList());
         countTable("Status", c.measures().byStatus(), false);
         heading(3, "Per mål");
@@ -305,8 +305,8 @@ final class ReportXhtml {
         x.table(headers, widthPercents, firstFigure, rows);
     }
 
-    private void bars(List<String> labels, List<Double> values) {
-        x.bars(labels, values);
+    private void figure(String caption, List<String> labels, List<Double> values) {
+        x.figure(caption, labels, values);
     }
 
     private void paragraphs(String text) {

@@ -78,13 +78,18 @@ final class SituationDocument {
                 1, rows);
         CrimeStatistics trend = p.mapping().crimeTrend();
         x.heading(3, "Utveckling per år");
+        List<String> trendLabels = new ArrayList<>();
+        List<Double> trendCounts = new ArrayList<>();
         List<String[]> trendRows = new ArrayList<>();
         for (CrimeStatisticsCell c : trend.cells()) {
+            trendLabels.add(c.period() + ", " + category(trend, c.category()));
+            trendCounts.add(c.suppressed() || c.count() == null ? null : c.count().doubleValue());
             trendRows.add(new String[] { c.period() + ", " + category(trend, c.category()), count(c),
                     c.previous() == null || c.previous().suppressed() ? "–"
                             : XhtmlDocument.number(c.previous().count() == null ? null
                                     : c.previous().count().doubleValue()) });
         }
+        x.figure("Anmälda brott i kommunen per år och brottsgrupp", trendLabels, trendCounts);
         x.table(new String[] { "År och brottsgrupp", "Antal", "Året innan" }, new int[] { 60, 20, 20 }, 1, trendRows);
         x.heading(3, "Indikatorer per mål");
         List<String[]> indicatorRows = new ArrayList<>();

@@ -180,7 +180,7 @@ public final class SituationDtos {
     @Schema(name = "SituationPicture", description = "A lägesbild (situation picture, lag 2023:196 § 4).",
             requiredProperties = { "id", "version", "title", "from", "to", "status", "analysis", "sections",
                     "problems", "mapping", "decision", "adoptedAt", "adoptedBy", "demo", "createdAt", "createdBy",
-                    "updatedAt", "updatedBy" })
+                    "updatedAt", "updatedBy", "predecessor", "versions" })
     public record SituationPictureView(
             @Schema(minimum = "0") long id,
             @Schema(description = "Version for optimistic locking; the `ETag` carries it.") long version,
@@ -200,7 +200,22 @@ public final class SituationDtos {
             OffsetDateTime createdAt,
             @Schema(nullable = true, maxLength = USERNAME_ANSWER) String createdBy,
             OffsetDateTime updatedAt,
-            @Schema(nullable = true, maxLength = USERNAME_ANSWER) String updatedBy) {
+            @Schema(nullable = true, maxLength = USERNAME_ANSWER) String updatedBy,
+            @Schema(nullable = true, description = "The adopted lägesbild this one is a new version of; null for a "
+                    + "first version.") VersionRef predecessor,
+            @Schema(description = "Every version of this lägesbild the reader may see, oldest first, this one "
+                    + "included: the earlier ones are adopted and stay as they were (read-only), and plans stay "
+                    + "based on the version they were based on.") List<VersionRef> versions) {
+    }
+
+    @Schema(name = "SituationPictureVersion", description = "One version of a lägesbild.",
+            requiredProperties = { "id", "title", "status", "decision", "adoptedAt" })
+    public record VersionRef(
+            @Schema(minimum = "0") long id,
+            @Schema(maxLength = TITLE_MAX) String title,
+            AdoptionStatus status,
+            @Schema(nullable = true) DecisionView decision,
+            @Schema(nullable = true) OffsetDateTime adoptedAt) {
     }
 
     @Schema(name = "SituationPictureSummary", requiredProperties = { "id", "title", "from", "to", "status",

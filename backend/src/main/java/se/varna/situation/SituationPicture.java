@@ -10,6 +10,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -69,6 +72,11 @@ public class SituationPicture extends LifecycleDocument {
 
     @Column(nullable = false)
     public boolean demo;
+
+    /** The adopted lägesbild this one is a new version of; null for a first version. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "predecessor_id")
+    public SituationPicture predecessor;
 
     @OneToMany(mappedBy = "picture", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

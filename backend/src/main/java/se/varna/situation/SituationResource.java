@@ -237,6 +237,38 @@ public class SituationResource {
         return Response.ok(p).header(HttpHeaders.ETAG, VersionedDocuments.etag(p.version())).build();
     }
 
+    @POST
+    @Path("/{id}/versions")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "newSituationPictureVersion", summary = "Start a new version of an adopted lägesbild",
+            description = "A change of an adopted lägesbild is a new version: a draft copy of its texts, sections, "
+                    + "problems and mapping, with `predecessor` naming it. The adopted one stays as it is (read-only, "
+                    + "listed in `versions`), and every plan based on it stays based on it. 409 when the lägesbild "
+                    + "is a draft, or when it already has a newer version (change that one).")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "201", description = "The new draft",
+            headers = { @Header(name = "Location", description = "The new draft.", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The draft's version.", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SituationPictureView.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such resource.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The lägesbild is a draft, or already has a newer version.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response newSituationPictureVersion(
+            @Parameter(name = "id", in = ParameterIn.PATH, required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+        SituationPictureView p = situations.newVersion(Parameters.id("id", id));
+        return Response.created(URI.create("/api/v1/situation-pictures/" + p.id())).entity(p)
+                .header(HttpHeaders.ETAG, VersionedDocuments.etag(p.version())).build();
+    }
+
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ Roles.VIEWER, Roles.EDITOR, Roles.COORDINATOR })

@@ -28,6 +28,7 @@ import se.varna.common.document.Decision;
 import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
 import se.varna.common.document.Lifecycle;
+import se.varna.common.document.LifecycleProblem;
 import se.varna.common.document.VersionedDocuments;
 import se.varna.crimestatistics.CrimeStatisticsService;
 import se.varna.disclosure.DisclosureControl;
@@ -47,6 +48,7 @@ import se.varna.situation.SituationDtos.SituationPictureInput;
 import se.varna.situation.SituationDtos.SituationPicturePage;
 import se.varna.situation.SituationDtos.SituationPictureSummary;
 import se.varna.situation.SituationDtos.SituationPictureView;
+import se.varna.situation.SituationDtos.VersionRef;
 
 /**
  * Lägesbilder: the coordinator drafts one for a period (Värna maps its own data at once, and
@@ -213,6 +215,86 @@ public class SituationService {
         return view(p);
     }
 
+    /**
+     * A new version of an adopted lägesbild: a draft copy of its texts, sections, problems and
+     * mapping, linked to it ({@link Lifecycle#newVersion}; 409 when it is still a draft, and when
+     * it already has a newer version, which is the one to change). The adopted one stays as it
+     * is, and so do the plans based on it: their problems are its rows, not the copy's.
+     */
+    @Transactional
+    public SituationPictureView newVersion(long id) {
+        SituationPicture adopted = find(id);
+        SituationPicture newer = SituationPicture.find("predecessor", adopted).firstResult();
+        if (adopted.frozen() && newer != null) {
+            throw LifecycleProblem.revised(DocumentKind.situationPicture, adopted.id, newer.id);
+        }
+        SituationPicture draft = lifecycle.newVersion(DocumentKind.situationPicture, adopted, SituationService::copy,
+                SituationService::snapshot);
+        return view(draft);
+    }
+
+    private static SituationPicture copy(SituationPicture from) {
+        SituationPicture p = new SituationPicture();
+        p.municipality = from.municipality;
+        p.title = from.title;
+        p.periodFrom = from.periodFrom;
+        p.periodTo = from.periodTo;
+        p.analysis = from.analysis;
+        p.mapping = from.mapping;
+        p.mappingBuiltAt = from.mappingBuiltAt;
+        p.predecessor = from;
+        for (SituationSection f : from.sections) {
+            SituationSection s = new SituationSection();
+            s.municipality = f.municipality;
+            s.picture = p;
+            s.position = f.position;
+            s.title = f.title;
+            s.text = f.text;
+            s.source = f.source;
+            s.visibility = f.visibility;
+            p.sections.add(s);
+        }
+        for (SituationProblem f : from.problems) {
+            SituationProblem q = new SituationProblem();
+            q.municipality = f.municipality;
+            q.picture = p;
+            q.position = f.position;
+            q.title = f.title;
+            q.description = f.description;
+            q.priority = f.priority;
+            q.visibility = f.visibility;
+            q.crimeCategories = f.crimeCategories.clone();
+            q.districts = f.districts.clone();
+            q.indicators = f.indicators.clone();
+            q.factors = f.factors.clone();
+            q.sexes = f.sexes.clone();
+            q.ageGroups = f.ageGroups.clone();
+            p.problems.add(q);
+        }
+        return p;
+    }
+
+    /**
+     * Every version of {@code p}'s line the caller may read, oldest first: back along the
+     * predecessors, then forward along the newer versions (one each, {@link #newVersion}).
+     */
+    private List<VersionRef> versions(SituationPicture p, boolean internal) {
+        java.util.LinkedList<SituationPicture> line = new java.util.LinkedList<>();
+        for (SituationPicture q = p; q != null; q = q.predecessor) {
+            line.addFirst(q);
+        }
+        for (SituationPicture q = SituationPicture.find("predecessor", p).firstResult(); q != null;
+                q = SituationPicture.find("predecessor", q).firstResult()) {
+            line.addLast(q);
+        }
+        return line.stream().filter(q -> internal || q.frozen())
+                .map(SituationService::versionRef).toList();
+    }
+
+    private static VersionRef versionRef(SituationPicture q) {
+        return new VersionRef(q.id, q.title, q.status, Decision.view(q.decision), q.adoptedAt);
+    }
+
     private void setMapping(SituationPicture p) {
         StoredMapping m = mapping.build(p.periodFrom, p.periodTo, documents.now());
         p.mapping = write(m);
@@ -319,7 +401,8 @@ public class SituationService {
                         .map(SituationService::problem).toList(),
                 stored.builtAt() == null ? null : mapping.forReader(stored, disclosure.audience(), internal), Decision.view(p.decision), p.adoptedAt,
                 internal ? p.adoptedBy : null, p.demo, p.createdAt, internal ? p.createdBy : null, p.updatedAt,
-                internal ? p.updatedBy : null);
+                internal ? p.updatedBy : null,
+                p.predecessor == null ? null : versionRef(p.predecessor), versions(p, internal));
     }
 
     static ProblemView problem(SituationProblem q) {
@@ -367,6 +450,7 @@ public class SituationService {
             return m;
         }).toList());
         s.put("decision", Decision.snapshot(p.decision));
+        s.put("predecessor", p.predecessor == null ? null : p.predecessor.id);
         return s;
     }
 

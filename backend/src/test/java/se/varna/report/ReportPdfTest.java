@@ -20,8 +20,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -37,6 +35,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import se.varna.support.EmbeddedPostgresResource;
 import se.varna.support.PdfConformance;
+import se.varna.support.PdfStructure;
 
 /**
  * The report's PDF is an accessible document that keeps every character: tagged (PDF/UA), in
@@ -86,9 +85,12 @@ class ReportPdfTest {
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
             assertThat(root).isNotNull();
-            List<String> types = new ArrayList<>();
-            structureTypes(root, types);
-            assertThat(types).contains("H1", "H2", "H3", "Table", "TH", "TD", "P");
+            assertThat(PdfStructure.types(doc)).contains("H1", "H2", "H3", "Table", "TH", "TD", "P", "Figure");
+            // the charts are figures whose text alternative states their figures
+            List<String> figures = PdfStructure.figureAlternatives(pdf);
+            assertThat(figures).as("the crime and the measures charts").hasSize(2);
+            assertThat(figures.get(0)).startsWith("Anmälda brott per område: ").matches(".*\\d.*");
+            assertThat(figures.get(1)).startsWith("Insatser per status: ");
 
             // Swedish, titled, PDF/UA-1 and PDF/A-2u by its metadata
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("sv");
@@ -136,15 +138,6 @@ class ReportPdfTest {
                     "Effekter av fiske och flöden.", "Rad två.");
             // letters, not ligatures (the stripper would hide U+FB00–U+FB06 from the text above)
             assertThat(glyphs.toString().chars().filter(ch -> ch >= 0xFB00 && ch <= 0xFB06).count()).isZero();
-        }
-    }
-
-    private static void structureTypes(PDStructureNode node, List<String> types) {
-        for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureElement e) {
-                types.add(e.getStructureType());
-                structureTypes(e, types);
-            }
         }
     }
 }

@@ -397,6 +397,74 @@ class SituationCycleTest {
     }
 
     @Test
+    void aChangeOfAnAdoptedLagesbildIsANewVersionAndItsPlansStayOnTheOneTheyWereBasedOn() {
+        long[] picture = adoptedPicture("2043-01", "2043-12");
+        Response plan = as(COORDINATOR).body(plan(picture[0], List.of(action("Kontroller", List.of(picture[1]),
+                List.of())))).when().post("/api/v1/action-plans");
+        assertThat(plan.statusCode()).as(plan.asString()).isEqualTo(201);
+        Response draft = create("2043-01", "2043-12");
+        Response ofDraft = as(COORDINATOR).when().post("/api/v1/situation-pictures/{id}/versions",
+                draft.jsonPath().getLong("id"));
+        assertThat(ofDraft.statusCode()).as("a draft is changed as it is").isEqualTo(409);
+        assertThat(ofDraft.jsonPath().getString("type")).isEqualTo("urn:varna:problem:situation-picture-draft");
+        assertThat(as(EDITOR).when().post("/api/v1/situation-pictures/{id}/versions", picture[0]).statusCode())
+                .isEqualTo(403);
+        assertThat(as(COORDINATOR).when().post("/api/v1/situation-pictures/{id}/versions", 987654321L).statusCode())
+                .isEqualTo(404);
+        Response notANumber = raw(COORDINATOR).when().post("/api/v1/situation-pictures/{id}/versions", "tva");
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.jsonPath().getList("errors.field")).containsExactly("id");
+
+        Response version = as(COORDINATOR).when().post("/api/v1/situation-pictures/{id}/versions", picture[0]);
+        assertThat(version.statusCode()).as(version.asString()).isEqualTo(201);
+        long versionId = version.jsonPath().getLong("id");
+        assertThat(version.header("Location")).endsWith("/api/v1/situation-pictures/" + versionId);
+        assertThat(version.jsonPath().getString("status")).isEqualTo("draft");
+        assertThat(version.jsonPath().getLong("predecessor.id")).isEqualTo(picture[0]);
+        assertThat(version.jsonPath().getList("problems.title")).containsExactly(
+                "Öppen narkotikahandel vid Kristiansborgs centrum", "Rekrytering till nätverk");
+        assertThat(version.jsonPath().getList("problems.id", Long.class)).as("the copy's problems are its own")
+                .doesNotContain(picture[1], picture[2]);
+        assertThat(version.jsonPath().getList("sections.title")).containsExactly("Polisens lägesbild", "Skolenkäten");
+        assertThat(version.jsonPath().getString("mapping.builtAt")).as("the mapping the analysis was written from")
+                .isNotNull();
+        assertThat(version.jsonPath().getList("versions.id", Long.class)).containsExactly(picture[0], versionId);
+
+        Response second = as(COORDINATOR).when().post("/api/v1/situation-pictures/{id}/versions", picture[0]);
+        assertThat(second.statusCode()).as("one newer version at a time").isEqualTo(409);
+        assertThat(second.jsonPath().getString("type")).isEqualTo("urn:varna:problem:situation-picture-revised");
+        Response old = as(COORDINATOR).when().get("/api/v1/situation-pictures/{id}", picture[0]);
+        Response edit = replace(picture[0], old.header("ETag"), content(List.of()));
+        assertThat(edit.statusCode()).as("the adopted version stays read-only").isEqualTo(409);
+        Response bad = replace(versionId, version.header("ETag"), content(List.of(problem("Fel", "public",
+                List.of(), List.of("1980-ingenstans"), List.of(), List.of()))));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.jsonPath().getList("errors.field")).containsExactly("problems[0].evidence.districts[0]");
+        Response basedOnDraft = as(COORDINATOR).body(plan(versionId, List.of())).when().post("/api/v1/action-plans");
+        assertThat(basedOnDraft.statusCode()).isEqualTo(400);
+        assertThat(basedOnDraft.jsonPath().getList("errors.field")).containsExactly("situationPicture");
+
+        Response changed = replace(versionId, version.header("ETag"), content(List.of(problem("Ny bild av handeln",
+                "public", List.of("narkotikabrott"), List.of(), List.of(), List.of()))));
+        assertThat(changed.statusCode()).as(changed.asString()).isEqualTo(200);
+        JsonPath before = as(VIEWER).when().get("/api/v1/situation-pictures/{id}", picture[0]).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(before.getList("problems.id", Long.class)).containsExactly(picture[1], picture[2]);
+        assertThat(before.getList("versions.id", Long.class)).containsExactly(picture[0], versionId);
+        assertThat(as(null).when().get("/api/v1/situation-pictures/{id}", picture[0]).then().statusCode(200)
+                .extract().jsonPath().getList("versions.id", Long.class)).as("the public sees adopted versions only")
+                .containsExactly(picture[0]);
+        assertThat(as(COORDINATOR).body(decision()).when().post("/api/v1/situation-pictures/{id}/adoption", versionId)
+                .statusCode()).isEqualTo(200);
+        JsonPath planAfter = as(VIEWER).when().get("/api/v1/action-plans/{id}", plan.jsonPath().getLong("id")).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(planAfter.getLong("situationPicture.id")).as("a plan stays on its version").isEqualTo(picture[0]);
+        assertThat(planAfter.getList("actions[0].problems.id", Long.class)).containsExactly(picture[1]);
+        assertThat(as(null).when().get("/api/v1/situation-pictures/{id}", versionId).then().statusCode(200)
+                .extract().jsonPath().getList("versions.status")).containsExactly("adopted", "adopted");
+    }
+
+    @Test
     void thePublicReadsOnlyAdoptedPicturesTheirPublicPartsAndNoSmallCountExactly() {
         JsonPath job = importAndWait(CrimeImports.POLICE, CrimeImports.HEADER
                 + "2047-03,1980-kristiansborg,narkotika-overlatelse,total,total,2\n");

@@ -34,6 +34,7 @@ import se.varna.crimestatistics.CrimeImports;
 import se.varna.support.Contract;
 import se.varna.support.EmbeddedPostgresResource;
 import se.varna.support.PdfConformance;
+import se.varna.support.PdfStructure;
 
 /**
  * The lägesbild and the åtgärdsplan as documents: accessible PDFs (veraPDF: PDF/UA-1 and
@@ -84,6 +85,16 @@ class SituationDocumentsTest {
         String fullText = text(full);
         assertThat(fullText).contains(NAME, SAMI, "Polisens lägesbild", "Rekrytering", "Kartläggning");
         assertThat(row(fullText, "Kristiansborg, Narkotikabrott")).contains(" 2");
+        // the crime trend is a figure whose text alternative states the figures the table holds
+        List<String> figures = PdfStructure.figureAlternatives(full);
+        assertThat(figures).hasSize(1);
+        String trend = figures.get(0);
+        assertThat(trend).startsWith("Anmälda brott i kommunen per år och brottsgrupp: 2035, ");
+        JsonPath read = as(VIEWER).when().get("/api/v1/situation-pictures/{id}", id).then().extract().jsonPath();
+        int drugs2037 = read.getInt("mapping.crimeTrend.cells.find { it.period == '2037' && it.category == "
+                + "'narkotikabrott' }.count");
+        assertThat(trend).contains("2037, Narkotikabrott " + drugs2037);
+        assertThat(row(fullText, "Figur: Anmälda brott i kommunen")).contains("tabellen");
 
         // the public's PDF: public parts only, the count of 2 protected as in the JSON read
         byte[] published = pdf(null, "situation-pictures", id);
@@ -91,6 +102,8 @@ class SituationDocumentsTest {
         String publicText = text(published);
         assertThat(publicText).contains(NAME, "Samiska röster").doesNotContain("Polisens lägesbild", "Rekrytering");
         assertThat(row(publicText, "Kristiansborg, Narkotikabrott")).contains("dold").doesNotContain(" 2 ");
+        assertThat(PdfStructure.figureAlternatives(published)).singleElement().asString()
+                .startsWith("Anmälda brott i kommunen per år och brottsgrupp: ");
 
         // the Word document: opens, Word's heading styles, the PDF's headings in the same order, sv-SE
         Response docx = export(VIEWER, "situation-pictures", id, "docx");

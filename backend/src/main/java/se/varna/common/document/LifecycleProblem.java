@@ -33,6 +33,17 @@ public class LifecycleProblem extends RuntimeException {
         return new LifecycleProblem(kind, id, "draft", "lifecycle.draft.detail");
     }
 
+    /**
+     * A new version was asked of a frozen document that already has one ({@code newer}): that one
+     * is changed instead, so the versions stay one line.
+     */
+    public static LifecycleProblem revised(DocumentKind kind, long id, long newer) {
+        Object[] arguments = arguments(kind, id, "revised");
+        arguments = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        arguments[arguments.length - 1] = newer;
+        return new LifecycleProblem(kind, "revised", arguments, "lifecycle.revised.detail");
+    }
+
     /** The kind's words, the id and the state ("approved", in the reader's words), as the texts take them. */
     private static Object[] arguments(DocumentKind kind, long id, String state) {
         Object[] words = kind.words();
