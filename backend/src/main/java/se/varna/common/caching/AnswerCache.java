@@ -23,6 +23,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Context;
 import se.varna.common.CurrentCaller;
 import se.varna.common.deprecation.DeprecatedUse;
@@ -55,6 +57,9 @@ public class AnswerCache {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    CurrentIdentityAssociation identities;
 
     @Inject
     DeprecatedUse deprecatedUse;
@@ -98,7 +103,11 @@ public class AnswerCache {
                 || Context.isOnEventLoopThread()) {
             return null;
         }
-        String key = key(request);
+        String who = who();
+        if (who == null) {
+            return null;
+        }
+        String key = key(request, who);
         Answer answer = answers.getIfPresent(key);
         if (answer == null) {
             misses.increment();
@@ -110,10 +119,27 @@ public class AnswerCache {
         return Response.ok(answer.body(), answer.mediaType()).build();
     }
 
-    private String key(ContainerRequestContext request) {
-        String who = caller.isAnonymous() ? "anonymous"
-                : caller.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","))
-                        + "@" + caller.organisationCode().orElse("");
+    /**
+     * Who asks, as far as an answer can depend on it: anonymous, or the Värna roles and the
+     * organisation (finer than exact or protected figures, so that nothing a role changes is
+     * shared). Null for a token that does not hold, whose request goes on as it would without
+     * the cache (a public read ignores it).
+     */
+    private String who() {
+        SecurityIdentity identity;
+        try {
+            identity = identities.getDeferredIdentity().await().indefinitely();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (identity == null || identity.isAnonymous()) {
+            return "anonymous";
+        }
+        return caller.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","))
+                + "@" + caller.organisationCode().orElse("");
+    }
+
+    private String key(ContainerRequestContext request, String who) {
         return dataVersion.current() + "\n" + LocalDate.now(STOCKHOLM) + "/" + LocalDate.now() + "\n" + who
                 + "\n" + request.getUriInfo().getRequestUri().getRawPath()
                 + "?" + request.getUriInfo().getRequestUri().getRawQuery()

@@ -19,8 +19,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.varna.common.CurrentCaller;
-
 /**
  * HTTP caching that clients and proxies understand, for every read: a {@code Cache-Control} that
  * fits who may see the answer ({@code no-cache} for what anyone may read, so every use
@@ -39,9 +37,6 @@ public class HttpCaching {
     ObjectMapper objectMapper;
 
     @Inject
-    CurrentCaller caller;
-
-    @Inject
     AnswerCache answers;
 
     @ServerResponseFilter
@@ -50,7 +45,8 @@ public class HttpCaching {
         if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
             return;
         }
-        boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null || !caller.isAnonymous();
+        // The only credential the API takes is a bearer token.
+        boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-store" : "no-cache");
         response.getHeaders().add(HttpHeaders.VARY, VARY);
         if (response.getStatus() != Status.OK.getStatusCode() || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
