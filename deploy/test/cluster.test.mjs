@@ -158,6 +158,40 @@ test('the partner limit is one limit for both replicas', async () => {
   assert.deepEqual([...new Set(statuses)].sort(), [200, 429]);
 });
 
+// The answer cache (docs/api.md#caching): each replica keeps its answers, and a write committed
+// through one is seen by the next read through the other.
+const cacheHits = async (base) => {
+  const port = Number(new URL(base).port) + 1000;
+  const metrics = await (await fetch(`http://127.0.0.1:${port}/q/metrics`)).text();
+  return Number(metrics.match(/^varna_answer_cache_total\{[^}]*result="hit"[^}]*\} (\S+)/m)?.[1] ?? 0);
+};
+test('a value recorded through one replica is in the next read through either, though both had the answer cached', async () => {
+  const indicators = await (await fetch(`${nginx}/api/v1/indicators?limit=500`)).json();
+  const tillit = indicators.items.find((i) => i.code === 'TILLIT').id;
+  const period = String(2100 + Math.floor(Math.random() * 800));
+  const series = `/api/v1/indicators/${tillit}/values?from=${period}&to=${period}`;
+  const latest = async (base) => {
+    const res = await fetch(`${base}${series}`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('cache-control'), 'no-cache');
+    assert.match(res.headers.get('etag'), /^W\//);
+    return (await res.json()).series.map((s) => s.latest?.value).filter((v) => v != null);
+  };
+  for (const base of replicas) {
+    assert.deepEqual(await latest(base), [], `${base} before the write`);
+    const hits = await cacheHits(base);
+    assert.deepEqual(await latest(base), [], `${base} again`);
+    assert.equal(await cacheHits(base), hits + 1, `${base} answered the second read from memory`);
+  }
+  const res = await fetch(`${replicas[0]}/api/v1/indicators/${tillit}/values`, {
+    method: 'POST', body: JSON.stringify({ period, area: '1980', value: 47.5 }),
+    headers: { authorization: `Bearer ${coordinator()}`, 'content-type': 'application/json' },
+  });
+  assert.equal(res.status, 201, await res.text());
+  for (const base of [replicas[1], replicas[0], nginx]) assert.deepEqual(await latest(base), [47.5], `${base} after the write`);
+  sql(`delete from indicator_value_audit where period = '${period}'; delete from indicator_value where period = '${period}'`);
+});
+
 test('a replica killed in the middle of an import leaves a job the other finishes or fails with nothing stored', async () => {
   // About 480 000 rows: long enough to be killed in the middle of.
   const months = Array.from({ length: 240 }, (_, i) => monthOf(40 + i));
