@@ -13,7 +13,10 @@ select code, 1 from area where type = 'municipality' and parent_id is null;
 -- One row per writing transaction, inserted by its first write and removed at its commit: the
 -- deferred trigger on it moves the version on at commit, so that the version row is locked only
 -- while the transaction commits (not from its first write on, which would make every writer wait
--- for the slowest import) and the new version becomes visible together with the data.
+-- for the slowest import) and the new version becomes visible together with the data. The
+-- service writes at read committed, where two commits wait for each other on the row for the
+-- update only; a repeatable-read or serializable writer would fail its commit when another
+-- committed first.
 create table data_version_pending (
     id bigint generated always as identity primary key
 );
