@@ -2,7 +2,8 @@
 // nginx with deploy/nginx.conf, on one PostgreSQL (scripts/cluster.sh), shown to share the
 // work: imports run once each, a killed replica's import is taken over or failed with nothing
 // stored, the partner limit is one limit for both, readiness follows the database, and the
-// front proxy's own answers are problems with the security headers.
+// front proxy's own answers are problems with the security headers; a write through one replica
+// is in the next read through the other although both kept the answer in memory.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -156,6 +157,41 @@ test('the partner limit is one limit for both replicas', async () => {
   assert.ok(statuses.filter((s, i) => s === 429 && i % 2 === 0).length > 0, 'replica 1 refused some');
   assert.ok(statuses.filter((s, i) => s === 429 && i % 2 === 1).length > 0, 'replica 2 refused some');
   assert.deepEqual([...new Set(statuses)].sort(), [200, 429]);
+});
+
+// The answer cache (docs/api.md#caching): each replica keeps its answers, and a write committed
+// through one is seen by the next read through the other.
+const cacheHits = async (base) => {
+  const port = Number(new URL(base).port) + 1000;
+  const metrics = await (await fetch(`http://127.0.0.1:${port}/q/metrics`)).text();
+  return Number(metrics.match(/^varna_answer_cache_total\{[^}]*result="hit"[^}]*\} (\S+)/m)?.[1] ?? 0);
+};
+test('a value recorded through one replica is in the next read through either, though both had the answer cached', async () => {
+  const indicators = await (await fetch(`${nginx}/api/v1/indicators?limit=500`)).json();
+  const tillit = indicators.items.find((i) => i.code === 'TILLIT').id;
+  const period = String(2042 + Math.floor(Math.random() * 58)); // a year no other test records (1900–2100)
+  const series = `/api/v1/indicators/${tillit}/values?from=${period}&to=${period}`;
+  const latest = async (base) => {
+    const res = await fetch(`${base}${series}`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('cache-control'), 'no-cache');
+    assert.match(res.headers.get('etag'), /^W\//);
+    return (await res.json()).series.map((s) => s.latest?.period).filter((p) => p != null);
+  };
+  for (const base of replicas) {
+    assert.deepEqual(await latest(base), [], `${base} before the write`);
+    const hits = await cacheHits(base);
+    assert.deepEqual(await latest(base), [], `${base} again`);
+    assert.equal(await cacheHits(base), hits + 1, `${base} answered the second read from memory`);
+  }
+  const res = await fetch(`${replicas[0]}/api/v1/indicators/${tillit}/values`, {
+    method: 'POST', body: JSON.stringify({ period, area: '1980', value: 47.5 }),
+    headers: { authorization: `Bearer ${coordinator()}`, 'content-type': 'application/json' },
+  });
+  assert.equal(res.status, 201, await res.text());
+  // the period, not the value: a share without its group size is not shown to the public
+  for (const base of [replicas[1], replicas[0], nginx]) assert.deepEqual(await latest(base), [period], `${base} after the write`);
+  sql(`delete from indicator_value_audit where period = '${period}'; delete from indicator_value where period = '${period}'`);
 });
 
 test('a replica killed in the middle of an import leaves a job the other finishes or fails with nothing stored', async () => {

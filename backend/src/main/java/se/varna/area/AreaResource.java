@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.varna.common.caching.CachedAnswer;
 import se.varna.area.AreaDtos.AreaTree;
 import se.varna.area.BoundaryDtos.BoundaryCollection;
 import se.varna.area.BoundaryDtos.BoundaryFeature;
@@ -72,6 +73,7 @@ public class AreaResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The area tree",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaTree.class)))
+    @CachedAnswer
     public AreaTree listAreas(
             @Parameter(name = "year", in = ParameterIn.QUERY, description = "Year of the population figures.")
             @Min(value = YEAR_MIN, message = "{varna.year}") @Max(value = YEAR_MAX, message = "{varna.year}")
@@ -97,6 +99,7 @@ public class AreaResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoundaryCollection.class)) })
     @APIResponse(responseCode = "404", description = "No area has the code `parent`.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @CachedAnswer
     public BoundaryCollection listAreaBoundaries(
             @Parameter(name = "parent", in = ParameterIn.QUERY, required = true,
                     description = "Code of the area whose children are answered, e.g. `1980`.",

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.varna.common.caching.CachedAnswer;
 import se.varna.common.Roles;
 import se.varna.crimestatistics.CrimeDtos.CrimeCategoryTree;
 
@@ -39,6 +40,7 @@ public class CrimeCategoryResource {
     @APIResponse(responseCode = "200", description = "The category tree and the groups",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CrimeCategoryTree.class), example = CrimeExamples.CATEGORY_TREE))
+    @CachedAnswer
     public CrimeCategoryTree listCrimeCategories() {
         return categories.categoryTree();
     }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.varna.common.caching.CachedAnswer;
 import se.varna.common.Limits;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
@@ -72,6 +73,7 @@ public class CrimeStatisticsResource {
                     @Content(mediaType = CsvDialect.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             maxLength = 52_428_800, description = "The cells as CSV (see above): at most 20 000 lines "
                                     + "and a header."), example = CrimeExamples.STATISTICS_CSV) })
+    @CachedAnswer
     public CrimeStatistics getCrimeStatistics(
             @Parameter(name = "from", in = ParameterIn.QUERY, description = "First month, `YYYY-MM`.",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 7))

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.varna.common.caching.CachedAnswer;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageParams;
 import se.varna.common.Problem;
@@ -46,6 +47,7 @@ public class GoalResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of goals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalPage.class)))
+    @CachedAnswer
     public GoalPage listGoals(
             @Parameter(description = "Id of the policy whose goals to list; the policy in force when absent.")
             @QueryParam("policy") Long policy,
@@ -64,6 +66,7 @@ public class GoalResource {
     @APIResponse(responseCode = "200", description = "The goal with its indicators in brief",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @CachedAnswer
     public GoalView getGoal(@PathParam("id") long id) {
         return goals.findGoalById(id).orElseThrow(() -> new NotFoundProblem("goal", id));
     }

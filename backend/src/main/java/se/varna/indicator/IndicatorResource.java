@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.varna.common.caching.CachedAnswer;
 import se.varna.common.Limits;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageParams;
@@ -80,6 +81,7 @@ public class IndicatorResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "One page of indicators",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)))
+    @CachedAnswer
     public IndicatorPage listIndicators(
             @Parameter(description = "Id of a goal; only indicators that follow it.") @QueryParam("goal") Long goal,
             @Valid @BeanParam PageParams page) {
@@ -98,6 +100,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @CachedAnswer
     public IndicatorView getIndicator(@PathParam("id") long id) {
         return indicators.findIndicatorById(id).orElseThrow(() -> new NotFoundProblem("indicator", id));
     }
@@ -127,6 +130,7 @@ public class IndicatorResource {
                             maxLength = 104_857_600, description = "The values as CSV (see above); the bound is for "
                                     + "clients' buffers, far above any real series."), example = SERIES_CSV_EXAMPLE) })
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @CachedAnswer
     public SeriesAnswer listIndicatorValues(@PathParam("id") long id,
             @Parameter(description = "First period, inclusive: `2019`, `2024H1`, `2024Q2` or `2024-05`.")
             @Size(max = Limits.CODE) @QueryParam("from") String from,

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -77,14 +78,19 @@ class HttpHardeningTest {
         Response preflight = given().header("Origin", WEB_APP).header("Access-Control-Request-Method", "GET")
                 .when().options("/api/v1/goals");
         assertThat(preflight.headers().getValues("Vary")).contains("Origin");
-        assertThat(given().header("Origin", WEB_APP).get("/api/v1/goals").headers().getValues("Vary"))
-                .contains("Origin");
-        assertThat(given().header("Origin", "https://evil.example.com").get("/api/v1/goals").headers()
-                .getValues("Vary")).contains("Origin");
-        assertThat(given().get("/api/v1/goals").headers().getValues("Vary")).contains("Origin");
+        assertThat(varyNames(given().header("Origin", WEB_APP).get("/api/v1/goals"))).contains("Origin");
+        assertThat(varyNames(given().header("Origin", "https://evil.example.com").get("/api/v1/goals"))).contains("Origin");
+        assertThat(varyNames(given().get("/api/v1/goals"))).contains("Origin");
         // a problem answer keeps its Vary: Accept-Language, in the one Vary header
         Response missing = given().header("Accept-Language", "sv").get("/api/v1/goals/999999");
-        assertThat(missing.headers().getValues("Vary")).containsExactly("Accept-Language, Origin");
+        assertThat(missing.headers().getValues("Vary")).containsExactly(
+                "Accept-Language, Authorization, Accept, Origin");
+    }
+
+    /** The names an answer varies by, however many Vary headers carry them. */
+    private static List<String> varyNames(Response response) {
+        return response.headers().getValues("Vary").stream()
+                .flatMap(vary -> java.util.Arrays.stream(vary.split(","))).map(String::strip).toList();
     }
 
     @Test

@@ -20,6 +20,11 @@ public class DeprecatedUse {
         }
     }
 
+    /** Whether the request used anything deprecated. */
+    public boolean any() {
+        return !used.isEmpty();
+    }
+
     List<Deprecation> all() {
         return used;
     }

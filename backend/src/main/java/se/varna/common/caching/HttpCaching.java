@@ -1,0 +1,126 @@
+package se.varna.common.caching;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * HTTP caching that clients and proxies understand, for every read: a {@code Cache-Control} that
+ * fits who may see the answer ({@code no-cache} for what anyone may read, so every use
+ * revalidates; {@code private, no-store} for an answer to a signed-in caller), {@code Vary:
+ * Authorization, Accept, Accept-Language}, and an {@code ETag}. A JSON answer's ETag is a weak
+ * one of its bytes, and an {@code If-None-Match} naming it is answered {@code 304 Not Modified}
+ * without a body. A versioned document keeps the ETag its resource set (its version, what
+ * {@code If-Match} checks); as a draft's content also follows live data, a conditional read of a
+ * document is always answered in full. docs/api.md#caching.
+ */
+public class HttpCaching {
+
+    static final String VARY = "Authorization, Accept, Accept-Language";
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    AnswerCache answers;
+
+    @ServerResponseFilter
+    public void caching(ContainerRequestContext request, ContainerResponseContext response) {
+        String method = request.getMethod();
+        if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
+            return;
+        }
+        // The only credential the API takes is a bearer token.
+        boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-store" : "no-cache");
+        response.getHeaders().add(HttpHeaders.VARY, VARY);
+        if (response.getStatus() != Status.OK.getStatusCode() || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+            return;
+        }
+        String etag;
+        AnswerCache.Answer hit = answers.hit(request);
+        if (hit != null) {
+            etag = hit.etag();
+        } else {
+            byte[] body = bytes(response.getEntity(), response.getMediaType());
+            if (body == null) {
+                return;
+            }
+            etag = etag(body);
+            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+            answers.keep(request, body, response.getMediaType(), etag);
+        }
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(Status.NOT_MODIFIED.getStatusCode());
+            response.setEntity(null);
+        }
+    }
+
+    /** The answer's bytes when they can be known here (JSON, text, bytes), else null. */
+    private byte[] bytes(Object entity, MediaType mediaType) {
+        if (entity instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (entity instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        if (entity == null || mediaType == null || !isJson(mediaType)) {
+            return null;
+        }
+        try {
+            return objectMapper.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An answer could not be written as JSON", e);
+        }
+    }
+
+    private static boolean isJson(MediaType mediaType) {
+        String subtype = mediaType.getSubtype();
+        return subtype.equals("json") || subtype.endsWith("+json");
+    }
+
+    /** A weak ETag of the bytes: 128 bits of their SHA-256, base64url. */
+    static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether an {@code If-None-Match} names the ETag, compared weakly (RFC 9110, 13.1.2). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = opaque(etag);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || opaque(c).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String opaque(String etag) {
+        return etag.startsWith("W/") ? etag.substring(2) : etag;
+    }
+}

@@ -1,0 +1,206 @@
+package se.varna.common.caching;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import se.varna.support.Contract;
+import se.varna.support.EmbeddedPostgresResource;
+import se.varna.support.TestTokens;
+
+/**
+ * HTTP caching (ETag, Cache-Control, Vary, 304) and the server's memory of computed answers:
+ * a repeated question is answered from memory, and never after a committed write.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class AnswerCachingTest {
+
+    static final String COORDINATOR = TestTokens.user("samordnare", "hallbarhetsenheten", "coordinator");
+    static final String VIEWER = TestTokens.user("lasare", "kommunstyrelsen", "viewer");
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DataVersion dataVersion;
+
+    @Inject
+    Flyway flyway;
+
+    static RequestSpecification as(String token) {
+        RequestSpecification spec = given().filter(Contract.VALIDATED);
+        return token == null ? spec : spec.header("Authorization", "Bearer " + token);
+    }
+
+    double count(String result) {
+        return registry.counter("varna.answer.cache", "result", result).count();
+    }
+
+    @Test
+    void aPublicReadCarriesAnETagAndIsAnswered304WhileItHolds() {
+        Response first = as(null).when().get("/api/v1/goals")
+                .then().statusCode(200)
+                .header("Cache-Control", "no-cache")
+                .header("ETag", startsWith("W/\""))
+                .extract().response();
+        assertThat(first.headers().getValues("Vary")).as("what a shared cache must tell apart")
+                .anySatisfy(vary -> assertThat(vary).contains("Authorization", "Accept", "Accept-Language"));
+
+        given().header("If-None-Match", first.header("ETag"))
+                .when().get("/api/v1/goals")
+                .then().statusCode(304)
+                .header("ETag", first.header("ETag"))
+                .body(emptyString());
+        given().header("If-None-Match", "W/\"something-else\"")
+                .when().get("/api/v1/goals")
+                .then().statusCode(200)
+                .header("ETag", first.header("ETag"))
+                .body(equalTo(first.asString()));
+    }
+
+    @Test
+    void aSignedInCallersAnswerIsPrivateAndNotStored() {
+        as(VIEWER).when().get("/api/v1/goals")
+                .then().statusCode(200)
+                .header("Cache-Control", "private, no-store")
+                .header("ETag", startsWith("W/\""));
+    }
+
+    @Test
+    void aDocumentKeepsItsVersionAsETagAndIsAnsweredInFull() {
+        long policy = as(null).when().get("/api/v1/policies").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        String etag = as(null).when().get("/api/v1/policies/{id}", policy)
+                .then().statusCode(200)
+                .header("ETag", matchesPattern("\"\\d+\""))
+                .header("Cache-Control", "no-cache")
+                .extract().header("ETag");
+
+        given().header("If-None-Match", etag)
+                .when().get("/api/v1/policies/{id}", policy)
+                .then().statusCode(200)
+                .header("ETag", etag)
+                .body("id", equalTo((int) policy));
+    }
+
+    @Test
+    void theSameQuestionIsAnsweredFromMemoryUntilAWriteAndTheReadAfterItShowsTheWrite() {
+        long tillit = indicatorId("TILLIT");
+        String path = "/api/v1/indicators/{id}/values";
+        as(null).queryParam("from", "2041").when().get(path, tillit).then().statusCode(200);
+        double hits = count("hit");
+        double misses = count("miss");
+
+        String before = as(null).queryParam("from", "2041").when().get(path, tillit)
+                .then().statusCode(200).extract().asString();
+        assertThat(count("hit")).as("the second read of the same question").isEqualTo(hits + 1);
+        assertThat(before).doesNotContain("2041");
+
+        try {
+            as(COORDINATOR).contentType(ContentType.JSON)
+                    .body(Map.of("period", "2041", "area", "1980", "value", 61.5))
+                    .when().post(path, tillit)
+                    .then().statusCode(201);
+
+            as(null).queryParam("from", "2041").when().get(path, tillit)
+                    .then().statusCode(200)
+                    .body("series[0].latest.period", equalTo("2041"));
+            assertThat(count("miss")).as("the read after the write").isEqualTo(misses + 1);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("delete from indicator_value_audit where period = '2041'").executeUpdate();
+                em.createNativeQuery("delete from indicator_value where period = '2041'").executeUpdate();
+            });
+        }
+    }
+
+    @Test
+    void aWriteByPlainSqlMovesTheDataVersionOnAtCommitAndARollbackDoesNot() {
+        long goal = as(null).when().get("/api/v1/goals").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        String title = as(null).when().get("/api/v1/goals/{id}", goal).then().statusCode(200)
+                .extract().jsonPath().getString("title.sv");
+        long version = dataVersion.current();
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            setTitle(goal, "Inte sparad");
+            assertThat(dataVersion.current()).as("before the commit").isEqualTo(version);
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        assertThat(dataVersion.current()).as("after a rollback").isEqualTo(version);
+
+        try {
+            QuarkusTransaction.requiringNew().run(() -> setTitle(goal, "Ändrad i databasen"));
+            assertThat(dataVersion.current()).as("after the commit").isEqualTo(version + 1);
+            as(null).when().get("/api/v1/goals/{id}", goal).then().statusCode(200)
+                    .body("title.sv", equalTo("Ändrad i databasen"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> setTitle(goal, title));
+        }
+        as(null).when().get("/api/v1/goals/{id}", goal).then().statusCode(200).body("title.sv", equalTo(title));
+    }
+
+    @Test
+    void everyTableMovesTheDataVersionAndSoDoesATableALaterMigrationAdds() {
+        assertThat(untrackedTables()).as("tables without the data version's trigger")
+                .containsExactlyInAnyOrder("data_version", "data_version_pending", "flyway_schema_history",
+                        "partner_rate_limit", "crime_import_job", "crime_import_file");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "create table data_version_probe (id int)").executeUpdate());
+        try {
+            assertThat(untrackedTables()).contains("data_version_probe");
+            flyway.migrate();
+            assertThat(untrackedTables()).doesNotContain("data_version_probe");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "drop table data_version_probe").executeUpdate());
+        }
+    }
+
+    private void setTitle(long goal, String title) {
+        em.createNativeQuery("update goal set title_sv = ?1 where id = ?2")
+                .setParameter(1, title).setParameter(2, goal).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> untrackedTables() {
+        return QuarkusTransaction.requiringNew().call(() -> (List<String>) em.createNativeQuery("""
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = current_schema() and c.relkind in ('r', 'p')
+                  and not exists (select 1 from pg_trigger g
+                                  where g.tgrelid = c.oid and g.tgname = 'data_version_written')
+                """).getResultList());
+    }
+
+    private long indicatorId(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select id from indicator where code = ?1").setParameter(1, code)
+                .getSingleResult()).longValue());
+    }
+}
