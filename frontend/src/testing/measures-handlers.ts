@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import {
+  forumDecision,
   historyEntries,
   measure,
   measureEvaluation,
@@ -33,4 +34,5 @@ export const measureHandlers = [
   http.get('*/api/v1/measures/:id/evaluation', () =>
     HttpResponse.json(measureEvaluation, { headers: { ETag: `"${measureEvaluation.version}"` } }),
   ),
+  http.get('*/api/v1/forum-decisions', () => HttpResponse.json(page([forumDecision]))),
 ];
