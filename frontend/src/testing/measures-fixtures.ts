@@ -3,9 +3,13 @@ import type { Factor, ForumDecision, Measure, MeasureHistoryEntry, MeasureSummar
 const lt = (sv: string, en: string) => ({ sv, en });
 
 export const organisations: Organisation[] = [
-  { id: 4, code: 'kultur-idrott-fritid', name: lt('Kultur-, idrotts- och fritidsförvaltningen', 'Culture, Sports and Recreation Administration'), type: 'office', parentId: null, external: false },
+  { id: 4, code: 'kultur-idrott-fritid', name: lt('Kultur-, idrotts- och fritidsförvaltningen', 'Culture, Sports and Recreation Administration'), type: 'office', parentId: null, external: false, governanceLevel: 'operativ' },
   { id: 5, code: 'barn-utbildning', name: lt('Barn- och utbildningsförvaltningen', 'Children and Education Administration'), type: 'office', parentId: null, external: false },
   { id: 12, code: 'polisen', name: lt('Polisen', 'Swedish Police Authority'), type: 'agency', parentId: null, external: true },
+  {
+    id: 10, code: 'samordningsarenan', name: lt('Samordningsarenan', 'Coordination Arena'), type: 'forum', parentId: null,
+    external: false, governanceLevel: 'strategisk',
+  },
 ];
 
 export const riskFactors: Factor[] = [

@@ -5,6 +5,7 @@ import {
   measure,
   measureEvaluation,
   measureSummaries,
+  organisations,
   progressUpdates,
 } from './measures-fixtures';
 
@@ -35,4 +36,5 @@ export const measureHandlers = [
     HttpResponse.json(measureEvaluation, { headers: { ETag: `"${measureEvaluation.version}"` } }),
   ),
   http.get('*/api/v1/forum-decisions', () => HttpResponse.json(page([forumDecision]))),
+  http.get('*/api/v1/forums', () => HttpResponse.json(page(organisations.filter((o) => o.type === 'forum')))),
 ];

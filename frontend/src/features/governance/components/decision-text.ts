@@ -12,6 +12,7 @@ export function shorten(text: string, max: number = CHOICE_TEXT_MAX): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   if (oneLine.length <= max) return oneLine;
   const cut = oneLine.slice(0, max - 1);
-  const atWord = cut.lastIndexOf(' ');
+  // the cut ends at a word when a space follows it; otherwise back to the last space
+  const atWord = oneLine[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
   return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
 }
