@@ -14,6 +14,7 @@ const navItems = [
   { to: '/areas', key: 'nav.districts' },
   { to: '/safety-analyses', key: 'nav.safetyAnalyses' },
   { to: '/agreements', key: 'nav.agreements' },
+  { to: '/forum-decisions', key: 'nav.governance' },
   { to: '/situation-pictures', key: 'nav.situationPictures' },
   { to: '/reports', key: 'nav.reports' },
 ] as const;

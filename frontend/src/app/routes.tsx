@@ -19,6 +19,12 @@ const situationTexts: CatalogueLoaders = {
   sv: () => import('./situation/i18n/sv.json'),
   en: () => import('./situation/i18n/en.json'),
 };
+/** The governance page's texts (forum decisions, the policy's levels), which come with that page. */
+const governanceTexts: CatalogueLoaders = {
+  sv: () => import('./governance/i18n/sv.json'),
+  en: () => import('./governance/i18n/en.json'),
+};
+const withGovernanceTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(governanceTexts)]))[0];
 const withSituationTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(situationTexts)]))[0];
 
 /** The policy and goal pages' texts on indicators per policy and measures through the crosswalk. */
@@ -89,6 +95,10 @@ export const routes: RouteObject[] = [
       {
         path: 'situation-pictures/:id',
         ...page(() => withSituationTexts(import('./routes/situation-picture')).then((m) => m.SituationPictureRoute)),
+      },
+      {
+        path: 'forum-decisions',
+        ...page(() => withGovernanceTexts(import('./routes/forum-decisions')).then((m) => m.ForumDecisionsRoute)),
       },
       { path: 'population', ...page(() => import('./routes/population').then((m) => m.PopulationRoute)) },
       { path: 'reports', ...page(() => import('./routes/reports').then((m) => m.ReportsRoute)) },

@@ -73,6 +73,7 @@ export const agreement: Agreement = {
       statusComment: null, statusUpdatedAt: null, statusUpdatedBy: null, measures: [], canUpdateStatus: false,
     },
   ],
+  forumDecisions: [],
   demo: true,
   canEdit: false,
   createdAt: '2025-01-01T00:00:00Z',

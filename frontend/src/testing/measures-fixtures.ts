@@ -1,11 +1,15 @@
-import type { Factor, Measure, MeasureHistoryEntry, MeasureSummary, Organisation, ProgressUpdate, MeasureEvaluation } from '@/lib/api/types';
+import type { Factor, ForumDecision, Measure, MeasureHistoryEntry, MeasureSummary, Organisation, ProgressUpdate, MeasureEvaluation } from '@/lib/api/types';
 
 const lt = (sv: string, en: string) => ({ sv, en });
 
 export const organisations: Organisation[] = [
-  { id: 4, code: 'kultur-idrott-fritid', name: lt('Kultur-, idrotts- och fritidsförvaltningen', 'Culture, Sports and Recreation Administration'), type: 'office', parentId: null, external: false },
+  { id: 4, code: 'kultur-idrott-fritid', name: lt('Kultur-, idrotts- och fritidsförvaltningen', 'Culture, Sports and Recreation Administration'), type: 'office', parentId: null, external: false, governanceLevel: 'operativ' },
   { id: 5, code: 'barn-utbildning', name: lt('Barn- och utbildningsförvaltningen', 'Children and Education Administration'), type: 'office', parentId: null, external: false },
   { id: 12, code: 'polisen', name: lt('Polisen', 'Swedish Police Authority'), type: 'agency', parentId: null, external: true },
+  {
+    id: 10, code: 'samordningsarenan', name: lt('Samordningsarenan', 'Coordination Arena'), type: 'forum', parentId: null,
+    external: false, governanceLevel: 'strategisk',
+  },
 ];
 
 export const riskFactors: Factor[] = [
@@ -44,13 +48,22 @@ export const crosswalkMeasure: MeasureSummary = {
   published: true, demo: true, lastUpdate: null, needsFollowUp: false, viaCrosswalk: [oldGoalTwo],
 };
 
+/** A decision of Samordningsarenan the measure carries out. */
+export const forumDecision: ForumDecision = {
+  id: 5, date: '2026-03-12',
+  forum: { id: 10, code: 'samordningsarenan', name: lt('Samordningsarenan', 'Coordination Arena'), governanceLevel: 'strategisk' },
+  text: { sv: 'Fritidsgårdarna i Bäckby håller öppet längre på helger.', en: null }, reference: 'SA 2026/4',
+  createdAt: '2026-03-13T08:00:00Z', createdBy: 'samordnare',
+};
+
 export const measure: Measure = {
   id: 1, version: 3, title: 'Fritidsgårdar med förlängda öppettider i Bäckby',
   description: 'Fritidsgårdarna håller öppet till 23 fredagar och lördagar.',
   responsibleOrganisation: kff, partnerOrganisations: [{ id: 12, code: 'polisen', name: lt('Polisen', 'Swedish Police Authority') }],
   goals: [goalTwo], indicators: [], districts: [backby], targetGroups: ['youngPeople'],
   preventionType: 'social', preventionLevel: 'primary', riskFactors: riskFactors.slice(1, 2),
-  protectiveFactors: protectiveFactors, crimeTriangle: ['motivatedOffender'], knowledgeBasis: null,
+  protectiveFactors: protectiveFactors, crimeTriangle: ['motivatedOffender'], forumDecisions: [forumDecision],
+  knowledgeBasis: null,
   knowledgeLevel: 'experienceBased', status: 'ongoing', startDate: '2025-01-01', endDate: null, budget: 850000,
   published: true, demo: true, lastUpdate: { date: '2026-10-01', assessment: 'green' }, needsFollowUp: false,
   canEdit: true, createdAt: '2025-01-01T08:00:00Z', createdBy: 'redaktor-kff', updatedAt: '2026-10-01T08:00:00Z',

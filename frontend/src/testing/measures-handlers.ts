@@ -1,9 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import {
+  forumDecision,
   historyEntries,
   measure,
   measureEvaluation,
   measureSummaries,
+  organisations,
   progressUpdates,
   crosswalkMeasure,
 } from './measures-fixtures';
@@ -39,4 +41,6 @@ export const measureHandlers = [
   http.get('*/api/v1/measures/:id/evaluation', () =>
     HttpResponse.json(measureEvaluation, { headers: { ETag: `"${measureEvaluation.version}"` } }),
   ),
+  http.get('*/api/v1/forum-decisions', () => HttpResponse.json(page([forumDecision]))),
+  http.get('*/api/v1/forums', () => HttpResponse.json(page(organisations.filter((o) => o.type === 'forum')))),
 ];

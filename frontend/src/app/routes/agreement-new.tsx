@@ -11,6 +11,7 @@ import { useLocalized } from '@/lib/i18n/use-localized';
 import { useAreaChoices } from '@/features/areas/hooks/use-area-choices';
 import { useOrganisations } from '@/features/organisations/api/get-organisations';
 import { useCaller } from '../measures/use-caller';
+import { useDecisionChoices } from '../governance/use-decision-choices';
 import { NotFoundRoute } from './not-found';
 
 export function NewAgreementRoute() {
@@ -21,6 +22,7 @@ export function NewAgreementRoute() {
   const caller = useCaller();
   const areas = useAreaChoices();
   const organisations = useOrganisations();
+  const forumDecisions = useDecisionChoices();
   const create = useCreateAgreement();
   return (
     <>
@@ -34,6 +36,7 @@ export function NewAgreementRoute() {
           options={{
             areas: areas.choices,
             organisations: (organisations.data?.items ?? []).map((o) => ({ value: o.code, label: text(o.name) })),
+          forumDecisions,
           }}
           onSubmit={(input) =>
             create.mutate(input, { onSuccess: (created) => void navigate(`/agreements/${created.id}`) })
@@ -63,6 +66,7 @@ function EditAgreement({ agreementId }: { agreementId: number }) {
   const caller = useCaller();
   const areas = useAreaChoices();
   const organisations = useOrganisations();
+  const forumDecisions = useDecisionChoices();
   const query = useAgreement(agreementId);
   const replace = useReplaceAgreement();
   if (caller.loading || query.isPending || areas.isPending || organisations.isPending) return <Loading />;
@@ -76,6 +80,7 @@ function EditAgreement({ agreementId }: { agreementId: number }) {
         options={{
           areas: areas.choices,
           organisations: (organisations.data?.items ?? []).map((o) => ({ value: o.code, label: text(o.name) })),
+          forumDecisions,
         }}
         onSubmit={(input) =>
           replace.mutate(

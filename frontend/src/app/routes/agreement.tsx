@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { QueryBoundary } from '@/components/query-boundary';
+import { CitedDecisions } from '@/features/governance/components/cited-decisions';
 import { useAgreement } from '@/features/agreements/api/get-agreement';
 import { useAgreementHistory } from '@/features/agreements/api/get-agreement-history';
 import { useUpdateCommitmentStatus } from '@/features/agreements/api/update-commitment-status';
@@ -72,6 +73,7 @@ function AgreementPage({ agreementId }: { agreementId: number }) {
         <dt>{t('agreements.parties')}</dt>
         <dd>{a.parties.map((p) => text(p.name)).join(', ')}</dd>
       </dl>
+      <CitedDecisions decisions={a.forumDecisions} id="agreement-forum-decisions" />
       <section className="section" aria-labelledby="commitments">
         <h2 id="commitments">{t('agreements.commitments')}</h2>
         <CommitmentsTable

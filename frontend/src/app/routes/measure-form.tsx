@@ -10,6 +10,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { useCaller } from '../measures/use-caller';
 import { useMeasureOptions } from '../measures/use-measure-options';
+import { useDecisionChoices } from '../governance/use-decision-choices';
 import { NotFoundRoute } from './not-found';
 
 /** A new measure: editors register for their own organisation, the coordinator for any. */
@@ -19,7 +20,7 @@ export function NewMeasureRoute() {
   useDocumentTitle(t('measures.form.createHeading'));
   const navigate = useNavigate();
   const caller = useCaller();
-  const options = useMeasureOptions();
+  const options = { ...useMeasureOptions(), forumDecisions: useDecisionChoices() };
   const create = useCreateMeasure();
 
   return (
@@ -59,7 +60,7 @@ function EditMeasure({ measureId }: { measureId: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const caller = useCaller();
-  const options = useMeasureOptions();
+  const options = { ...useMeasureOptions(), forumDecisions: useDecisionChoices() };
   const measure = useMeasure(measureId);
   const replace = useReplaceMeasure();
   useDocumentTitle(measure.data ? t('measures.form.editHeading', { title: measure.data.measure.title }) : t('measures.edit'));

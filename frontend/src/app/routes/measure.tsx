@@ -19,6 +19,7 @@ import { useLocalized } from '@/lib/i18n/use-localized';
 import type { CrimeCategory, Measure } from '@/lib/api/types';
 import { HistoryTable } from '@/features/measures/components/history-table';
 import { MeasureDetails } from '@/features/measures/components/measure-details';
+import { CitedDecisions } from '@/features/governance/components/cited-decisions';
 import { ProgressLog, ProgressUpdateForm } from '@/features/measures/components/progress-log';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiProblem } from '@/lib/api/api-problem';
@@ -95,6 +96,7 @@ function MeasurePage({ measureId }: { measureId: number }) {
         </div>
       )}
       <MeasureDetails measure={m} />
+      <CitedDecisions decisions={m.forumDecisions} id="measure-forum-decisions" />
       {m.canEdit ? <EditableEvaluation measure={m} /> : <Evaluation measure={m} />}
       <section className="section" aria-labelledby="measure-log">
         <h2 id="measure-log">{t('measures.log.heading')}</h2>

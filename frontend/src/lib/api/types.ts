@@ -100,3 +100,6 @@ export type ActionPlanSummary = Schemas['ActionPlanSummary'];
 export type ActionPlanGaps = Schemas['ActionPlanGaps'];
 export type ActionPlanInput = Schemas['ActionPlanInput'];
 export type SituationPictureInput = Schemas['SituationPictureInput'];
+export type GovernanceLevel = Schemas['GovernanceLevel'];
+export type ForumDecision = Schemas['ForumDecision'];
+export type ForumDecisionInput = Schemas['ForumDecisionInput'];

@@ -132,6 +132,29 @@ describe('Measure page', () => {
 });
 
 describe('Measure forms', () => {
+  it('offers the forum decisions to cite and sends the ones checked; the page says which decision it carries out', async () => {
+    signInAs('redaktor-kff', ['editor'], { code: 'kultur-idrott-fritid', sv: 'Kultur-, idrotts- och fritidsförvaltningen' });
+    let sent: Record<string, unknown> | undefined;
+    server.use(
+      http.put('*/api/v1/measures/:id', async ({ request }) => {
+        sent = (await request.json()) as Record<string, unknown>;
+        return HttpResponse.json({ ...measure, forumDecisions: [] }, { headers: { ETag: '"4"' } });
+      }),
+    );
+    const user = userEvent.setup();
+    const app = renderApp('/measures/1');
+    expect(await screen.findByTestId('cited-decisions')).toHaveTextContent(
+      'Genomför beslut i Samordningsarenan 2026-03-12: Fritidsgårdarna i Bäckby håller öppet längre på helger. (SA 2026/4)',
+    );
+
+    await app.navigate('/measures/1/edit');
+    const decision = await screen.findByRole('checkbox', { name: /^Samordningsarenan 2026-03-12: Fritidsgårdarna/ });
+    expect(decision).toBeChecked();
+    await user.click(decision);
+    await user.click(screen.getByRole('button', { name: 'Spara ändringarna' }));
+    await waitFor(() => expect(sent?.forumDecisions).toEqual([]));
+  });
+
   it('shows the API\'s field errors at each field of the new-measure form', async () => {
     signInAs('redaktor-kff', ['editor'], { code: 'kultur-idrott-fritid', sv: 'Kultur-, idrotts- och fritidsförvaltningen' });
     let sent: Record<string, unknown> | undefined;

@@ -30,13 +30,14 @@ interface FormState {
   endDate: string;
   parties: string[];
   commitments: CommitmentRow[];
+  forumDecisions: string[];
 }
 
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
 /** An error about one party belongs to the parties; one about a commitment's linked measure to its picker. */
 const formField = (field: string) =>
-  field.startsWith('parties[') ? 'parties' : field.replace(/^(commitments\[\d+\]\.measures)\[\d+\]$/, '$1');
+  field.startsWith('parties[') ? 'parties' : field.startsWith('forumDecisions[') ? 'forumDecisions' : field.replace(/^(commitments\[\d+\]\.measures)\[\d+\]$/, '$1');
 
 function toInput(s: FormState): AgreementInput {
   return {
@@ -54,13 +55,15 @@ function toInput(s: FormState): AgreementInput {
       status: (c.status || undefined) as never,
       measures: c.measures.map((m) => m.id),
     })),
+    forumDecisions: s.forumDecisions.map(Number),
   };
 }
 
 interface Props {
   /** The agreement to change; absent for a new one. */
   agreement?: Agreement;
-  options: { areas: Choice[]; organisations: Choice[] };
+  /** `forumDecisions`: the decisions the agreement may cite. */
+  options: { areas: Choice[]; organisations: Choice[]; forumDecisions?: Choice[] };
   onSubmit: (input: AgreementInput) => void;
   onCancel: () => void;
   error: unknown;
@@ -87,8 +90,12 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
             responsibleOrganisation: c.responsibleOrganisation.code,
             status: c.status,
           })),
+          forumDecisions: agreement.forumDecisions.map((d) => String(d.id)),
         }
-      : { type: 'citizenPromise', title: '', description: '', area: '1980', startDate: '', endDate: '', parties: [], commitments: [] },
+      : {
+          type: 'citizenPromise', title: '', description: '', area: '1980', startDate: '', endDate: '', parties: [], commitments: [],
+          forumDecisions: [],
+        },
   );
   const problem = isApiProblem(error) ? error : undefined;
   const field = useFormFields(groupFieldErrors(error, formField));
@@ -113,6 +120,23 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
         </select>
       )}
     </FormField>
+  );
+  /** A group of checkboxes that picks codes or ids (`parties`, `forumDecisions`) from `choices`. */
+  const checkboxes = (name: 'parties' | 'forumDecisions', choices: Choice[]) => (
+    <FieldsetField {...field(name)} legend={L(name)} className="checkbox-group">
+      <div className="checkbox-grid">
+        {choices.map((c) => (
+          <FormField key={c.value} label={c.label} inline>
+            {(control) => (
+              <input {...control} type="checkbox" checked={state[name].includes(c.value)}
+                onChange={(e) =>
+                  set({ [name]: e.target.checked ? [...state[name], c.value] : state[name].filter((v) => v !== c.value) })
+                } />
+            )}
+          </FormField>
+        ))}
+      </div>
+    </FieldsetField>
   );
   const updateCommitment = (index: number, patch: Partial<CommitmentRow>) =>
     setState((s) => ({ ...s, commitments: s.commitments.map((c, i) => (i === index ? { ...c, ...patch } : c)) }));
@@ -141,20 +165,8 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
       {select('area', L('area'), state.area, options.areas, (v) => set({ area: v }))}
       {input('startDate', L('startDate'), state.startDate, (v) => set({ startDate: v }), 'date')}
       {input('endDate', L('endDate'), state.endDate, (v) => set({ endDate: v }), 'date')}
-      <FieldsetField {...field('parties')} legend={L('parties')} className="checkbox-group">
-        <div className="checkbox-grid">
-          {options.organisations.map((o) => (
-            <FormField key={o.value} label={o.label} inline>
-              {(control) => (
-                <input {...control} type="checkbox" checked={state.parties.includes(o.value)}
-                  onChange={(e) =>
-                    set({ parties: e.target.checked ? [...state.parties, o.value] : state.parties.filter((p) => p !== o.value) })
-                  } />
-              )}
-            </FormField>
-          ))}
-        </div>
-      </FieldsetField>
+      {checkboxes('parties', options.organisations)}
+      {options.forumDecisions && options.forumDecisions.length > 0 && checkboxes('forumDecisions', options.forumDecisions)}
       <FieldsetField {...field('commitments')} legend={L('commitments')}>
         {state.commitments.map((c, i) => (
           <FieldsetField key={i} {...field(`commitments[${i}]`)} legend={t('agreements.field.commitmentRow', { n: i + 1 })}

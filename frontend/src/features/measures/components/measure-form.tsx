@@ -22,6 +22,8 @@ export interface MeasureFormOptions {
   districts: Choice[];
   riskFactors: Choice[];
   protectiveFactors: Choice[];
+  /** The forum decisions the measure may cite (none for a reader who may not read them). */
+  forumDecisions?: Choice[];
 }
 
 interface MeasureFormProps {
@@ -54,6 +56,7 @@ interface FormState {
   riskFactors: string[];
   protectiveFactors: string[];
   crimeTriangle: string[];
+  forumDecisions: string[];
   knowledgeBasis: string;
   knowledgeLevel: string;
   status: string;
@@ -77,6 +80,7 @@ const initialState = (m?: Measure): FormState => ({
   riskFactors: m?.riskFactors.map((f) => f.code) ?? [],
   protectiveFactors: m?.protectiveFactors.map((f) => f.code) ?? [],
   crimeTriangle: m?.crimeTriangle ?? [],
+  forumDecisions: m?.forumDecisions.map((d) => String(d.id)) ?? [],
   knowledgeBasis: m?.knowledgeBasis ?? '',
   knowledgeLevel: m?.knowledgeLevel ?? '',
   status: m?.status ?? 'planned',
@@ -105,6 +109,7 @@ function toInput(state: FormState, chooseOrganisation: boolean): MeasureInput {
     riskFactors: state.riskFactors,
     protectiveFactors: state.protectiveFactors,
     crimeTriangle: state.crimeTriangle as MeasureInput['crimeTriangle'],
+    forumDecisions: state.forumDecisions.map(Number),
     knowledgeBasis: orNull(state.knowledgeBasis),
     knowledgeLevel: (orNull(state.knowledgeLevel) as MeasureInput['knowledgeLevel']) ?? null,
     status: (state.status || undefined) as MeasureStatus,
@@ -249,6 +254,7 @@ export function MeasureForm(props: MeasureFormProps) {
       {checkboxes('riskFactors', options.riskFactors)}
       {checkboxes('protectiveFactors', options.protectiveFactors)}
       {checkboxes('crimeTriangle', enumChoices(CRIME_TRIANGLE, 'measures.crimeTriangle'))}
+      {options.forumDecisions && options.forumDecisions.length > 0 && checkboxes('forumDecisions', options.forumDecisions)}
       {select('knowledgeLevel', enumChoices(KNOWLEDGE_LEVELS, 'measures.knowledgeLevel'))}
       <FormField {...field('knowledgeBasis')} label={L('knowledgeBasis')}>
         {(control) => (

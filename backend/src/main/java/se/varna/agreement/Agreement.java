@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 
 import se.varna.area.Area;
 import se.varna.common.document.VersionedDocument;
+import se.varna.governance.ForumDecision;
 import se.varna.organisation.Organisation;
 
 /** An agreement between the municipality and the police, with its commitments. */
@@ -57,6 +58,12 @@ public class Agreement extends VersionedDocument {
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<AgreementCommitment> commitments = new ArrayList<>();
+
+    /** The forum decisions the agreement carries out. */
+    @ManyToMany
+    @JoinTable(name = "agreement_forum_decision", joinColumns = @JoinColumn(name = "agreement_id"),
+            inverseJoinColumns = @JoinColumn(name = "decision_id"))
+    public Set<ForumDecision> forumDecisions = new LinkedHashSet<>();
 
     @Column(nullable = false)
     public boolean demo;

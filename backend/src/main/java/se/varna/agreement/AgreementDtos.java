@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.varna.common.Limits;
 import se.varna.common.Parameters;
+import se.varna.governance.ForumDecisionDtos.ForumDecisionView;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.MeasureRef;
 import se.varna.area.AreaDtos.AreaSummary;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
@@ -87,7 +88,7 @@ public final class AgreementDtos {
     @Schema(name = "Agreement", description = "A citizen promise (*medborgarlöfte*) or collaboration agreement "
             + "(*samverkansöverenskommelse*) between the municipality and the police.",
             requiredProperties = { "id", "version", "type", "title", "area", "startDate", "parties", "commitments",
-                    "demo", "canEdit", "createdAt", "updatedAt" })
+                    "forumDecisions", "demo", "canEdit", "createdAt", "updatedAt" })
     public record AgreementView(
             @Schema(minimum = "0") long id,
             @Schema(description = "Version for optimistic locking; the `ETag` carries it.") long version,
@@ -99,6 +100,8 @@ public final class AgreementDtos {
             @Schema(nullable = true, maxLength = Parameters.DATE_LENGTH) LocalDate endDate,
             List<OrganisationSummary> parties,
             List<CommitmentView> commitments,
+            @Schema(description = "The forum decisions the agreement carries out, newest first; an internal field, "
+                    + "empty for anonymous readers.") List<ForumDecisionView> forumDecisions,
             boolean demo,
             @Schema(description = "Whether the caller may change the agreement.") boolean canEdit,
             OffsetDateTime createdAt,
@@ -136,7 +139,9 @@ public final class AgreementDtos {
             @NotEmpty(message = "{varna.parties.none}")
             @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<@Size(max = Limits.CODE) String> parties,
             @Size(max = Limits.ITEMS, message = "{varna.items.max}")
-            List<@NotNull @Valid CommitmentInput> commitments) {
+            List<@NotNull @Valid CommitmentInput> commitments,
+            @Schema(description = "Ids of the forum decisions the agreement carries out (absent: none).", nullable = true)
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<Long> forumDecisions) {
     }
 
     @Schema(name = "CommitmentStatusInput", description = "A follow-up of one commitment.",

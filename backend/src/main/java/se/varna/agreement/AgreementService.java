@@ -42,6 +42,8 @@ import se.varna.common.VarnaRole;
 import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
 import se.varna.common.document.VersionedDocuments;
+import se.varna.governance.ForumDecision;
+import se.varna.governance.ForumDecisionService;
 import se.varna.measure.Measure;
 import se.varna.area.AreaDtos.AreaSummary;
 import se.varna.organisation.Organisation;
@@ -68,6 +70,9 @@ public class AgreementService {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    ForumDecisionService forumDecisions;
 
     // ---- reading -------------------------------------------------------------------------
 
@@ -203,6 +208,7 @@ public class AgreementService {
         }
         Set<Organisation> parties = organisations.requireByCodes(input.parties(), "parties", errors);
         List<ResolvedCommitment> resolved = resolveCommitments(g, orNone(input.commitments()), errors);
+        Set<ForumDecision> decisions = forumDecisions.requireByIds(input.forumDecisions(), "forumDecisions", errors);
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
@@ -214,6 +220,8 @@ public class AgreementService {
         g.endDate = input.endDate();
         g.parties.retainAll(parties);
         g.parties.addAll(parties);
+        g.forumDecisions.retainAll(decisions);
+        g.forumDecisions.addAll(decisions);
         List<AgreementCommitment> commitments = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) {
             commitments.add(resolved.get(i).applyTo(g, i, now, caller.username()));
@@ -348,6 +356,7 @@ public class AgreementService {
             m.put("measures", c.measures.stream().map(x -> x.id).sorted().toList());
             return m;
         }).toList());
+        s.put("forumDecisions", ForumDecisionService.ids(g.forumDecisions));
         return s;
     }
 
@@ -386,7 +395,8 @@ public class AgreementService {
                         .map(m -> new MeasureRef(m.id, m.title, m.status)).toList(),
                 canUpdateStatus(c))).toList();
         return new AgreementView(g.id, g.version, g.type, g.title, g.description, AreaSummary.of(g.area), g.startDate,
-                g.endDate, parties(g), commitments, g.demo, canEdit(), g.createdAt, internal ? g.createdBy : null,
+                g.endDate, parties(g), commitments,
+                internal ? ForumDecisionService.views(g.forumDecisions) : List.of(), g.demo, canEdit(), g.createdAt, internal ? g.createdBy : null,
                 g.updatedAt, internal ? g.updatedBy : null);
     }
 }

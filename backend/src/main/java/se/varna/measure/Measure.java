@@ -21,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 import se.varna.area.Area;
 import se.varna.common.document.VersionedDocument;
 import se.varna.goal.Goal;
+import se.varna.governance.ForumDecision;
 import se.varna.indicator.Indicator;
 import se.varna.organisation.Organisation;
 import se.varna.factor.Factor;
@@ -71,6 +72,12 @@ public class Measure extends VersionedDocument {
     @JoinTable(name = "measure_protective_factor", joinColumns = @JoinColumn(name = "measure_id"),
             inverseJoinColumns = @JoinColumn(name = "factor_id"))
     public Set<Factor> protectiveFactors = new LinkedHashSet<>();
+
+    /** The forum decisions the measure carries out. */
+    @ManyToMany
+    @JoinTable(name = "measure_forum_decision", joinColumns = @JoinColumn(name = "measure_id"),
+            inverseJoinColumns = @JoinColumn(name = "decision_id"))
+    public Set<ForumDecision> forumDecisions = new LinkedHashSet<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "target_groups", nullable = false, columnDefinition = "varchar(32)[]")

@@ -20,6 +20,7 @@ import se.varna.area.AreaDtos.AreaSummary;
 import se.varna.common.Limits;
 import se.varna.factor.FactorDtos.FactorView;
 import se.varna.goal.GoalDtos.GoalSummary;
+import se.varna.governance.ForumDecisionDtos.ForumDecisionView;
 import se.varna.indicator.IndicatorDtos.IndicatorSummary;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 
@@ -87,8 +88,8 @@ public final class MeasureDtos {
     @Schema(name = "Measure", description = "A measure (*insats*) with everything it aims at.",
             requiredProperties = { "id", "version", "title", "responsibleOrganisation", "partnerOrganisations",
                     "goals", "indicators", "districts", "targetGroups", "preventionType", "preventionLevel",
-                    "riskFactors", "protectiveFactors", "crimeTriangle", "status", "startDate", "published",
-                    "demo", "needsFollowUp", "canEdit", "createdAt", "updatedAt" })
+                    "riskFactors", "protectiveFactors", "crimeTriangle", "forumDecisions", "status", "startDate",
+                    "published", "demo", "needsFollowUp", "canEdit", "createdAt", "updatedAt" })
     public record MeasureView(
             @Schema(minimum = "0") long id,
             @Schema(description = "Increases with every change; the `ETag` header carries it.") long version,
@@ -105,6 +106,8 @@ public final class MeasureDtos {
             List<FactorView> riskFactors,
             List<FactorView> protectiveFactors,
             List<CrimeTriangleSide> crimeTriangle,
+            @Schema(description = "The forum decisions the measure carries out, newest first; an internal field, "
+                    + "empty for anonymous readers.") List<ForumDecisionView> forumDecisions,
             @Schema(description = "What the method builds on, in words.", nullable = true, maxLength = 5000)
             String knowledgeBasis,
             @Schema(nullable = true) KnowledgeLevel knowledgeLevel,
@@ -163,6 +166,8 @@ public final class MeasureDtos {
             List<@Size(max = Limits.CODE) String> protectiveFactors,
             @Schema(nullable = true)
             @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<CrimeTriangleSide> crimeTriangle,
+            @Schema(description = "Ids of the forum decisions the measure carries out (absent: none).", nullable = true)
+            @Size(max = Limits.ITEMS, message = "{varna.items.max}") List<Long> forumDecisions,
             @Schema(nullable = true) @Size(max = TEXT_MAX) String knowledgeBasis,
             @Schema(nullable = true) KnowledgeLevel knowledgeLevel,
             @NotNull MeasureStatus status,

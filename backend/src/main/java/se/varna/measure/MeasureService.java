@@ -38,6 +38,8 @@ import se.varna.common.document.VersionedDocuments;
 import se.varna.goal.Goal;
 import se.varna.goal.GoalDtos.GoalMeasureCounts;
 import se.varna.goal.GoalDtos.GoalSummary;
+import se.varna.governance.ForumDecision;
+import se.varna.governance.ForumDecisionService;
 import se.varna.indicator.Indicator;
 import se.varna.indicator.IndicatorDtos.IndicatorSummary;
 import se.varna.area.AreaDtos.AreaSummary;
@@ -89,6 +91,9 @@ public class MeasureService {
 
     @Inject
     PolicyService policies;
+
+    @Inject
+    ForumDecisionService forumDecisions;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -402,7 +407,8 @@ public class MeasureService {
 
     /** What a measure refers to, each found by its owner's rule. */
     private record Referenced(Set<Organisation> partners, Set<Goal> goals, Set<Indicator> indicators,
-            Set<Area> districts, Set<Factor> riskFactors, Set<Factor> protectiveFactors) {
+            Set<Area> districts, Set<Factor> riskFactors, Set<Factor> protectiveFactors,
+            Set<ForumDecision> forumDecisions) {
     }
 
     /** Writes the input into the measure when it holds together; otherwise 400 naming every field that does not. */
@@ -430,7 +436,8 @@ public class MeasureService {
                 areas.requireByCodes(input.districts(), "districts", errors),
                 factors.requireByCodes(Factor.Kind.risk, input.riskFactors(), "riskFactors", errors),
                 factors.requireByCodes(Factor.Kind.protective, input.protectiveFactors(), "protectiveFactors",
-                        errors));
+                        errors),
+                forumDecisions.requireByIds(input.forumDecisions(), "forumDecisions", errors));
     }
 
     private static void write(Measure m, MeasureInput input, Organisation responsible, Referenced referenced) {
@@ -443,6 +450,7 @@ public class MeasureService {
         replace(m.districts, referenced.districts());
         replace(m.riskFactors, referenced.riskFactors());
         replace(m.protectiveFactors, referenced.protectiveFactors());
+        replace(m.forumDecisions, referenced.forumDecisions());
         m.targetGroups = names(input.targetGroups());
         m.preventionType = input.preventionType();
         m.preventionLevel = input.preventionLevel();
@@ -514,6 +522,7 @@ public class MeasureService {
         s.put("riskFactors", sorted(m.riskFactors.stream().map(f -> f.code).toList()));
         s.put("protectiveFactors", sorted(m.protectiveFactors.stream().map(f -> f.code).toList()));
         s.put("crimeTriangle", List.of(m.crimeTriangle));
+        s.put("forumDecisions", ForumDecisionService.ids(m.forumDecisions));
         s.put("knowledgeBasis", m.knowledgeBasis);
         s.put("knowledgeLevel", m.knowledgeLevel == null ? null : m.knowledgeLevel.name());
         s.put("status", m.status.name());
@@ -574,6 +583,7 @@ public class MeasureService {
                 m.preventionType, m.preventionLevel,
                 factors(m.riskFactors), factors(m.protectiveFactors),
                 Arrays.stream(m.crimeTriangle).map(CrimeTriangleSide::valueOf).sorted().toList(),
+                internal ? ForumDecisionService.views(m.forumDecisions) : List.of(),
                 m.knowledgeBasis, m.knowledgeLevel, m.status, m.startDate, m.endDate,
                 internal ? m.budget : null, m.published, m.demo, last, needsFollowUp(m, last), canChange(m),
                 m.createdAt, internal ? m.createdBy : null, m.updatedAt, internal ? m.updatedBy : null);

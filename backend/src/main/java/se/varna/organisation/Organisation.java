@@ -40,4 +40,9 @@ public class Organisation extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean external;
+
+    /** The level of the policy's organisation it works on; null for one the policy places on none. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "governance_level")
+    public GovernanceLevel governanceLevel;
 }

@@ -21,11 +21,13 @@ public final class OrganisationDtos {
             @Schema(ref = "LocalizedName") LocalizedText name,
             OrganisationType type,
             @Schema(nullable = true, minimum = "0") Long parentId,
-            @Schema(description = "True for actors outside the municipality, e.g. the police.") boolean external) {
+            @Schema(description = "True for actors outside the municipality, e.g. the police.") boolean external,
+            @Schema(description = "The level of the policy's organisation it works on; null when the policy places "
+                    + "it on none.", nullable = true) GovernanceLevel governanceLevel) {
 
-        static OrganisationView of(Organisation o) {
+        public static OrganisationView of(Organisation o) {
             return new OrganisationView(o.id, o.code, new LocalizedText(o.nameSv, o.nameEn), o.type, o.parentId,
-                    o.external);
+                    o.external, o.governanceLevel);
         }
     }
 
