@@ -98,3 +98,6 @@ export type ActionPlanSummary = Schemas['ActionPlanSummary'];
 export type ActionPlanGaps = Schemas['ActionPlanGaps'];
 export type ActionPlanInput = Schemas['ActionPlanInput'];
 export type SituationPictureInput = Schemas['SituationPictureInput'];
+export type Overview = Schemas['Overview'];
+export type GoalGlance = Schemas['GoalGlance'];
+export type IndicatorStatusCounts = Schemas['IndicatorStatusCounts'];
