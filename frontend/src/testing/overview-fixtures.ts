@@ -6,22 +6,34 @@ const summary = (index: number) => {
   return { id, code, name, unit, direction };
 };
 
+const observation = (period: string, value: number) => ({
+  period,
+  value,
+  disclosure: 'exact' as const,
+  numerator: null,
+  denominator: null,
+  status: 'final' as const,
+  source: null,
+  demo: true,
+  updatedAt: '2026-02-01T08:00:00Z',
+});
+
 const none = { onTrack: 0, atRisk: 0, offTrack: 0, noTarget: 0, unknown: 0, noValue: 0 };
 
 /** The first goal has two indicators off track and at risk, a crime trend and measures to follow up; the others little. */
 export const goalGlances: GoalGlance[] = goals.map((goal, index) => ({
   goal: { id: goal.id, number: goal.number, title: goal.title },
   indicatorStatus: index === 0 ? { ...none, offTrack: 1, atRisk: 1, noValue: 1 } : { ...none, noValue: goal.indicators.length },
-  worst: index === 0 ? { indicator: summary(0), status: 'offTrack' } : null,
+  worst: index === 0 ? { indicator: summary(0), status: 'offTrack' as const } : null,
   crimeTrend:
     index === 0
       ? {
           indicator: summary(1),
           category: 'skadegorelse',
           observations: [
-            { period: '2023', value: 512, disclosure: 'exact', numerator: null, denominator: null },
-            { period: '2024', value: 480, disclosure: 'exact', numerator: null, denominator: null },
-            { period: '2025', value: 455, disclosure: 'exact', numerator: null, denominator: null },
+            observation('2023', 512),
+            observation('2024', 480),
+            observation('2025', 455),
           ],
         }
       : null,
