@@ -15,6 +15,7 @@ import { measureHandlers } from './measures-handlers';
 import { analysesHandlers } from './analyses-handlers';
 import { reportHandlers } from './reports-handlers';
 import { indicatorFormHandlers } from './indicator-forms-handlers';
+import { overview } from './overview-fixtures';
 
 const page = <T,>(items: T[]) => ({ items, total: items.length, limit: 100, offset: 0 });
 
@@ -26,6 +27,7 @@ const notFound = (instance: string) =>
 
 /** The public part of the API, answering from the fixtures. */
 export const handlers = [
+  http.get('*/api/v1/overview', () => HttpResponse.json(overview)),
   http.get('*/api/v1/policies', () => HttpResponse.json(page([policy]))),
   http.get('*/api/v1/goals', () => HttpResponse.json(page(goals))),
   http.get('*/api/v1/goals/:id', ({ params, request }) => {

@@ -22,6 +22,7 @@ const FILTERS: FilterName[] = [
   'protectiveFactor',
   'targetGroup',
   'q',
+  'needsFollowUp',
   'sort',
 ];
 
@@ -41,6 +42,7 @@ export function MeasuresRoute() {
   const offset = Math.max(0, Number(searchParams.get('offset')) || 0);
   const params = { ...values, limit: PAGE_SIZE, offset } as MeasureListParams;
   if (values.goal) params.goal = Number(values.goal);
+  if (values.needsFollowUp) params.needsFollowUp = values.needsFollowUp === 'true';
   const measures = useMeasures(params);
 
   const update = (changes: Partial<Record<FilterName | 'offset', string>>) => {

@@ -103,3 +103,6 @@ export type SituationPictureInput = Schemas['SituationPictureInput'];
 export type GovernanceLevel = Schemas['GovernanceLevel'];
 export type ForumDecision = Schemas['ForumDecision'];
 export type ForumDecisionInput = Schemas['ForumDecisionInput'];
+export type Overview = Schemas['Overview'];
+export type GoalGlance = Schemas['GoalGlance'];
+export type IndicatorStatusCounts = Schemas['IndicatorStatusCounts'];

@@ -77,7 +77,7 @@ export function CrimeImportPanel({ chooseSource = false }: { chooseSource?: bool
     (report.rowsRejected === 0 || mode === 'skip-invalid');
 
   return (
-    <section className="section import-panel" aria-labelledby={`${id}-heading`} data-testid="crime-import">
+    <section id="crime-import" className="section import-panel" aria-labelledby={`${id}-heading`} data-testid="crime-import">
       <h2 id={`${id}-heading`}>{t('crimeStatistics.import.heading')}</h2>
       <p>{t('crimeStatistics.import.intro')}</p>
       <p className="hint">

@@ -22,27 +22,8 @@ export interface Reference {
   value: number;
 }
 
-/** A small trend line without axes, for a card. */
-export function Sparkline({ periods, values, ariaLabel }: { periods: string[]; values: number[]; ariaLabel: string }) {
-  const option = useMemo<EChartOption>(
-    () => ({
-      animation: false,
-      grid: { left: 4, right: 4, top: 6, bottom: 6 },
-      xAxis: { type: 'category', show: false, data: periods, boundaryGap: false },
-      yAxis: { type: 'value', show: false, scale: true },
-      series: [
-        {
-          type: 'line',
-          data: values,
-          symbol: 'none',
-          lineStyle: { color: COLOURS[0], width: 2 },
-        },
-      ],
-    }),
-    [periods, values],
-  );
-  return <EChart option={option} ariaLabel={ariaLabel} height={56} />;
-}
+/** The card's trend line, shared with the start page. */
+export { Sparkline } from '@/components/sparkline';
 
 /** A time-series chart: one line per series, with the baseline and target as labelled lines. */
 export function SeriesChart({

@@ -20,6 +20,7 @@ export type FilterName =
   | 'protectiveFactor'
   | 'targetGroup'
   | 'q'
+  | 'needsFollowUp'
   | 'sort';
 
 export interface FilterOptions {
@@ -105,6 +106,16 @@ export function MeasureFilters({ values, options, onChange, onClear, ownOrganisa
           )}
         </FormField>
       )}
+      <FormField label={t('measures.filters.needsFollowUp')} inline className="field field-checkbox">
+        {(control) => (
+          <input
+            {...control}
+            type="checkbox"
+            checked={values.needsFollowUp === 'true'}
+            onChange={(event) => onChange('needsFollowUp', event.target.checked ? 'true' : '')}
+          />
+        )}
+      </FormField>
       <div className="filters-grid">
         <FilterSelect label={t('measures.filters.goal')} value={values.goal} choices={options.goals}
           onChange={(v) => onChange('goal', v)} allLabel={all} />

@@ -506,6 +506,28 @@ public class CrimeImportJobs {
         }
     }
 
+    /** Jobs of the source (null: every source) that failed since {@code since}: how many, and the newest's id. */
+    FailedJobs failed(String source, OffsetDateTime since) {
+        String where = source == null ? "" : " and source = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "select count(*), max(id) from crime_import_job where state = 'failed' and finished_at >= ?" + where)) {
+            st.setObject(1, since);
+            if (source != null) {
+                st.setString(2, source);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return new FailedJobs(rs.getLong(1), rs.getObject(2, Long.class));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How many jobs failed, and the newest of them (null when none did). */
+    public record FailedJobs(long count, Long latestId) {
+    }
+
     private CrimeStatisticsImport read(ResultSet rs) throws SQLException {
         Array months = rs.getArray(13);
         String report = rs.getString(14);

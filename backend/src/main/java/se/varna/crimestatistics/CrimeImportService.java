@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -137,6 +138,11 @@ public class CrimeImportService {
         String visibleSource = visibleSource();
         return new CrimeStatisticsImportPage(jobs.page(visibleSource, page.limit(), page.offset()),
                 jobs.count(visibleSource), page.limit(), page.offset());
+    }
+
+    /** The jobs the caller may see that failed since {@code since}. */
+    public CrimeImportJobs.FailedJobs failedSince(OffsetDateTime since) {
+        return jobs.failed(visibleSource(), since);
     }
 
     /** Null for a coordinator (every job), otherwise the partner's organisation. */

@@ -9,8 +9,10 @@ package se.varna.measure;
  * @param riskFactor       code of a risk factor the measure lowers
  * @param protectiveFactor code of a protective factor the measure strengthens
  * @param text             words to find in the title or description
+ * @param needsFollowUp    only ongoing measures whose latest progress update (or start) is older than
+ *                         {@link MeasureService#FOLLOW_UP_MONTHS} months, the rule of {@code needsFollowUp}
  */
 public record MeasureFilter(Long goal, String organisation, String district, PreventionType preventionType,
         PreventionLevel preventionLevel, MeasureStatus status, String riskFactor, String protectiveFactor,
-        TargetGroup targetGroup, String text) {
+        TargetGroup targetGroup, String text, boolean needsFollowUp) {
 }

@@ -99,6 +99,11 @@ public class MeasureResource {
             // named as the parameter is: a violation names the Java parameter
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to find in the title or description.")
             @Size(max = Limits.CODE) @QueryParam("q") String q,
+            @Parameter(name = "needsFollowUp", in = ParameterIn.QUERY, description = "`true`: only the measures that "
+                    + "need a follow-up (ongoing, and the latest progress update, or without one the start, more "
+                    + "than six months old; the rule of `needsFollowUp`).",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("needsFollowUp") boolean needsFollowUp,
             @Parameter(name = "sort", in = ParameterIn.QUERY,
                     description = "Order: `title` (default), `startDate`, `endDate`, `status` or `updatedAt`; a "
                             + "leading `-` reverses it.",
@@ -113,7 +118,7 @@ public class MeasureResource {
                 Parameters.optionalEnum("status", status, MeasureStatus.class),
                 Parameters.optionalText(riskFactor), Parameters.optionalText(protectiveFactor),
                 Parameters.optionalEnum("targetGroup", targetGroup, TargetGroup.class),
-                Parameters.optionalText(q));
+                Parameters.optionalText(q), needsFollowUp);
         return measures.listMeasures(filter, MeasureSort.parse(sort), page.toPageRequest());
     }
 

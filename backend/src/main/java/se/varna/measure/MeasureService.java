@@ -211,6 +211,12 @@ public class MeasureService {
                 f.targetGroup() == null ? null : f.targetGroup().name());
         and(where, params, "(lower(m.title) like :text escape '\\' or lower(coalesce(m.description, '')) "
                 + "like :text escape '\\')", "text", containing(f.text()));
+        if (f.needsFollowUp()) {
+            // needsFollowUp(Measure, LastProgressUpdate) as a condition: the same rule, so the count is the list's
+            and(where, params, "m.status = :followUpStatus", "followUpStatus", MeasureStatus.ongoing);
+            and(where, params, "coalesce((select max(u.date) from MeasureUpdate u where u.measure = m), m.startDate) "
+                    + "< :followUpBefore", "followUpBefore", followUpBefore());
+        }
         return where.toString();
     }
 
@@ -555,7 +561,12 @@ public class MeasureService {
             return false;
         }
         LocalDate reference = last != null ? last.date() : m.startDate;
-        return reference.isBefore(LocalDate.now(clock).minusMonths(FOLLOW_UP_MONTHS));
+        return reference.isBefore(followUpBefore());
+    }
+
+    /** A measure whose latest progress update (or start) is before this day needs a follow-up. */
+    private LocalDate followUpBefore() {
+        return LocalDate.now(clock).minusMonths(FOLLOW_UP_MONTHS);
     }
 
     private MeasureSummary summary(Measure m, LastProgressUpdate last, Long goal, Set<Long> underGoal) {

@@ -161,7 +161,7 @@ public class EvaluationContentBuilder {
 
     /** The measures run in the period, each counted once per table. */
     private EvaluationMeasures measures(LocalDate start, LocalDate end) {
-        MeasureFilter all = new MeasureFilter(null, null, null, null, null, null, null, null, null, null);
+        MeasureFilter all = new MeasureFilter(null, null, null, null, null, null, null, null, null, null, false);
         String order = MeasureSort.parse("title");
         Map<MeasureStatus, Long> byStatus = zeros(MeasureStatus.class, MeasureStatus.values());
         Map<PreventionType, Long> byType = zeros(PreventionType.class, PreventionType.values());

@@ -229,7 +229,7 @@ public class ReportContentBuilder {
      * however many of its goals lead there; {@code total} counts each measure once.
      */
     private ReportMeasures measures(List<GoalView> policyGoals, Map<Long, java.util.Set<Long>> goalsInto) {
-        MeasureFilter all = new MeasureFilter(null, null, null, null, null, null, null, null, null, null);
+        MeasureFilter all = new MeasureFilter(null, null, null, null, null, null, null, null, null, null, false);
         List<MeasureSummary> items = new ArrayList<>();
         String order = MeasureSort.parse("title");
         for (int offset = 0;; offset += PageRequest.MAX_LIMIT) {

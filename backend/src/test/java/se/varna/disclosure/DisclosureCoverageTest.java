@@ -44,6 +44,7 @@ import se.varna.support.TestTokens;
 class DisclosureCoverageTest {
 
     private static final String COORDINATOR = TestTokens.user("samordnare", "hallbarhetsenheten", "coordinator");
+    private static final String PARTNER = TestTokens.serviceAccount("polisen-api", "polisen", "partner");
     private static final Set<String> FIGURE_PROPERTIES = Set.of("disclosure", "count", "numerator", "denominator");
 
     @Inject
@@ -135,7 +136,7 @@ class DisclosureCoverageTest {
         return false;
     }
 
-    /** One anonymous request per public operation with figures; answers the status. */
+    /** One anonymous request (a partner's, for an operation only signed-in roles call) per public operation with figures; answers the status. */
     private static Map<String, Supplier<Integer>> requests() {
         Map<String, Supplier<Integer>> requests = new LinkedHashMap<>();
         requests.put("getCrimeStatistics", () -> given().when().get("/api/v1/crime-statistics").statusCode());
@@ -152,6 +153,9 @@ class DisclosureCoverageTest {
                 .get("/api/v1/situation-pictures/{id}/export", adoptedSituationPicture()).statusCode());
         requests.put("exportActionPlan", () -> given().queryParam("format", "pdf").when()
                 .get("/api/v1/action-plans/{id}/export", adoptedActionPlan()).statusCode());
+        // signed in only: the partner is the reader whose figures are protected
+        requests.put("getOverview", () -> given().header("Authorization", "Bearer " + PARTNER).when()
+                .get("/api/v1/overview").statusCode());
         return requests;
     }
 

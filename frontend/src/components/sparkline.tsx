@@ -1,0 +1,27 @@
+import { useMemo } from 'react';
+import { LineChart } from 'echarts/charts';
+import * as echarts from 'echarts/core';
+import { EChart, type EChartOption } from './echart';
+
+echarts.use([LineChart]);
+
+/** The line's colour: at least 3:1 against white. */
+const COLOUR = '#1d4f7a';
+
+/**
+ * A small trend line without axes, for a card (an indicator's series, a goal's crime trend).
+ * ECharts is large: import this lazily, as the pages that draw charts do.
+ */
+export function Sparkline({ periods, values, ariaLabel }: { periods: string[]; values: number[]; ariaLabel: string }) {
+  const option = useMemo<EChartOption>(
+    () => ({
+      animation: false,
+      grid: { left: 4, right: 4, top: 6, bottom: 6 },
+      xAxis: { type: 'category', show: false, data: periods, boundaryGap: false },
+      yAxis: { type: 'value', show: false, scale: true },
+      series: [{ type: 'line', data: values, symbol: 'none', lineStyle: { color: COLOUR, width: 2 } }],
+    }),
+    [periods, values],
+  );
+  return <EChart option={option} ariaLabel={ariaLabel} height={56} />;
+}
