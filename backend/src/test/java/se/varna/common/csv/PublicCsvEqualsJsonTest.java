@@ -166,8 +166,9 @@ class PublicCsvEqualsJsonTest {
         return token == null ? spec : spec.header("Authorization", "Bearer " + token);
     }
 
+    /** Unvalidated: the contract's validator refuses a repeated `groupBy`, which the contract allows. */
     private static RequestSpecification anonymous(String accept, String... query) {
-        RequestSpecification spec = as(null).accept(accept);
+        RequestSpecification spec = given().accept(accept);
         for (int i = 0; i + 1 < query.length; i += 2) {
             spec.queryParam(query[i], query[i + 1]);
         }
