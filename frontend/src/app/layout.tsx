@@ -17,6 +17,7 @@ const navItems = [
   { to: '/forum-decisions', key: 'nav.governance' },
   { to: '/situation-pictures', key: 'nav.situationPictures' },
   { to: '/reports', key: 'nav.reports' },
+  { to: '/public', key: 'nav.public' },
 ] as const;
 
 /** After a client-side navigation, move focus to <main> so screen readers start at the new page. */
@@ -71,9 +72,17 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
-        <p>
-          <a href="/q/swagger-ui">{t('app.openApi')}</a>
-        </p>
+        <ul className="footer-links">
+          <li>
+            <Link to="/public">{t('app.publicPage')}</Link>
+          </li>
+          <li>
+            <Link to="/accessibility">{t('app.accessibilityStatement')}</Link>
+          </li>
+          <li>
+            <a href="/q/swagger-ui">{t('app.openApi')}</a>
+          </li>
+        </ul>
       </footer>
     </div>
   );

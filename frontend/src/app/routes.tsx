@@ -33,12 +33,23 @@ const policyTexts: CatalogueLoaders = {
   en: () => import('./policies/i18n/en.json'),
 };
 const withPolicyTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(policyTexts)]))[0];
+/** The public start page's and the accessibility statement's texts, which come with those pages. */
+const publicTexts: CatalogueLoaders = {
+  sv: () => import('./public/i18n/sv.json'),
+  en: () => import('./public/i18n/en.json'),
+};
+const withPublicTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(publicTexts)]))[0];
 
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
       { index: true, ...page(() => import('./routes/overview').then((m) => m.OverviewRoute)) },
+      { path: 'public', ...page(() => withPublicTexts(import('./routes/public')).then((m) => m.PublicRoute)) },
+      {
+        path: 'accessibility',
+        ...page(() => withPublicTexts(import('./routes/accessibility')).then((m) => m.AccessibilityRoute)),
+      },
       { path: 'policies', ...page(() => import('./routes/policies').then((m) => m.PoliciesRoute)) },
       { path: 'policies/:id', ...page(() => withPolicyTexts(import('./routes/policy')).then((m) => m.PolicyRoute)) },
       { path: 'goals/:id', ...page(() => withPolicyTexts(import('./routes/goal')).then((m) => m.GoalRoute)) },

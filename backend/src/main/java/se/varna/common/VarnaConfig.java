@@ -1,6 +1,7 @@
 package se.varna.common;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -51,6 +52,31 @@ public interface VarnaConfig {
         /** Largest JSON body an operation that is not a file import accepts; larger ones get 413. */
         @WithDefault("1M")
         MemorySize maxJsonBodySize();
+    }
+
+    /** The open-data catalogue ({@code GET /api/v1/catalog}, docs/open-data.md). */
+    OpenData openData();
+
+    interface OpenData {
+
+        /** The publisher's name; without it, the name of the municipality's root area. */
+        Optional<String> publisherName();
+
+        /** An IRI naming the publisher (say its entry in a register of organisations); without it, one under the catalogue's address. */
+        Optional<String> publisherUri();
+
+        /** The contact point's e-mail address, which DCAT-AP-SE makes mandatory for every dataset. */
+        String contactEmail();
+
+        /** The contact point's name; without it, the publisher's. */
+        Optional<String> contactName();
+
+        /** The licence every dataset and distribution is published under: CC0 1.0 unless configured. */
+        @WithDefault("http://creativecommons.org/publicdomain/zero/1.0/")
+        String licence();
+
+        /** An IRI of the municipality as a place (a gazetteer's, such as Geonames or Wikidata); without it, one under the catalogue's address. */
+        Optional<String> spatialUri();
     }
 
     /** Limits of file imports. */

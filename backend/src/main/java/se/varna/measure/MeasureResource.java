@@ -44,6 +44,7 @@ import se.varna.common.PreconditionProblem;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.common.Snapshots;
+import se.varna.common.csv.CsvDialect;
 import se.varna.common.document.VersionedDocuments;
 import se.varna.measure.MeasureDtos.HistoryPage;
 import se.varna.measure.MeasureDtos.MeasureInput;
@@ -64,16 +65,31 @@ public class MeasureResource {
     @Inject
     MeasureService measures;
 
+    /** The CSV example of {@code listMeasures}. */
+    static final String MEASURES_CSV_EXAMPLE = "id,title,responsibleOrganisation,goals,districts,status,preventionType,"
+            + "preventionLevel,startDate,endDate,published,demo,lastUpdateDate,lastUpdateAssessment,needsFollowUp\r\n"
+            + "12,Nattvandring,kultur-idrott-fritid,1 5,1980-backby,ongoing,situational,primary,2024-03-01,,true,false,"
+            + "2025-10-02,green,false\r\n";
+
     @GET
     @PermitAll
+    @Produces({ MediaType.APPLICATION_JSON, CsvDialect.MEDIA_TYPE })
     @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_PUBLIC, parseValue = true),
             operationId = "listMeasures", summary = "List measures",
             description = "Measures narrowed by the filters, sorted and paged, with counts per status. Anonymous "
                     + "readers (and tokens without a Värna role) see only published measures.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
-    @APIResponse(responseCode = "200", description = "One page of measures and the counts per status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurePage.class)))
+    @APIResponse(responseCode = "200", description = "One page of measures and the counts per status; as CSV, one "
+            + "line per measure of the page.",
+            headers = @Header(name = "Content-Disposition", ref = "Content-Disposition-Csv"),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurePage.class)),
+                    @Content(mediaType = CsvDialect.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            maxLength = 10_485_760, description = "The page's measures as CSV: id, title, "
+                                    + "responsibleOrganisation (code), goals (numbers) and districts (codes) separated "
+                                    + "by spaces, status, preventionType, preventionLevel, startDate, endDate, "
+                                    + "published, demo, lastUpdateDate, lastUpdateAssessment, needsFollowUp."),
+                            example = MEASURES_CSV_EXAMPLE) })
     public MeasurePage listMeasures(
             @Parameter(name = "goal", in = ParameterIn.QUERY, description = "Id of a goal the measure aims at.",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("goal") String goal,
