@@ -217,12 +217,30 @@ public class CatalogService {
         return new LocalDate[] { date(r[0]), date(r[1]) };
     }
 
-    /** From the first approved half-year's start to the last one's end. */
+    /**
+     * From the first approved report's start to the last one's end: a half-year's, or an
+     * evaluation's whole policy period ({@code 2020-2025}).
+     */
     private LocalDate[] reportSpan() {
-        Object[] r = (Object[]) em.createNativeQuery("select min(period), max(period) from report "
-                + "where status = 'approved'").getSingleResult();
-        return r[0] == null ? new LocalDate[2]
-                : new LocalDate[] { Period.of((String) r[0]).start(), Period.of((String) r[1]).end() };
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Object row : em.createNativeQuery("select distinct period from report where status = 'approved'")
+                .getResultList()) {
+            LocalDate[] span = reportPeriod((String) row);
+            first = first == null || span[0].isBefore(first) ? span[0] : first;
+            last = last == null || span[1].isAfter(last) ? span[1] : last;
+        }
+        return new LocalDate[] { first, last };
+    }
+
+    /** A report's period as first and last day: a half-year ({@code 2025H2}) or a policy period ({@code 2020-2025}). */
+    static LocalDate[] reportPeriod(String period) {
+        if (period.matches("\\d{4}-\\d{4}")) {
+            return new LocalDate[] { LocalDate.of(Integer.parseInt(period.substring(0, 4)), 1, 1),
+                    LocalDate.of(Integer.parseInt(period.substring(5)), 12, 31) };
+        }
+        Period half = Period.of(period);
+        return new LocalDate[] { half.start(), half.end() };
     }
 
     private static LocalDate date(Object value) {

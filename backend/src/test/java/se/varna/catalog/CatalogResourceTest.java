@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
@@ -78,6 +79,15 @@ class CatalogResourceTest {
         }
         assertThat(report.getEntries()).as("SHACL violations of the %s catalogue", form)
                 .extracting(e -> e.focusNode() + " " + e.resultPath() + ": " + e.message()).isEmpty();
+    }
+
+    @Test
+    void theReportsCoverTheHalfYearsAndThePolicyPeriodsOfTheirEvaluations() {
+        // an approved evaluation's period is a policy's whole period, not a half-year
+        assertThat(CatalogService.reportPeriod("2020-2025"))
+                .containsExactly(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31));
+        assertThat(CatalogService.reportPeriod("2025H2"))
+                .containsExactly(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31));
     }
 
     @Test
