@@ -57,6 +57,7 @@ import se.varna.organisation.OrganisationService;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 import se.varna.factor.Factor;
 import se.varna.factor.FactorService;
+import se.varna.tasks.FollowUpRule;
 
 /**
  * Measures and their progress updates: who may see and change which, and what is valid. The
@@ -66,9 +67,6 @@ import se.varna.factor.FactorService;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MeasureService {
-
-    /** A measure with no progress update for longer than this stands out. */
-    static final int FOLLOW_UP_MONTHS = 6;
 
     @Inject
     CurrentCaller caller;
@@ -84,6 +82,10 @@ public class MeasureService {
 
     @Inject
     FactorService factors;
+
+    /** When a measure with no recent progress update stands out (varna.tasks.follow-up-months). */
+    @Inject
+    FollowUpRule followUpRule;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -513,7 +515,7 @@ public class MeasureService {
             return false;
         }
         LocalDate reference = last != null ? last.date() : m.startDate;
-        return reference.isBefore(LocalDate.now(clock).minusMonths(FOLLOW_UP_MONTHS));
+        return followUpRule.overdue(reference, LocalDate.now(clock));
     }
 
     private MeasureSummary summary(Measure m, LastProgressUpdate last) {
