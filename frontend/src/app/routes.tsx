@@ -19,6 +19,12 @@ const situationTexts: CatalogueLoaders = {
   sv: () => import('./situation/i18n/sv.json'),
   en: () => import('./situation/i18n/en.json'),
 };
+/** Mina uppgifter's texts, which come with the page. */
+const taskTexts: CatalogueLoaders = {
+  sv: () => import('./tasks/i18n/sv.json'),
+  en: () => import('./tasks/i18n/en.json'),
+};
+
 const withSituationTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(situationTexts)]))[0];
 
 export const routes: RouteObject[] = [
@@ -26,6 +32,12 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, ...page(() => import('./routes/overview').then((m) => m.OverviewRoute)) },
+      {
+        path: 'tasks',
+        ...page(() =>
+          Promise.all([import('./routes/tasks'), loadCataloguePart(taskTexts)]).then(([m]) => m.TasksRoute),
+        ),
+      },
       { path: 'policies', ...page(() => import('./routes/policies').then((m) => m.PoliciesRoute)) },
       { path: 'policies/:id', ...page(() => import('./routes/policy').then((m) => m.PolicyRoute)) },
       { path: 'goals/:id', ...page(() => import('./routes/goal').then((m) => m.GoalRoute)) },
