@@ -60,6 +60,8 @@ public class IndicatorDueRuleResource {
                     schema = @Schema(implementation = IndicatorDueRule.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token carries none of Värna's roles.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such indicator.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IndicatorDueRule getIndicatorDueRule(@Parameter(name = "id", in = ParameterIn.PATH, required = true,
