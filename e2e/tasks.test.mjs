@@ -48,12 +48,15 @@ test('an editor opens Mina uppgifter from the menu and turns the weekly digest o
     await page.waitForLoadState('networkidle');
     await assertAccessible(page, 'tasks-sv');
 
-    await toggle.uncheck();
+    // the checkbox follows the saved choice, so it changes once the API has answered
+    await toggle.click();
     await page.getByText('Ditt val är sparat.').waitFor({ timeout: TIMEOUT });
+    assert.equal(await toggle.isChecked(), false);
     const off = await get('/api/v1/me/reminders', await userToken('redaktor-skola'));
     assert.equal(off.body.weeklyDigest, false);
-    await toggle.check();
-    await page.getByText('Ditt val är sparat.').waitFor({ timeout: TIMEOUT });
+    await toggle.click();
+    await page.waitForFunction(() => document.querySelector('input[type=checkbox]')?.checked === true, null,
+      { timeout: TIMEOUT });
     assert.equal((await get('/api/v1/me/reminders', await userToken('redaktor-skola'))).body.weeklyDigest, true);
 
     await page.getByRole('button', { name: 'English' }).click();

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -25,15 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.varna.common.PageParams;
 import se.varna.common.Parameters;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
 import se.varna.tasks.TaskDtos.IndicatorDueRule;
 import se.varna.tasks.TaskDtos.IndicatorDueRuleInput;
-import se.varna.tasks.TaskDtos.ReminderSettings;
-import se.varna.tasks.TaskDtos.ReminderSettingsInput;
-import se.varna.tasks.TaskDtos.TaskPage;
 
 /** The caller's to-dos, their reminder settings, and the indicators' publication lags (docs/tasks.md). */
 /** The publication lag of an indicator and when its next value is due (docs/tasks.md). */

@@ -3,36 +3,23 @@ package se.varna.tasks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.varna.common.PageParams;
-import se.varna.common.Parameters;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
-import se.varna.tasks.TaskDtos.IndicatorDueRule;
-import se.varna.tasks.TaskDtos.IndicatorDueRuleInput;
-import se.varna.tasks.TaskDtos.ReminderSettings;
-import se.varna.tasks.TaskDtos.ReminderSettingsInput;
 import se.varna.tasks.TaskDtos.TaskPage;
 
 /** The caller's to-dos, their reminder settings, and the indicators' publication lags (docs/tasks.md). */
