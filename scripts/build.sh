@@ -14,3 +14,4 @@ if [ ! -f "$ROOT/frontend/node_modules/.package-lock.json" ] || [ "$ROOT/fronten
   (cd "$ROOT/frontend" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 ensure_keycloak
+ensure_greenmail

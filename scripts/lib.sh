@@ -3,6 +3,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/.tools"
 KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.7.3}"
 KEYCLOAK_HOME="$TOOLS/keycloak-$KEYCLOAK_VERSION"
+GREENMAIL_VERSION="${GREENMAIL_VERSION:-2.1.5}"
+GREENMAIL_JAR="$TOOLS/greenmail-standalone-$GREENMAIL_VERSION.jar"
 
 # A JDK of release 21 or newer: Quarkus 3.33 and Keycloak 26 need it; Debian's default is 17.
 find_java_home() {
@@ -144,6 +146,25 @@ ensure_keycloak() {
   (cd "$ROOT/backend" && ./mvnw -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
     -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$TOOLS")
   (cd "$TOOLS" && unzip -q -o "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" && rm -f "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
+}
+
+# Downloads GreenMail's standalone server (a local SMTP server with an HTTP API to read its
+# inboxes, for the reminder digest of `make run`) from Maven Central once, to .tools/.
+ensure_greenmail() {
+  if [ -f "$GREENMAIL_JAR" ]; then return; fi
+  log "Fetching GreenMail $GREENMAIL_VERSION from Maven Central (once, ~10 MB)…"
+  mkdir -p "$TOOLS"
+  (cd "$ROOT/backend" && ./mvnw -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" -DoutputDirectory="$TOOLS")
+}
+
+# start_greenmail SMTP_PORT API_PORT LOG: GreenMail on loopback in the background ($! is its pid):
+# SMTP without authentication on SMTP_PORT, every inbox readable at
+# http://localhost:API_PORT/api/user/<address>/messages/INBOX (docs/tasks.md).
+start_greenmail() {
+  "$JAVA_HOME/bin/java" -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$1" \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$2" -Dgreenmail.auth.disabled \
+    -jar "$GREENMAIL_JAR" > "$3" 2>&1 &
 }
 
 # use_postgres: the connection of `make backup` and `make restore`, the embedded database of

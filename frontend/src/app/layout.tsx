@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from 'react-oidc-context';
 import { LanguageSwitch } from '@/components/language-switch';
 import { Loading } from '@/components/loading';
 import { UserArea } from '@/features/auth/components/user-area';
@@ -35,6 +36,7 @@ function useFocusMainOnNavigation() {
 
 export function Layout() {
   const { t } = useTranslation();
+  const signedIn = useAuth().isAuthenticated;
   useFocusMainOnNavigation();
   return (
     <div className="app">
@@ -61,6 +63,11 @@ export function Layout() {
                 </NavLink>
               </li>
             ))}
+            {signedIn && (
+              <li>
+                <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>

@@ -25,6 +25,12 @@ const governanceTexts: CatalogueLoaders = {
   en: () => import('./governance/i18n/en.json'),
 };
 const withGovernanceTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(governanceTexts)]))[0];
+/** Mina uppgifter's texts, which come with the page. */
+const taskTexts: CatalogueLoaders = {
+  sv: () => import('./tasks/i18n/sv.json'),
+  en: () => import('./tasks/i18n/en.json'),
+};
+
 const withSituationTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(situationTexts)]))[0];
 
 /** The policy and goal pages' texts on indicators per policy and measures through the crosswalk. */
@@ -49,6 +55,12 @@ export const routes: RouteObject[] = [
       {
         path: 'accessibility',
         ...page(() => withPublicTexts(import('./routes/accessibility')).then((m) => m.AccessibilityRoute)),
+      },
+      {
+        path: 'tasks',
+        ...page(() =>
+          Promise.all([import('./routes/tasks'), loadCataloguePart(taskTexts)]).then(([m]) => m.TasksRoute),
+        ),
       },
       { path: 'policies', ...page(() => import('./routes/policies').then((m) => m.PoliciesRoute)) },
       { path: 'policies/:id', ...page(() => withPolicyTexts(import('./routes/policy')).then((m) => m.PolicyRoute)) },

@@ -146,8 +146,8 @@ public class ActionPlanService {
     /**
      * Where the chain breaks: problems of the lägesbild no action answers, actions with no problem,
      * actions with no measure, and measures of the actions whose follow-up is overdue by the
-     * measures board's rule (ongoing, and no progress update in {@code MeasureService.FOLLOW_UP_MONTHS}
-     * months).
+     * measures board's rule (ongoing, and no progress update within the follow-up rule's months,
+     * {@link se.varna.tasks.FollowUpRule}).
      */
     public GapsView gaps(long id) {
         ActionPlan p = visible(id);

@@ -82,7 +82,11 @@ public final class AgreementDtos {
                     description = "Who followed up last; null for anonymous readers.")
             String statusUpdatedBy,
             @Schema(description = "The measures that fulfil it.") List<MeasureRef> measures,
-            @Schema(description = "Whether the caller may follow up its status.") boolean canUpdateStatus) {
+            @Schema(description = "Whether the caller may follow up its status.") boolean canUpdateStatus,
+            @Schema(nullable = true, maxLength = Parameters.DATE_LENGTH, description = "When its next follow-up is due: the "
+                    + "follow-up rule's months (`varna.tasks.follow-up-months`, six by default) after the latest follow-up "
+                    + "or, without one, after the agreement's start; null once it is fulfilled or not fulfilled.")
+            LocalDate followUpDue) {
     }
 
     @Schema(name = "Agreement", description = "A citizen promise (*medborgarlöfte*) or collaboration agreement "

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import se.varna.tasks.FollowUpRule;
 import se.varna.agreement.AgreementDtos.AgreementInput;
 import se.varna.agreement.AgreementDtos.AgreementPage;
 import se.varna.agreement.AgreementDtos.AgreementSummary;
@@ -58,6 +59,10 @@ import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AgreementService {
+
+    /** When a commitment's next follow-up is due. */
+    @Inject
+    FollowUpRule followUpRule;
 
     @Inject
     CurrentCaller caller;
@@ -393,7 +398,8 @@ public class AgreementService {
                 internal ? c.statusUpdatedBy : null,
                 c.measures.stream().filter(m -> internal || m.published).sorted(Comparator.comparing((Measure m) -> m.title))
                         .map(m -> new MeasureRef(m.id, m.title, m.status)).toList(),
-                canUpdateStatus(c))).toList();
+                canUpdateStatus(c), followUpRule.commitmentDue(c.status.open(), c.statusUpdatedAt, g.startDate)))
+                .toList();
         return new AgreementView(g.id, g.version, g.type, g.title, g.description, AreaSummary.of(g.area), g.startDate,
                 g.endDate, parties(g), commitments,
                 internal ? ForumDecisionService.views(g.forumDecisions) : List.of(), g.demo, canEdit(), g.createdAt, internal ? g.createdBy : null,

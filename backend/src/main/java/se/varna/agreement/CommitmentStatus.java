@@ -6,5 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CommitmentStatus", description = "Follow-up status of a commitment: not started, ongoing, "
         + "fulfilled or not fulfilled.")
 public enum CommitmentStatus {
-    notStarted, ongoing, fulfilled, notFulfilled
+    notStarted, ongoing, fulfilled, notFulfilled;
+
+    /** Whether the commitment is still being worked on, so that a follow-up falls due. */
+    public boolean open() {
+        return this == notStarted || this == ongoing;
+    }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import se.varna.tasks.KnownUsers;
 import se.varna.common.CurrentCaller;
 import se.varna.common.Problem;
 import se.varna.common.Roles;
@@ -34,6 +35,9 @@ public class MeResource {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    KnownUsers knownUsers;
+
     @GET
     @Authenticated
     @Operation(extensions = @Extension(name = "x-roles", value = Roles.X_ROLES_AUTHENTICATED, parseValue = true),
@@ -43,6 +47,8 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))
     public Me getMe() {
+        // the web app asks at every sign-in: whom the weekly digest can reach (docs/tasks.md)
+        knownUsers.record();
         return new Me(caller.username(), caller.name().orElse(null), caller.email().orElse(null),
                 List.copyOf(caller.roles()),
                 caller.organisationCode().flatMap(organisations::findOrganisationByCode).orElse(null),

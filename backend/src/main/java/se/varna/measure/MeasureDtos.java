@@ -59,7 +59,7 @@ public final class MeasureDtos {
             @Schema(description = "The latest progress update; null when there is none.", nullable = true)
             LastProgressUpdate lastUpdate,
             @Schema(description = "True for an ongoing measure whose latest progress update (or, without one, "
-                    + "its start) is more than six months old.") boolean needsFollowUp,
+                    + "its start) is older than the follow-up rule's months (`varna.tasks.follow-up-months`, six by default).") boolean needsFollowUp,
             @Schema(description = "In a list by `goal`: the goals of earlier policies through which the measure "
                     + "is listed under that goal, because the crosswalk maps them to it and the measure is not "
                     + "linked to the goal itself; empty otherwise.") List<GoalSummary> viaCrosswalk) {
@@ -120,7 +120,7 @@ public final class MeasureDtos {
             @Schema(description = "True for demo measures, not the municipality's own.") boolean demo,
             @Schema(nullable = true) LastProgressUpdate lastUpdate,
             @Schema(description = "True for an ongoing measure whose latest progress update (or, without one, "
-                    + "its start) is more than six months old.") boolean needsFollowUp,
+                    + "its start) is older than the follow-up rule's months (`varna.tasks.follow-up-months`, six by default).") boolean needsFollowUp,
             @Schema(description = "Whether the caller may change the measure and report on it.") boolean canEdit,
             OffsetDateTime createdAt,
             @Schema(description = "Who created it; an internal field, null for anonymous readers.", nullable = true,

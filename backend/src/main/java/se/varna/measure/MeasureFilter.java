@@ -10,7 +10,7 @@ package se.varna.measure;
  * @param protectiveFactor code of a protective factor the measure strengthens
  * @param text             words to find in the title or description
  * @param needsFollowUp    only ongoing measures whose latest progress update (or start) is older than
- *                         {@link MeasureService#FOLLOW_UP_MONTHS} months, the rule of {@code needsFollowUp}
+ *                         the follow-up rule's months ({@code varna.tasks.follow-up-months}), the rule of {@code needsFollowUp}
  */
 public record MeasureFilter(Long goal, String organisation, String district, PreventionType preventionType,
         PreventionLevel preventionLevel, MeasureStatus status, String riskFactor, String protectiveFactor,

@@ -61,6 +61,7 @@ import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 import se.varna.factor.Factor;
 import se.varna.factor.FactorService;
 import se.varna.policy.PolicyService;
+import se.varna.tasks.FollowUpRule;
 
 /**
  * Measures and their progress updates: who may see and change which, and what is valid. The
@@ -70,9 +71,6 @@ import se.varna.policy.PolicyService;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MeasureService {
-
-    /** A measure with no progress update for longer than this stands out. */
-    static final int FOLLOW_UP_MONTHS = 6;
 
     @Inject
     CurrentCaller caller;
@@ -94,6 +92,10 @@ public class MeasureService {
 
     @Inject
     ForumDecisionService forumDecisions;
+
+    /** When a measure with no recent progress update stands out (varna.tasks.follow-up-months). */
+    @Inject
+    FollowUpRule followUpRule;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -561,12 +563,12 @@ public class MeasureService {
             return false;
         }
         LocalDate reference = last != null ? last.date() : m.startDate;
-        return reference.isBefore(followUpBefore());
+        return followUpRule.overdue(reference, LocalDate.now(clock));
     }
 
-    /** A measure whose latest progress update (or start) is before this day needs a follow-up. */
+    /** A measure whose latest progress update (or start) is before this day needs a follow-up (the one rule). */
     private LocalDate followUpBefore() {
-        return LocalDate.now(clock).minusMonths(FOLLOW_UP_MONTHS);
+        return LocalDate.now(clock).minusMonths(followUpRule.months());
     }
 
     private MeasureSummary summary(Measure m, LastProgressUpdate last, Long goal, Set<Long> underGoal) {
