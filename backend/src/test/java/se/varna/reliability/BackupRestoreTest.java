@@ -134,9 +134,33 @@ class BackupRestoreTest {
                         "goals[0].id"))))))
                 .when().put("/api/v1/policies/{id}/crosswalk", policy).then().statusCode(200);
 
-        // An indicator value recorded and then corrected: two audit rows.
+        // A forum's decision, cited by a measure and an agreement (governance).
+        long decision = as(COORDINATOR).contentType(ContentType.JSON).body(Map.of("date", "2026-03-12",
+                "forum", "samordningsarenan", "textSv", "Belysningen förbättras.", "reference", "SA 2026/4"))
+                .when().post("/api/v1/forum-decisions").then().statusCode(201).extract().jsonPath().getLong("id");
+        as(COORDINATOR).contentType(ContentType.JSON).body(Map.of("title", "Belysning i centrum",
+                "preventionType", "situational", "preventionLevel", "primary", "status", "ongoing",
+                "startDate", "2026-04-01", "responsibleOrganisation", "kultur-idrott-fritid", "published", true,
+                "forumDecisions", List.of(decision))).when().post("/api/v1/measures").then().statusCode(201);
+        as(COORDINATOR).contentType(ContentType.JSON).body(Map.of("type", "citizenPromise",
+                "title", "Trygg stadskärna", "area", "1980", "startDate", "2026-04-01",
+                "parties", List.of("polisen", "kultur-idrott-fritid"), "commitments", List.of(),
+                "forumDecisions", List.of(decision))).when().post("/api/v1/agreements").then().statusCode(201);
+
+        // The to-dos: a publication lag, a user the service knows from a sign-in, and a weekly
+        // digest's claim (the digest itself needs an SMTP server, ReminderDigestTest's).
         long tillit = as(null).queryParam("limit", 500).when().get("/api/v1/indicators").then().statusCode(200)
                 .extract().jsonPath().getLong("items.find { it.code == 'TILLIT' }.id");
+        as(COORDINATOR).contentType(ContentType.JSON).body(Map.of("publicationLagMonths", 3))
+                .when().put("/api/v1/indicators/{id}/due-rule", tillit).then().statusCode(200);
+        as(COORDINATOR).when().get("/api/v1/me").then().statusCode(200);
+        try (Connection c = connect(database); Statement st = c.createStatement()) {
+            st.execute("""
+                    insert into reminder_digest (municipality, week, username, items)
+                    select municipality, '2026-W49', username, 2 from known_user limit 1""");
+        }
+
+        // An indicator value recorded and then corrected: two audit rows.
         for (double value : new double[] { 61.5, 62.5 }) {
             as(COORDINATOR).contentType(ContentType.JSON).body(Map.of("period", "2026", "area", "1980", "value", value))
                     .when().post("/api/v1/indicators/{id}/values", tillit).then().statusCode(value == 61.5 ? 201 : 200);
@@ -160,8 +184,9 @@ class BackupRestoreTest {
         // 37 since the three history tables became document_history (V10_1)
         assertThat(original).as("tables").hasSizeGreaterThanOrEqualTo(37);
         // Every table holds records, so every kind of record is in the comparison.
-        assertThat(original.entrySet()).allSatisfy(table -> assertThat(table.getValue().rows)
-                .as("rows in %s", table.getKey()).isPositive());
+        // (but data_version_pending, whose rows live only until their transaction commits)
+        assertThat(original.entrySet()).filteredOn(table -> !table.getKey().equals("data_version_pending"))
+                .allSatisfy(table -> assertThat(table.getValue().rows).as("rows in %s", table.getKey()).isPositive());
         assertThat(restored).isEqualTo(original);
         assertThat(sequences(RESTORED)).isEqualTo(sequences(database)).isNotEmpty();
         // the one history table holds every kind of document's entries, the report's too

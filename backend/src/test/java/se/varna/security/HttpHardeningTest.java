@@ -159,9 +159,15 @@ class HttpHardeningTest {
 
     @Test
     void publicReadsIgnoreABadToken() {
+        // a read whose answer never depends on the caller ignores a bad token
         given().filter(Contract.VALIDATED).header("Authorization", "Bearer not-a-token")
-                .when().get("/api/v1/goals")
+                .when().get("/api/v1/areas")
                 .then().statusCode(200);
+        // one whose answer does (goals count the measures the caller may see) tells the client
+        // its token is bad rather than answering as if it had sent none
+        given().filter(Contract.RESPONSES_VALIDATED).header("Authorization", "Bearer not-a-token")
+                .when().get("/api/v1/goals")
+                .then().statusCode(401).contentType("application/problem+json");
         given().filter(Contract.VALIDATED).header("Authorization", "Bearer " + TestTokens.forAnotherAudience("eve"))
                 .when().get("/api/v1/organisations")
                 .then().statusCode(200);
