@@ -93,8 +93,9 @@ export function AgreementForm({ agreement, options, onSubmit, onCancel, error, p
           forumDecisions: agreement.forumDecisions.map((d) => String(d.id)),
         }
       : {
-          type: 'citizenPromise', title: '', description: '', area: '1980', startDate: '', endDate: '', parties: [], commitments: [],
-          forumDecisions: [],
+          // the area defaults to the municipality, the first choice
+          type: 'citizenPromise', title: '', description: '', area: options.areas[0]?.value ?? '',
+          startDate: '', endDate: '', parties: [], commitments: [], forumDecisions: [],
         },
   );
   const problem = isApiProblem(error) ? error : undefined;
