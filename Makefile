@@ -11,7 +11,7 @@ help:
 	@echo "make run    start Keycloak (8180), backend (8080) and web app (5173)"
 	@echo "make test   every test: contract lint, partner clients, backend, frontend, end-to-end"
 	@echo "make contract  write openapi.yaml from the code (after changing an annotation or constraint)"
-	@echo "make bench  crime-statistics benchmark, figures in bench/results/latest.md"
+	@echo "make bench  crime-statistics benchmark (bench/results/latest.md), then the cluster GETs (bench/results/cluster.md)"
 	@echo "make backup              pg_dump of the database into backups/ (BACKUP=file to name it)"
 	@echo "make restore BACKUP=file restore a dump into a fresh database (REPLACE=yes to replace one)"
 	@echo "make db-stop / db-start  stop and start the embedded database under a running make run"
@@ -65,7 +65,8 @@ cluster:
 cluster-stop:
 	@scripts/cluster.sh stop
 
-## Small public GETs against one replica, two behind nginx and nginx's static file (wrk);
+## Small public GETs and an authenticated one against one replica, two behind nginx and
+## nginx's static file (wrk), also the end of `make bench`;
 ## figures in bench/results/cluster.md.
 bench-cluster:
 	scripts/cluster-bench.sh
@@ -115,6 +116,7 @@ burst: tools
 ## against plain SQL and COPY; figures in bench/results/latest.md.
 bench:
 	scripts/bench.sh
+	scripts/cluster-bench.sh
 
 clean:
 	cd backend && ./mvnw -q clean

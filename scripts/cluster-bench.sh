@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make bench-cluster`: small public GETs (GET /api/v1/goals) against one replica, against both
+# `make bench-cluster` (and the end of `make bench`): small public GETs (GET /api/v1/goals) and an
+# authenticated one (GET /api/v1/me with a coordinator's token) against one replica, against both
 # behind nginx, and nginx serving the same JSON as a static file, with wrk on `make cluster`'s
 # loopback cluster (its own ports). Figures in bench/results/cluster.md. On 2 cores the two
 # replicas share the cores with PostgreSQL, nginx and wrk: see docs/deployment.md for a larger
@@ -22,10 +23,24 @@ curl -fsS "${replicas[0]}$path" > "$CLUSTER_DIR/goals.json"
 static_name="bench-goals.json"
 cp "$CLUSTER_DIR/goals.json" "$web/$static_name"
 
-run() { # NAME URL
-  curl -fsS -o /dev/null "$2" # warm up the path once
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" "$2" > /dev/null 2>&1 || true # warm-up pass
-  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
+# a coordinator's token as Keycloak issues them (RS256, aud varna-api), signed with the key the
+# replicas trust; ten minutes outlast the runs
+token=$(CLUSTER_KEY="$CLUSTER_DIR/oidc-private.pem" node -e '
+  const { createSign, randomUUID } = require("node:crypto");
+  const key = require("node:fs").readFileSync(process.env.CLUSTER_KEY);
+  const encode = (v) => Buffer.from(JSON.stringify(v)).toString("base64url");
+  const now = Math.floor(Date.now() / 1000);
+  const head = encode({ alg: "RS256", typ: "JWT", kid: "cluster" });
+  const body = encode({ iss: "varna-cluster-test", aud: "varna-api", iat: now, exp: now + 600, jti: randomUUID(),
+    sub: "samordnare", preferred_username: "samordnare", organisation: "kommunstyrelsen",
+    realm_access: { roles: ["coordinator"] } });
+  process.stdout.write(`${head}.${body}.${createSign("RSA-SHA256").update(`${head}.${body}`).sign(key).toString("base64url")}`);')
+
+run() { # NAME URL [HEADER]
+  local header=(); [[ -n "${3:-}" ]] && header=(-H "$3")
+  curl -fsS -o /dev/null "${header[@]}" "$2" # warm up the path once
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" "${header[@]}" "$2" > /dev/null 2>&1 || true # warm-up pass
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "$2")
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
   p50=$(awk '$1 == "50%" {print $2}' <<< "$out")
@@ -43,4 +58,6 @@ mkdir -p "$ROOT/bench/results"
   run "one replica (direct)" "${replicas[0]}$path"
   run "two replicas behind nginx" "$nginx$path"
   run "nginx, the same JSON as a static file" "$nginx/$static_name"
+  run "GET /api/v1/me with a token, one replica" "${replicas[0]}/api/v1/me" "Authorization: Bearer $token"
+  run "GET /api/v1/me with a token, two behind nginx" "$nginx/api/v1/me" "Authorization: Bearer $token"
 } | tee "$ROOT/bench/results/cluster.md"
