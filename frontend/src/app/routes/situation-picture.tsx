@@ -24,7 +24,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import { useCaller } from '../measures/use-caller';
 import { CrimeRateMap } from '../situation/crime-rate-map';
-import { PictureEditorWithOptions, PlanEditorWithOptions } from '../situation/editors';
+import { PictureEditorWithOptions, PlanEditorWithOptions, ProposalFormWithOptions } from '../situation/editors';
 
 // ECharts is large: the charts load only when a mapping is shown.
 const CrimeByDistrictChart = lazy(() =>
@@ -64,6 +64,10 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
   const adoptPlan = useAdoptActionPlan();
   const [editingPicture, setEditingPicture] = useState(false);
   const [editingPlan, setEditingPlan] = useState(false);
+  const [proposing, setProposing] = useState(false);
+  const [sentProposal, setSentProposal] = useState<string | undefined>();
+  // an editor proposes actions for their own organisation; the coordinator edits the plan itself
+  const proposer = caller.isEditor && !caller.isCoordinator ? caller.me?.organisation : undefined;
   useDocumentTitle(query.data?.title ?? t('situationPictures.title'));
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
@@ -201,6 +205,22 @@ function SituationPicturePage({ pictureId }: { pictureId: number }) {
                   coordinator={caller.isCoordinator}
                 />
                 <DocumentDownloads kind="action-plans" id={data.id} level="h3" />
+                {proposer && data.status === 'draft' && (
+                  proposing ? (
+                    <ProposalFormWithOptions plan={data} picture={p} organisation={proposer}
+                      onSent={(title) => { setProposing(false); setSentProposal(title); }}
+                      onCancel={() => setProposing(false)} />
+                  ) : (
+                    <>
+                      <p role="status">{sentProposal && t('actionPlans.proposal.form.sent', { title: sentProposal })}</p>
+                      <div className="form-actions">
+                        <button type="button" className="button" onClick={() => { setSentProposal(undefined); setProposing(true); }}>
+                          {t('actionPlans.proposal.form.start')}
+                        </button>
+                      </div>
+                    </>
+                  )
+                )}
                 {caller.isCoordinator && data.status === 'draft' && (
                   editingPlan ? (
                     <PlanEditorWithOptions plan={data} picture={p} onDone={() => setEditingPlan(false)} />

@@ -1,8 +1,9 @@
 import { Loading } from '@/components/loading';
 import { PlanEditor } from '@/features/action-plans/components/plan-editor';
+import { ProposalForm } from '@/features/action-plans/components/proposal-form';
 import { PictureEditor } from '@/features/situation-pictures/components/picture-editor';
-import type { ActionPlan, SituationPicture } from '@/lib/api/types';
-import { useEvidenceOptions, usePlanOptions } from './use-situation-options';
+import type { ActionPlan, OrganisationSummary, SituationPicture } from '@/lib/api/types';
+import { useEvidenceOptions, usePlanOptions, useProposalOptions } from './use-situation-options';
 
 /** The lägesbild editor with the lists its evidence picker offers: fetched only once the coordinator edits. */
 export function PictureEditorWithOptions({ picture, onDone }: { picture: SituationPicture; onDone: () => void }) {
@@ -14,4 +15,16 @@ export function PictureEditorWithOptions({ picture, onDone }: { picture: Situati
 export function PlanEditorWithOptions(props: { plan: ActionPlan; picture: SituationPicture; onDone: () => void }) {
   const options = usePlanOptions();
   return options ? <PlanEditor {...props} options={options} /> : <Loading />;
+}
+
+/** An editor's proposal form with their organisation's measures and the result figures it offers. */
+export function ProposalFormWithOptions(props: {
+  plan: ActionPlan;
+  picture: SituationPicture;
+  organisation: OrganisationSummary;
+  onSent: (title: string) => void;
+  onCancel: () => void;
+}) {
+  const options = useProposalOptions(props.organisation.code);
+  return options ? <ProposalForm {...props} options={options} /> : <Loading />;
 }

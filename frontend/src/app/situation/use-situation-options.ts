@@ -7,8 +7,8 @@ import { useLocalized } from '@/lib/i18n/use-localized';
 import { useOrganisations } from '@/features/organisations/api/get-organisations';
 import { useAnalysisMeasureOptions } from '@/features/safety-analyses/api/get-form-options';
 import type { PlanOptions } from '@/features/action-plans/components/plan-editor';
+import type { ProposalOptions } from '@/features/action-plans/components/proposal-form';
 import type { EvidenceOptions } from '@/features/situation-pictures/components/editor-state';
-
 
 /** Every area below the municipality, depth first (districts, and their parts where there are any). */
 const belowTop = (top: Area[]): Area[] => {
@@ -55,6 +55,20 @@ export function usePlanOptions(): PlanOptions | undefined {
   return {
     organisations: organisations.data.items.map((o) => ({ value: o.code, label: text(o.name) })),
     measures: measures.data.items.map((m) => ({ value: String(m.id), label: m.title })),
+    indicators: evidence.indicators,
+    crimeCategories: evidence.crimeCategories,
+  };
+}
+
+/** What an editor's proposal may name: their own organisation's measures and the result figures; undefined while loading. */
+export function useProposalOptions(organisation: string): ProposalOptions | undefined {
+  const { options: evidence } = useEvidenceOptions();
+  const measures = useAnalysisMeasureOptions();
+  if (!evidence || !measures.data) return undefined;
+  return {
+    measures: measures.data.items
+      .filter((m) => m.responsibleOrganisation.code === organisation)
+      .map((m) => ({ value: String(m.id), label: m.title })),
     indicators: evidence.indicators,
     crimeCategories: evidence.crimeCategories,
   };

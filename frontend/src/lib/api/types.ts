@@ -102,6 +102,7 @@ export type ActionPlan = Schemas['ActionPlan'];
 export type ActionPlanSummary = Schemas['ActionPlanSummary'];
 export type ActionPlanGaps = Schemas['ActionPlanGaps'];
 export type ActionPlanInput = Schemas['ActionPlanInput'];
+export type ActionInput = Schemas['ActionInput'];
 export type SituationPictureInput = Schemas['SituationPictureInput'];
 export type GovernanceLevel = Schemas['GovernanceLevel'];
 export type ForumDecision = Schemas['ForumDecision'];

@@ -329,6 +329,85 @@ describe('Lägesbild pages', () => {
     await waitFor(() => expect(accepted).toEqual(['9/95']));
   });
 
+  it('lets an editor propose an action for their own organisation on a draft plan, naming the API\'s errors at the fields', async () => {
+    signInAsMemberOf('redaktor', ['editor'], 'kultur-idrott-fritid');
+    const own = { id: 4, code: 'kultur-idrott-fritid', name: name('kultur-idrott-fritid', 'kultur-idrott-fritid') };
+    const draftPlan = { ...plan, status: 'draft' as const, decision: null, adoptedAt: null, adoptedBy: null };
+    const proposal = { ...plan.actions[0]!, id: 96, title: 'Läxhjälp i Bäckby', organisations: [own], measures: [],
+      status: 'proposed' as const, proposedBy: own };
+    const posts: unknown[] = [];
+    const stored = () => (posts.length === 2 ? { ...draftPlan, actions: [...draftPlan.actions, proposal] } : draftPlan);
+    server.use(
+      http.get('*/api/v1/action-plans/:id', () => HttpResponse.json(stored())),
+      http.get('*/api/v1/measures', () => HttpResponse.json(page([
+        { id: 33, title: 'Polisens insats', responsibleOrganisation: { id: 1, code: 'polisen', name: name('Polisen', 'The police') } },
+        { id: 34, title: 'Fritidsgården kvällstid', responsibleOrganisation: own },
+      ]))),
+      http.post('*/api/v1/action-plans/:id/proposals', async ({ request }) => {
+        posts.push(await request.json());
+        return posts.length === 1
+          ? HttpResponse.json(
+            { status: 400, title: 'Bad Request', errors: [{ field: 'actions[1].to', message: 'får inte vara före from' }] },
+            { status: 400, headers: { 'Content-Type': 'application/problem+json' } })
+          : HttpResponse.json(stored(), { status: 201 });
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/situation-pictures/7');
+    // an editor does not edit the plan itself
+    await user.click(await screen.findByRole('button', { name: 'Föreslå en åtgärd' }));
+    expect(screen.queryByRole('button', { name: 'Ändra åtgärder och samråd' })).not.toBeInTheDocument();
+    const form = await screen.findByRole('form', { name: 'Föreslå en åtgärd för din organisation' });
+    expect(within(form).getByTestId('proposal-organisation')).toHaveTextContent('kultur-idrott-fritid');
+    await user.type(within(form).getByRole('textbox', { name: /^Åtgärdens rubrik/ }), 'Läxhjälp i Bäckby');
+    await user.click(within(within(form).getByRole('group', { name: /^Problem i lägesbilden/ }))
+      .getByRole('checkbox', { name: 'Öppen narkotikahandel vid Kristiansborgs centrum' }));
+    // only the editor's own organisation's measures are offered
+    const measures = within(form).getByRole('group', { name: /^Din organisations insatser/ });
+    expect(within(measures).queryByRole('checkbox', { name: 'Polisens insats' })).not.toBeInTheDocument();
+    await user.click(within(measures).getByRole('checkbox', { name: 'Fritidsgården kvällstid' }));
+    await user.type(within(form).getByLabelText('Från'), '2026-09-01');
+    await user.type(within(form).getByLabelText('Till'), '2026-08-01');
+    await user.click(within(form).getByRole('button', { name: 'Skicka förslaget' }));
+
+    await waitFor(() => expect(posts).toHaveLength(1));
+    expect(posts[0]).toEqual({ title: 'Läxhjälp i Bäckby', description: null, problems: [70], organisations: ['kultur-idrott-fritid'],
+      measures: [34], from: '2026-09-01', to: '2026-08-01', resultIndicator: null, resultCrimeCategory: null });
+    expect(await within(form).findByTestId('error-to')).toHaveTextContent('får inte vara före from');
+    expect(within(form).getByLabelText('Till')).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(within(form).getByLabelText('Till'));
+    await user.type(within(form).getByLabelText('Till'), '2026-12-31');
+    await user.click(within(form).getByRole('button', { name: 'Skicka förslaget' }));
+    await waitFor(() => expect(posts).toHaveLength(2));
+    expect(await screen.findByText(/^Förslaget ”Läxhjälp i Bäckby” är skickat/)).toHaveAttribute('role', 'status');
+    const actions = screen.getByRole('table', { name: 'Åtgärder i Åtgärdsplan Västerås 2026–2027' });
+    expect(within(actions).getByText('Förslag från kultur-idrott-fritid')).toBeInTheDocument();
+    // an editor decides no proposal
+    expect(within(actions).queryByRole('button', { name: /^Godta/ })).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['the coordinator', ['coordinator'], 'hallbarhetsenheten'],
+    ['a viewer', ['viewer'], 'kultur-idrott-fritid'],
+  ])('offers %s no proposal form on a draft plan', async (_who, roles, organisation) => {
+    signInAsMemberOf('someone', roles, organisation);
+    const draftPlan = { ...plan, status: 'draft' as const, decision: null, adoptedAt: null, adoptedBy: null };
+    server.use(http.get('*/api/v1/action-plans/:id', () => HttpResponse.json(draftPlan)));
+    renderApp('/situation-pictures/7');
+    expect(await screen.findByRole('table', { name: 'Åtgärder i Åtgärdsplan Västerås 2026–2027' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Luckor' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Föreslå en åtgärd' })).not.toBeInTheDocument();
+  });
+
+  it('offers an editor no proposal form on an adopted plan', async () => {
+    signInAsMemberOf('redaktor', ['editor'], 'kultur-idrott-fritid');
+    renderApp('/situation-pictures/7');
+    expect(await screen.findByRole('table', { name: 'Åtgärder i Åtgärdsplan Västerås 2026–2027' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Luckor' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Föreslå en åtgärd' })).not.toBeInTheDocument();
+  });
+
   it('lists a plan\'s versions, shows what the newest changed, and an earlier one on request', async () => {
     const version = { ...plan, id: 10, status: 'draft' as const, decision: null, adoptedAt: null, adoptedBy: null,
       predecessor: { id: 9, title: plan.title } };

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { ActionPlanInput } from '@/lib/api/types';
-import { actionPlanKeys } from './query-keys';
+import { showSavedPlan } from './query-keys';
 
 export interface ReplaceActionPlanArgs {
   id: number;
@@ -23,9 +23,6 @@ export const useReplaceActionPlan = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: replaceActionPlan,
-    onSuccess: (plan, { id }) => {
-      queryClient.setQueryData(actionPlanKeys.detail(id), plan);
-      return queryClient.invalidateQueries({ queryKey: actionPlanKeys.all });
-    },
+    onSuccess: showSavedPlan(queryClient),
   });
 };

@@ -7,10 +7,8 @@ import { groupFieldErrors } from '@/lib/api/field-errors';
 import type { ActionPlan, SituationPicture } from '@/lib/api/types';
 import { useReplaceActionPlan } from '../api/replace-action-plan';
 import {
-  crimeResult,
   emptyAction,
   emptyConsultation,
-  indicatorResult,
   planField,
   planFormState,
   planInput,
@@ -18,6 +16,7 @@ import {
   type ConsultationRow,
   type PlanFormState,
 } from './plan-state';
+import { ResultSelect } from './result-select';
 
 /**
  * The coordinator's editor of a draft action plan: each action linked to the lägesbild's
@@ -96,27 +95,8 @@ export function PlanEditor({ plan, picture, options, onDone }: {
               {input(`actions[${i}].from`, L('from'), a.from, (v) => setAction(i, { from: v }), 'date')}
               {input(`actions[${i}].to`, L('to'), a.to, (v) => setAction(i, { to: v }), 'date')}
             </div>
-            <FormField {...field(`actions[${i}].result`)} label={L('result')} hint={L('resultHint')}>
-              {(control) => (
-                <select {...control} value={a.result} onChange={(e) => setAction(i, { result: e.target.value })}>
-                  <option value="">{L('noResult')}</option>
-                  <optgroup label={L('resultIndicators')}>
-                    {options.indicators.map((o) => (
-                      <option key={o.value} value={indicatorResult(Number(o.value))}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                  <optgroup label={L('resultCrime')}>
-                    {options.crimeCategories.map((o) => (
-                      <option key={o.value} value={crimeResult(o.value)}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                </select>
-              )}
-            </FormField>
+            <ResultSelect field={field(`actions[${i}].result`)} value={a.result} onChange={(v) => setAction(i, { result: v })}
+              indicators={options.indicators} crimeCategories={options.crimeCategories} />
             <button type="button" className="button button-secondary"
               onClick={() => setState((s) => ({ ...s, actions: s.actions.filter((_, j) => j !== i) }))}>
               {L('removeAction', { n: i + 1 })}

@@ -1,5 +1,5 @@
 import { pickedListField } from '@/lib/api/field-errors';
-import type { ActionPlan, ActionPlanInput } from '@/lib/api/types';
+import type { ActionInput, ActionPlan, ActionPlanInput } from '@/lib/api/types';
 
 export interface ActionRow {
   title: string;
@@ -71,22 +71,27 @@ export function planFormState(plan: ActionPlan): PlanFormState {
 
 const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
 
+/** One action as the API takes it, in a plan or as an editor's proposal. */
+export function actionInput(a: ActionRow): ActionInput {
+  return {
+    title: a.title.trim(),
+    description: orNull(a.description),
+    problems: a.problems.map(Number),
+    organisations: a.organisations,
+    measures: a.measures.map(Number),
+    from: orNull(a.from),
+    to: orNull(a.to),
+    resultIndicator: a.result.startsWith('indicator:') ? Number(a.result.slice('indicator:'.length)) : null,
+    resultCrimeCategory: a.result.startsWith('crime:') ? a.result.slice('crime:'.length) : null,
+  };
+}
+
 /** The plan as the API takes it; a date left empty is sent absent, so the API names it when it is required. */
 export function planInput(situationPicture: number, s: PlanFormState): ActionPlanInput {
   return {
     title: s.title.trim(),
     situationPicture,
-    actions: s.actions.map((a) => ({
-      title: a.title.trim(),
-      description: orNull(a.description),
-      problems: a.problems.map(Number),
-      organisations: a.organisations,
-      measures: a.measures.map(Number),
-      from: orNull(a.from),
-      to: orNull(a.to),
-      resultIndicator: a.result.startsWith('indicator:') ? Number(a.result.slice('indicator:'.length)) : null,
-      resultCrimeCategory: a.result.startsWith('crime:') ? a.result.slice('crime:'.length) : null,
-    })),
+    actions: s.actions.map(actionInput),
     consultations: s.consultations.map((c) => ({
       date: c.date || (undefined as unknown as string),
       parties: c.parties,
@@ -98,3 +103,9 @@ export function planInput(situationPicture: number, s: PlanFormState): ActionPla
 /** An error at `actions[0].resultIndicator` or `…resultCrimeCategory` is shown at the one result select. */
 export const planField = (field: string) =>
   pickedListField(field).replace(/\.(resultIndicator|resultCrimeCategory)$/, '.result');
+
+/**
+ * A proposal is one action, so the form's fields are the action's own (`title`, `problems`):
+ * the API names them as the plan's next action (`actions[3].to`), or bare where the body is checked.
+ */
+export const proposalField = (field: string) => planField(field.replace(/^actions\[\d+\]\./, ''));
