@@ -2,10 +2,11 @@
 // lägesbild, names a problem with its evidence (picked from the API's lists), adopts it, starts
 // an action plan on it, links an action to the problem and a demo measure, and sees the gap
 // list change; then adopts the plan, starts a new version of it and of the lägesbild, and reads
-// the earlier version. Every page and open editor is scanned by axe-core.
+// the earlier version. An editor proposes an action for their own organisation on a draft plan.
+// Every page and open editor is scanned by axe-core.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, launchBrowser, logIn, newPage, screenshot } from './support.mjs';
+import { API_URL, assertAccessible, launchBrowser, logIn, newPage, screenshot, userToken } from './support.mjs';
 
 const TIMEOUT = 20_000;
 
@@ -141,6 +142,74 @@ test('the coordinator links a problem to an action and a measure, and the gap li
     await assertAccessible(page, 'situation-picture-earlier-version-sv');
   } catch (error) {
     await screenshot(page, 'situation-editors');
+    throw error;
+  } finally {
+    await page.context().close();
+  }
+});
+
+/** A call to the API as `token`'s user; the answer's status, ETag and body. */
+async function send(method, path, token, body, ifMatch) {
+  const response = await fetch(`${API_URL}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...(ifMatch ? { 'If-Match': ifMatch } : {}) },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
+  return { etag: response.headers.get('ETag'), body: JSON.parse(text) };
+}
+
+test('an editor proposes an action for their own organisation on a draft plan, errors named at the field', async () => {
+  // the coordinator's adopted lägesbild with one problem, and a draft plan on it, through the API
+  const coordinator = await userToken('samordnare');
+  const problem = 'Otrygghet vid fritidsgården kvällstid';
+  const title = `E2E-lägesbild för förslag ${Date.now()}`;
+  const created = await send('POST', '/api/v1/situation-pictures', coordinator, { title, from: '2024-01', to: '2025-12' });
+  const id = created.body.id;
+  await send('PUT', `/api/v1/situation-pictures/${id}`, coordinator, {
+    title, analysis: 'Otryggheten ökar kvällstid.', sections: [],
+    problems: [{ title: problem, priority: 'medium', visibility: 'internal', sexes: [], ageGroups: [],
+      evidence: { crimeCategories: [], districts: [], indicators: [], factors: [] } }],
+  }, created.etag);
+  await send('POST', `/api/v1/situation-pictures/${id}/adoption`, coordinator,
+    { decision: { body: 'Kommunstyrelsen', date: '2026-02-04' } });
+  const plan = await send('POST', '/api/v1/action-plans', coordinator,
+    { title: `Åtgärdsplan till ${title}`, situationPicture: id, actions: [], consultations: [] });
+
+  const page = await newPage(browser);
+  try {
+    await logIn(page, 'redaktor-kff', `/situation-pictures/${id}`);
+    await page.getByRole('button', { name: 'Föreslå en åtgärd' }).click();
+    const form = page.getByRole('form', { name: 'Föreslå en åtgärd för din organisation' });
+    await form.getByLabel(/^Åtgärdens rubrik/).fill('Fritidsgården öppen till kl. 22');
+    await form.getByRole('group', { name: /^Problem i lägesbilden som åtgärden möter/ }).getByLabel(problem).check();
+    await form.getByLabel('Från', { exact: true }).fill('2026-09-01');
+    await form.getByLabel('Till', { exact: true }).fill('2026-08-01');
+    await form.getByRole('button', { name: 'Skicka förslaget' }).click();
+    // an end before the start is named at its field, and nothing is stored
+    await form.getByTestId('error-to').waitFor({ timeout: TIMEOUT });
+    assert.equal(await form.getByLabel('Till', { exact: true }).getAttribute('aria-invalid'), 'true');
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, 'action-plan-proposal-form-sv');
+
+    await form.getByLabel('Till', { exact: true }).fill('2026-12-31');
+    await form.getByRole('button', { name: 'Skicka förslaget' }).click();
+    const actions = page.getByRole('table', { name: new RegExp(`^Åtgärder i Åtgärdsplan till ${title}`) });
+    const row = actions.getByRole('rowheader', { name: /^Fritidsgården öppen till kl. 22/ });
+    await row.waitFor({ timeout: TIMEOUT });
+    assert.match(await row.innerText(), /Förslag från Kultur/);
+    await page.getByText('Förslaget ”Fritidsgården öppen till kl. 22” är skickat').waitFor({ timeout: TIMEOUT });
+    // an editor decides no proposal and does not edit the plan itself
+    assert.equal(await page.getByRole('button', { name: /^Godta förslaget/ }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Ändra åtgärder och samråd' }).count(), 0);
+
+    const stored = await fetch(`${API_URL}/api/v1/action-plans/${plan.body.id}`, { headers: { Authorization: `Bearer ${coordinator}` } });
+    const actionsStored = (await stored.json()).actions;
+    assert.deepEqual(actionsStored.map((a) => [a.title, a.status, a.proposedBy?.code, a.organisations.map((o) => o.code)]),
+      [['Fritidsgården öppen till kl. 22', 'proposed', 'kultur-idrott-fritid', ['kultur-idrott-fritid']]]);
+  } catch (error) {
+    await screenshot(page, 'situation-editors-proposal');
     throw error;
   } finally {
     await page.context().close();
