@@ -10,7 +10,8 @@ before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
 async function expectSixGoals(page) {
-  const cards = page.getByTestId('goal-card');
+  // a visitor's goals in words, or a signed-in reader's cards at a glance
+  const cards = page.locator('[data-testid="goal-card"], [data-testid="glance-card"]');
   await cards.nth(5).waitFor({ timeout: TIMEOUT });
   assert.equal(await cards.count(), 6, 'the overview shows the six goals of the policy');
   return cards;
