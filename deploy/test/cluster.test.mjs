@@ -20,9 +20,9 @@ const LIMIT_PER_MINUTE = 60;
 const clusterEnv = {
   ...process.env,
   CLUSTER_DIR: mkdtempSync(join(tmpdir(), 'varna-cluster-')),
-  CLUSTER_NGINX_PORT: process.env.CLUSTER_NGINX_PORT ?? '38080',
-  CLUSTER_BACKEND_PORTS: process.env.CLUSTER_BACKEND_PORTS ?? '38081 38082',
-  CLUSTER_PG_PORT: process.env.CLUSTER_PG_PORT ?? '35432',
+  CLUSTER_NGINX_PORT: process.env.CLUSTER_NGINX_PORT ?? '26080',
+  CLUSTER_BACKEND_PORTS: process.env.CLUSTER_BACKEND_PORTS ?? '26081 26082',
+  CLUSTER_PG_PORT: process.env.CLUSTER_PG_PORT ?? '26432',
   // A short lease, so that a dead replica's job is taken over within seconds, and a partner
   // limit of 60 a minute (the property is the same as 600's, the test just needs fewer calls).
   VARNA_IMPORTS_LEASE: `${LEASE_SECONDS}s`,
