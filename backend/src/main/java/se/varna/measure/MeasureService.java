@@ -568,7 +568,7 @@ public class MeasureService {
 
     /** A measure whose latest progress update (or start) is before this day needs a follow-up (the one rule). */
     private LocalDate followUpBefore() {
-        return LocalDate.now(clock).minusMonths(followUpRule.months());
+        return followUpRule.notOverdueFrom(LocalDate.now(clock));
     }
 
     private MeasureSummary summary(Measure m, LastProgressUpdate last, Long goal, Set<Long> underGoal) {

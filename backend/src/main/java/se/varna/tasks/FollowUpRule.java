@@ -24,6 +24,23 @@ public class FollowUpRule {
         return last.plusMonths(config.followUpMonths());
     }
 
+    /**
+     * The first day a last follow-up is not overdue on {@code today}: overdue exactly when it was
+     * before this day, so a query's {@code last < :day} agrees with {@link #overdue} at month ends too
+     * (adding months is not undone by subtracting them: 28 February + 6 is 28 August, 29 August − 6
+     * is 28 February).
+     */
+    public LocalDate notOverdueFrom(LocalDate today) {
+        LocalDate day = today.minusMonths(config.followUpMonths());
+        while (overdue(day, today)) {
+            day = day.plusDays(1);
+        }
+        while (!overdue(day.minusDays(1), today)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
     /** Whether a follow-up last made on {@code last} is overdue on {@code today}. */
     public boolean overdue(LocalDate last, LocalDate today) {
         return today.isAfter(due(last));
