@@ -89,7 +89,7 @@ function buildDataSet() {
     from crime_category l cross join generate_series(1, 9) n
     where l.code in (${LEAVES.map((c) => `'${c}'`).join(',')})
     on conflict (code) do nothing`);
-  psql(`truncate crime_fact, crime_rollup, crime_delivery, crime_import_job`);
+  psql(`truncate crime_fact, crime_rollup, crime_delivery, crime_import_job, crime_import_file`);
   // Month by month, so the table is in month order (what BRIN and the import see in real life).
   const { inner, outer } = pads();
   for (let i = 0; i < 120; i++) {
