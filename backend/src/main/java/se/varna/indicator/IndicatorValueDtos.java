@@ -1,6 +1,7 @@
 package se.varna.indicator;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -91,7 +92,7 @@ public final class IndicatorValueDtos {
     @Schema(name = "IndicatorSeries", description = "The values of one area, sex and age group, oldest first, with "
             + "the latest value against the previous one, the baseline and the target.", requiredProperties = {
                     "area", "sex", "ageGroup", "demo", "latest", "previousPeriod", "changeFromPrevious",
-                    "changeFromBaseline", "target", "status", "observations" })
+                    "changeFromBaseline", "target", "targetFrom", "status", "observations" })
     public record Series(
             AreaRef area,
             @Schema(enumeration = { "total", "female", "male" }) String sex,
@@ -101,19 +102,47 @@ public final class IndicatorValueDtos {
             @Schema(description = "The period of the value before the latest.", nullable = true,
                     maxLength = Limits.CODE) String previousPeriod,
             @Schema(description = "Latest minus the previous value.", nullable = true) Double changeFromPrevious,
-            @Schema(description = "Latest minus the indicator's baseline.", nullable = true) Double changeFromBaseline,
-            @Schema(description = "The target for the latest value's year (or the next later target).", nullable = true) TargetView target,
+            @Schema(description = "Latest minus the baseline it is judged against (`judgedAgainst.baseline` of the "
+                    + "answer).", nullable = true) Double changeFromBaseline,
+            @Schema(description = "The target for the latest value's year (or the next later target): the one the "
+                    + "policy in force sets, else the indicator's own (`targetFrom` says which).", nullable = true) TargetView target,
+            @Schema(description = "Where `target` comes from: `policy` (the policy in force on the judged day) or "
+                    + "`indicator` (its own, where that policy sets none); null without a target.", nullable = true)
+            FigureSource targetFrom,
             IndicatorStatus status,
             List<Observation> observations) {
     }
 
+    /** Where a baseline or target an indicator is judged against comes from. */
+    @Schema(name = "IndicatorFigureSource", description = "`policy`: set by the policy in force; `indicator`: the "
+            + "indicator's own, as the policy sets none.")
+    public enum FigureSource {
+        policy, indicator
+    }
+
+    @Schema(name = "IndicatorJudgedAgainst", description = "What the status of the series is judged against: the "
+            + "baseline and targets of the policy in force on `day` (today for a live read, a half-year's first day "
+            + "in a status report), the indicator's own where that policy sets none.", requiredProperties = { "day",
+                    "policyId", "policyCode", "baseline", "baselineFrom", "policyTargets" })
+    public record JudgedAgainst(
+            LocalDate day,
+            @Schema(description = "The policy in force on `day` whose goals follow the indicator; null when none "
+                    + "does.", nullable = true) Long policyId,
+            @Schema(description = "Its code, e.g. `2020-2025`.", nullable = true, maxLength = Limits.CODE) String policyCode,
+            @Schema(description = "The baseline `changeFromBaseline` is measured from.", nullable = true) Baseline baseline,
+            @Schema(description = "Where `baseline` comes from; null without one.", nullable = true) FigureSource baselineFrom,
+            @Schema(description = "The targets that policy sets, oldest first (each series' `target` is taken from "
+                    + "these first, then from the indicator's own `targets`).") List<TargetView> policyTargets) {
+    }
+
     @Schema(name = "IndicatorValues", description = "An indicator's values as series.", requiredProperties = {
-            "indicator", "frequency", "baseline", "targets", "freshness", "demo", "series" })
+            "indicator", "frequency", "baseline", "targets", "judgedAgainst", "freshness", "demo", "series" })
     public record SeriesAnswer(
             IndicatorSummary indicator,
             IndicatorFrequency frequency,
-            @Schema(nullable = true) Baseline baseline,
-            List<TargetView> targets,
+            @Schema(description = "The indicator's own baseline.", nullable = true) Baseline baseline,
+            @Schema(description = "The indicator's own targets.") List<TargetView> targets,
+            JudgedAgainst judgedAgainst,
             Freshness freshness,
             @Schema(description = "True when any value in the answer is a demo figure.") boolean demo,
             @Schema(description = "Municipality first, then districts and localities by name; per area total, "

@@ -1,6 +1,7 @@
 package se.varna.indicator;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -67,6 +68,9 @@ public class IndicatorValueService {
     @Inject
     ComputedValues computedValues;
 
+    @Inject
+    TargetBasis targetBasis;
+
     /** The filters of a series read, as sent. */
     public record SeriesFilter(String from, String to, String area, String sex, String ageGroup) {
     }
@@ -76,18 +80,41 @@ public class IndicatorValueService {
         return readSeries(indicatorId, filter, disclosure.audience());
     }
 
-    /** The series as the audience may see them ({@link Audience#EXACT}: as recorded). */
+    /**
+     * The series as the audience may see them ({@link Audience#EXACT}: as recorded), judged as
+     * of today: against the figures of the policy in force today.
+     */
     public SeriesAnswer readSeries(long indicatorId, SeriesFilter filter, Audience audience) {
+        return readSeries(indicatorId, filter, audience, targetBasis.today());
+    }
+
+    /**
+     * The series judged as in a period starting on {@code judgedOn} (a half-year's first day):
+     * against the figures of the policy in force that day ({@link TargetBasis}).
+     */
+    public SeriesAnswer readSeries(long indicatorId, SeriesFilter filter, Audience audience, LocalDate judgedOn) {
         Indicator indicator = indicatorWithTargets(indicatorId);
+        return readSeries(indicator, filter, audience, judgedOn, targetBasis.inForceOn(indicator, judgedOn));
+    }
+
+    /** The series judged against the figures the policy {@code policyId} sets (its evaluation). */
+    public SeriesAnswer readSeriesUnderPolicy(long indicatorId, SeriesFilter filter, Audience audience,
+            long policyId, LocalDate judgedOn) {
+        Indicator indicator = indicatorWithTargets(indicatorId);
+        return readSeries(indicator, filter, audience, judgedOn, targetBasis.ofPolicy(indicator, policyId));
+    }
+
+    private SeriesAnswer readSeries(Indicator indicator, SeriesFilter filter, Audience audience, LocalDate judgedOn,
+            TargetBasis.Figures figures) {
         Narrowing narrowing = narrowing(indicator, filter);
         if (indicator.computed()) {
-            return computedSeries(indicator, narrowing, audience);
+            return computedSeries(indicator, narrowing, audience, judgedOn, figures);
         }
-        List<IndicatorValue> values = values(indicatorId, narrowing);
+        List<IndicatorValue> values = values(indicator.id, narrowing);
         Freshness freshness = indicators.freshness(List.of(indicator)).getOrDefault(indicator.id, Freshness.NONE);
         return new SeriesAnswer(IndicatorSummary.of(indicator), indicator.frequency, Baseline.of(indicator),
-                indicator.targets.stream().map(TargetView::of).toList(), freshness,
-                values.stream().anyMatch(v -> v.demo), series(indicator, values, audience));
+                indicator.targets.stream().map(TargetView::of).toList(), figures.view(judgedOn), freshness,
+                values.stream().anyMatch(v -> v.demo), series(indicator, values, audience, figures));
     }
 
     /**
@@ -95,7 +122,8 @@ public class IndicatorValueService {
      * audience (the crime statistics' by their disclosure control); the latest, the changes and the status follow
      * from them as they do from recorded values. Its values are not split by sex or age group.
      */
-    private SeriesAnswer computedSeries(Indicator indicator, Narrowing narrowing, Audience audience) {
+    private SeriesAnswer computedSeries(Indicator indicator, Narrowing narrowing, Audience audience,
+            LocalDate judgedOn, TargetBasis.Figures figures) {
         boolean whole = (narrowing.sex() == null || ValueRules.TOTAL.equals(narrowing.sex()))
                 && (narrowing.ageGroup() == null || ValueRules.TOTAL.equals(narrowing.ageGroup()));
         ComputedValues.Coverage coverage = computedValues.coverage(List.of(indicator));
@@ -107,10 +135,11 @@ public class IndicatorValueService {
                 .sorted(Comparator.<ComputedValues.ComputedSeries, Integer>comparing(
                         c -> c.area().type == AreaType.municipality ? 0 : 1).thenComparing(c -> c.area().name))
                 .map(c -> series(indicator, areaRef(c.area()), ValueRules.TOTAL, ValueRules.TOTAL, c.demo(),
-                        c.observations(), null))
+                        c.observations(), null, figures))
                 .toList();
         return new SeriesAnswer(IndicatorSummary.of(indicator), indicator.frequency, Baseline.of(indicator),
-                indicator.targets.stream().map(TargetView::of).toList(), ComputedValues.freshness(indicator, coverage),
+                indicator.targets.stream().map(TargetView::of).toList(), figures.view(judgedOn),
+                ComputedValues.freshness(indicator, coverage),
                 series.stream().anyMatch(Series::demo), series);
     }
 
@@ -179,7 +208,8 @@ public class IndicatorValueService {
      * the other areas by name; per area the sexes in their order; per sex total, then the
      * indicator's age bands in its order.
      */
-    private List<Series> series(Indicator indicator, List<IndicatorValue> values, Audience audience) {
+    private List<Series> series(Indicator indicator, List<IndicatorValue> values, Audience audience,
+            TargetBasis.Figures figures) {
         Map<String, List<IndicatorValue>> grouped = new LinkedHashMap<>();
         for (IndicatorValue v : values) {
             grouped.computeIfAbsent(v.area.id + "|" + v.sex + "|" + v.ageGroup, k -> new ArrayList<>()).add(v);
@@ -196,7 +226,7 @@ public class IndicatorValueService {
                 .thenComparing(s -> s.get(0).ageGroup);
         return grouped.values().stream().sorted(order)
                 .map(s -> series(indicator, s.get(0), s.stream().map(IndicatorValueService::observation).toList(),
-                        audience))
+                        audience, figures))
                 .toList();
     }
 
@@ -213,17 +243,32 @@ public class IndicatorValueService {
      * than the values do.
      */
     public Series publish(long indicatorId, Series exact, Audience audience) {
+        return publish(indicatorId, exact, audience, targetBasis.today());
+    }
+
+    /** As {@link #publish(long, Series, Audience)}, judged as in a period starting on {@code judgedOn}. */
+    public Series publish(long indicatorId, Series exact, Audience audience, LocalDate judgedOn) {
         Indicator indicator = indicatorWithTargets(indicatorId);
+        return publish(indicator, exact, audience, targetBasis.inForceOn(indicator, judgedOn));
+    }
+
+    /** As {@link #publish(long, Series, Audience)}, judged against what the policy {@code policyId} sets. */
+    public Series publishUnderPolicy(long indicatorId, Series exact, Audience audience, long policyId) {
+        Indicator indicator = indicatorWithTargets(indicatorId);
+        return publish(indicator, exact, audience, targetBasis.ofPolicy(indicator, policyId));
+    }
+
+    private Series publish(Indicator indicator, Series exact, Audience audience, TargetBasis.Figures figures) {
         if (indicator.computedFrom == IndicatorComputation.crimeStatistics && !audience.exact()) {
-            return publishedComputed(indicator, exact, audience);
+            return publishedComputed(indicator, exact, audience, figures);
         }
         // the agreements' shares are exact for every reader (ComputedValues says why)
         if (indicator.computedFrom == IndicatorComputation.agreementCommitments) {
             return series(indicator, exact.area(), exact.sex(), exact.ageGroup(), exact.demo(), exact.observations(),
-                    null);
+                    null, figures);
         }
         return series(indicator, exact.area(), exact.sex(), exact.ageGroup(), exact.demo(), exact.observations(),
-                audience);
+                audience, figures);
     }
 
     /**
@@ -232,7 +277,8 @@ public class IndicatorValueService {
      * needs the facts' record keys, so the same periods are computed again and published that
      * way. A later crime import can change them, as it changes the crime statistics themselves.
      */
-    private Series publishedComputed(Indicator indicator, Series exact, Audience audience) {
+    private Series publishedComputed(Indicator indicator, Series exact, Audience audience,
+            TargetBasis.Figures figures) {
         if (exact.observations().isEmpty()) {
             return exact;
         }
@@ -246,16 +292,18 @@ public class IndicatorValueService {
                 .map(o -> new Observation(o.period(), null, Disclosure.suppressed, null, null, o.status(), o.source(),
                         o.demo(), o.updatedAt()))
                 .toList() : computed.get(0).observations();
-        return series(indicator, exact.area(), exact.sex(), exact.ageGroup(), exact.demo(), published, null);
+        return series(indicator, exact.area(), exact.sex(), exact.ageGroup(), exact.demo(), published, null, figures);
     }
 
-    private Series series(Indicator indicator, IndicatorValue first, List<Observation> exact, Audience audience) {
+    private Series series(Indicator indicator, IndicatorValue first, List<Observation> exact, Audience audience,
+            TargetBasis.Figures figures) {
         return series(indicator, areaRef(first.area), first.sex, first.ageGroup, exact.stream().anyMatch(Observation::demo),
-                exact, audience);
+                exact, audience, figures);
     }
 
+    /** A series judged against {@code figures}: the baseline and targets {@link TargetBasis} says apply. */
     private Series series(Indicator indicator, AreaRef area, String sex, String ageGroup, boolean demo,
-            List<Observation> exact, Audience audience) {
+            List<Observation> exact, Audience audience, TargetBasis.Figures figures) {
         // a null audience: the observations are published already (a computed indicator's)
         List<Observation> observations = audience == null ? exact
                 : exact.stream().map(o -> publish(indicator, o, audience)).toList();
@@ -264,15 +312,18 @@ public class IndicatorValueService {
         Period latestPeriod = Period.of(latest.period());
         Double change = previous == null || latest.value() == null || previous.value() == null ? null
                 : BigDecimal.valueOf(latest.value()).subtract(BigDecimal.valueOf(previous.value())).doubleValue();
-        Double fromBaseline = indicator.baselineValue == null || latest.value() == null ? null
-                : BigDecimal.valueOf(latest.value()).subtract(indicator.baselineValue).doubleValue();
-        IndicatorTarget target = StatusRule.targetFor(indicator.targets, latestPeriod.year()).orElse(null);
+        BigDecimal baseline = figures.baselineValue();
+        Double fromBaseline = baseline == null || latest.value() == null ? null
+                : BigDecimal.valueOf(latest.value()).subtract(baseline).doubleValue();
+        TargetBasis.Chosen chosen = figures.targetFor(latestPeriod.year()).orElse(null);
+        IndicatorTarget target = chosen == null ? null : chosen.target();
         IndicatorStatus status = latest.value() == null ? IndicatorStatus.unknown
                 : StatusRule.status(indicator.direction, target, latestPeriod, latest.value(),
                         previous == null || previous.value() == null ? null : Period.of(previous.period()),
                         previous == null ? null : previous.value());
         return new Series(area, sex, ageGroup, demo, latest, previous == null ? null : previous.period(), change,
-                fromBaseline, target == null ? null : TargetView.of(target), status, observations);
+                fromBaseline, target == null ? null : TargetView.of(target), chosen == null ? null : chosen.from(),
+                status, observations);
     }
 
     /** Survey-based indicators: a value without a denominator counts as too few respondents. */

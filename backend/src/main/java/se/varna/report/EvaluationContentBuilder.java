@@ -96,7 +96,7 @@ public class EvaluationContentBuilder {
         for (GoalView goal : goals.listGoals(policy.id, new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
             List<EvaluationIndicator> indicators = new ArrayList<>();
             for (GoalIndicatorView indicator : goal.indicators()) {
-                indicators.add(indicator(indicator, policy.validTo + "H2"));
+                indicators.add(indicator(indicator, policy, policy.validTo + "H2"));
             }
             goalSections.add(new EvaluationGoal(new GoalSummary(goal.id(), goal.number(), goal.title()), indicators));
         }
@@ -133,10 +133,10 @@ public class EvaluationContentBuilder {
      * An indicator over the period, measured against what the policy set for it (its baseline and
      * targets for the period, not the indicator's own, which a later policy may have changed).
      */
-    private EvaluationIndicator indicator(GoalIndicatorView indicator, String until) {
-        SeriesAnswer answer = indicatorValues.readSeries(indicator.id(),
+    private EvaluationIndicator indicator(GoalIndicatorView indicator, Policy policy, String until) {
+        SeriesAnswer answer = indicatorValues.readSeriesUnderPolicy(indicator.id(),
                 new IndicatorValueService.SeriesFilter(null, until, municipality.code(), "total", "total"),
-                Audience.EXACT);
+                Audience.EXACT, policy.id, LocalDate.of(policy.validFrom, 1, 1));
         Series series = answer.series().stream().filter(s -> s.latest() != null).findFirst().orElse(null);
         return new EvaluationIndicator(answer.indicator(), answer.frequency(), indicator.baseline(),
                 indicator.targets(), targetOutcome(indicator.direction(), series, indicator.targets()), series);

@@ -46,7 +46,8 @@ public class EvaluationDisclosure {
             List<EvaluationIndicator> indicators = new ArrayList<>();
             for (EvaluationIndicator i : goal.indicators()) {
                 Series series = i.series() == null ? null
-                        : indicatorValues.publish(i.indicator().id(), i.series(), audience);
+                        : indicatorValues.publishUnderPolicy(i.indicator().id(), i.series(), audience,
+                                exact.policyId());
                 indicators.add(new EvaluationIndicator(i.indicator(), i.frequency(), i.baseline(), i.targets(),
                         EvaluationContentBuilder.targetOutcome(i.indicator().direction(), series, i.targets()), series));
             }

@@ -205,9 +205,10 @@ public class ReportContentBuilder {
     private ReportIndicator indicator(GoalIndicatorView indicator, Period half) {
         SeriesAnswer answer = indicatorValues.readSeries(indicator.id(),
                 new IndicatorValueService.SeriesFilter(null, half.code(), municipality.code(), "total", "total"),
-                Audience.EXACT);
+                Audience.EXACT, half.start());
         Series series = answer.series().stream().filter(s -> s.latest() != null).findFirst().orElse(null);
-        return new ReportIndicator(answer.indicator(), answer.frequency(), answer.baseline(),
+        // judged as the half-year's policy sets it: its baseline (the indicator's own where it sets none)
+        return new ReportIndicator(answer.indicator(), answer.frequency(), answer.judgedAgainst().baseline(),
                 trend(indicator.direction(), series), series);
     }
 

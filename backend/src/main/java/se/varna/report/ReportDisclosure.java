@@ -19,6 +19,7 @@ import se.varna.disclosure.RecordKeys;
 import se.varna.indicator.IndicatorValueDtos.Observation;
 import se.varna.indicator.IndicatorValueDtos.Series;
 import se.varna.indicator.IndicatorValueService;
+import se.varna.indicator.Period;
 import se.varna.report.ReportDtos.ReportContent;
 import se.varna.report.ReportDtos.ReportCrime;
 import se.varna.report.ReportDtos.ReportEvaluation;
@@ -54,12 +55,14 @@ public class ReportDisclosure {
                 CrimeBuckets.current(crimeStatistics.publish(new CrimeAnswer(crime.bySex(), b.bySex()), audience)),
                 CrimeBuckets.current(
                         crimeStatistics.publish(new CrimeAnswer(crime.byAgeGroup(), b.byAgeGroup()), audience)));
+        // its indicators are judged as its half-year's policy sets them, whenever it is read
+        java.time.LocalDate halfYearStart = Period.of(exact.period()).start();
         List<ReportGoal> goals = new ArrayList<>();
         for (ReportGoal goal : exact.goals()) {
             List<ReportIndicator> indicators = new ArrayList<>();
             for (ReportIndicator i : goal.indicators()) {
                 Series series = i.series() == null ? null
-                        : indicatorValues.publish(i.indicator().id(), i.series(), audience);
+                        : indicatorValues.publish(i.indicator().id(), i.series(), audience, halfYearStart);
                 indicators.add(new ReportIndicator(i.indicator(), i.frequency(), i.baseline(),
                         ReportContentBuilder.trend(i.indicator().direction(), series), series));
             }

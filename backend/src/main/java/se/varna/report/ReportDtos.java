@@ -237,7 +237,8 @@ public final class ReportDtos {
     public record ReportIndicator(
             IndicatorSummary indicator,
             IndicatorFrequency frequency,
-            @Schema(nullable = true) Baseline baseline,
+            @Schema(description = "The baseline the half-year's policy sets (the indicator's own where it sets "
+                    + "none).", nullable = true) Baseline baseline,
             @Schema(description = "How the latest value moved from the previous one, given the indicator's "
                     + "direction: `improving`, `worsening`, `unchanged`, or `unknown` (fewer than two values, or no "
                     + "direction).") ReportTrend trend,
