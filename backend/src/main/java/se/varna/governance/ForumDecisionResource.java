@@ -11,6 +11,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,7 +41,10 @@ import se.varna.common.Roles;
 import se.varna.governance.ForumDecisionDtos.ForumDecisionInput;
 import se.varna.governance.ForumDecisionDtos.ForumDecisionPage;
 import se.varna.governance.ForumDecisionDtos.ForumDecisionView;
+import se.varna.organisation.OrganisationDtos.GovernanceLevelInput;
 import se.varna.organisation.OrganisationDtos.OrganisationPage;
+import se.varna.organisation.OrganisationDtos.OrganisationView;
+import se.varna.organisation.OrganisationService;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +57,9 @@ public class ForumDecisionResource {
 
     @Inject
     ForumDecisionService decisions;
+
+    @Inject
+    OrganisationService organisations;
 
     @GET
     @Path("/forums")
@@ -70,6 +77,36 @@ public class ForumDecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrganisationPage listForums(@Valid @BeanParam PageParams page) {
         return decisions.listForums(page.toPageRequest());
+    }
+
+    @PUT
+    @Path("/forums/{code}/governance-level")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(extensions = @Extension(name = "x-roles", value = X_ROLES_COORDINATOR, parseValue = true),
+            operationId = "putForumGovernanceLevel", summary = "Set a forum's governance level",
+            description = "As `PUT /api/v1/organisations/{code}/governance-level`, for a forum only (an "
+                    + "organisation that is not a forum is 404 here).")
+    @SecurityRequirement(name = "bearer")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GovernanceLevelInput.class)))
+    @APIResponse(responseCode = "200", description = "The forum with its new level",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "No body, or a malformed one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not the coordinator.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No forum has the code.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A level the policy does not have; `errors` names `level` "
+            + "(`urn:varna:problem:governance-level`). Nothing changes.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrganisationView putForumGovernanceLevel(@PathParam("code") @Size(max = Limits.CODE) String code,
+            GovernanceLevelInput input) {
+        return organisations.changeGovernanceLevel(code, input, true);
     }
 
     @GET

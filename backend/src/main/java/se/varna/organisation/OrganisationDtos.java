@@ -40,6 +40,14 @@ public final class OrganisationDtos {
         }
     }
 
+    @Schema(name = "GovernanceLevelInput", description = "The level an organisation or forum works on; null when the "
+            + "policy places it on none.", requiredProperties = { "level" })
+    public record GovernanceLevelInput(
+            @Schema(description = "`inriktande`, `strategisk`, `taktisk`, `operativ`, or null for none. Any other "
+                    + "value is a 422 naming `level`.", nullable = true, maxLength = 64, examples = "taktisk")
+            String level) {
+    }
+
     @Schema(name = "OrganisationPage", requiredProperties = { "items", "total", "limit", "offset" })
     public record OrganisationPage(List<OrganisationView> items, @Schema(minimum = "0") long total,
             @Schema(minimum = "0") int limit, @Schema(minimum = "0") int offset) {

@@ -11,8 +11,10 @@ import io.quarkus.panache.common.Sort;
 
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
+import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.References;
+import se.varna.organisation.OrganisationDtos.GovernanceLevelInput;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 import se.varna.organisation.OrganisationDtos.OrganisationPage;
 import se.varna.organisation.OrganisationDtos.OrganisationView;
@@ -29,6 +31,39 @@ public class OrganisationService {
         var items = page.window(Organisation.<Organisation>findAll(Sort.by("nameSv").and("code")))
                 .stream().map(OrganisationView::of).toList();
         return new OrganisationPage(items, Organisation.count(), page.limit(), page.offset());
+    }
+
+    /**
+     * Sets the governance level of the organisation {@code code} (any type; with
+     * {@code forumsOnly}, a forum only): 404 for a code that names none, 400 without a body, 422
+     * naming {@code level} for a level the policy does not have, and nothing stored then. The
+     * level is reference data, kept by the coordinator: no version and no history, as the other
+     * reference data has none (docs/reference-data.md).
+     */
+    @Transactional
+    public OrganisationView changeGovernanceLevel(String code, GovernanceLevelInput input, boolean forumsOnly) {
+        Organisation organisation = findByCode(code)
+                .filter(o -> !forumsOnly || o.type == OrganisationType.forum)
+                .orElseThrow(() -> new NotFoundProblem(forumsOnly ? "forum" : "organisation", code));
+        if (input == null) {
+            throw new InvalidParameterException("body", "is required: {\"level\": \"strategisk\"} or {\"level\": null}");
+        }
+        organisation.governanceLevel = level(input.level());
+        return OrganisationView.of(organisation);
+    }
+
+    /** The level a request names (null for none), or a 422 naming {@code level}. */
+    static GovernanceLevel level(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String key = raw.strip();
+        for (GovernanceLevel l : GovernanceLevel.values()) {
+            if (l.name().equals(key)) {
+                return l;
+            }
+        }
+        throw new GovernanceLevelProblem(raw.length() > 64 ? raw.substring(0, 64) + "…" : raw);
     }
 
     public Optional<OrganisationSummary> findOrganisationByCode(String code) {
