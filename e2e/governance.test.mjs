@@ -80,3 +80,39 @@ test('the coordinator records a forum decision and a measure cites it', async ()
   } catch (error) { await screenshot(page, 'governance-failure'); throw error; }
   finally { await page.context().close(); }
 });
+
+test('the coordinator places Kommunstyrelsen on a level, and the page and the API say so', async () => {
+  const coordinator = await userToken('samordnare');
+  const put = (level) => fetch(`${API_URL}/api/v1/organisations/kommunstyrelsen/governance-level`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${coordinator}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ level }),
+  });
+  const page = await newPage(browser);
+  try {
+    await logIn(page, 'samordnare', '/forum-decisions');
+    const form = page.getByRole('form', { name: 'Ändra en nivå' });
+    await form.waitFor({ timeout: TIMEOUT });
+    await form.getByLabel(/^Organisation eller forum/).selectOption('kommunstyrelsen');
+    assert.equal(await form.getByLabel(/^Nivå/).inputValue(), '', 'seeded on no level');
+    await form.getByLabel(/^Nivå/).selectOption('strategisk');
+    await form.getByRole('button', { name: 'Spara nivån' }).click();
+    await form.getByRole('status').getByText('Sparat: Kommunstyrelsen är nu på Strategisk nivå.').waitFor({ timeout: TIMEOUT });
+    const strategic = page.getByTestId('governance-levels').getByRole('row').filter({ hasText: 'Strategisk nivå' });
+    await strategic.getByText('Kommunstyrelsen', { exact: false }).waitFor({ timeout: TIMEOUT });
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, 'governance-level-sv');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Change a level' }).waitFor({ timeout: TIMEOUT });
+    await assertAccessible(page, 'governance-level-en');
+    await page.getByRole('button', { name: 'Svenska' }).click();
+
+    const listed = await get('/api/v1/organisations?limit=500');
+    assert.equal(listed.body.items.find((o) => o.code === 'kommunstyrelsen').governanceLevel, 'strategisk');
+  } catch (error) { await screenshot(page, 'governance-level-failure'); throw error; }
+  finally {
+    // the seeded level back: none
+    await put(null);
+    await page.context().close();
+  }
+});

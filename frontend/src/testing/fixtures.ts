@@ -235,6 +235,7 @@ const series = (
     changeFromPrevious: previous ? latest.value! - previous.value! : null,
     changeFromBaseline: latest.value! - 60,
     target: { year: 2025, value: 66, demo: true },
+    targetFrom: 'policy',
     status,
     observations,
   };
@@ -265,6 +266,15 @@ export const indicatorValues = (id: number, filter: URLSearchParams): IndicatorV
     frequency: indicator.frequency,
     baseline: indicator.baseline,
     targets: indicator.targets,
+    // the policy in force sets what the indicator's own figures say (as the demo data's do)
+    judgedAgainst: {
+      day: '2026-03-15',
+      policyId: 1,
+      policyCode: '2020-2025',
+      baseline: indicator.baseline,
+      baselineFrom: indicator.baseline ? 'policy' : null,
+      policyTargets: indicator.targets,
+    },
     freshness: indicator.freshness,
     demo: items.length > 0,
     series: items,

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { FormField } from '@/components/form-field';
@@ -5,8 +6,11 @@ import { QueryBoundary } from '@/components/query-boundary';
 import { useCreateForumDecision } from '@/features/governance/api/create-forum-decision';
 import { useForumDecisions } from '@/features/governance/api/get-forum-decisions';
 import { useForums } from '@/features/governance/api/get-forums';
+import { governanceKeys } from '@/features/governance/api/query-keys';
 import { decisionText } from '@/features/governance/components/decision-text';
 import { ForumDecisionForm } from '@/features/governance/components/forum-decision-form';
+import { LevelForm } from '@/features/governance/components/level-form';
+import { useChangeGovernanceLevel } from '@/features/organisations/api/change-governance-level';
 import { useOrganisations } from '@/features/organisations/api/get-organisations';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import type { GovernanceLevel, Organisation } from '@/lib/api/types';
@@ -24,7 +28,7 @@ export function ForumDecisionsRoute() {
     <>
       <h1>{t('governance.title')}</h1>
       <p className="lead">{t('governance.intro')}</p>
-      <Levels />
+      <Levels isCoordinator={!caller.loading && caller.isCoordinator} />
       <section className="section" aria-labelledby="forum-decisions-heading">
         <h2 id="forum-decisions-heading">{t('governance.decisions.heading')}</h2>
         {caller.loading ? null : caller.signedIn ? (
@@ -37,11 +41,13 @@ export function ForumDecisionsRoute() {
   );
 }
 
-/** Every organisation the policy places on a level, level by level. */
-function Levels() {
+/** Every organisation the policy places on a level, level by level; the coordinator changes a level below. */
+function Levels({ isCoordinator }: { isCoordinator: boolean }) {
   const { t } = useTranslation();
   const { text } = useLocalized();
   const organisations = useOrganisations();
+  const queryClient = useQueryClient();
+  const change = useChangeGovernanceLevel();
   return (
     <section className="section" aria-labelledby="governance-levels-heading">
       <h2 id="governance-levels-heading">{t('governance.levels.heading')}</h2>
@@ -49,6 +55,7 @@ function Levels() {
         {(page) => {
           const at = (level: GovernanceLevel) => page.items.filter((o: Organisation) => o.governanceLevel === level);
           return (
+            <>
             <div className="table-scroll">
               <table className="data-table" data-testid="governance-levels">
                 <caption>{t('governance.levels.caption')}</caption>
@@ -72,6 +79,28 @@ function Levels() {
                 </tbody>
               </table>
             </div>
+              {isCoordinator && (
+                <LevelForm
+                  organisations={page.items.map((o: Organisation) => ({
+                    code: o.code,
+                    label: o.type === 'forum' ? t('governance.levels.forum', { name: text(o.name) }) : text(o.name),
+                    level: o.governanceLevel ?? null,
+                  }))}
+                  levels={LEVELS}
+                  error={change.error}
+                  pending={change.isPending}
+                  onSubmit={(input, done) =>
+                    change.mutate(input, {
+                      onSuccess: () => {
+                        // the forums and the decisions show a forum's level too
+                        void queryClient.invalidateQueries({ queryKey: governanceKeys.all });
+                        done();
+                      },
+                    })
+                  }
+                />
+              )}
+            </>
           );
         }}
       </QueryBoundary>

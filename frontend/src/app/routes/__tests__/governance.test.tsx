@@ -57,6 +57,51 @@ describe('Governance page', () => {
     await waitFor(() => expect(within(form).getByLabelText(/^Beslut \(svenska\)/)).toHaveValue(''));
     expect(sent[1]).toMatchObject({ date: '2026-11-20', textSv: 'Fler fältassistenter i centrum.' });
   });
+
+  it("lets the coordinator change a level, showing the API's error at the level and a confirmation", async () => {
+    signInAs(['coordinator']);
+    const sent: { code: string; body: Record<string, unknown> }[] = [];
+    server.use(
+      http.put('*/api/v1/organisations/:code/governance-level', async ({ request, params }) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        sent.push({ code: String(params.code), body });
+        if (sent.length === 1) {
+          return HttpResponse.json(
+            { status: 422, title: 'Styrningsnivån finns inte i policyn', errors: [{ field: 'level', message: 'är ingen nivå' }] },
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          );
+        }
+        return HttpResponse.json({
+          id: 3, code: String(params.code), name: { sv: 'Kommunstyrelsen', en: 'Municipal Executive Board' },
+          type: 'committee', parentId: null, external: false, governanceLevel: body.level,
+        });
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/forum-decisions');
+
+    const form = await screen.findByRole('form', { name: 'Ändra en nivå' });
+    expect(within(form).getByRole('button', { name: 'Spara nivån' })).toBeDisabled();
+    await user.selectOptions(within(form).getByLabelText(/^Organisation eller forum/), 'kultur-idrott-fritid');
+    expect(within(form).getByLabelText(/^Nivå/)).toHaveValue('operativ');
+    await user.selectOptions(within(form).getByLabelText(/^Nivå/), 'taktisk');
+    await user.click(within(form).getByRole('button', { name: 'Spara nivån' }));
+    expect(await within(form).findByText('är ingen nivå')).toBeInTheDocument();
+    expect(within(form).getByLabelText(/^Nivå/)).toHaveAttribute('aria-invalid', 'true');
+
+    await user.click(within(form).getByRole('button', { name: 'Spara nivån' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent(
+      'Sparat: Kultur-, idrotts- och fritidsförvaltningen är nu på Taktisk nivå.',
+    );
+    expect(sent[1]).toEqual({ code: 'kultur-idrott-fritid', body: { level: 'taktisk' } });
+  });
+
+  it('shows the levels read-only to others', async () => {
+    signInAs(['editor']);
+    renderApp('/forum-decisions');
+    await screen.findByTestId('governance-levels');
+    expect(screen.queryByRole('form', { name: 'Ändra en nivå' })).not.toBeInTheDocument();
+  });
 });
 
 describe('a decision as a choice', () => {

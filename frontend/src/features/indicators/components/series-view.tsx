@@ -113,10 +113,10 @@ function SeriesContent({ indicator, data, split, filter }: SeriesContentProps) {
     const byPeriod = new Map(series.observations.map((o) => [o.period, o.value]));
     return { name: label(series), values: periods.map((p) => byPeriod.get(p) ?? null) };
   });
+  // the baseline the status is judged against: the policy's in force, else the indicator's own
+  const baseline = data.judgedAgainst?.baseline ?? data.baseline;
   const references = [
-    ...(data.baseline
-      ? [{ label: t('indicators.values.baselineLine', { period: data.baseline.period }), value: data.baseline.value }]
-      : []),
+    ...(baseline ? [{ label: t('indicators.values.baselineLine', { period: baseline.period }), value: baseline.value }] : []),
     ...(charted[0]?.target
       ? [{ label: t('indicators.values.targetLine', { year: charted[0].target.year }), value: charted[0].target.value }]
       : []),
