@@ -113,8 +113,10 @@ public class IndicatorResource {
             operationId = "listIndicatorValues", summary = "Read an indicator's values as series",
             description = "The indicator's values grouped into series, one per area, sex and age group, oldest "
                     + "first; each series answers its latest value, the change against the previous value and "
-                    + "against the indicator's baseline, the target for the latest value's year (or the next "
-                    + "later target) and a status. Status rule: `noTarget` without a target; `onTrack` when the "
+                    + "against the baseline, the target for the latest value's year (or the next later target) "
+                    + "and a status. The baseline and target are those the policy in force today sets for the "
+                    + "indicator, its own only where that policy sets none (`judgedAgainst`, each series' "
+                    + "`targetFrom`). Status rule: `noTarget` without a target; `onTrack` when the "
                     + "latest value meets the target (at least it when higher is better, at most it when lower is "
                     + "better) or when the change since the previous value, continued at the same pace until the "
                     + "end of the target's year, would meet it; `atRisk` when it moves toward the target too "

@@ -29,6 +29,11 @@ final class IndicatorValueFixtures {
             em().createNativeQuery("delete from indicator_target").executeUpdate();
             em().createNativeQuery("update indicator set baseline_value = null, baseline_period = null, "
                     + "baseline_demo = false").executeUpdate();
+            // a status is judged against the policy's figures first (TargetBasis): without them, the
+            // indicator's own that a test sets below are what it is judged against
+            em().createNativeQuery("delete from policy_indicator_target").executeUpdate();
+            em().createNativeQuery("update policy_indicator set baseline_value = null, baseline_period = null, "
+                    + "baseline_demo = false").executeUpdate();
         });
     }
 
