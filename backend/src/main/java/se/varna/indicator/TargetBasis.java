@@ -78,10 +78,11 @@ public class TargetBasis {
      * goals do not follow the indicator), the indicator's own where it sets none.
      */
     public Figures ofPolicy(Indicator indicator, Long policyId) {
+        // one link per policy and indicator (policy_indicator_uq); its targets fetched with it
         PolicyIndicator link = policyId == null ? null
-                : PolicyIndicator.<PolicyIndicator>find("select pi from PolicyIndicator pi join fetch pi.policy "
+                : PolicyIndicator.<PolicyIndicator>find("select distinct pi from PolicyIndicator pi join fetch pi.policy "
                         + "left join fetch pi.targets where pi.policy.id = ?1 and pi.indicator.id = ?2", policyId,
-                        indicator.id).firstResultOptional().orElse(null);
+                        indicator.id).singleResultOptional().orElse(null);
         Baseline own = Baseline.of(indicator);
         if (link == null) {
             return new Figures(null, null, own, own == null ? null : FigureSource.indicator, List.of(),
