@@ -42,7 +42,7 @@ test('an editor’s to-dos are their organisation’s, overdue first; viewers an
 
 /** The messages in an address's inbox at the stack's GreenMail (none when it has never had one). */
 async function inbox(address) {
-  const response = await fetch(`${MAIL_URL}/api/user/${encodeURIComponent(address)}/messages/INBOX/`);
+  const response = await fetch(`${MAIL_URL}/api/user/${encodeURIComponent(address)}/messages/INBOX`);
   if (!response.ok) return [];
   return response.json();
 }
@@ -122,7 +122,7 @@ test('the weekly digest reaches an editor who never signed in, from Keycloak, an
     const received = await waitForMail(`${newcomer}@example.org`);
     assert.equal(received.length, 1, `the editor who never signed in got ${received.length} digests`);
     const mail = textOf(received[0]);
-    assert.match(received[0].subject, /^V(ä|=\?)/, JSON.stringify(received[0]));
+    assert.match(received[0].subject ?? '', /V(ä|=C3=A4)rna|^=\?/i, JSON.stringify(received[0]));
     assert.ok(mail.includes('Hej Ny Redaktör!'), mail);
     assert.ok(mail.includes(title), `the overdue measure in the digest: ${mail}`);
     await new Promise((r) => setTimeout(r, 1000));
