@@ -68,8 +68,11 @@ class ReminderDigestTest {
             "raddningstjansten", List.of(
                     new Recipient("kc-4", "digest-rtj", null, "digest-rtj@vasteras.se", "raddningstjansten")));
 
-    /** The directory double: a fixed list per organisation, and which organisations were asked. */
-    static final class FixedDirectory implements RecipientDirectory {
+    /**
+     * The directory double: a fixed list per organisation, and which organisations were asked. It
+     * extends the bean's class because QuarkusMock puts it behind that bean's client proxy.
+     */
+    static final class FixedDirectory extends KeycloakDirectory {
         final List<String> asked = new java.util.ArrayList<>();
 
         @Override
