@@ -14,6 +14,9 @@ BACKEND_PORT=${E2E_BACKEND_PORT:-18080}
 WEB_PORT=${E2E_WEB_PORT:-14173}
 # The realm's varna-web client accepts the web port and the one after it (14173 and 14174, …).
 PROXY_PORT=${E2E_PROXY_PORT:-$((WEB_PORT + 1))}
+# A real SMTP server for the reminder digest (GreenMail, as `make run` has), inboxes read over HTTP.
+SMTP_PORT=${E2E_SMTP_PORT:-13025}
+MAIL_API_PORT=${E2E_MAIL_API_PORT:-18025}
 ARTIFACTS="$ROOT/e2e/artifacts"
 rm -rf "$ARTIFACTS"; mkdir -p "$ARTIFACTS"
 work=$(mktemp -d)
@@ -38,6 +41,10 @@ export E2E_CHROMIUM
 
 start_keycloak "$KEYCLOAK_PORT" "$ARTIFACTS/keycloak.log"
 pids+=($!)
+ensure_greenmail
+start_greenmail "$SMTP_PORT" "$MAIL_API_PORT" "$ARTIFACTS/mail.log"
+mail_pid=$!
+pids+=("$mail_pid")
 
 # The web app is built for this Keycloak and served by Vite's preview server, which proxies /api.
 # It is built into dist/ as make test builds it (arguments after `npm run build --` would reach
@@ -47,16 +54,19 @@ pids+=($!)
   || { cat "$ARTIFACTS/frontend-build.log"; exit 1; }
 (cd "$ROOT/frontend" && VARNA_API_URL="http://127.0.0.1:$BACKEND_PORT" \
   exec ./node_modules/.bin/vite preview --port "$WEB_PORT" --strictPort --outDir "$work/web") > "$ARTIFACTS/web.log" 2>&1 &
-pids+=($!)
+web_pid=$!
+pids+=("$web_pid")
 
 wait_for_keycloak "$KEYCLOAK_PORT" "${pids[0]}" "$ARTIFACTS/keycloak.log"
+wait_for_url "http://localhost:$MAIL_API_PORT/api/service/readiness" 60 "Mail server" "$mail_pid" "$ARTIFACTS/mail.log"
 
 # A throwaway database: the test never touches the one `make run` keeps.
-start_backend "$ARTIFACTS/backend.log" "$BACKEND_PORT" "http://localhost:$KEYCLOAK_PORT/realms/varna" \
+QUARKUS_MAILER_PORT="$SMTP_PORT" start_backend "$ARTIFACTS/backend.log" "$BACKEND_PORT" "http://localhost:$KEYCLOAK_PORT/realms/varna" \
   "http://localhost:$WEB_PORT" "$work/postgres" "${E2E_POSTGRES_PORT:-15432}"
-pids+=($!)
-wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 120 Backend "${pids[2]}" "$ARTIFACTS/backend.log"
-wait_for_url "http://localhost:$WEB_PORT/" 60 "Web app" "${pids[1]}" "$ARTIFACTS/web.log"
+backend_pid=$!
+pids+=("$backend_pid")
+wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 120 Backend "$backend_pid" "$ARTIFACTS/backend.log"
+wait_for_url "http://localhost:$WEB_PORT/" 60 "Web app" "$web_pid" "$ARTIFACTS/web.log"
 # nginx's workers (as root: another user) read the copy of the build.
 chmod a+rx "$work"
 front_proxy_start "$work/proxy" "$PROXY_PORT" "$work/web" "http://localhost:$KEYCLOAK_PORT" "$BACKEND_PORT"
@@ -64,4 +74,5 @@ front_proxy_start "$work/proxy" "$PROXY_PORT" "$work/web" "http://localhost:$KEY
 cd "$ROOT"
 E2E_WEB_URL="http://localhost:$WEB_PORT" E2E_PROXY_URL="http://localhost:$PROXY_PORT" E2E_API_URL="http://localhost:$BACKEND_PORT" \
   E2E_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT/realms/varna" E2E_ARTIFACTS="$ARTIFACTS" \
+  E2E_MAIL_URL="http://localhost:$MAIL_API_PORT" \
   node --test --test-concurrency=1 ${E2E_FILES:-e2e/}

@@ -70,7 +70,8 @@ LOCAL_DISCLOSURE_SECRET=local-runs-only-disclosure-secret
 
 # start_backend LOG PORT OIDC_URL WEB_ORIGIN POSTGRES_DIR POSTGRES_PORT: starts the packaged backend
 # in the background ($! is its pid) in the local profile: on an embedded PostgreSQL kept in
-# POSTGRES_DIR (unless QUARKUS_DATASOURCE_JDBC_URL names a server), with the demo figures.
+# POSTGRES_DIR (unless QUARKUS_DATASOURCE_JDBC_URL names a server), with the demo figures. The
+# reminder digest reads the realm's editors from the Keycloak of OIDC_URL (VARNA_KEYCLOAK_URL).
 # (The packaged backend's own default, prod, starts no database and loads no demo data.)
 start_backend() {
   local logfile=$1
@@ -78,6 +79,7 @@ start_backend() {
   # VARNA_DISCLOSURE_SECRET names another.
   (cd "$ROOT" && QUARKUS_PROFILE="${QUARKUS_PROFILE:-local}" QUARKUS_HTTP_PORT="$2" QUARKUS_OIDC_AUTH_SERVER_URL="$3" VARNA_WEB_ORIGIN="$4" \
     VARNA_EMBEDDED_POSTGRES_DATA_DIR="$5" VARNA_EMBEDDED_POSTGRES_PORT="$6" \
+    VARNA_KEYCLOAK_URL="${VARNA_KEYCLOAK_URL:-${3%%/realms/*}}" \
     VARNA_DISCLOSURE_SECRET="${VARNA_DISCLOSURE_SECRET:-$LOCAL_DISCLOSURE_SECRET}" \
     exec "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar) > "$logfile" 2>&1 &
 }

@@ -12,6 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const secrets = {
   POSTGRES_PASSWORD: 'pg-superuser-secret', VARNA_DB_OWNER_PASSWORD: 'owner-secret', VARNA_DB_SERVICE_PASSWORD: 'service-secret',
   KEYCLOAK_DB_PASSWORD: 'keycloak-db-secret', KEYCLOAK_ADMIN_PASSWORD: 'admin-secret', VARNA_POLISEN_API_SECRET: 'polisen-secret',
+  VARNA_DIRECTORY_CLIENT_SECRET: 'directory-secret',
   VARNA_DISCLOSURE_SECRET: 'disclosure-secret-0123456789', VARNA_IDP_CLIENT_SECRET: 'idp-client-secret',
 };
 // The municipality's identity provider (an Entra ID tenant here): settings, not secrets.
@@ -34,6 +35,10 @@ test('docker-compose config accepts the file and every secret comes from the env
   assert.equal(backend.environment.QUARKUS_FLYWAY_USERNAME, 'varna_owner');
   assert.equal(backend.environment.QUARKUS_DATASOURCE_USERNAME, 'varna_service');
   assert.equal(backend.environment.QUARKUS_DATASOURCE_PASSWORD, secrets.VARNA_DB_SERVICE_PASSWORD);
+  // the reminder digest's directory client: one secret, Keycloak's and the backend's
+  assert.equal(backend.environment.VARNA_DIRECTORY_CLIENT_SECRET, secrets.VARNA_DIRECTORY_CLIENT_SECRET);
+  assert.equal(keycloak.environment.VARNA_DIRECTORY_CLIENT_SECRET, secrets.VARNA_DIRECTORY_CLIENT_SECRET);
+  assert.equal(backend.environment.VARNA_KEYCLOAK_URL, 'http://keycloak:8080');
   assert.equal(keycloak.environment.KC_DB_USERNAME, 'keycloak');
   assert.equal(keycloak.environment.KC_DB_PASSWORD, secrets.KEYCLOAK_DB_PASSWORD);
   assert.match(postgres.image, /^postgres:1[78]$/);

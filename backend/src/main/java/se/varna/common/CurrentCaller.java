@@ -36,6 +36,11 @@ public class CurrentCaller {
         return claim("preferred_username").orElseGet(() -> identity.getPrincipal().getName());
     }
 
+    /** The identity provider's id of the caller (the token's {@code sub}; Keycloak's user id). */
+    public Optional<String> subject() {
+        return claim("sub");
+    }
+
     public Optional<String> name() {
         return claim("name").or(() -> {
             String given = claim("given_name").orElse("");

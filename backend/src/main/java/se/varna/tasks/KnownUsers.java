@@ -1,7 +1,10 @@
 package se.varna.tasks;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,12 +18,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import se.varna.common.CurrentCaller;
 import se.varna.common.Municipality;
 import se.varna.common.VarnaRole;
+import se.varna.tasks.RecipientDirectory.Recipient;
 import se.varna.tasks.TaskDtos.ReminderSettings;
 
 /**
- * The users the service knows from their tokens (name, e-mail, organisation, whether they are an
- * editor), renewed whenever they sign in to the web app ({@code GET /api/v1/me}), and each one's
- * choice of the weekly digest. Keycloak issues the e-mail address; the digest goes to it.
+ * The users the service knows from their tokens (Keycloak id, name, e-mail, organisation, whether
+ * they are an editor), renewed whenever they sign in to the web app ({@code GET /api/v1/me}), and
+ * each one's choice of the weekly digest. The digest's recipients come from Keycloak
+ * ({@link RecipientDirectory}); this table only says who turned it off.
  */
 @ApplicationScoped
 public class KnownUsers {
@@ -28,8 +33,16 @@ public class KnownUsers {
     private static final Logger LOG = Logger.getLogger(KnownUsers.class);
     private static final int TEXT_MAX = 500;
 
-    /** Someone the digest can go to. */
-    public record Recipient(String username, String name, String email, String organisationCode) {
+    /**
+     * Who turned the weekly digest off, by Keycloak id, username and e-mail address (lower case): a
+     * recipient matching any of them is left out, so a renamed user or a changed address keeps the
+     * choice.
+     */
+    public record OptOuts(Set<String> userIds, Set<String> usernames, Set<String> emails) {
+        public boolean excludes(Recipient r) {
+            return (r.userId() != null && userIds.contains(r.userId())) || usernames.contains(r.username())
+                    || (r.email() != null && emails.contains(r.email().toLowerCase(Locale.ROOT)));
+        }
     }
 
     @Inject
@@ -77,13 +90,15 @@ public class KnownUsers {
     /** Inserts or renews the caller's row; {@code weeklyDigest} null keeps the stored choice. */
     private void upsert(Boolean weeklyDigest) {
         em.createNativeQuery("insert into known_user (municipality, username, name, email, organisation_code, editor, "
-                + "weekly_digest, last_seen_at) values (?1, ?2, ?3, ?4, ?5, ?6, coalesce(cast(?7 as boolean), true), now()) "
+                + "weekly_digest, last_seen_at, user_id) values (?1, ?2, ?3, ?4, ?5, ?6, coalesce(cast(?7 as boolean), true), now(), ?8) "
                 + "on conflict (username) do update set municipality = excluded.municipality, name = excluded.name, "
                 + "email = excluded.email, organisation_code = excluded.organisation_code, editor = excluded.editor, "
-                + "weekly_digest = coalesce(cast(?7 as boolean), known_user.weekly_digest), last_seen_at = now() "
+                + "weekly_digest = coalesce(cast(?7 as boolean), known_user.weekly_digest), last_seen_at = now(), "
+                + "user_id = excluded.user_id "
                 + "where cast(?7 as boolean) is not null or known_user.email is distinct from excluded.email "
                 + "or known_user.name is distinct from excluded.name "
                 + "or known_user.organisation_code is distinct from excluded.organisation_code "
+                + "or known_user.user_id is distinct from excluded.user_id "
                 + "or known_user.editor <> excluded.editor or known_user.last_seen_at < now() - interval '1 hour'")
                 .setParameter(1, municipality.code())
                 .setParameter(2, caller.username())
@@ -92,6 +107,7 @@ public class KnownUsers {
                 .setParameter(5, bounded(caller.organisationCode()))
                 .setParameter(6, caller.hasRole(VarnaRole.editor))
                 .setParameter(7, new TypedParameterValue<>(StandardBasicTypes.BOOLEAN, weeklyDigest))
+                .setParameter(8, new TypedParameterValue<>(StandardBasicTypes.STRING, bounded(caller.subject())))
                 .executeUpdate();
     }
 
@@ -99,12 +115,23 @@ public class KnownUsers {
         return value.filter(v -> v.length() <= TEXT_MAX).orElse(null);
     }
 
-    /** The editors with an address and an organisation who have not turned the digest off, by username. */
-    public List<Recipient> digestRecipients() {
-        List<?> rows = em.createNativeQuery("select username, name, email, organisation_code from known_user "
-                + "where editor and weekly_digest and email is not null and organisation_code is not null "
-                + "order by username").getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .map(r -> new Recipient((String) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
+    /** Everyone who turned the weekly digest off. */
+    public OptOuts optOuts() {
+        List<?> rows = em.createNativeQuery("select user_id, username, email from known_user where not weekly_digest")
+                .getResultList();
+        Set<String> ids = new HashSet<>();
+        Set<String> usernames = new HashSet<>();
+        Set<String> emails = new HashSet<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            if (r[0] != null) {
+                ids.add((String) r[0]);
+            }
+            usernames.add((String) r[1]);
+            if (r[2] != null) {
+                emails.add(((String) r[2]).toLowerCase(Locale.ROOT));
+            }
+        }
+        return new OptOuts(ids, usernames, emails);
     }
 }

@@ -2,9 +2,11 @@ package se.varna.tasks;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,25 +14,39 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import se.varna.common.Municipality;
-import se.varna.tasks.KnownUsers.Recipient;
+import se.varna.tasks.RecipientDirectory.Recipient;
 import se.varna.tasks.TaskDtos.Task;
 
 /**
  * The weekly e-mail digest: each editor whose organisation has something due (overdue or within the
  * horizon) gets one mail listing it, with a link to each to-do and to Mina uppgifter, where the digest
- * can be turned off. Nothing due, no mail. Every replica runs the job; before sending, a replica
- * claims the user's row for the ISO week ({@code reminder_digest}, INSERT … ON CONFLICT DO NOTHING),
- * so a user gets one digest a week however many replicas there are, and however often it runs.
+ * can be turned off. Nothing due, no mail. The editors come from Keycloak ({@link RecipientDirectory}),
+ * so an editor who never signed in is reminded too; who turned it off comes from {@link KnownUsers}.
+ *
+ * <p>Every replica runs the job; before sending, a replica claims the user's row for the ISO week
+ * ({@code reminder_digest}, INSERT … ON CONFLICT DO NOTHING), so a user gets one digest a week however
+ * many replicas there are, and however often it runs. When Keycloak cannot answer for every
+ * organisation with something due, the run sends nothing at all (never to a part of the editors),
+ * logs an error, counts {@code varna.reminders.digest.runs{outcome=directoryUnavailable}} and is
+ * tried again every {@code varna.tasks.digest-retry} until a run of the week succeeds.
  */
 @ApplicationScoped
 public class ReminderDigest {
 
     private static final Logger LOG = Logger.getLogger(ReminderDigest.class);
+
+    /** What one run did: the ISO week, the mails sent, and the editors found in the directory. */
+    public record Run(String week, int sent, int recipients) {
+    }
+
+    @Inject
+    RecipientDirectory directory;
 
     @Inject
     KnownUsers users;
@@ -53,27 +69,68 @@ public class ReminderDigest {
     @Inject
     Municipality municipality;
 
+    @Inject
+    MeterRegistry registry;
+
+    /** The ISO week whose run failed on this replica and is to be tried again; null when none. */
+    private volatile String failedWeek;
+
     @Scheduled(identity = "weekly-reminder-digest", cron = "{varna.tasks.digest-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void weekly() {
-        int sent = send(clock.today());
-        LOG.infof("Weekly reminder digest: %d sent", sent);
+        runLogged(clock.today());
     }
 
-    /** Sends the digests of {@code today}'s ISO week not yet sent; answers how many this call sent. */
-    public int send(LocalDate today) {
+    /** After a failed run, tries the same week again until it succeeds (the claims keep it to one mail each). */
+    @Scheduled(identity = "weekly-reminder-digest-retry", every = "{varna.tasks.digest-retry}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void retry() {
+        LocalDate today = clock.today();
+        if (isoWeek(today).equals(failedWeek)) {
+            runLogged(today);
+        }
+    }
+
+    private void runLogged(LocalDate today) {
+        try {
+            Run run = send(today);
+            LOG.infof("Weekly reminder digest %s: %d sent to %d editors found in Keycloak", run.week(), run.sent(),
+                    run.recipients());
+        } catch (RecipientDirectory.DirectoryUnavailableException e) {
+            // send() has logged and counted it; the retry job tries again
+        }
+    }
+
+    /**
+     * Sends the digests of {@code today}'s ISO week not yet sent; answers how many this call sent.
+     * Throws {@link RecipientDirectory.DirectoryUnavailableException}, having sent nothing, when the
+     * directory cannot name every organisation's editors.
+     */
+    public Run send(LocalDate today) {
         String week = isoWeek(today);
-        List<Recipient> recipients = QuarkusTransaction.requiringNew().call(users::digestRecipients);
-        Map<String, List<Task>> byOrganisation = new HashMap<>();
+        Map<String, List<Task>> due = QuarkusTransaction.requiringNew().call(() -> tasks.all(today)).stream()
+                .collect(Collectors.groupingBy(t -> t.organisation().code(), TreeMap::new, Collectors.toList()));
+        List<Recipient> recipients = new ArrayList<>();
+        try {
+            for (String organisation : due.keySet()) {
+                recipients.addAll(directory.editorsOf(organisation));
+            }
+        } catch (RecipientDirectory.DirectoryUnavailableException e) {
+            failedWeek = week;
+            registry.counter("varna.reminders.digest.runs", "outcome", "directoryUnavailable").increment();
+            LOG.errorf("Weekly reminder digest %s NOT sent: %s. Nobody is reminded until Keycloak answers; "
+                    + "tried again every %s.", week, e.getMessage(), config.digestRetry());
+            throw e;
+        }
+        KnownUsers.OptOuts optOuts = QuarkusTransaction.requiringNew().call(users::optOuts);
         int sent = 0;
         for (Recipient r : recipients) {
-            List<Task> due = byOrganisation.computeIfAbsent(r.organisationCode(),
-                    code -> QuarkusTransaction.requiringNew().call(() -> tasks.forOrganisation(code, today)));
-            if (due.isEmpty() || !claim(week, r, due.size())) {
+            List<Task> items = due.get(r.organisationCode());
+            if (optOuts.excludes(r) || !claim(week, r, items.size())) {
                 continue;
             }
             try {
-                mailer.send(mail(r, due, today));
+                mailer.send(mail(r, items, today));
                 sent++;
             } catch (RuntimeException e) {
                 // let a later run of the week (or another replica) try again
@@ -83,7 +140,12 @@ public class ReminderDigest {
                 LOG.warnf("The reminder digest to %s could not be sent: %s", r.username(), e.getMessage());
             }
         }
-        return sent;
+        if (week.equals(failedWeek)) {
+            failedWeek = null;
+        }
+        registry.counter("varna.reminders.digest.runs", "outcome", "ok").increment();
+        registry.counter("varna.reminders.digest.mails").increment(sent);
+        return new Run(week, sent, recipients.size());
     }
 
     /** Whether this call claimed the user's digest of the week (false: another run or replica has). */

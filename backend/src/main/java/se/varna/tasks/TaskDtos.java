@@ -75,6 +75,18 @@ public final class TaskDtos {
             @Schema(nullable = true, maxLength = 500, description = "The address the digest goes to.") String email) {
     }
 
+    @Schema(name = "ReminderDigestRun", description = "What a run of the weekly digest did: its ISO week, how many "
+            + "mails it sent, and how many editors of organisations with something due Keycloak named.",
+            requiredProperties = { "week", "sent", "recipients" })
+    public record ReminderDigestRun(
+            @Schema(maxLength = 8, example = "2026-W18", description = "The ISO week; each editor gets one digest a week.")
+            String week,
+            @Schema(minimum = "0", description = "Mails this run sent (0 when every recipient already had this "
+                    + "week's).") int sent,
+            @Schema(minimum = "0", description = "Enabled editors with an e-mail address of the organisations with "
+                    + "something due, opted-out ones included.") int recipients) {
+    }
+
     @Schema(name = "ReminderSettingsInput", requiredProperties = { "weeklyDigest" })
     public record ReminderSettingsInput(
             @NotNull(message = "{varna.required.weeklyDigest}")

@@ -29,6 +29,13 @@ public interface TasksConfig {
     @WithDefault("0 0 7 ? * MON")
     String digestCron();
 
+    /**
+     * After a run that could not read the editors from Keycloak, how often the replica tries the
+     * same ISO week again (a Quarkus duration such as {@code 1h}; {@code off} never).
+     */
+    @WithDefault("1h")
+    String digestRetry();
+
     /** The web app's address, for the links in the digest. */
     @WithDefault("http://localhost:5173")
     String webBaseUrl();

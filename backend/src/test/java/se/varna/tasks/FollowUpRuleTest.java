@@ -24,6 +24,10 @@ class FollowUpRuleTest {
                 return "off";
             }
 
+            public String digestRetry() {
+                return "off";
+            }
+
             public String webBaseUrl() {
                 return "http://localhost";
             }
