@@ -50,7 +50,8 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      { index: true, ...page(() => import('./routes/overview').then((m) => m.OverviewRoute)) },
+      // a visitor's start page is the public one, a signed-in reader's the glance (start.tsx)
+      { index: true, ...page(() => import('./routes/start').then((m) => m.StartRoute)) },
       { path: 'public', ...page(() => withPublicTexts(import('./routes/public')).then((m) => m.PublicRoute)) },
       {
         path: 'accessibility',

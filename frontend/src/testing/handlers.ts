@@ -30,6 +30,9 @@ export const handlers = [
   http.get('*/api/v1/overview', () => HttpResponse.json(overview)),
   http.get('*/api/v1/policies', () => HttpResponse.json(page([policy]))),
   http.get('*/api/v1/goals', () => HttpResponse.json(page(goals))),
+  // A visitor's start page lists the approved reports and adopted plans: none unless a test says so.
+  http.get('*/api/v1/reports', () => HttpResponse.json(page([]))),
+  http.get('*/api/v1/action-plans', () => HttpResponse.json(page([]))),
   http.get('*/api/v1/goals/:id', ({ params, request }) => {
     const goal = goals.find((g) => g.id === Number(params.id));
     return goal ? HttpResponse.json(goal) : notFound(new URL(request.url).pathname);
