@@ -1,5 +1,5 @@
-// The public's window on the real stack: the public start page and the accessibility statement
-// without signing in, in Swedish and English, each scanned by axe-core (WCAG 2.1 A/AA); the
+// The public's window on the real stack: the public start page — a visitor's `/`, and still at
+// `/public` — and the accessibility statement without signing in, in Swedish and English, each scanned by axe-core (WCAG 2.1 A/AA); the
 // statement linked from every page's footer, signed in or not; the open-data catalogue and a
 // public figure as CSV from the real backend.
 import { after, before, test } from 'node:test';
@@ -20,8 +20,10 @@ async function footerLink(page, name) {
 test('a visitor reads the public start page and the accessibility statement in Swedish and English', async () => {
   const page = await newPage(browser);
   try {
-    await page.goto(`${WEB_URL}/public`);
+    // the public page is where a visitor starts
+    await page.goto(`${WEB_URL}/`);
     await page.getByRole('heading', { level: 1, name: /Så går arbetet för ett tryggare/ }).waitFor({ timeout: TIMEOUT });
+    assert.equal(await page.getByTestId('glance-card').count(), 0, 'no glance for a visitor');
     const goals = page.getByTestId('public-goal');
     await goals.nth(5).waitFor({ timeout: TIMEOUT });
     assert.equal(await goals.count(), 6, 'the public page shows the six goals');
@@ -33,6 +35,13 @@ test('a visitor reads the public start page and the accessibility statement in S
     assert.ok(values.every((v) => !/Laddar/.test(v)), 'every indicator has its latest value or says it has none');
     assert.equal(await page.getByRole('button', { name: 'Logga in' }).count(), 1, 'no sign-in needed, but offered');
     await assertAccessible(page, 'public-sv');
+
+    // what the goal overview offered visitors is a link away: each goal's page with its indicators
+    await goals.first().getByRole('link', { name: /^Mål 1 / }).click();
+    await page.waitForURL(/\/goals\/\d+$/, { timeout: TIMEOUT });
+    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: TIMEOUT });
+    await page.goBack();
+    await goals.nth(5).waitFor({ timeout: TIMEOUT });
 
     await (await footerLink(page, 'Tillgänglighetsredogörelse')).click();
     await page.waitForURL(/\/accessibility$/, { timeout: TIMEOUT });

@@ -10,8 +10,8 @@ before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
 async function expectSixGoals(page) {
-  // a visitor's goals in words, or a signed-in reader's cards at a glance
-  const cards = page.locator('[data-testid="goal-card"], [data-testid="glance-card"]');
+  // a visitor's public start page, or a signed-in reader's cards at a glance
+  const cards = page.locator('[data-testid="public-goal"], [data-testid="glance-card"]');
   await cards.nth(5).waitFor({ timeout: TIMEOUT });
   assert.equal(await cards.count(), 6, 'the overview shows the six goals of the policy');
   return cards;
@@ -47,11 +47,13 @@ async function scanEveryPage(page, language) {
   }
 }
 
-test('an anonymous visitor sees the six goals and can log in', async () => {
+test('an anonymous visitor gets the public start page with the six goals and can log in', async () => {
   const page = await newPage(browser);
   try {
     await page.goto(`${WEB_URL}/`);
+    await page.getByRole('heading', { level: 1, name: /Så går arbetet för ett tryggare/ }).waitFor({ timeout: TIMEOUT });
     const cards = await expectSixGoals(page);
+    assert.equal(await page.getByTestId('public-goal').count(), 6, 'the public page\'s goals, not the glance');
     assert.match(await cards.first().innerText(), /delaktighet och tillit/);
     assert.equal(await page.getAttribute('html', 'lang'), 'sv');
     await page.getByRole('button', { name: 'Logga in' }).waitFor({ timeout: TIMEOUT });
@@ -80,7 +82,7 @@ test('the coordinator logs in through Keycloak, sees who they are and every page
 
     await page.getByRole('navigation').first().getByRole('link', { name: 'Översikt', exact: true }).click();
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: /overall goals/i }).waitFor({ timeout: TIMEOUT });
+    await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor({ timeout: TIMEOUT });
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await scanEveryPage(page, 'en');
     await screenshot(page, 'coordinator-english');

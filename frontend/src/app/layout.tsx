@@ -56,7 +56,8 @@ export function Layout() {
         </div>
         <nav className="main-nav" aria-label={t('nav.label')}>
           <ul>
-            {navItems.map((item) => (
+            {/* For a visitor the start page is the public page: one link to it, not two. */}
+            {navItems.filter((item) => signedIn || item.to !== '/public').map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={'end' in item ? item.end : false}>
                   {t(item.key)}

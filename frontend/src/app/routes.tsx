@@ -44,13 +44,20 @@ const publicTexts: CatalogueLoaders = {
   sv: () => import('./public/i18n/sv.json'),
   en: () => import('./public/i18n/en.json'),
 };
+/** The indicator page's texts on when the next value is due (the publication lag form). */
+const indicatorTexts: CatalogueLoaders = {
+  sv: () => import('./indicators/i18n/sv.json'),
+  en: () => import('./indicators/i18n/en.json'),
+};
+const withIndicatorTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(indicatorTexts)]))[0];
 const withPublicTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(publicTexts)]))[0];
 
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      { index: true, ...page(() => import('./routes/overview').then((m) => m.OverviewRoute)) },
+      // a visitor's start page is the public one, a signed-in reader's the glance (start.tsx)
+      { index: true, ...page(() => import('./routes/start').then((m) => m.StartRoute)) },
       { path: 'public', ...page(() => withPublicTexts(import('./routes/public')).then((m) => m.PublicRoute)) },
       {
         path: 'accessibility',
@@ -70,7 +77,7 @@ export const routes: RouteObject[] = [
         path: 'indicators/import',
         ...page(() => import('./routes/indicators-import').then((m) => m.IndicatorsImportRoute)),
       },
-      { path: 'indicators/:id', ...page(() => import('./routes/indicator').then((m) => m.IndicatorRoute)) },
+      { path: 'indicators/:id', ...page(() => withIndicatorTexts(import('./routes/indicator')).then((m) => m.IndicatorRoute)) },
       {
         path: 'indicators/:id/edit',
         ...page(() => import('./routes/indicator-edit').then((m) => m.EditIndicatorRoute)),

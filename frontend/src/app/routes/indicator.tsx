@@ -6,6 +6,7 @@ import { Loading } from '@/components/loading';
 import { useAreas } from '@/features/areas/api/get-areas';
 import { useIndicator } from '@/features/indicators/api/get-indicator';
 import { formatValue } from '@/features/indicators/components/format';
+import { DueRulePanel } from '@/features/indicators/components/due-rule-panel';
 import { RecordValueForm } from '@/features/indicators/components/record-value-form';
 import { SeriesView } from '@/features/indicators/components/series-view';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -131,6 +132,7 @@ function IndicatorPage({ indicatorId }: { indicatorId: number }) {
             </div>
           </dl>
           <IndicatorActions indicator={indicator.data} />
+          <IndicatorDue indicator={indicator.data} />
           <SeriesView indicator={indicator.data} />
         </>
       )}
@@ -173,6 +175,13 @@ function IndicatorActions({ indicator }: { indicator: Indicator }) {
       </div>
     </section>
   );
+}
+
+/** When the next value is due, for signed-in readers; the coordinator sets the publication lag there. */
+function IndicatorDue({ indicator }: { indicator: Indicator }) {
+  const caller = useCaller();
+  if (caller.loading || !caller.signedIn || !caller.me) return null;
+  return <DueRulePanel indicator={indicator} editable={caller.isCoordinator} />;
 }
 
 /** The record form with the area tree, fetched only once the form is opened. */

@@ -5,9 +5,13 @@ import { useActionPlans } from '@/features/action-plans/api/get-action-plans';
 import { useCrimeTrend } from '@/features/crime-statistics/api/get-crime-trend';
 import { CrimeTrendTable } from '@/features/crime-statistics/components/crime-trend-table';
 import { useGoals } from '@/features/goals/api/get-goals';
+import { PolicySummary } from '@/features/goals/components/policy-summary';
+import { SdgBadges } from '@/features/goals/components/sdg-badges';
+import { shorten } from '@/features/goals/components/shorten';
 import { HEADLINE, useIndicatorValues } from '@/features/indicators/api/get-indicator-values';
 import { formatObservation } from '@/features/indicators/components/format';
 import { StatusBadge } from '@/features/indicators/components/status-badge';
+import { useCurrentPolicy } from '@/features/policies/api/get-policies';
 import { useReports } from '@/features/reports/api/get-reports';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { csvMediaType, useDownload } from '@/lib/api/download';
@@ -20,7 +24,9 @@ const MUNICIPALITY = HEADLINE.area ?? '';
 type GoalIndicator = Goal['indicators'][number];
 
 /**
- * The public's window, for readers who do not sign in: the goals with each indicator's latest
+ * The public's window, a visitor's start page at `/` (and at `/public` for everyone): the
+ * policy in force, the goals (each linking to its goal page, with its aim in short and its
+ * SDGs) with each indicator's latest
  * municipality-wide value and status, reported crimes per year (through the API's disclosure
  * control, so small counts are hidden), the approved status reports and adopted action plans,
  * and where to download every figure as CSV or harvest the open-data catalogue.
@@ -29,10 +35,12 @@ export function PublicRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('public.title'));
   const goals = useGoals();
+  const policy = useCurrentPolicy();
   return (
     <>
       <div className="page-heading">
         <h1>{t('public.heading', { municipality: t('app.municipality') })}</h1>
+        {policy.data && <PolicySummary policy={policy.data} />}
         <p className="lead">{t('public.intro')}</p>
       </div>
 
@@ -67,6 +75,8 @@ function PublicGoal({ goal }: { goal: Goal }) {
           {t('goals.number', { number: goal.number })} {text(goal.title)}
         </Link>
       </h3>
+      <p className="public-goal-aim">{shorten(text(goal.description))}</p>
+      <SdgBadges sdgs={goal.sdgs} />
       {goal.indicators.length === 0 ? (
         <p className="muted">{t('goals.noIndicators')}</p>
       ) : (

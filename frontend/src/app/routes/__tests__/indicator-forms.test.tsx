@@ -298,3 +298,86 @@ describe('Editing an indicator', () => {
     expect(screen.queryByRole('button', { name: 'Spara ändringarna' })).not.toBeInTheDocument();
   });
 });
+
+describe('When the next value is due, on the indicator page', () => {
+  it('is not shown to a visitor (the API serves due dates to signed-in readers only)', async () => {
+    renderApp('/indicators/11');
+    await offered();
+    expect(screen.queryByRole('heading', { name: 'När nästa värde ska in' })).not.toBeInTheDocument();
+  });
+
+  it('shows a viewer the next period and its due date, read-only', async () => {
+    signInAs(['viewer'], { username: 'lasare', organisation: HBE });
+    renderApp('/indicators/11');
+    const panel = await screen.findByTestId('due-rule');
+    expect(await within(panel).findByTestId('due-date')).toHaveTextContent('30 september 2026');
+    expect(within(panel).getByText('2026H1')).toBeInTheDocument();
+    expect(within(panel).getByTestId('due-lag')).toHaveTextContent('3 månader efter periodens slut');
+    expect(within(panel).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('lets the coordinator set the lag: the API\'s field error at the field, then the new due date in words', async () => {
+    const sent: unknown[] = [];
+    server.use(
+      http.put('*/api/v1/indicators/:id/due-rule', async ({ request, params }) => {
+        const body = (await request.json()) as { publicationLagMonths?: number };
+        sent.push(body);
+        if (body.publicationLagMonths === undefined || body.publicationLagMonths > 24) {
+          return problem(400, {
+            title: 'Ogiltig begäran',
+            errors: [{ field: 'publicationLagMonths', message: 'måste vara mellan 0 och 24' }],
+          });
+        }
+        return HttpResponse.json({ indicatorId: Number(params.id), publicationLagMonths: body.publicationLagMonths,
+          nextPeriod: '2026H1', dueDate: '2026-12-31', updatedAt: '2026-08-14T10:00:00Z', updatedBy: 'samordnare' });
+      }),
+    );
+    signInAs(['coordinator'], { username: 'samordnare', organisation: HBE });
+    const user = userEvent.setup();
+    renderApp('/indicators/11');
+    const months = await screen.findByLabelText('Månader efter periodens slut');
+    expect(months).toHaveValue('3');
+
+    // not a whole number: said at the field, nothing sent
+    await user.clear(months);
+    await user.type(months, 'tre');
+    await user.click(screen.getByRole('button', { name: 'Spara fördröjningen' }));
+    expect(await screen.findByTestId('error-publicationLagMonths')).toHaveTextContent('Ange ett helt antal månader');
+    expect(sent).toHaveLength(0);
+
+    // out of range: the API's message at the field, tied to the control and announced
+    await user.clear(months);
+    await user.type(months, '30');
+    await user.click(screen.getByRole('button', { name: 'Spara fördröjningen' }));
+    const error = await screen.findByTestId('error-publicationLagMonths');
+    await waitFor(() => expect(error).toHaveTextContent('måste vara mellan 0 och 24'));
+    expect(error).toHaveAttribute('role', 'alert');
+    expect(months).toHaveAttribute('aria-invalid', 'true');
+    expect(months.getAttribute('aria-describedby')).toContain(error.id);
+    expect(sent).toEqual([{ publicationLagMonths: 30 }]);
+
+    await user.clear(months);
+    await user.type(months, '6');
+    await user.click(screen.getByRole('button', { name: 'Spara fördröjningen' }));
+    const saved = await screen.findByTestId('due-rule-saved');
+    expect(saved).toHaveTextContent('Nästa värde ska vara registrerat senast 31 december 2026.');
+    await waitFor(() => expect(saved).toHaveFocus());
+    expect(screen.getByTestId('due-date')).toHaveTextContent('31 december 2026');
+    expect(screen.getByTestId('due-lag')).toHaveTextContent('6 månader efter periodens slut');
+    expect(screen.queryByTestId('error-publicationLagMonths')).not.toBeInTheDocument();
+    expect(sent.at(-1)).toEqual({ publicationLagMonths: 6 });
+  });
+
+  it('speaks English when the reader chose English', async () => {
+    signInAs(['coordinator'], { username: 'samordnare', organisation: HBE });
+    const user = userEvent.setup();
+    renderApp('/indicators/11');
+    await screen.findByTestId('due-rule');
+    // the page's texts are a catalogue part: the other language comes when the reader switches
+    await user.click(await screen.findByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { name: 'When the next value is due' })).toBeInTheDocument();
+    expect(await screen.findByLabelText("Months after the period's end")).toHaveValue('3');
+    expect(screen.getByTestId('due-lag')).toHaveTextContent("3 months after the period's end");
+  });
+});

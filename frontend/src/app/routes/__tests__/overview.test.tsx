@@ -4,35 +4,38 @@ import { http, HttpResponse } from 'msw';
 import { renderApp } from '@/testing/test-utils';
 import { server } from '@/testing/server';
 
-describe('Overview', () => {
-  it('shows the policy and its six goals as cards linking to the goal pages', async () => {
+// A visitor's start page is the public one (the signed-in glance is tested in features/overview).
+describe('The start page for a visitor', () => {
+  it('is the public page: the policy and its six goals, each linking to its goal page with its aim and SDGs', async () => {
     renderApp('/');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Policyns övergripande mål' })).toBeInTheDocument();
-    const cards = await screen.findAllByTestId('goal-card');
-    expect(cards).toHaveLength(6);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Så går arbetet för ett tryggare Västerås stad' })).toBeInTheDocument();
+    const goals = await screen.findAllByTestId('public-goal');
+    expect(goals).toHaveLength(6);
 
-    const first = within(cards[0]!);
+    const first = within(goals[0]!);
     const link = first.getByRole('link', { name: /Mål 1.*Invånarna känner delaktighet och tillit/ });
     expect(link).toHaveAttribute('href', '/goals/1');
-    expect(first.getByRole('heading', { level: 2 })).toContainElement(link);
+    expect(first.getByRole('heading', { level: 3 })).toContainElement(link);
     expect(first.getByText('Mål 16')).toBeInTheDocument();
-    expect(first.getByText('Andel som känner tillit till andra')).toBeInTheDocument();
-    expect(first.getByText('Anmälda skadegörelsebrott')).toBeInTheDocument();
-    expect(first.getByText('Per 100 000 invånare · Lägre är bättre')).toBeInTheDocument();
+    expect(first.getByRole('link', { name: 'Andel som känner tillit till andra' })).toHaveAttribute('href', expect.stringMatching(/^\/indicators\/\d+$/));
     // the long description is shortened
-    expect(first.getByText(/…$/)).toBeInTheDocument();
+    expect(first.getByText(/…$/, { selector: '.public-goal-aim' })).toBeInTheDocument();
 
-    expect(within(cards[3]!).getByText('Målet har inga indikatorer ännu.')).toBeInTheDocument();
+    expect(within(goals[3]!).getByText('Målet har inga indikatorer ännu.')).toBeInTheDocument();
     expect(await screen.findByText('Policy för trygghetsskapande och brottsförebyggande arbete')).toBeInTheDocument();
     expect(screen.getByText(/Period 2020–2025/)).toBeInTheDocument();
-    await waitFor(() => expect(document.title).toBe('Översikt – Värna'));
+    await waitFor(() => expect(document.title).toMatch(/– Värna$/));
+    // one link to the start page in the menu: "För allmänheten" would lead to the same page
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(nav).queryByRole('link', { name: 'För allmänheten' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'För allmänheten och öppna data' })).toHaveAttribute('href', '/public');
   });
 
   it('switches to English and back, updating the texts and <html lang>', async () => {
     const user = userEvent.setup();
     renderApp('/');
-    await screen.findAllByTestId('goal-card');
+    await screen.findAllByTestId('public-goal');
     expect(document.documentElement.lang).toBe('sv');
     expect(screen.getByRole('button', { name: 'Logga in' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Översikt' })).toHaveAttribute('aria-current', 'page');
@@ -41,17 +44,16 @@ describe('Overview', () => {
     expect(english).toHaveAttribute('lang', 'en');
     await user.click(english);
 
-    expect(screen.getByRole('heading', { level: 1, name: "The policy's overall goals" })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /^How the work for a safer .* is going$/ })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem('varna.language')).toBe('en');
     expect(screen.getByRole('link', { name: /Goal 1.*Residents feel participation and trust/ })).toBeInTheDocument();
-    expect(screen.getAllByText('Per 100,000 inhabitants · Lower is better').length).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: 'Log in' })).toBeInTheDocument();
 
     const swedish = screen.getByRole('button', { name: 'Svenska' });
     expect(swedish).toHaveAttribute('lang', 'sv');
     await user.click(swedish);
-    expect(screen.getByRole('heading', { level: 1, name: 'Policyns övergripande mål' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Så går arbetet för ett tryggare Västerås stad' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('sv');
   });
 

@@ -13,5 +13,7 @@ export const indicatorKeys = {
   /** Every filtered series query of one indicator. */
   valuesOf: (id: number) => [...indicatorKeys.all, 'values', id] as const,
   values: (id: number, filter: ValueFilter = {}) => [...indicatorKeys.valuesOf(id), filter] as const,
+  /** When the indicator's next value is due (signed-in readers only). */
+  dueRule: (id: number) => [...indicatorKeys.all, 'due-rule', id] as const,
 };
 

@@ -5,7 +5,10 @@ import { useLocalized } from '@/lib/i18n/use-localized';
 
 const GAPS = ['problemsWithoutAction', 'actionsWithoutProblem', 'actionsWithoutMeasure', 'measuresWithoutRecentUpdate'] as const;
 
-/** What the municipality must act on: the next status report, the plan's gaps, failed imports. */
+/**
+ * What the municipality must act on: the next status report, the plan's gaps, failed imports.
+ * A column beside the goals on a laptop, above them on a phone (it comes first in reading order).
+ */
 export function MunicipalityGlance({ overview }: { overview: Overview }) {
   const { t } = useTranslation();
   const { locale } = useLocalized();
@@ -35,7 +38,8 @@ export function MunicipalityGlance({ overview }: { overview: Overview }) {
             <ul className="glance-gaps">
               {GAPS.map((gap) => (
                 <li key={gap}>
-                  <Link to={`/situation-pictures/${plan.situationPictureId}#gaps-heading`} className="glance-count">
+                  <Link to={`/situation-pictures/${plan.situationPictureId}#gaps-heading`}
+                    className={plan[gap] > 0 ? 'glance-count status-atRisk' : 'glance-count'}>
                     <span className="glance-number">{plan[gap]}</span> {t(`overview.glance.plan.${gap}`, { count: plan[gap] })}
                   </Link>
                 </li>

@@ -21,18 +21,23 @@ describe('GoalGlanceCard', () => {
       </MemoryRouter>,
     );
     const card = screen.getByTestId('glance-card');
+    // a short word shown, the whole status in the link's name, which begins with what is shown
     const counts = within(card).getAllByRole('listitem').map((item) => item.textContent);
-    expect(counts).toEqual(['1 når inte målet', '1 risk att inte nå målet', '1 utan värde']);
-    for (const link of within(card).getAllByRole('link', { name: /målet|värde/ })) {
+    expect(counts).toEqual(['1 når inte', '1 risk', '1 utan värde']);
+    const statusLinks = within(card).getAllByRole('link', { name: /^1 (når inte målet|risk att inte nå målet|utan värde)$/ });
+    expect(statusLinks).toHaveLength(3);
+    for (const link of statusLinks) {
       expect(link).toHaveAttribute('href', '/indicators?goal=1');
+      expect(link.getAttribute('aria-label')!.startsWith(link.textContent!)).toBe(true);
     }
-    expect(within(card).getByText(/Sämst just nu \(når inte målet\)/)).toBeInTheDocument();
+    expect(within(card).getByText('Sämst:')).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: 'Andel som känner tillit till andra' })).toHaveAttribute('href', '/indicators/11');
-    expect(within(card).getByRole('link', { name: goalGlances[0]!.crimeTrend!.indicator.name.sv })).toHaveAttribute(
-      'href',
-      '/crime-statistics?category=skadegorelse&interval=year',
-    );
-    expect(within(card).getByText(/512 \(2023\) → 455 \(2025\)/)).toBeInTheDocument();
+    expect(within(card).getByText('(når inte målet)')).toHaveClass('visually-hidden');
+    // the trend as a change in per cent (512 → 455 is −11 %), a link to the crime group's figures
+    const trend = within(card).getByRole('link', { name: new RegExp(`^${goalGlances[0]!.crimeTrend!.indicator.name.sv}\\s+−11\\s%$`) });
+    expect(within(trend).getByText('↓')).toHaveAttribute('aria-hidden', 'true');
+    expect(trend).toHaveAttribute('href', '/crime-statistics?category=skadegorelse&interval=year');
+    expect(within(card).getByText('2023–2025')).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: '3 insatser behöver följas upp' })).toHaveAttribute(
       'href',
       '/measures?goal=1&needsFollowUp=true',
@@ -51,7 +56,7 @@ describe('GoalGlanceCard', () => {
     const card = screen.getByTestId('glance-card');
     expect(within(card).getByText('The goal has no indicators yet.')).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: '0 measures need a follow-up' })).toBeInTheDocument();
-    expect(within(card).queryByText(/Worst now/)).not.toBeInTheDocument();
+    expect(within(card).queryByText('Worst:')).not.toBeInTheDocument();
   });
 });
 
@@ -76,9 +81,9 @@ describe('The signed-in start page', () => {
     expect(currentLocation().search).toBe('?goal=1&needsFollowUp=true');
   });
 
-  it('keeps the goals in words for a visitor who is not signed in', async () => {
+  it('gives a visitor who is not signed in the public start page instead', async () => {
     renderApp('/');
-    expect(await screen.findAllByTestId('goal-card')).toHaveLength(6);
+    expect(await screen.findAllByTestId('public-goal')).toHaveLength(6);
     expect(screen.queryByTestId('glance-card')).not.toBeInTheDocument();
   });
 });
