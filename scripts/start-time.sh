@@ -32,11 +32,13 @@ trap '[ -n "$pid" ] && stop_processes "$pid"' EXIT
 for start in $(seq 1 "$STARTS"); do
   logfile="$WORK/backend-$start.log"
   t0=$(date +%s.%N)
+  printf 'start %d launched at %s\n' "$start" "$(date +%H:%M:%S.%3N)" > "$logfile"
   (cd "$WORK" && QUARKUS_PROFILE=local QUARKUS_HTTP_PORT="$PORT" \
+    QUARKUS_LOG_CONSOLE_FORMAT='%d{HH:mm:ss.SSS} %-5p [%c{3.}] %s%e%n' \
     QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:9/realms/varna" \
     VARNA_EMBEDDED_POSTGRES_DATA_DIR="$WORK/postgres" VARNA_EMBEDDED_POSTGRES_PORT="$PG_PORT" \
     VARNA_DISCLOSURE_SECRET="start-time-only-disclosure-secret" \
-    exec "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR") > "$logfile" 2>&1 &
+    exec "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR") >> "$logfile" 2>&1 &
   pid=$!
   until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null; do
     if ! kill -0 "$pid" 2>/dev/null; then log "The backend stopped (see $logfile)"; tail -n 30 "$logfile" >&2; exit 1; fi
@@ -47,9 +49,9 @@ for start in $(seq 1 "$STARTS"); do
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   kind=$([ "$start" = 1 ] && echo "first start (database created)" || echo "start on the existing database")
   printf 'start %d, %s: %s s from launch to ready (load average %s, %s cores)\n' "$start" "$kind" "$seconds" "$load" "$(nproc)"
-  # The phases, as the log stamps them (HH:MM:SS,mmm): first line, embedded PostgreSQL up,
-  # Flyway done, Quarkus started.
-  grep -E 'Database: embedded|Successfully validated|Successfully applied|is up to date|Current version|started in' "$logfile" \
-    | sed -E 's/^([0-9:,.-]+ [0-9:,.]+|[0-9:,.]+) +[A-Z]+ +\[([^]]*)\].*\) ?/\1 \2: /' | cut -c1-160 | sed 's/^/    /'
+  # The phases, as the log stamps them: launch, embedded PostgreSQL up, Flyway done, Quarkus
+  # started (its own figure counts from the JVM's start).
+  grep -E 'launched at|Database: embedded|Successfully validated|up to date|Successfully applied|started in' "$logfile" \
+    | sed -E 's/ \[[^]]*\] / /; s/ \(data in .*//; s/Listening on.*//' | cut -c1-120 | sed 's/^/    /'
   stop_processes "$pid"; pid=""
 done
