@@ -68,11 +68,21 @@ wait_for_keycloak() {
 # production one.
 LOCAL_DISCLOSURE_SECRET=local-runs-only-disclosure-secret
 
+# The JVM options of `make run`'s backend, for a quick start on a developer's machine (not for
+# the benchmark or production, which start without them): a class-data archive of the
+# backend's own classes, written when the backend stops and used from the next start on (the
+# JVM writes a new one when the jar has changed), and the quick compiler only (C1), as
+# `quarkus:dev` does. scripts/start-time.sh times the start with and without them.
+run_java_opts() {
+  echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$1 -XX:TieredStopAtLevel=1"
+}
+
 # start_backend LOG PORT OIDC_URL WEB_ORIGIN POSTGRES_DIR POSTGRES_PORT: starts the packaged backend
 # in the background ($! is its pid) in the local profile: on an embedded PostgreSQL kept in
 # POSTGRES_DIR (unless QUARKUS_DATASOURCE_JDBC_URL names a server), with the demo figures. The
 # reminder digest reads the realm's editors from the Keycloak of OIDC_URL (VARNA_KEYCLOAK_URL).
 # (The packaged backend's own default, prod, starts no database and loads no demo data.)
+# BACKEND_JAVA_OPTS, if set, are further options of the JVM (make run's: run_java_opts).
 start_backend() {
   local logfile=$1
   # Neither profile has a disclosure secret of its own: local runs get this one unless
@@ -81,7 +91,7 @@ start_backend() {
     VARNA_EMBEDDED_POSTGRES_DATA_DIR="$5" VARNA_EMBEDDED_POSTGRES_PORT="$6" \
     VARNA_KEYCLOAK_URL="${VARNA_KEYCLOAK_URL:-${3%%/realms/*}}" \
     VARNA_DISCLOSURE_SECRET="${VARNA_DISCLOSURE_SECRET:-$LOCAL_DISCLOSURE_SECRET}" \
-    exec "$JAVA_HOME/bin/java" -jar backend/target/quarkus-app/quarkus-run.jar) > "$logfile" 2>&1 &
+    exec "$JAVA_HOME/bin/java" ${BACKEND_JAVA_OPTS:-} -jar backend/target/quarkus-app/quarkus-run.jar) > "$logfile" 2>&1 &
 }
 
 # ensure_nginx: Debian's nginx (nginx-light) on the PATH, or a message saying how to get it.

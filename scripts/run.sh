@@ -43,7 +43,7 @@ wait_for_keycloak "$KEYCLOAK_PORT" "${pids[0]}" "$LOGS/keycloak.log"
 # The backend validates tokens against Keycloak, so it starts once Keycloak answers. Without
 # QUARKUS_DATASOURCE_JDBC_URL it runs an embedded PostgreSQL whose data stays in .data/postgres.
 log "Starting the backend on $BACKEND_PORT…"
-QUARKUS_MAILER_PORT="$SMTP_PORT" start_backend "$LOGS/backend.log" "$BACKEND_PORT" \
+QUARKUS_MAILER_PORT="$SMTP_PORT" BACKEND_JAVA_OPTS="${BACKEND_JAVA_OPTS-$(run_java_opts "$ROOT/.data/backend.jsa")}" start_backend "$LOGS/backend.log" "$BACKEND_PORT" \
   "${QUARKUS_OIDC_AUTH_SERVER_URL:-http://localhost:$KEYCLOAK_PORT/realms/varna}" \
   "${VARNA_WEB_ORIGIN:-http://localhost:$WEB_PORT}" \
   "${VARNA_EMBEDDED_POSTGRES_DATA_DIR:-$ROOT/.data/postgres}" "${VARNA_EMBEDDED_POSTGRES_PORT:-54329}"

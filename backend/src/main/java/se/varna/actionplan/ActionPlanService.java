@@ -127,9 +127,23 @@ public class ActionPlanService {
         Sort order = Sort.descending("updatedAt").and("id", Sort.Direction.Descending);
         var query = all ? ActionPlan.<ActionPlan>findAll(order)
                 : ActionPlan.<ActionPlan>find("status", order, AdoptionStatus.adopted);
-        List<ActionPlanSummary> items = page.window(query).stream()
-                .map(p -> new ActionPlanSummary(p.id, p.title, picture(p.situationPicture), p.status, p.actions.size(),
-                        Decision.view(p.decision), p.demo, p.updatedAt))
+        List<ActionPlan> rows = page.window(query);
+        Map<Long, Long> actions = new HashMap<>();
+        if (!rows.isEmpty()) {
+            // The page's pictures and action counts in two statements, not statements per plan: the
+            // pictures loaded here are the ones each plan's reference then finds in the session.
+            List<Long> ids = rows.stream().map(p -> p.id).toList();
+            var em = ActionPlan.getEntityManager();
+            em.createQuery("select s from ActionPlan p join p.situationPicture s where p.id in :ids",
+                    SituationPicture.class).setParameter("ids", ids).getResultList();
+            for (Object[] row : em.createQuery("select a.plan.id, count(a) from PlanAction a where a.plan.id in :ids "
+                    + "group by a.plan.id", Object[].class).setParameter("ids", ids).getResultList()) {
+                actions.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        List<ActionPlanSummary> items = rows.stream()
+                .map(p -> new ActionPlanSummary(p.id, p.title, picture(p.situationPicture), p.status,
+                        actions.getOrDefault(p.id, 0L).intValue(), Decision.view(p.decision), p.demo, p.updatedAt))
                 .toList();
         return new ActionPlanPage(items, query.count(), page.limit(), page.offset());
     }

@@ -3,6 +3,7 @@ package se.varna.agreement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,8 +114,38 @@ public class AgreementService {
         List<Agreement> rows = q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         TypedQuery<Long> count = em.createQuery("select count(g) from Agreement g where " + where, Long.class);
         params.forEach(count::setParameter);
-        return new AgreementPage(rows.stream().map(AgreementService::summary).toList(), count.getSingleResult(),
+        ListChildren children = listChildren(rows);
+        return new AgreementPage(rows.stream().map(g -> summary(g, children)).toList(), count.getSingleResult(),
                 page.limit(), page.offset());
+    }
+
+    /** The list items' parties and commitment counts by status, by agreement id. */
+    private record ListChildren(Map<Long, List<Organisation>> parties, Map<Long, long[]> commitments) {
+    }
+
+    /**
+     * The parties and the commitments' statuses of a whole page in two statements; reading each
+     * agreement's collections instead cost statements per agreement and collection.
+     */
+    private static ListChildren listChildren(List<Agreement> rows) {
+        Map<Long, List<Organisation>> parties = new HashMap<>();
+        Map<Long, long[]> commitments = new HashMap<>();
+        if (rows.isEmpty()) {
+            return new ListChildren(parties, commitments);
+        }
+        List<Long> ids = rows.stream().map(g -> g.id).toList();
+        var em = Agreement.getEntityManager();
+        for (Object[] row : em.createQuery("select g.id, o from Agreement g join g.parties o where g.id in :ids",
+                Object[].class).setParameter("ids", ids).getResultList()) {
+            parties.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Organisation) row[1]);
+        }
+        for (Object[] row : em.createQuery("select c.agreement.id, c.status, count(c) from AgreementCommitment c "
+                + "where c.agreement.id in :ids group by c.agreement.id, c.status", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            commitments.computeIfAbsent((Long) row[0], id -> new long[CommitmentStatus.values().length])
+                    [((CommitmentStatus) row[1]).ordinal()] = (Long) row[2];
+        }
+        return new ListChildren(parties, commitments);
     }
 
     /** The area and the areas containing it: a municipality-wide agreement covers each district. */
@@ -380,14 +411,18 @@ public class AgreementService {
     }
 
     private static List<OrganisationSummary> parties(Agreement g) {
-        return g.parties.stream().sorted(Comparator.comparing((Organisation o) -> o.nameSv))
+        return parties(g.parties);
+    }
+
+    private static List<OrganisationSummary> parties(Collection<Organisation> parties) {
+        return parties.stream().sorted(Comparator.comparing((Organisation o) -> o.nameSv))
                 .map(OrganisationSummary::of).toList();
     }
 
-    private static AgreementSummary summary(Agreement g) {
-        long[] counts = new long[CommitmentStatus.values().length];
-        g.commitments.forEach(c -> counts[c.status.ordinal()]++);
-        return new AgreementSummary(g.id, g.type, g.title, AreaSummary.of(g.area), g.startDate, g.endDate, parties(g),
+    private static AgreementSummary summary(Agreement g, ListChildren children) {
+        long[] counts = children.commitments().getOrDefault(g.id, new long[CommitmentStatus.values().length]);
+        return new AgreementSummary(g.id, g.type, g.title, AreaSummary.of(g.area), g.startDate, g.endDate,
+                parties(children.parties().getOrDefault(g.id, List.of())),
                 new CommitmentCounts(counts[0], counts[1], counts[2], counts[3]), g.demo);
     }
 

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import se.varna.area.AreaService;
+import se.varna.common.caching.DataVersion;
 import se.varna.common.deprecation.DeprecatedUse;
 import se.varna.common.FieldError;
 import se.varna.common.InvalidParameterException;
@@ -77,6 +78,20 @@ public class CrimeStatisticsService {
 
     @Inject
     DeprecatedUse deprecatedUse;
+
+    @Inject
+    DataVersion dataVersion;
+
+    /**
+     * The population of the last rate asked, kept while the data version and the catalogue are
+     * the same: a rate query read the whole population table each time. Every write to
+     * area_population moves the data version on (migration V28_1), so a changed population is
+     * read again at the next rate.
+     */
+    private volatile CachedPopulation cachedPopulation;
+
+    private record CachedPopulation(long version, CrimeCatalog catalog, Population population) {
+    }
 
     /** The answer as the current caller may see it. */
     public CrimeStatistics statistics(Query query) {
@@ -429,7 +444,7 @@ public class CrimeStatisticsService {
     /** The exact cells, in area, category, period, sex, age-group order, each with its basis. */
     private CrimeAnswer cells(Selection selection, Window window, Sums sums, CrimeCatalog catalog) {
         double perInhabitants = perInhabitants(selection.measure());
-        Population population = perInhabitants > 0 ? new Population(queries.population(), catalog) : null;
+        Population population = perInhabitants > 0 ? population(catalog) : null;
         boolean byArea = selection.by(CrimeStatisticsDimension.area);
         int totalAge = catalog.ageGroups.size();
         BitSet allAreas = union(sums.areaCovers);
@@ -654,6 +669,20 @@ public class CrimeStatisticsService {
     }
 
     /** Population by leaf area, year, sex and age group, summed for a cell. */
+    /** The population table as {@link Population}, read again only when the data or the catalogue changed. */
+    private Population population(CrimeCatalog catalog) {
+        // The version is read before the rows: a write committing in between makes the next
+        // request see a newer version and read them again, never keep older rows as newer.
+        long version = dataVersion.current();
+        CachedPopulation cached = cachedPopulation;
+        if (cached != null && cached.version() == version && cached.catalog() == catalog) {
+            return cached.population();
+        }
+        Population population = new Population(queries.population(), catalog);
+        cachedPopulation = new CachedPopulation(version, catalog, population);
+        return population;
+    }
+
     private static final class Population {
         private final TreeMap<Integer, Map<Long, long[][]>> byYear = new TreeMap<>();
         private final CrimeCatalog catalog;

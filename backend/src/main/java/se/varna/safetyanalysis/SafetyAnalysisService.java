@@ -87,8 +87,38 @@ public class SafetyAnalysisService {
         List<SafetyAnalysis> rows = q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         TypedQuery<Long> count = em.createQuery("select count(a) from SafetyAnalysis a where " + where, Long.class);
         params.forEach(count::setParameter);
-        return new SafetyAnalysisPage(rows.stream().map(SafetyAnalysisService::summary).toList(),
+        Map<Long, long[]> counts = childCounts(rows);
+        return new SafetyAnalysisPage(rows.stream().map(a -> summary(a, counts.get(a.id))).toList(),
                 count.getSingleResult(), page.limit(), page.offset());
+    }
+
+    /**
+     * What the list items count of their children, for the whole page in one statement: factors,
+     * high risk factors, places of concern and measures, by analysis id. Reading each
+     * analysis's collections instead cost statements per analysis and collection.
+     */
+    private static Map<Long, long[]> childCounts(List<SafetyAnalysis> rows) {
+        Map<Long, long[]> counts = new HashMap<>();
+        if (rows.isEmpty()) {
+            return counts;
+        }
+        List<?> result = SafetyAnalysis.getEntityManager().createNativeQuery("""
+                select a.id,
+                       (select count(*) from safety_analysis_factor f where f.analysis_id = a.id),
+                       (select count(*) from safety_analysis_factor f join factor x on x.id = f.factor_id
+                         where f.analysis_id = a.id and x.kind = :risk and f.level = :high),
+                       (select count(*) from place_of_concern p where p.analysis_id = a.id),
+                       (select count(*) from safety_analysis_measure m where m.analysis_id = a.id)
+                from safety_analysis a where a.id in (:ids)""")
+                .setParameter("risk", Factor.Kind.risk.name())
+                .setParameter("high", FactorAssessmentLevel.high.name())
+                .setParameter("ids", rows.stream().map(a -> a.id).toList()).getResultList();
+        for (Object row : result) {
+            Object[] r = (Object[]) row;
+            counts.put(((Number) r[0]).longValue(), new long[] { ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue() });
+        }
+        return counts;
     }
 
     public SafetyAnalysisView get(long id) {
@@ -273,11 +303,10 @@ public class SafetyAnalysisService {
                 c.changedFields(), c.before(), c.after());
     }
 
-    private static SafetyAnalysisSummary summary(SafetyAnalysis a) {
-        int highRisk = (int) a.factors.stream()
-                .filter(f -> f.factor.kind == Factor.Kind.risk && f.level == FactorAssessmentLevel.high).count();
-        return new SafetyAnalysisSummary(a.id, AreaSummary.of(a.area), a.date, a.title, a.factors.size(), highRisk,
-                a.places.size(), a.measures.size(), a.demo);
+    /** A list item, from its {@link #childCounts}: factors, high risks, places, measures. */
+    private static SafetyAnalysisSummary summary(SafetyAnalysis a, long[] counts) {
+        return new SafetyAnalysisSummary(a.id, AreaSummary.of(a.area), a.date, a.title, (int) counts[0],
+                (int) counts[1], (int) counts[2], (int) counts[3], a.demo);
     }
 
     private static SafetyAnalysisView view(SafetyAnalysis a) {

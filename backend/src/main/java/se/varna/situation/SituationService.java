@@ -3,6 +3,7 @@ package se.varna.situation;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,8 +101,32 @@ public class SituationService {
         boolean all = readsInternal();
         var query = all ? SituationPicture.<SituationPicture>findAll(order())
                 : SituationPicture.<SituationPicture>find("status", order(), AdoptionStatus.adopted);
-        List<SituationPictureSummary> items = page.window(query).stream().map(p -> summary(p, all)).toList();
+        List<SituationPicture> rows = page.window(query);
+        Map<Long, Long> problems = problemCounts(rows, all);
+        List<SituationPictureSummary> items = rows.stream()
+                .map(p -> summary(p, problems.getOrDefault(p.id, 0L).intValue())).toList();
         return new SituationPicturePage(items, query.count(), page.limit(), page.offset());
+    }
+
+    /**
+     * How many problems each picture of a page shows the caller (all, or the public ones), in one
+     * statement; reading each picture's problems instead cost statements per picture.
+     */
+    private static Map<Long, Long> problemCounts(List<SituationPicture> rows, boolean internal) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (rows.isEmpty()) {
+            return counts;
+        }
+        var query = SituationPicture.getEntityManager().createQuery("select q.picture.id, count(q) from SituationProblem q "
+                + "where q.picture.id in :ids" + (internal ? "" : " and q.visibility = :public")
+                + " group by q.picture.id", Object[].class).setParameter("ids", rows.stream().map(p -> p.id).toList());
+        if (!internal) {
+            query.setParameter("public", Visibility.PUBLIC);
+        }
+        for (Object[] row : query.getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     public SituationPictureView get(long id) {
@@ -412,8 +437,8 @@ public class SituationService {
                 List.of(q.sexes), List.of(q.ageGroups));
     }
 
-    private static SituationPictureSummary summary(SituationPicture p, boolean internal) {
-        int problems = (int) p.problems.stream().filter(q -> internal || Visibility.PUBLIC.equals(q.visibility)).count();
+    /** A list item, with the number of problems the caller sees ({@link #problemCounts}). */
+    private static SituationPictureSummary summary(SituationPicture p, int problems) {
         return new SituationPictureSummary(p.id, p.title, p.periodFrom, p.periodTo, p.status, problems,
                 Decision.view(p.decision), p.demo, p.updatedAt);
     }

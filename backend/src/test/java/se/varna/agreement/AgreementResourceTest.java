@@ -26,6 +26,7 @@ import io.restassured.specification.RequestSpecification;
 import se.varna.support.Contract;
 import se.varna.support.EmbeddedPostgresResource;
 import se.varna.support.TestTokens;
+import se.varna.support.Statements;
 
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -350,4 +351,25 @@ class AgreementResourceTest {
                 .body("items[0].before.status", equalTo("ongoing"))
                 .body("items[0].after.status", equalTo("notFulfilled"));
     }
+
+    @Test
+    void theListReadsItsItemsChildrenInAFixedNumberOfStatements() {
+        // 20 agreements in a year no other test uses, each with its own measure
+        for (int i = 0; i < 20; i++) {
+            Map<String, Object> body = agreement(unique("Medborgarlöfte statement"), "1980-centrum",
+                    List.of(measure(true)));
+            body.put("startDate", "2071-01-01");
+            body.put("endDate", "2071-12-31");
+            create(body);
+        }
+        java.util.function.IntFunction<Runnable> list = limit -> () -> as(VIEWER).queryParam("from", "2071-06-01")
+                .queryParam("to", "2071-06-30").queryParam("limit", limit).when().get("/api/v1/agreements")
+                .then().statusCode(200).body("items.size()", equalTo(limit))
+                .body("items[0].parties.size()", equalTo(2)).body("items[0].commitmentCounts.ongoing", equalTo(1))
+                .body("items[0].commitmentCounts.notStarted", equalTo(1));
+        long two = Statements.preparedFor(list.apply(2));
+        assertThat(two).isPositive();
+        assertThat(Statements.preparedFor(list.apply(20))).isEqualTo(two);
+    }
+
 }

@@ -34,6 +34,7 @@ import io.restassured.specification.RequestSpecification;
 import se.varna.support.Contract;
 import se.varna.support.EmbeddedPostgresResource;
 import se.varna.support.TestTokens;
+import se.varna.support.Statements;
 
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -750,4 +751,21 @@ class MeasureResourceTest {
         as(VIEWER).when().get("/api/v1/measures/{id}", 987654).then().statusCode(404)
                 .body("title", not(equalTo("")));
     }
+
+    @Test
+    void theListReadsItsItemsChildrenInAFixedNumberOfStatements() {
+        String marker = unique("Statementräkning");
+        for (int i = 0; i < 20; i++) {
+            Map<String, Object> body = measure(marker + " " + i);
+            body.put("districts", List.of(i % 2 == 0 ? "1980-backby" : "1980-centrum"));
+            createAsKff(body);
+        }
+        java.util.function.IntFunction<Runnable> list = limit -> () -> as(COORDINATOR).queryParam("q", marker)
+                .queryParam("limit", limit).when().get("/api/v1/measures").then().statusCode(200)
+                .body("items.size()", equalTo(limit));
+        long two = Statements.preparedFor(list.apply(2));
+        assertThat(two).isPositive();
+        assertThat(Statements.preparedFor(list.apply(20))).isEqualTo(two);
+    }
+
 }

@@ -23,6 +23,7 @@ import io.restassured.specification.RequestSpecification;
 import se.varna.support.Contract;
 import se.varna.support.EmbeddedPostgresResource;
 import se.varna.support.TestTokens;
+import se.varna.support.Statements;
 
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -321,4 +322,23 @@ class SafetyAnalysisResourceTest {
                 .then().statusCode(400).body("errors.field", contains("id"));
         as(VIEWER).when().get("/api/v1/safety-analyses/{id}", 999999999).then().statusCode(404);
     }
+
+    @Test
+    void theListReadsItsItemsChildrenInAFixedNumberOfStatements() {
+        // 20 analyses on a date no other test uses, each with its own measure
+        for (int i = 0; i < 20; i++) {
+            Map<String, Object> body = analysis(unique("Trygghetsanalys statement"), "1980-backby", measure());
+            body.put("date", "2041-03-03");
+            create(body);
+        }
+        java.util.function.IntFunction<Runnable> list = limit -> () -> as(VIEWER).queryParam("from", "2041-03-03")
+                .queryParam("to", "2041-03-03").queryParam("limit", limit).when().get("/api/v1/safety-analyses")
+                .then().statusCode(200).body("items.size()", equalTo(limit)).body("items[0].factorCount", equalTo(2))
+                .body("items[0].highRiskCount", equalTo(1)).body("items[0].placeCount", equalTo(2))
+                .body("items[0].measureCount", equalTo(1));
+        long two = Statements.preparedFor(list.apply(2));
+        assertThat(two).isPositive();
+        assertThat(Statements.preparedFor(list.apply(20))).isEqualTo(two);
+    }
+
 }

@@ -21,6 +21,8 @@ import se.varna.crimestatistics.CrimeImports;
 import se.varna.support.Contract;
 import se.varna.support.EmbeddedPostgresResource;
 import se.varna.support.TestTokens;
+import se.varna.support.Statements;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The law's cycle in Värna: a lägesbild drafted from the data, its problems, adoption and
@@ -553,4 +555,30 @@ class SituationCycleTest {
         Response planByEditor = as(EDITOR).body(plan(picture[0], List.of())).when().post("/api/v1/action-plans");
         assertThat(planByEditor.statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void theListsOfPicturesAndPlansReadTheirChildrenInAFixedNumberOfStatements() {
+        // 20 adopted pictures, each with a plan of its own: the newest of both lists
+        for (int i = 0; i < 20; i++) {
+            long[] picture = adoptedPicture("2046-01", "2047-12");
+            Response plan = as(COORDINATOR).body(plan(picture[0], List.of(action(unique("Åtgärd"),
+                    List.of(picture[1]), List.of())))).when().post("/api/v1/action-plans");
+            assertThat(plan.statusCode()).as(plan.asString()).isEqualTo(201);
+        }
+        for (String token : new String[] { COORDINATOR, PARTNER }) {
+            java.util.function.IntFunction<Runnable> pictures = limit -> () -> as(token).queryParam("limit", limit)
+                    .when().get("/api/v1/situation-pictures").then().statusCode(200)
+                    .body("items.size()", equalTo(limit));
+            long two = Statements.preparedFor(pictures.apply(2));
+            assertThat(two).isPositive();
+            assertThat(Statements.preparedFor(pictures.apply(20))).as(token).isEqualTo(two);
+        }
+        java.util.function.IntFunction<Runnable> plans = limit -> () -> as(COORDINATOR).queryParam("limit", limit)
+                .when().get("/api/v1/action-plans").then().statusCode(200).body("items.size()", equalTo(limit))
+                .body("items[0].actionCount", equalTo(1));
+        long two = Statements.preparedFor(plans.apply(2));
+        assertThat(two).isPositive();
+        assertThat(Statements.preparedFor(plans.apply(20))).isEqualTo(two);
+    }
+
 }
