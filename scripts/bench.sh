@@ -23,7 +23,7 @@ load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 RESULTS="$ROOT/bench/results"
 mkdir -p "$RESULTS"
-rm -f "$RESULTS/crime.md" "$RESULTS/reads.md" "$RESULTS/cluster.md"
+for part in $PARTS; do rm -f "$RESULTS/$part.md"; done
 packaged=0
 package() {
   [ "$packaged" = 1 ] && return
@@ -97,7 +97,7 @@ done
   echo
   echo "Started $started, ended $(date -u +%Y-%m-%dT%H:%M:%SZ), parts: $PARTS; $(nproc) cores. Load average (1, 5, 15 min)"
   echo "$load_start at the start and $(cut -d' ' -f1-3 /proc/loadavg) at the end: other work on the machine slows every figure."
-  for part in crime reads cluster; do
+  for part in $PARTS; do
     [ -f "$RESULTS/$part.md" ] && { echo; sed 's/^# /## /' "$RESULTS/$part.md"; }
   done
 } > "$RESULTS/latest.md"

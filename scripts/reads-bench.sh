@@ -142,7 +142,7 @@ median() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
 
 measure() { # KEY CONNECTIONS URL [HEADER]
   log "wrk -c$2 $3 (3 × $DURATION)…"
-  rows[$1]=$(wrk_median "$2" "$3" "${4:-}")
+  rows[$1]=$(wrk_median "$2" "$3" "${4:-}") || exit 1
   log "    ${rows[$1]} (req/s, p50 ms, p99 ms)"
 }
 measure nginx16 16 "$nginx/bench-goals.json"
