@@ -178,7 +178,8 @@ row() {
   echo "Backend and its PostgreSQL, nginx and Chromium pinned to core $SERVER_CPUS, wrk (one thread) to core $CLIENT_CPUS;"
   echo "each figure the median of three wrk runs of $DURATION after a 5 s warm-up. Ratio: to nginx serving the"
   echo "$goals_bytes-byte \`/api/v1/goals\` body as a static file at the same number of connections."
-  echo "Backend memory limit: \`${VARNA_JAVA_OPTS:-$BACKEND_JAVA_OPTS_DEFAULT}\`."
+  opts="${VARNA_JAVA_OPTS:-$BACKEND_JAVA_OPTS_DEFAULT}"
+  if [ -n "${opts// /}" ]; then echo "Backend memory limit: \`$opts\`."; else echo "Backend memory limit: none (the JVM's defaults, \`VARNA_JAVA_OPTS=\" \"\`)."; fi
   echo
   echo "| request | figure | ratio to nginx | target |"
   echo "|---|---|---|---|"
