@@ -5,13 +5,14 @@ JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/j
 export JAVA_HOME
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: run cluster cluster-stop bench-cluster test-cluster test-deploy contract test test-backend test-frontend test-contract test-clients test-e2e tools postgres-client build clean help bench backup restore db-stop db-start db-status burst
+.PHONY: run cluster cluster-stop bench-cluster bench-crime bench-reads test-cluster test-deploy contract test test-backend test-frontend test-contract test-clients test-e2e tools postgres-client build clean help bench backup restore db-stop db-start db-status burst
 
 help:
 	@echo "make run    start Keycloak (8180), backend (8080) and web app (5173)"
 	@echo "make test   every test: contract lint, partner clients, backend, frontend, end-to-end"
 	@echo "make contract  write openapi.yaml from the code (after changing an annotation or constraint)"
-	@echo "make bench  crime-statistics benchmark (bench/results/latest.md), then the cluster GETs (bench/results/cluster.md)"
+	@echo "make bench  every benchmark side by side in one run (bench/results/latest.md; BENCH_ONLY=\"crime reads cluster\" picks parts)"
+	@echo "make bench-crime / bench-reads / bench-cluster  one part: 10 M crime facts; fast reads vs nginx; two replicas"
 	@echo "make backup              pg_dump of the database into backups/ (BACKUP=file to name it)"
 	@echo "make restore BACKUP=file restore a dump into a fresh database (REPLACE=yes to replace one)"
 	@echo "make db-stop / db-start  stop and start the embedded database under a running make run"
@@ -112,11 +113,19 @@ burst: tools
 	E2E_API_URL=http://localhost:8080 E2E_KEYCLOAK_URL=http://localhost:8180/realms/varna \
 	  node e2e/malformed-burst.mjs $(or $(COUNT),3000) $(or $(SEED),20261125)
 
-## Crime-statistics benchmark: 10 million facts, the dashboard query and a 1-million-row import
-## against plain SQL and COPY; figures in bench/results/latest.md.
+## Every benchmark in one run (scripts/bench.sh, docs/benchmarks.md): the crime statistics on
+## 10 million facts (dashboard hits and misses against plain SQL, a 1-million-row import against
+## COPY), the fast reads against the demo data and nginx (wrk pinned apart from the server; memory,
+## start to ready, the web app's first dashboard), then the cluster GETs; all in
+## bench/results/latest.md. The parts alone: bench-crime, bench-reads, bench-cluster.
 bench:
 	scripts/bench.sh
-	scripts/cluster-bench.sh
+
+bench-crime:
+	BENCH_ONLY=crime scripts/bench.sh
+
+bench-reads:
+	BENCH_ONLY=reads scripts/bench.sh
 
 clean:
 	cd backend && ./mvnw -q clean

@@ -13,7 +13,8 @@ WORKDIR /app
 COPY --from=build --chown=185 /src/backend/target/quarkus-app/ ./
 USER 185
 EXPOSE 8080
-ENV JAVA_OPTS_APPEND="-XX:MaxRAMPercentage=75"
+# The memory limit of scripts/lib.sh (docs/operations.md#memory): under 400 MB resident.
+ENV JAVA_OPTS_APPEND="-Xmx256m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC"
 # The prod profile (the default): QUARKUS_DATASOURCE_JDBC_URL must name the database (docker-compose
 # sets it), or the service does not start; no embedded PostgreSQL, no demo figures.
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar quarkus-run.jar"]

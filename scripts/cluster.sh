@@ -68,7 +68,7 @@ replica_start() {
     VARNA_WEB_ORIGIN="http://localhost:$NGINX_PORT" \
     VARNA_MANAGEMENT_HOST=127.0.0.1 VARNA_MANAGEMENT_PORT="$((port + 1000))" \
     VARNA_DISCLOSURE_SECRET="${VARNA_DISCLOSURE_SECRET:-$LOCAL_DISCLOSURE_SECRET}" \
-    exec "$JAVA_HOME/bin/java" -Xmx384m -jar "$JAR") >> "$CLUSTER_DIR/logs/backend-$n.log" 2>&1 &
+    exec "$JAVA_HOME/bin/java" ${VARNA_JAVA_OPTS:-$BACKEND_JAVA_OPTS_DEFAULT} -jar "$JAR") >> "$CLUSTER_DIR/logs/backend-$n.log" 2>&1 &
   echo $! > "$CLUSTER_DIR/backend-$n.pid"
   wait_for_url "http://127.0.0.1:$port/q/health/ready" 120 "Replica $n" "$!" "$CLUSTER_DIR/logs/backend-$n.log"
 }

@@ -77,21 +77,30 @@ run_java_opts() {
   echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$1 -XX:TieredStopAtLevel=1"
 }
 
+# The backend's memory limit (docs/operations.md#memory): a 256 MB heap, bounded metaspace and code
+# cache, small thread stacks and the serial collector keep the process's resident memory under
+# 400 MB with the answer cache full (64 MB by default) under `make bench`'s load, at the same speed
+# (docs/benchmarks.md). VARNA_JAVA_OPTS replaces the whole set.
+BACKEND_JAVA_OPTS_DEFAULT="-Xmx256m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC"
+
 # start_backend LOG PORT OIDC_URL WEB_ORIGIN POSTGRES_DIR POSTGRES_PORT: starts the packaged backend
 # in the background ($! is its pid) in the local profile: on an embedded PostgreSQL kept in
 # POSTGRES_DIR (unless QUARKUS_DATASOURCE_JDBC_URL names a server), with the demo figures. The
 # reminder digest reads the realm's editors from the Keycloak of OIDC_URL (VARNA_KEYCLOAK_URL).
 # (The packaged backend's own default, prod, starts no database and loads no demo data.)
 # BACKEND_JAVA_OPTS, if set, are further options of the JVM (make run's: run_java_opts).
+# BACKEND_CPUS (e.g. 1) pins it, and the embedded PostgreSQL it starts, to those cores (taskset).
 start_backend() {
-  local logfile=$1
+  local logfile=$1 pin=() opts
+  [ -n "${BACKEND_CPUS:-}" ] && pin=(taskset -c "$BACKEND_CPUS")
+  read -r -a opts <<< "${VARNA_JAVA_OPTS:-$BACKEND_JAVA_OPTS_DEFAULT}"
   # Neither profile has a disclosure secret of its own: local runs get this one unless
   # VARNA_DISCLOSURE_SECRET names another.
   (cd "$ROOT" && QUARKUS_PROFILE="${QUARKUS_PROFILE:-local}" QUARKUS_HTTP_PORT="$2" QUARKUS_OIDC_AUTH_SERVER_URL="$3" VARNA_WEB_ORIGIN="$4" \
     VARNA_EMBEDDED_POSTGRES_DATA_DIR="$5" VARNA_EMBEDDED_POSTGRES_PORT="$6" \
     VARNA_KEYCLOAK_URL="${VARNA_KEYCLOAK_URL:-${3%%/realms/*}}" \
     VARNA_DISCLOSURE_SECRET="${VARNA_DISCLOSURE_SECRET:-$LOCAL_DISCLOSURE_SECRET}" \
-    exec "$JAVA_HOME/bin/java" ${BACKEND_JAVA_OPTS:-} -jar backend/target/quarkus-app/quarkus-run.jar) > "$logfile" 2>&1 &
+    exec "${pin[@]}" "$JAVA_HOME/bin/java" "${opts[@]}" ${BACKEND_JAVA_OPTS:-} -jar backend/target/quarkus-app/quarkus-run.jar) > "$logfile" 2>&1 &
 }
 
 # ensure_nginx: Debian's nginx (nginx-light) on the PATH, or a message saying how to get it.
