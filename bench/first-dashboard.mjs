@@ -2,15 +2,16 @@
 // run by scripts/reads-bench.sh against the production build behind nginx, or alone against any
 // running stack (BENCH_WEB_URL, default http://localhost:5173/). Three visits, each in a fresh
 // context (nothing cached, not signed in); for each, the navigation timing of the document and the
-// time from the start of navigation until the start page's first goal card is visible (an
-// anonymous reader's dashboard: data-testid="goal-card", filled from GET /api/v1/goals and the
-// policy; signed-in readers get the glance cards instead, which need Keycloak). Prints the medians
+// time from the start of navigation until the start page's first goal with its indicators' latest
+// values is visible (a visitor's start page is the public page: data-testid="public-goal", filled
+// from the public operations; signed-in readers get the glance cards instead, which need
+// Keycloak). Prints the medians
 // as one line.
 import { chromium } from 'playwright-core';
 
 const URL = process.env.BENCH_WEB_URL ?? 'http://localhost:5173/';
 const VISITS = Number(process.env.BENCH_VISITS ?? 3);
-const SELECTOR = '[data-testid="goal-card"]';
+const SELECTOR = '[data-testid="public-goal"]';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 

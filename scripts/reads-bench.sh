@@ -10,7 +10,7 @@
 #     each after a warm-up, with its ratio to nginx at the same number of connections;
 #   - the backend's resident memory after that load (ps -o rss), under lib.sh's memory limit;
 #   - Chromium (playwright-core) opening the production build through nginx (deploy/nginx.conf,
-#     as e2e/csp.test.mjs): navigation timing and the time to the first goal card (median of 3).
+#     as e2e/csp.test.mjs): navigation timing and the time to the public start page's first goal (median of 3).
 # Pinning: once started (the starts are timed unpinned, as `make run` starts), the backend and its
 # PostgreSQL, nginx and Chromium on core BENCH_SERVER_CPUS (1), wrk on BENCH_CLIENT_CPUS (0), so the
 # load generator does not take the server's core. Tokens: no Keycloak — the backend trusts a public key this script generates
@@ -201,6 +201,6 @@ row() {
     "$([ "$rss_mb" -le 400 ] && echo '**met**' || echo '**NOT met**')"
   printf '| backend start to ready, the second start on the same database (first: new database, migrations, demo data, %s ms) | %s ms | | ≤ 5 000 ms: %s |\n' \
     "$first_ms" "$second_ms" "$([ "$second_ms" -le 5000 ] && echo '**met**' || echo '**NOT met**')"
-  echo "| opening the web app (production build through nginx) to its first goal card (\`data-testid="goal-card"\`, anonymous) in Chromium, median of 3 cold visits | $first_view | | (reported) |"
+  echo "| opening the web app (production build through nginx) to its first goal on the public start page (\`data-testid="public-goal"\`, a visitor) in Chromium, median of 3 cold visits | $first_view | | (reported) |"
 } > "$RESULT"
 cat "$RESULT"
