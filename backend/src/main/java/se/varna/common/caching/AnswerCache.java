@@ -48,8 +48,8 @@ public class AnswerCache {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-    /** A kept answer: the bytes as sent, their media type and their ETag. */
-    record Answer(byte[] body, MediaType mediaType, String etag) {
+    /** A kept answer: the bytes as sent, their media type, their ETag and a CSV's file name header. */
+    record Answer(byte[] body, MediaType mediaType, String etag, String disposition) {
     }
 
     @Inject
@@ -153,10 +153,10 @@ public class AnswerCache {
     }
 
     /** Keeps a missed request's answer, unless it told the caller of a deprecated use. */
-    void keep(ContainerRequestContext request, byte[] body, MediaType mediaType, String etag) {
+    void keep(ContainerRequestContext request, byte[] body, MediaType mediaType, String etag, String disposition) {
         Object key = request.getProperty(KEY);
         if (key != null && !deprecatedUse.any()) {
-            answers.put((String) key, new Answer(body, mediaType, etag));
+            answers.put((String) key, new Answer(body, mediaType, etag, disposition));
         }
     }
 }

@@ -8,12 +8,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.Config;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,9 @@ class AnswerCachingTest {
 
     @Inject
     Flyway flyway;
+
+    @Inject
+    Config config;
 
     static RequestSpecification as(String token) {
         RequestSpecification spec = given().filter(Contract.VALIDATED);
@@ -170,7 +176,7 @@ class AnswerCachingTest {
     void everyTableMovesTheDataVersionAndSoDoesATableALaterMigrationAdds() {
         assertThat(untrackedTables()).as("tables without the data version's trigger")
                 .containsExactlyInAnyOrder("data_version", "data_version_pending", "flyway_schema_history",
-                        "partner_rate_limit", "crime_import_job", "crime_import_file");
+                        "partner_rate_limit", "crime_import_job", "crime_import_file", "known_user");
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "create table data_version_probe (id int)").executeUpdate());
         try {
@@ -180,6 +186,75 @@ class AnswerCachingTest {
         } finally {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "drop table data_version_probe").executeUpdate());
+        }
+    }
+
+    @Test
+    void aCsvAnswerCarriesAnETagIsAnswered304AndIsKeptWithItsFileName() {
+        String path = "/api/v1/crime-statistics?from=2024-01&to=2024-12&groupBy=area";
+        Response first = given().accept("text/csv;delimiter=semicolon").when().get(path)
+                .then().statusCode(200)
+                .header("Cache-Control", "no-cache")
+                .header("ETag", startsWith("W/\""))
+                .header("Content-Type", startsWith("text/csv"))
+                .header("Content-Disposition", startsWith("attachment; filename="))
+                .extract().response();
+        assertThat(first.asString()).contains(";");
+        double hits = count("hit");
+        Response again = given().accept("text/csv;delimiter=semicolon").when().get(path)
+                .then().statusCode(200).extract().response();
+        assertThat(count("hit")).as("the same CSV asked again").isEqualTo(hits + 1);
+        assertThat(again.asString()).isEqualTo(first.asString());
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(again.header("Content-Type")).isEqualTo(first.header("Content-Type"));
+        assertThat(again.header("Content-Disposition")).isEqualTo(first.header("Content-Disposition"));
+
+        given().accept("text/csv;delimiter=semicolon").header("If-None-Match", first.header("ETag"))
+                .when().get(path).then().statusCode(304).body(emptyString());
+        String json = given().accept("application/json").when().get(path)
+                .then().statusCode(200).header("ETag", startsWith("W/\"")).extract().header("ETag");
+        assertThat(json).as("the JSON of the same question is another answer").isNotEqualTo(first.header("ETag"));
+    }
+
+    @Test
+    void aWriteThisServiceDidNotMakeIsHeardFromTheDatabaseWithoutAReadPerRequest() throws Exception {
+        long goal = as(null).when().get("/api/v1/goals").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        String title = as(null).when().get("/api/v1/goals/{id}", goal).then().statusCode(200)
+                .extract().jsonPath().getString("title.sv");
+        dataVersion.current();
+        awaitTrue("the listener holds the version", () -> dataVersion.inMemory());
+        long version = dataVersion.current();
+
+        // as another replica would: its own connection, no transaction of this service
+        try (Connection other = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class))) {
+            other.setAutoCommit(false);
+            try (var update = other.prepareStatement("update goal set title_sv = ? where id = ?")) {
+                update.setString(1, "Ändrad av en annan replik");
+                update.setLong(2, goal);
+                update.executeUpdate();
+            }
+            Thread.sleep(200);
+            assertThat(dataVersion.current()).as("before the other's commit").isEqualTo(version);
+            other.commit();
+            // heard (notified) without anyone asking: nothing here read the version meanwhile
+            awaitTrue("the notification of the other's commit", () -> dataVersion.heard() == version + 1);
+            assertThat(dataVersion.current()).isEqualTo(version + 1);
+            as(null).when().get("/api/v1/goals/{id}", goal).then().statusCode(200)
+                    .body("title.sv", equalTo("Ändrad av en annan replik"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> setTitle(goal, title));
+        }
+        as(null).when().get("/api/v1/goals/{id}", goal).then().statusCode(200).body("title.sv", equalTo(title));
+    }
+
+    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what).isLessThan(until);
+            Thread.sleep(10);
         }
     }
 
