@@ -45,6 +45,9 @@ public class AnswerCache {
     static final String KEY = AnswerCache.class.getName() + ".key";
     /** The answer a request was given from the cache. */
     static final String HIT = AnswerCache.class.getName() + ".hit";
+    /** The data version and the day the request's key was made with. */
+    static final String VERSION = AnswerCache.class.getName() + ".version";
+    static final String DAY = AnswerCache.class.getName() + ".day";
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
@@ -139,12 +142,31 @@ public class AnswerCache {
                 + "@" + caller.organisationCode().orElse("");
     }
 
+    /** The day a key names: in Stockholm and the server's zone ("the policy in force today"). */
+    static String today() {
+        return LocalDate.now(STOCKHOLM) + "/" + LocalDate.now();
+    }
+
     private String key(ContainerRequestContext request, String who) {
-        return dataVersion.current() + "\n" + LocalDate.now(STOCKHOLM) + "/" + LocalDate.now() + "\n" + who
+        long version = dataVersion.current();
+        String day = today();
+        request.setProperty(VERSION, version);
+        request.setProperty(DAY, day);
+        return version + "\n" + day + "\n" + who
                 + "\n" + request.getUriInfo().getRequestUri().getRawPath()
                 + "?" + request.getUriInfo().getRequestUri().getRawQuery()
                 + "\n" + request.getHeaderString(HttpHeaders.ACCEPT)
                 + "\n" + request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+    }
+
+    /** A read answered from memory without reaching this filter ({@link PublicHits}). */
+    void countHit() {
+        hits.increment();
+    }
+
+    /** Whether the request's answer came from memory or may be kept: a cached operation's, with its key made. */
+    boolean keyed(ContainerRequestContext request) {
+        return request.getProperty(VERSION) != null && !deprecatedUse.any();
     }
 
     /** The answer the request was given from memory, or null. */

@@ -24,6 +24,8 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import se.varna.common.Municipality;
@@ -126,8 +128,12 @@ public class DataVersion {
     }
 
     private long read(Connection connection) throws SQLException {
+        return read(connection, municipality.code());
+    }
+
+    private static long read(Connection connection, String code) throws SQLException {
         try (PreparedStatement read = connection.prepareStatement(READ)) {
-            read.setString(1, municipality.code());
+            read.setString(1, code);
             try (ResultSet row = read.executeQuery()) {
                 return row.next() ? row.getLong(1) : 0;
             }
@@ -163,11 +169,12 @@ public class DataVersion {
         while (running) {
             try (Connection connection = connect()) {
                 listenerConnection = connection;
+                String code = municipalityCode();
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + CHANNEL);
                 }
                 // read after LISTEN: a write committed in between is both read and notified
-                hear(read(connection));
+                hear(read(connection, code));
                 listening = true;
                 LOG.debug("Listening for the data version");
                 backoff = 500;
@@ -177,13 +184,13 @@ public class DataVersion {
                     PGNotification[] arrived = notifications.getNotifications(1000);
                     long newest = -1;
                     for (PGNotification notification : arrived == null ? new PGNotification[0] : arrived) {
-                        newest = Math.max(newest, version(notification.getParameter()));
+                        newest = Math.max(newest, version(notification.getParameter(), code));
                     }
                     if (newest >= 0) {
                         hear(newest);
                     }
                     if (System.nanoTime() - lastRead >= 1_000_000_000L) {
-                        hear(read(connection));
+                        hear(read(connection, code));
                         lastRead = System.nanoTime();
                     }
                 }
@@ -214,15 +221,26 @@ public class DataVersion {
     }
 
     /** The version a notification names for this municipality, or -1. */
-    private long version(String payload) {
+    private static long version(String payload, String code) {
         int space = payload.lastIndexOf(' ');
-        if (space < 0 || !payload.substring(0, space).equals(municipality.code())) {
+        if (space < 0 || !payload.substring(0, space).equals(code)) {
             return -1;
         }
         try {
             return Long.parseLong(payload.substring(space + 1));
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /** The municipality's code, looked up (once) in a request context of the listener's own. */
+    private String municipalityCode() {
+        ManagedContext context = Arc.container().requestContext();
+        context.activate();
+        try {
+            return municipality.code();
+        } finally {
+            context.terminate();
         }
     }
 

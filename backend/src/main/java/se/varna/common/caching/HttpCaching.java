@@ -24,6 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import se.varna.common.csv.CsvBodyWriter;
 import se.varna.common.csv.CsvDialect;
 
@@ -50,6 +52,9 @@ public class HttpCaching {
 
     @Inject
     CsvBodyWriter csv;
+
+    @Inject
+    CurrentVertxRequest vertxRequest;
 
     @ServerResponseFilter
     public void caching(ContainerRequestContext request, ContainerResponseContext response) {
@@ -96,6 +101,15 @@ public class HttpCaching {
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
+        } else if (!personal && answers.keyed(request) && request.getHeaderString("Origin") == null
+                && request.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null) {
+            // the same question without a token may be answered on the event loop next time (PublicHits)
+            RoutingContext rc = vertxRequest.getCurrent();
+            if (rc != null) {
+                rc.put(PublicHits.KEEP, PublicHits.key((Long) request.getProperty(AnswerCache.VERSION),
+                        (String) request.getProperty(AnswerCache.DAY), rc.request()));
+                rc.put(PublicHits.BODY, hit != null ? hit.body() : (byte[]) response.getEntity());
+            }
         }
     }
 

@@ -59,6 +59,9 @@ class AnswerCachingTest {
     @Inject
     Config config;
 
+    @Inject
+    PublicHits publicHits;
+
     static RequestSpecification as(String token) {
         RequestSpecification spec = given().filter(Contract.VALIDATED);
         return token == null ? spec : spec.header("Authorization", "Bearer " + token);
@@ -248,6 +251,48 @@ class AnswerCachingTest {
             QuarkusTransaction.requiringNew().run(() -> setTitle(goal, title));
         }
         as(null).when().get("/api/v1/goals/{id}", goal).then().statusCode(200).body("title.sv", equalTo(title));
+    }
+
+    @Test
+    void aRepeatedAnonymousReadIsReplayedOnTheEventLoopWithTheSameStatusHeadersAndBytes() throws Exception {
+        awaitTrue("the listener holds the version", () -> dataVersion.inMemory());
+        for (String path : List.of("/api/v1/indicators?limit=7", "/api/v1/crime-statistics?from=2024-01&to=2024-06")) {
+            for (String accept : List.of("application/json", "text/csv")) {
+                if (path.startsWith("/api/v1/indicators") && accept.equals("text/csv")) {
+                    continue;
+                }
+                Response full = given().accept(accept).header("Accept-Language", "en").when().get(path)
+                        .then().statusCode(200).extract().response();
+                long replayed = publicHits.replayed();
+                double hits = count("hit");
+                Response replay = given().accept(accept).header("Accept-Language", "en").when().get(path)
+                        .then().statusCode(200).extract().response();
+                assertThat(publicHits.replayed()).as(path + " " + accept + " replayed").isEqualTo(replayed + 1);
+                assertThat(count("hit")).as("counted as a hit").isEqualTo(hits + 1);
+                assertThat(replay.asByteArray()).isEqualTo(full.asByteArray());
+                assertThat(headers(replay)).as(path + " " + accept).isEqualTo(headers(full));
+                assertThat(replay.header("X-Request-Id")).isNotEqualTo(full.header("X-Request-Id"));
+            }
+        }
+        // a token, an Origin or a conditional read goes the full way
+        long replayed = publicHits.replayed();
+        as(VIEWER).when().get("/api/v1/indicators?limit=7").then().statusCode(200).header("Cache-Control", "private, no-store");
+        given().header("Origin", "http://localhost:5173").when().get("/api/v1/indicators?limit=7").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173");
+        String etag = given().when().get("/api/v1/indicators?limit=7").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/v1/indicators?limit=7").then().statusCode(304);
+        assertThat(publicHits.replayed()).as("none of these replayed").isEqualTo(replayed);
+    }
+
+    /** The answer's headers but those of its own request (its id, the date). */
+    private static Map<String, List<String>> headers(Response response) {
+        Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        response.headers().forEach(h -> {
+            if (!h.getName().equalsIgnoreCase("X-Request-Id") && !h.getName().equalsIgnoreCase("Date")) {
+                headers.computeIfAbsent(h.getName(), n -> new java.util.ArrayList<>()).add(h.getValue());
+            }
+        });
+        return headers;
     }
 
     private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
