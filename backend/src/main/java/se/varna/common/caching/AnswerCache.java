@@ -36,7 +36,9 @@ import se.varna.common.deprecation.DeprecatedUse;
  * anything else a role changes), the day, and the {@link DataVersion} read at the start of the
  * request. A committed write moves the data version on, so the next request on any replica
  * misses and computes the answer from the new data; an answer computed while a write commits is
- * kept under the version read before it, which no later request asks for.
+ * kept under the version read before it, which no later request asks for. The version comes from
+ * memory while the replica's listener holds it ({@link DataVersion}); a repeated anonymous
+ * question is answered before it reaches this filter, on the event loop ({@link PublicHits}).
  */
 @ApplicationScoped
 public class AnswerCache {

@@ -99,7 +99,13 @@ public class DataVersion {
         return read;
     }
 
-    /** Whether {@link #current()} now answers from memory (for the tests and the health of it). */
+    /** The version in memory, or -1 when {@link #current()} would read it: never blocks (the event loop asks). */
+    long inMemoryOrNone() {
+        long version = heard.get();
+        return inMemory() ? version : -1;
+    }
+
+    /** Whether {@link #current()} now answers from memory. */
     boolean inMemory() {
         return listening && heard.get() >= 0 && localCommits.get() == localCommitsRead.get()
                 && System.nanoTime() - heardAt < maxSilence.toNanos();

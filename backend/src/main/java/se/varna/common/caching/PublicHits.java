@@ -95,8 +95,9 @@ public class PublicHits {
             rc.next();
             return;
         }
-        if (dataVersion.inMemory()) {
-            Replay replay = replays.getIfPresent(key(dataVersion.current(), AnswerCache.today(), request));
+        long version = dataVersion.inMemoryOrNone();
+        if (version >= 0) {
+            Replay replay = replays.getIfPresent(key(version, AnswerCache.today(), request));
             if (replay != null) {
                 answers.countHit();
                 replayed.incrementAndGet();
