@@ -5,7 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.panache.common.Sort;
 
@@ -14,6 +18,7 @@ import se.varna.common.InvalidParameterException;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.References;
+import se.varna.common.caching.DataVersion;
 import se.varna.organisation.OrganisationDtos.GovernanceLevelInput;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 import se.varna.organisation.OrganisationDtos.OrganisationPage;
@@ -66,8 +71,31 @@ public class OrganisationService {
         throw new GovernanceLevelProblem(raw.length() > 64 ? raw.substring(0, 64) + "…" : raw);
     }
 
+    @Inject
+    DataVersion dataVersion;
+
+    /** The caller's organisation as last looked up, and the data version it was looked up at. */
+    private record Looked(long version, Optional<OrganisationSummary> summary) {
+    }
+
+    private final Cache<String, Looked> lookedUp = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    /**
+     * The organisation a signed-in caller's token names, for {@code GET /api/v1/me}, which the web
+     * app asks on every page load: remembered until the data version moves on (any committed
+     * write), read from the database only then. The version is read before the organisation, so a
+     * remembered summary is never older than its version. Not for a transaction that writes
+     * organisations, whose own change the version does not show before it commits.
+     */
     public Optional<OrganisationSummary> findOrganisationByCode(String code) {
-        return findByCode(code).map(OrganisationSummary::of);
+        long version = dataVersion.current();
+        Looked looked = lookedUp.getIfPresent(code);
+        if (looked != null && looked.version() == version) {
+            return looked.summary();
+        }
+        Optional<OrganisationSummary> summary = findByCode(code).map(OrganisationSummary::of);
+        lookedUp.put(code, new Looked(version, summary));
+        return summary;
     }
 
     // ---- lookup by code: the one rule -------------------------------------------------------

@@ -1,5 +1,6 @@
 package se.varna.tasks;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,9 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
 import org.jboss.logging.Logger;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import se.varna.common.CurrentCaller;
@@ -55,18 +59,39 @@ public class KnownUsers {
     Municipality municipality;
 
     /**
-     * Notes the caller (a person, not a partner system) as seen now, in a transaction of its own; a
-     * failure is logged and never fails the caller's request.
+     * The callers this replica noted within the hour, as they were noted (username, name, e-mail,
+     * organisation, editor): the web app asks {@code /me} at every sign-in and page load, and
+     * the row changes only when one of these does or an hour has passed (the upsert's own rule),
+     * so a repeated call need not open a transaction to find that out.
+     */
+    private final Cache<String, Boolean> recorded = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofHours(1)).maximumSize(100_000).build();
+
+    /**
+     * Notes the caller (a person, not a partner system) as seen now, in a transaction of its own,
+     * unless this replica noted the same details within the hour; a failure is logged and never
+     * fails the caller's request.
      */
     public void record() {
         if (caller.isAnonymous() || caller.isServiceAccount()) {
             return;
         }
+        String noted = String.join("\n", caller.username(), bounded(caller.name()) + "", bounded(caller.email()) + "",
+                bounded(caller.organisationCode()) + "", String.valueOf(caller.hasRole(VarnaRole.editor)), bounded(caller.subject()) + "");
+        if (recorded.getIfPresent(noted) != null) {
+            return;
+        }
         try {
             QuarkusTransaction.requiringNew().run(() -> upsert(null));
+            recorded.put(noted, Boolean.TRUE);
         } catch (RuntimeException e) {
             LOG.warnf("Could not note the user %s for the reminders: %s", caller.username(), e.getMessage());
         }
+    }
+
+    /** Forgets which callers were noted, for whoever removed the rows (the tests). */
+    void forgetRecorded() {
+        recorded.invalidateAll();
     }
 
     /** The caller's reminder settings. */

@@ -63,6 +63,14 @@ class ReportPdfTest {
         byte[] pdf = ReportResourceTest.export(ReportResourceTest.COORDINATOR, id, "pdf");
         assertThat(ReportResourceTest.export(null, id, "pdf")).isNotEmpty();
         assertThat(ReportResourceTest.export(ReportResourceTest.COORDINATOR, id, "pdf")).isEqualTo(pdf);
+        // a public file's HTTP caching: the weak ETag of its bytes, revalidated with 304 (docs/api.md#caching)
+        String etag = ReportResourceTest.as(null).queryParam("format", "pdf").when()
+                .get("/api/v1/reports/{id}/export", id).then().statusCode(200)
+                .header("Cache-Control", "no-cache").header("ETag", org.hamcrest.Matchers.startsWith("W/\""))
+                .extract().header("ETag");
+        // without the contract's filter: the contract declares no 304 for any operation (api.md#caching says it)
+        io.restassured.RestAssured.given().queryParam("format", "pdf").header("If-None-Match", etag).when()
+                .get("/api/v1/reports/{id}/export", id).then().statusCode(304);
         PdfConformance.assertPdfUaAndPdfA(pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             // bookmarks from the headings: the report, its parts under it

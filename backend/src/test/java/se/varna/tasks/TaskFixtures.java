@@ -46,6 +46,7 @@ final class TaskFixtures {
             em.createNativeQuery("delete from reminder_digest").executeUpdate();
             em.createNativeQuery("delete from known_user").executeUpdate();
         });
+        Arc.container().instance(KnownUsers.class).get().forgetRecorded();
     }
 
     private static EntityManager em() {

@@ -36,7 +36,9 @@ import se.varna.common.deprecation.DeprecatedUse;
  * anything else a role changes), the day, and the {@link DataVersion} read at the start of the
  * request. A committed write moves the data version on, so the next request on any replica
  * misses and computes the answer from the new data; an answer computed while a write commits is
- * kept under the version read before it, which no later request asks for.
+ * kept under the version read before it, which no later request asks for. The version comes from
+ * memory while the replica's listener holds it ({@link DataVersion}); a repeated anonymous
+ * question is answered before it reaches this filter, on the event loop ({@link PublicHits}).
  */
 @ApplicationScoped
 public class AnswerCache {
@@ -45,11 +47,14 @@ public class AnswerCache {
     static final String KEY = AnswerCache.class.getName() + ".key";
     /** The answer a request was given from the cache. */
     static final String HIT = AnswerCache.class.getName() + ".hit";
+    /** The data version and the day the request's key was made with. */
+    static final String VERSION = AnswerCache.class.getName() + ".version";
+    static final String DAY = AnswerCache.class.getName() + ".day";
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-    /** A kept answer: the bytes as sent, their media type and their ETag. */
-    record Answer(byte[] body, MediaType mediaType, String etag) {
+    /** A kept answer: the bytes as sent, their media type, their ETag and a CSV's file name header. */
+    record Answer(byte[] body, MediaType mediaType, String etag, String disposition) {
     }
 
     @Inject
@@ -139,12 +144,31 @@ public class AnswerCache {
                 + "@" + caller.organisationCode().orElse("");
     }
 
+    /** The day a key names: in Stockholm and the server's zone ("the policy in force today"). */
+    static String today() {
+        return LocalDate.now(STOCKHOLM) + "/" + LocalDate.now();
+    }
+
     private String key(ContainerRequestContext request, String who) {
-        return dataVersion.current() + "\n" + LocalDate.now(STOCKHOLM) + "/" + LocalDate.now() + "\n" + who
+        long version = dataVersion.current();
+        String day = today();
+        request.setProperty(VERSION, version);
+        request.setProperty(DAY, day);
+        return version + "\n" + day + "\n" + who
                 + "\n" + request.getUriInfo().getRequestUri().getRawPath()
                 + "?" + request.getUriInfo().getRequestUri().getRawQuery()
                 + "\n" + request.getHeaderString(HttpHeaders.ACCEPT)
                 + "\n" + request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+    }
+
+    /** A read answered from memory without reaching this filter ({@link PublicHits}). */
+    void countHit() {
+        hits.increment();
+    }
+
+    /** Whether the request's answer came from memory or may be kept: a cached operation's, with its key made. */
+    boolean keyed(ContainerRequestContext request) {
+        return request.getProperty(VERSION) != null && !deprecatedUse.any();
     }
 
     /** The answer the request was given from memory, or null. */
@@ -153,10 +177,10 @@ public class AnswerCache {
     }
 
     /** Keeps a missed request's answer, unless it told the caller of a deprecated use. */
-    void keep(ContainerRequestContext request, byte[] body, MediaType mediaType, String etag) {
+    void keep(ContainerRequestContext request, byte[] body, MediaType mediaType, String etag, String disposition) {
         Object key = request.getProperty(KEY);
         if (key != null && !deprecatedUse.any()) {
-            answers.put((String) key, new Answer(body, mediaType, etag));
+            answers.put((String) key, new Answer(body, mediaType, etag, disposition));
         }
     }
 }

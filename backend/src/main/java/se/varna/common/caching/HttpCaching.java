@@ -1,5 +1,8 @@
 package se.varna.common.caching;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +15,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response.Status;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -19,25 +24,37 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import se.varna.common.csv.CsvBodyWriter;
+import se.varna.common.csv.CsvDialect;
+
 /**
  * HTTP caching that clients and proxies understand, for every read: a {@code Cache-Control} that
  * fits who may see the answer ({@code no-cache} for what anyone may read, so every use
  * revalidates; {@code private, no-store} for an answer to a signed-in caller), {@code Vary:
- * Authorization, Accept, Accept-Language}, and an {@code ETag}. A JSON answer's ETag is a weak
- * one of its bytes, and an {@code If-None-Match} naming it is answered {@code 304 Not Modified}
- * without a body. A versioned document keeps the ETag its resource set (its version, what
+ * Authorization, Accept, Accept-Language}, and an {@code ETag}. A JSON, CSV or binary (PDF, XLSX)
+ * answer's ETag is a weak one of its bytes, written here once, and an {@code If-None-Match}
+ * naming it is answered {@code 304 Not Modified} without a body. A versioned document keeps the ETag its resource set (its version, what
  * {@code If-Match} checks); as a draft's content also follows live data, a conditional read of a
  * document is always answered in full. docs/api.md#caching.
  */
 public class HttpCaching {
 
     static final String VARY = "Authorization, Accept, Accept-Language";
+    static final String DISPOSITION = "Content-Disposition";
 
     @Inject
     ObjectMapper objectMapper;
 
     @Inject
     AnswerCache answers;
+
+    @Inject
+    CsvBodyWriter csv;
+
+    @Inject
+    CurrentVertxRequest vertxRequest;
 
     @ServerResponseFilter
     public void caching(ContainerRequestContext request, ContainerResponseContext response) {
@@ -56,19 +73,43 @@ public class HttpCaching {
         AnswerCache.Answer hit = answers.hit(request);
         if (hit != null) {
             etag = hit.etag();
+            if (hit.disposition() != null) {
+                response.getHeaders().putSingle(DISPOSITION, hit.disposition());
+            }
         } else {
-            byte[] body = bytes(response.getEntity(), response.getMediaType());
+            MediaType mediaType = response.getMediaType();
+            byte[] body;
+            if (isCsv(mediaType) && !(response.getEntity() instanceof byte[]) && !(response.getEntity() instanceof String)
+                    && response.getEntity() != null) {
+                // written here as the CSV writer would, so that its bytes have an ETag and can be kept
+                MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
+                body = csv(response, headers);
+                mediaType = MediaType.valueOf(String.valueOf(headers.getFirst(HttpHeaders.CONTENT_TYPE)));
+                response.getHeaders().putSingle(DISPOSITION, headers.getFirst(DISPOSITION));
+            } else {
+                body = bytes(response.getEntity(), mediaType);
+            }
             if (body == null) {
                 return;
             }
             etag = etag(body);
-            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
-            answers.keep(request, body, response.getMediaType(), etag);
+            response.setEntity(body, response.getEntityAnnotations(), mediaType);
+            Object disposition = response.getHeaders().getFirst(DISPOSITION);
+            answers.keep(request, body, mediaType, etag, disposition == null ? null : disposition.toString());
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
+        } else if (!personal && answers.keyed(request) && request.getHeaderString("Origin") == null
+                && request.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null) {
+            // the same question without a token may be answered on the event loop next time (PublicHits)
+            RoutingContext rc = vertxRequest.getCurrent();
+            if (rc != null) {
+                rc.put(PublicHits.KEEP, PublicHits.key((Long) request.getProperty(AnswerCache.VERSION),
+                        (String) request.getProperty(AnswerCache.DAY), rc.request()));
+                rc.put(PublicHits.BODY, hit != null ? hit.body() : (byte[]) response.getEntity());
+            }
         }
     }
 
@@ -88,6 +129,22 @@ public class HttpCaching {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An answer could not be written as JSON", e);
         }
+    }
+
+    private byte[] csv(ContainerResponseContext response, MultivaluedMap<String, Object> headers) {
+        Object entity = response.getEntity();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            csv.writeTo(entity, entity.getClass(), response.getEntityType(), response.getEntityAnnotations(),
+                    response.getMediaType(), headers, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("An answer could not be written as CSV", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean isCsv(MediaType mediaType) {
+        return mediaType != null && CsvDialect.MEDIA_TYPE.equals(mediaType.getType() + "/" + mediaType.getSubtype());
     }
 
     private static boolean isJson(MediaType mediaType) {

@@ -8,12 +8,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.Config;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,12 @@ class AnswerCachingTest {
 
     @Inject
     Flyway flyway;
+
+    @Inject
+    Config config;
+
+    @Inject
+    PublicHits publicHits;
 
     static RequestSpecification as(String token) {
         RequestSpecification spec = given().filter(Contract.VALIDATED);
@@ -170,7 +179,7 @@ class AnswerCachingTest {
     void everyTableMovesTheDataVersionAndSoDoesATableALaterMigrationAdds() {
         assertThat(untrackedTables()).as("tables without the data version's trigger")
                 .containsExactlyInAnyOrder("data_version", "data_version_pending", "flyway_schema_history",
-                        "partner_rate_limit", "crime_import_job", "crime_import_file");
+                        "partner_rate_limit", "crime_import_job", "crime_import_file", "known_user");
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "create table data_version_probe (id int)").executeUpdate());
         try {
@@ -180,6 +189,132 @@ class AnswerCachingTest {
         } finally {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "drop table data_version_probe").executeUpdate());
+        }
+    }
+
+    @Test
+    void aCsvAnswerCarriesAnETagIsAnswered304AndIsKeptWithItsFileName() {
+        String path = "/api/v1/crime-statistics?from=2024-01&to=2024-12&groupBy=area";
+        Response first = given().accept("text/csv;delimiter=semicolon").when().get(path)
+                .then().statusCode(200)
+                .header("Cache-Control", "no-cache")
+                .header("ETag", startsWith("W/\""))
+                .header("Content-Type", startsWith("text/csv"))
+                .header("Content-Disposition", startsWith("attachment; filename="))
+                .extract().response();
+        assertThat(first.asString()).contains(";");
+        double hits = count("hit");
+        Response again = given().accept("text/csv;delimiter=semicolon").when().get(path)
+                .then().statusCode(200).extract().response();
+        assertThat(count("hit")).as("the same CSV asked again").isEqualTo(hits + 1);
+        assertThat(again.asString()).isEqualTo(first.asString());
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(again.header("Content-Type")).isEqualTo(first.header("Content-Type"));
+        assertThat(again.header("Content-Disposition")).isEqualTo(first.header("Content-Disposition"));
+
+        given().accept("text/csv;delimiter=semicolon").header("If-None-Match", first.header("ETag"))
+                .when().get(path).then().statusCode(304).body(emptyString());
+        String json = given().accept("application/json").when().get(path)
+                .then().statusCode(200).header("ETag", startsWith("W/\"")).extract().header("ETag");
+        assertThat(json).as("the JSON of the same question is another answer").isNotEqualTo(first.header("ETag"));
+    }
+
+    @Test
+    void aWriteThisServiceDidNotMakeIsHeardFromTheDatabaseWithoutAReadPerRequest() throws Exception {
+        long goal = as(null).when().get("/api/v1/goals").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        String title = as(null).when().get("/api/v1/goals/{id}", goal).then().statusCode(200)
+                .extract().jsonPath().getString("title.sv");
+        dataVersion.current();
+        awaitTrue("the listener holds the version", () -> dataVersion.inMemory());
+        long version = dataVersion.current();
+
+        // as another replica would: its own connection, no transaction of this service
+        try (Connection other = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class))) {
+            other.setAutoCommit(false);
+            try (var update = other.prepareStatement("update goal set title_sv = ? where id = ?")) {
+                update.setString(1, "Ändrad av en annan replik");
+                update.setLong(2, goal);
+                update.executeUpdate();
+            }
+            Thread.sleep(200);
+            assertThat(dataVersion.current()).as("before the other's commit").isEqualTo(version);
+            other.commit();
+            // heard (notified) without anyone asking: nothing here read the version meanwhile
+            awaitTrue("the notification of the other's commit", () -> dataVersion.heard() == version + 1);
+            assertThat(dataVersion.current()).isEqualTo(version + 1);
+            as(null).when().get("/api/v1/goals/{id}", goal).then().statusCode(200)
+                    .body("title.sv", equalTo("Ändrad av en annan replik"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> setTitle(goal, title));
+        }
+        as(null).when().get("/api/v1/goals/{id}", goal).then().statusCode(200).body("title.sv", equalTo(title));
+    }
+
+    @Test
+    void aRepeatedAnonymousReadIsReplayedOnTheEventLoopWithTheSameStatusHeadersAndBytes() throws Exception {
+        awaitTrue("the listener holds the version", this::versionInMemory);
+        for (String path : List.of("/api/v1/indicators?limit=7", "/api/v1/crime-statistics?from=2024-01&to=2024-06")) {
+            for (String accept : List.of("application/json", "text/csv")) {
+                if (path.startsWith("/api/v1/indicators") && accept.equals("text/csv")) {
+                    continue;
+                }
+                Response full = given().accept(accept).header("Accept-Language", "en").when().get(path)
+                        .then().statusCode(200).extract().response();
+                // the next asking is replayed once the version is in memory again (a background
+                // transaction of the service, if one ended meanwhile, makes one request read it)
+                Response replay = null;
+                for (int i = 0; i < 5 && replay == null; i++) {
+                    awaitTrue("the listener holds the version", this::versionInMemory);
+                    long replayed = publicHits.replayed();
+                    double hits = count("hit");
+                    Response answer = given().accept(accept).header("Accept-Language", "en").when().get(path)
+                            .then().statusCode(200).extract().response();
+                    assertThat(count("hit")).as("counted as a hit").isEqualTo(hits + 1);
+                    if (publicHits.replayed() == replayed + 1) {
+                        replay = answer;
+                    }
+                }
+                assertThat(replay).as(path + " " + accept + " replayed").isNotNull();
+                assertThat(replay.asByteArray()).isEqualTo(full.asByteArray());
+                assertThat(headers(replay)).as(path + " " + accept).isEqualTo(headers(full));
+                assertThat(replay.header("X-Request-Id")).isNotEqualTo(full.header("X-Request-Id"));
+            }
+        }
+        // a token, an Origin or a conditional read goes the full way
+        long replayed = publicHits.replayed();
+        as(VIEWER).when().get("/api/v1/indicators?limit=7").then().statusCode(200).header("Cache-Control", "private, no-store");
+        given().header("Origin", "http://localhost:5173").when().get("/api/v1/indicators?limit=7").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173");
+        String etag = given().when().get("/api/v1/indicators?limit=7").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/v1/indicators?limit=7").then().statusCode(304);
+        assertThat(publicHits.replayed()).as("none of these replayed").isEqualTo(replayed);
+    }
+
+    /** Whether the version is in memory, once a read (as any request's) has followed the last transaction. */
+    private boolean versionInMemory() {
+        dataVersion.current();
+        return dataVersion.inMemory();
+    }
+
+    /** The answer's headers but those of its own request (its id, the date). */
+    private static Map<String, List<String>> headers(Response response) {
+        Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        response.headers().forEach(h -> {
+            if (!h.getName().equalsIgnoreCase("X-Request-Id") && !h.getName().equalsIgnoreCase("Date")) {
+                headers.computeIfAbsent(h.getName(), n -> new java.util.ArrayList<>()).add(h.getValue());
+            }
+        });
+        return headers;
+    }
+
+    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what).isLessThan(until);
+            Thread.sleep(10);
         }
     }
 
