@@ -221,7 +221,7 @@ test('the evaluation of 2020-2025 draws its charts with every figure in words an
     assert.equal(await table.getByRole('row', { name: /^Våldsbrott/ }).count(), 1);
     // an indicator chart: baseline, values, targets, and its one-row table
     const first = page.getByTestId('evaluation-indicator-chart').first();
-    assert.match(await first.getByRole('img').getAttribute('aria-label'), /: baslinje, värden och mål: .+\.$/);
+    assert.match(await first.getByRole('img', { name: /: baslinje, värden och mål: / }).getAttribute('aria-label'), /: baslinje, värden och mål: .+\.$/);
     assert.equal(await first.getByRole('table').count(), 1);
     assert.equal(await page.getByTestId('download-xlsx').count(), 1);
 
