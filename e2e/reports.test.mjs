@@ -1,7 +1,9 @@
 // Status reports against the real stack: the reviewer's checks through the API (create a 2025H2
 // report, approve it, export PDF and XLSX, change a measure and an indicator value afterwards and
 // find the approved report unchanged, an editor cannot approve), and the report pages in Chromium
-// (the coordinator writes, saves and approves; a visitor reads), each scanned by axe-core.
+// (the coordinator writes, saves and approves; a visitor reads), each scanned by axe-core; and the
+// evaluation of 2020-2025 with its charts and workbook (last, and left a draft, so the visitor's
+// first approved report stays a status report).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { API_URL, WEB_URL, assertAccessible, launchBrowser, logIn, newPage, screenshot, userToken } from './support.mjs';
@@ -174,4 +176,62 @@ test('a visitor reads the approved reports and an editor sees no approve button'
     assert.equal(await editorPage.getByRole('textbox', { name: 'Lägesbild' }).count(), 0);
   } catch (error) { await screenshot(editorPage, 'reports-editor-failure'); throw error; }
   finally { await editorPage.context().close(); }
+});
+
+test('the evaluation of 2020-2025 draws its charts with every figure in words and a table, axe-clean, and exports as XLSX', async () => {
+  const coordinator = await userToken('samordnare');
+  // one evaluation per policy: the one this run made, or made before on the same database
+  const created = await call('POST', '/api/v1/reports', { token: coordinator, body: { period: '2020-2025', kind: 'evaluation' } });
+  let id = created.body.id;
+  if (created.status !== 201) {
+    assert.equal(created.status, 422, JSON.stringify(created.body));
+    const list = await call('GET', '/api/v1/reports?limit=500', { token: coordinator });
+    id = list.body.items.find((r) => r.kind === 'evaluation' && r.period === '2020-2025').id;
+  }
+  const report = await call('GET', `/api/v1/reports/${id}`, { token: coordinator });
+  assert.equal(report.status, 200);
+  const evaluation = report.body.evaluation;
+
+  const xlsx = await call('GET', `/api/v1/reports/${id}/export?format=xlsx`, { token: coordinator });
+  assert.equal(xlsx.status, 200, xlsx.body);
+  assert.match(xlsx.contentType, /spreadsheetml\.sheet/);
+  assert.match(xlsx.headers.get('content-disposition'), /utvardering-2020-2025\.xlsx/);
+  assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'a workbook is a zip');
+
+  const categories = [...new Set(evaluation.crime.byCategory.cells.map((c) => c.category))];
+  const indicators = evaluation.goals.flatMap((g) => g.indicators)
+    .filter((i) => i.baseline || i.series?.observations.length || i.targets.length);
+  const spaces = (s) => s.replace(/\s/g, ' ');
+  const page = await newPage(browser);
+  try {
+    await logIn(page, 'samordnare', `/reports/${id}`, TIMEOUT);
+    await page.getByRole('heading', { level: 1, name: /Utvärdering 2020-2025/ }).waitFor({ timeout: TIMEOUT });
+    await page.getByTestId('evaluation-category-chart').first().locator('svg').first().waitFor({ timeout: TIMEOUT });
+    assert.equal(await page.getByTestId('evaluation-category-chart').count(), categories.length);
+    assert.equal(await page.getByTestId('evaluation-indicator-chart').count(), indicators.length);
+
+    // the violent-crime chart says each year's figure, as the API answered it; the table repeats them
+    const violent = evaluation.crime.byCategory.cells.filter((c) => c.category === 'valdsbrott');
+    assert.ok(violent.length > 0);
+    const expected = `Anmälda brott per år, Våldsbrott: ${violent
+      .map((c) => `${c.period} ${c.suppressed ? 'dold' : new Intl.NumberFormat('sv-SE').format(c.count)}`).join('; ')}.`;
+    const chart = page.getByRole('img', { name: /^Anmälda brott per år, Våldsbrott: / });
+    assert.equal(spaces(await chart.getAttribute('aria-label')), spaces(expected));
+    const table = page.getByRole('table', { name: 'Per brottskategori och grupp' });
+    assert.equal(await table.getByRole('row', { name: /^Våldsbrott/ }).count(), 1);
+    // an indicator chart: baseline, values, targets, and its one-row table
+    const first = page.getByTestId('evaluation-indicator-chart').first();
+    assert.match(await first.getByRole('img', { name: /: baslinje, värden och mål: / }).getAttribute('aria-label'), /: baslinje, värden och mål: .+\.$/);
+    assert.equal(await first.getByRole('table').count(), 1);
+    assert.equal(await page.getByTestId('download-xlsx').count(), 1);
+
+    await page.waitForLoadState('networkidle');
+    await assertAccessible(page, 'evaluation-charts');
+    await screenshot(page, 'evaluation-charts');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('img', { name: /^Reported crimes per year, / }).first().waitFor({ timeout: TIMEOUT });
+    await assertAccessible(page, 'evaluation-charts-en');
+  } catch (error) { await screenshot(page, 'evaluation-charts-failure'); throw error; }
+  finally { await page.context().close(); }
 });

@@ -182,7 +182,8 @@ export const draftEvaluation: Report = {
         ...crimeStatisticsByArea, measure: 'count', groupBy: ['category', 'year'],
         categories: [{ code: 'valdsbrott', name: lt('Våldsbrott', 'Violent crime'), group: true }],
         cells: [crimeCell({ category: 'valdsbrott', period: '2020', count: 410, value: 410 }),
-          crimeCell({ category: 'valdsbrott', period: '2021', count: 380, value: 380 })],
+          crimeCell({ category: 'valdsbrott', period: '2021', count: 380, value: 380 }),
+          crimeCell({ category: 'valdsbrott', period: '2022', count: null, value: null })],
       },
       byDistrict: { ...crimeStatisticsByArea, measure: 'count' },
       bySex: {

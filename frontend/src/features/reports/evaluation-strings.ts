@@ -36,6 +36,14 @@ const strings = {
       row: 'Indelning',
       suppressed: 'dold',
     },
+    charts: {
+      indicator: '{{name}}: baslinje, värden och mål',
+      baseline: 'Baslinje {{period}}',
+      target: 'Mål {{year}}',
+      about: 'ca {{value}}',
+      category: 'Anmälda brott per år, {{name}}',
+      categoryNote: 'Siffrorna i diagrammen står också i tabellen nedan.',
+    },
     measures: {
       heading: 'Insatser under perioden',
       total: '{{count}} insatser pågick under perioden. Varje insats räknas en gång i varje tabell.',
@@ -81,6 +89,14 @@ const strings = {
       byAgeGroup: 'By age group',
       row: 'Split',
       suppressed: 'hidden',
+    },
+    charts: {
+      indicator: '{{name}}: baseline, values and targets',
+      baseline: 'Baseline {{period}}',
+      target: 'Target {{year}}',
+      about: 'approx. {{value}}',
+      category: 'Reported crimes per year, {{name}}',
+      categoryNote: 'The charts’ figures are also in the table below.',
     },
     measures: {
       heading: 'Measures in the period',

@@ -239,8 +239,17 @@ describe('The evaluation of a policy period', () => {
       .toBeInTheDocument();
     expect(screen.getByTestId('evaluation-measures-total')).toHaveTextContent('3 insatser pågick under perioden');
     expect(screen.getAllByText('Uppnått').length).toBeGreaterThan(0);
-    expect(screen.queryByTestId('download-xlsx')).not.toBeInTheDocument();
+    expect(screen.getByTestId('download-xlsx')).toBeInTheDocument();
     expect(screen.getByTestId('download-docx')).toBeInTheDocument();
+    // the charts state every figure, a suppressed one "dold", as the PDF's figures do; the tables repeat them
+    expect(screen.getByRole('img', { name: 'Anmälda brott per år, Våldsbrott: 2020 410; 2021 380; 2022 dold.' }))
+      .toBeInTheDocument();
+    expect(within(violent).getByRole('row', { name: /Våldsbrott 410 380 dold/ })).toBeInTheDocument();
+    const indicatorCharts = screen.getAllByRole('img', { name: /: baslinje, värden och mål: / });
+    expect(indicatorCharts).toHaveLength(draftEvaluation.evaluation!.goals.flatMap((g) => g.indicators).length);
+    expect(indicatorCharts[0]).toHaveAccessibleName(/: Baslinje 2019 60; 2023 62,5; 2024 63,4; 2025 64,1; Mål 2025 65\.$/);
+    const firstTable = screen.getAllByTestId('evaluation-indicator-chart')[0]!;
+    expect(within(firstTable).getByRole('row', { name: /60 62,5 63,4 64,1 65/ })).toBeInTheDocument();
 
     await userEvent.type(screen.getByRole('textbox', { name: 'Slutsatser för hela perioden' }), 'Tryggheten ökade.');
     await userEvent.type(screen.getByRole('textbox', { name: /^Slutsats för mål 2/ }), 'Delvis nått.');

@@ -6,7 +6,7 @@ import { useExportReport, type ExportFormat } from '../api/export-report';
 export function DownloadButtons({ id, period, formats = ['pdf', 'xlsx', 'docx'] }: {
   id: number;
   period: string;
-  /** An evaluation exports as PDF or DOCX (its tables are the document's, no workbook). */
+  /** The formats offered; both kinds of report export as all three. */
   formats?: ExportFormat[];
 }) {
   const { t } = useTranslation();

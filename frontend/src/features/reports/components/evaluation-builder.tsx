@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormField, useFormFields } from '@/components/form-field';
@@ -11,6 +11,7 @@ import '../evaluation-strings';
 import { ApprovePanel } from './approve-panel';
 import { useCrimeLabels } from './crime-labels';
 import { DownloadButtons } from './download-buttons';
+import { CategoryCharts, IndicatorChart } from './evaluation-charts';
 import { ReportStatusBadge } from './report-status';
 import { formatDateTime } from './reports-table';
 
@@ -72,7 +73,7 @@ export default function EvaluationBuilder({ report, etag, editable, saved, onSav
             : t('reports.approvedLead', { approvedAt: formatDateTime(report.approvedAt, locale), approvedBy: report.approvedBy ?? '' })}
         </p>
       </div>
-      <DownloadButtons id={report.id} period={report.period} formats={['pdf', 'docx']} />
+      <DownloadButtons id={report.id} period={report.period} />
       <section className="section" aria-labelledby="conclusions-heading">
         <h2 id="conclusions-heading">{t('evaluation.conclusions.heading')}</h2>
         {canEdit ? (
@@ -196,13 +197,15 @@ function EvaluationSections({ content }: { content: EvaluationContent }) {
                 </table>
               </div>
             )}
+            {goal.indicators.map((i) => <IndicatorChart key={i.indicator.id} indicator={i} />)}
           </div>
         ))}
       </section>
       <section className="section" aria-labelledby="evaluation-crime">
         <h2 id="evaluation-crime">{t('evaluation.crime.heading')}</h2>
-        <YearlyTable title={t('evaluation.crime.byCategory')} statistics={content.crime.byCategory} 
-          label={(x) => labels.category(content.crime.byCategory, x.category)} />
+        <YearlyTable title={t('evaluation.crime.byCategory')} statistics={content.crime.byCategory}
+          label={(x) => labels.category(content.crime.byCategory, x.category)}
+          charts={<CategoryCharts statistics={content.crime.byCategory} />} />
         <YearlyTable title={t('evaluation.crime.byDistrict')} statistics={content.crime.byDistrict}
           label={(x) => content.crime.byDistrict.areas.find((a) => a.code === x.area)?.name ?? x.area ?? ''} />
         <YearlyTable title={t('evaluation.crime.bySex')} statistics={content.crime.bySex} label={(x) => labels.sex(x.sex)} />
@@ -239,10 +242,12 @@ function EvaluationSections({ content }: { content: EvaluationContent }) {
 }
 
 /** One row per label, one column per year. */
-function YearlyTable({ title, statistics, label }: {
+function YearlyTable({ title, statistics, label, charts }: {
   title: string;
   statistics: CrimeStatistics;
   label: (cell: CrimeStatistics['cells'][number]) => string;
+  /** Drawn between the heading and the table, which holds their figures. */
+  charts?: ReactNode;
 }) {
   const { t } = useTranslation();
   const years = [...new Set(statistics.cells.map((x) => x.period ?? ''))];
@@ -255,6 +260,7 @@ function YearlyTable({ title, statistics, label }: {
   return (
     <>
       <h3>{title}</h3>
+      {charts}
       <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
         <table className="data-table" aria-label={title}>
           <thead>

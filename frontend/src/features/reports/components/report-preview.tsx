@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as echarts from 'echarts/core';
-import { LegacyGridContainLabel } from 'echarts/features';
-import { EChart, type EChartOption } from '@/components/echart';
+import { EChart } from '@/components/echart';
 import { useLocalized } from '@/lib/i18n/use-localized';
 import type {
   CrimeFigure,
@@ -16,9 +14,7 @@ import { useCrimeLabels } from './crime-labels';
 import { IndicatorStatusText, TrendText } from './report-status';
 import { PlanInForceSection } from './plan-in-force';
 import { shownSections } from './section-editor';
-
-// containLabel keeps the axis labels inside the chart (ECharts 6 has it as a separate feature).
-echarts.use([LegacyGridContainLabel]);
+import { barOption } from './bar-option';
 
 interface ReportPreviewProps {
   content: ReportContent;
@@ -150,17 +146,6 @@ function CrimeTable({ statistics, label, caption }: {
       </table>
     </div>
   );
-}
-
-function barOption(labels: string[], values: (number | null)[]): EChartOption {
-  return {
-    animation: false,
-    grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { color: '#1f2933' } },
-    yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { color: '#1f2933' } },
-    series: [{ type: 'bar', data: values, itemStyle: { color: '#1d4f7a' },
-      label: { show: true, position: 'right', color: '#1f2933' } }],
-  };
 }
 
 function CrimeSection({ content, exact }: { content: ReportContent; exact: boolean }) {

@@ -12,6 +12,9 @@ import se.varna.common.document.export.XhtmlDocument;
 
 import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsCell;
+import se.varna.disclosure.Disclosure;
+import se.varna.indicator.IndicatorDtos.TargetView;
+import se.varna.indicator.IndicatorValueDtos.Observation;
 import se.varna.report.EvaluationDtos.EvaluationConclusions;
 import se.varna.report.EvaluationDtos.EvaluationContent;
 import se.varna.report.EvaluationDtos.EvaluationGoal;
@@ -24,7 +27,9 @@ import se.varna.report.ReportDtos.ReportView;
  * The evaluation of a policy period as the XHTML {@link ReportPdf} renders, in Swedish, with
  * the status report's elements and styles ({@link ReportXhtml}): the conclusions, then per goal
  * each indicator from baseline to last value against its target, the yearly crime tables (years
- * as columns), the measures, agreements and effect follow-ups.
+ * as columns), the measures, agreements and effect follow-ups. Charts as the status report draws
+ * them ({@link XhtmlDocument#figure}): per indicator its baseline, values and targets, per crime
+ * category and group its yearly trend.
  */
 final class EvaluationXhtml {
 
@@ -95,6 +100,9 @@ final class EvaluationXhtml {
                 }
                 x.table(new String[] { "Indikator", "Baslinje", "Senaste", "Målvärde", "Mot målet" },
                         new int[] { 36, 16, 16, 16, 16 }, XhtmlDocument.NO_FIGURES, rows);
+                for (EvaluationIndicator i : goal.indicators()) {
+                    indicatorChart(i);
+                }
             }
             String text = byGoal.get(goal.goal().number());
             if (text != null && !text.isBlank()) {
@@ -112,6 +120,7 @@ final class EvaluationXhtml {
         }
         x.heading(3, "Per brottskategori och grupp");
         CrimeStatistics byCategory = c.crime().byCategory();
+        categoryCharts(byCategory);
         yearly("Kategori", byCategory, cell -> ReportText.categoryName(byCategory, cell.category()));
         x.heading(3, "Per område");
         yearly("Område", byArea, cell -> ReportText.areaName(byArea, cell.area()));
@@ -119,6 +128,68 @@ final class EvaluationXhtml {
         yearly("Kön", c.crime().bySex(), cell -> ReportText.sex(cell.sex()));
         x.heading(3, "Per åldersgrupp");
         yearly("Åldersgrupp", c.crime().byAgeGroup(), cell -> ReportText.ageGroup(cell.ageGroup()));
+    }
+
+    /**
+     * An indicator from its baseline through every value of the period to its targets, as a
+     * figure (every figure in its alternative text) and a one-row table after it. A value the
+     * reader may not see is the series' own null: no bar, "dold"; the figures are the ones the
+     * disclosure control gave the series, never recomputed.
+     */
+    private void indicatorChart(EvaluationIndicator i) {
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        if (i.baseline() != null) {
+            labels.add("Baslinje " + i.baseline().period());
+            values.add(i.baseline().value());
+            cells.add(ReportText.number(i.baseline().value()));
+        }
+        if (i.series() != null) {
+            for (Observation o : i.series().observations()) {
+                labels.add(o.period());
+                values.add(o.disclosure() == Disclosure.suppressed ? null : o.value());
+                cells.add(ReportText.observation(o));
+            }
+        }
+        for (TargetView t : i.targets()) {
+            labels.add("Mål " + t.year());
+            values.add(t.value());
+            cells.add(ReportText.number(t.value()));
+        }
+        if (labels.isEmpty()) {
+            return;
+        }
+        String name = i.indicator().name().sv();
+        x.figure(name + ": baslinje, värden och mål", labels, values);
+        String[] headers = new String[labels.size() + 1];
+        int[] widths = new int[labels.size() + 1];
+        headers[0] = "Indikator";
+        widths[0] = labels.size() > 8 ? 16 : 28;
+        String[] row = new String[labels.size() + 1];
+        row[0] = name;
+        for (int k = 0; k < labels.size(); k++) {
+            headers[k + 1] = labels.get(k);
+            widths[k + 1] = (100 - widths[0]) / labels.size();
+            row[k + 1] = cells.get(k);
+        }
+        x.table(headers, widths, 1, List.<String[]>of(row));
+    }
+
+    /**
+     * Per category and group of the yearly crime table, its trend over the period as a figure
+     * (the table after them holds the same figures). A suppressed figure is null: "dold".
+     */
+    private void categoryCharts(CrimeStatistics byCategory) {
+        Map<String, List<CrimeStatisticsCell>> byCode = new LinkedHashMap<>();
+        for (CrimeStatisticsCell cell : byCategory.cells()) {
+            byCode.computeIfAbsent(cell.category(), k -> new ArrayList<>()).add(cell);
+        }
+        byCode.forEach((code, cells) -> x.figure(
+                "Anmälda brott per år, " + ReportText.categoryName(byCategory, code),
+                cells.stream().map(CrimeStatisticsCell::period).toList(),
+                cells.stream().map(cell -> cell.suppressed() || cell.count() == null ? null
+                        : (Double) cell.count().doubleValue()).toList()));
     }
 
     /** One row per label, one column per year of the period. */

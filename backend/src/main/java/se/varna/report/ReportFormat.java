@@ -11,7 +11,7 @@ import se.varna.report.ReportDtos.ReportView;
 /** The documents a report exports to, as the export's {@code format} parameter names them (in any case). */
 enum ReportFormat {
     pdf(ReportResource.PDF, ReportPdf::write),
-    xlsx(ReportResource.XLSX, ReportXlsx::write),
+    xlsx(ReportResource.XLSX, ReportFormat::workbook),
     docx(DocumentFormat.DOCX, ReportFormat::word);
 
     final String mediaType;
@@ -37,12 +37,9 @@ enum ReportFormat {
         throw new InvalidParameterException("format", "must be pdf, xlsx or docx");
     }
 
-    /** This format for {@code report}: an evaluation has no workbook (its tables are the PDF's), 400 naming {@code format}. */
-    ReportFormat of(ReportView report) {
-        if (report.kind() == ReportKind.evaluation && this == xlsx) {
-            throw new InvalidParameterException("format", "an evaluation exports as pdf or docx");
-        }
-        return this;
+    /** The report as a workbook: a half-year's tables, or an evaluation's sections, one sheet each. */
+    private static byte[] workbook(ReportView report) {
+        return report.kind() == ReportKind.evaluation ? EvaluationXlsx.write(report) : ReportXlsx.write(report);
     }
 
     /** The report as a Word document: the PDF's XHTML, so the same headings and tables. */

@@ -270,8 +270,9 @@ public class ReportResource {
             operationId = "exportReport", summary = "Export a status report",
             description = "The report as a printable PDF (sections, the goals with their indicators, crime "
                     + "statistics and measures, with charts and tables) or as an XLSX workbook with one sheet per "
-                    + "table, or as a Word document (DOCX) with the PDF's headings and tables. An evaluation exports as "
-                    + "PDF or DOCX; asking it for XLSX is 400 naming `format`. Who may export what, "
+                    + "table, or as a Word document (DOCX) with the PDF's headings and tables. An evaluation exports "
+                    + "likewise: its PDF with a chart per indicator and per crime category, its workbook with one "
+                    + "sheet per section. Who may export what, "
                     + "and which figures are exact, perturbed, rounded or suppressed, follows "
                     + "`getReport`. An "
                     + "approved report exports the same content every time (the PDF byte for byte).")
@@ -282,7 +283,7 @@ public class ReportResource {
                     schema = @Schema(type = SchemaType.STRING)),
             // binary documents: no schema (OpenAPI 3.1), as no string length would describe them
             content = { @Content(mediaType = PDF), @Content(mediaType = XLSX), @Content(mediaType = DocumentFormat.DOCX) })
-    @APIResponse(responseCode = "400", description = "`format` is missing or unknown (or `xlsx` for an evaluation), or `id` is not valid; "
+    @APIResponse(responseCode = "400", description = "`format` is missing or unknown, or `id` is not valid; "
             + "`errors` names it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -293,9 +294,8 @@ public class ReportResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "pdf", "xlsx", "docx" }))
             @NotNull @QueryParam("format") String format) {
         long reportId = Parameters.id("id", id);
-        ReportFormat requested = ReportFormat.of(format);
+        ReportFormat f = ReportFormat.of(format);
         ReportView report = reports.read(reportId);
-        ReportFormat f = requested.of(report);
         String name = report.kind() == ReportKind.evaluation ? "utvardering-" : "lagesrapport-";
         return Response.ok(f.write(report), f.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + name + report.period() + "." + f.name()

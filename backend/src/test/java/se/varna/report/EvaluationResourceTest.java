@@ -24,6 +24,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +39,10 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import se.varna.common.document.export.XhtmlDocument;
 import se.varna.support.EmbeddedPostgresResource;
+import se.varna.support.PdfConformance;
+import se.varna.support.PdfStructure;
 
 /**
  * The evaluation of the 2020–2025 policy period on the seed and demo data: its figures are the
@@ -69,7 +75,9 @@ class EvaluationResourceTest {
         String runTitle = "Fältgrupp " + UUID.randomUUID().toString().substring(0, 8);
         ReportResourceTest.createMeasure(runTitle);
         ReportResourceTest.importCrime("2021-03,1980-centrum,misshandel,female,25-44,7\n"
-                + "2021-04,1980-backby,misshandel,male,18-24,5\n2024-06,1980-centrum,misshandel,male,25-44,9\n");
+                + "2021-04,1980-backby,misshandel,male,18-24,5\n2024-06,1980-centrum,misshandel,male,25-44,9\n"
+                // one bicycle theft in Skultuna in 2022: a count the public may not see, in every table of that year
+                + "2022-05,1980-skultuna,cykelstold,male,25-44,1\n");
 
         ExtractableResponse<Response> created = as(COORDINATOR).contentType(ContentType.JSON).body(evaluation(PERIOD))
                 .when().post("/api/v1/reports").then().statusCode(201).extract();
@@ -209,7 +217,7 @@ class EvaluationResourceTest {
         assertThat(as(null).when().get("/api/v1/reports").then().statusCode(200).extract().jsonPath()
                 .getList("items.findAll { it.kind == 'evaluation' }.id", Long.class)).contains(id);
 
-        // the PDF names its parts and the conclusions; XLSX is for the status report, an evaluation's tables are in the PDF
+        // the PDF names its parts and the conclusions
         byte[] pdf = as(null).queryParam("format", "pdf").when().get("/api/v1/reports/{id}/export", id)
                 .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers
                         .containsString("utvardering-2020-2025.pdf")).extract().asByteArray();
@@ -234,8 +242,118 @@ class EvaluationResourceTest {
                     .collect(java.util.stream.Collectors.joining(" "));
             assertThat(all).contains("Samordnarens slutsatser", overall, "Insatser under perioden");
         }
-        as(null).queryParam("format", "xlsx").when().get("/api/v1/reports/{id}/export", id).then().statusCode(400)
-                .body("errors.field", hasItem("format"));
+
+        // the PDF's charts: per indicator baseline → values → target, per crime category its years; every figure
+        // in the text alternative, as the reader's JSON has it (a suppressed one "dold"); PDF/UA-1 and PDF/A-2u
+        PdfConformance.assertPdfUaAndPdfA(pdf);
+        List<String> figures = PdfStructure.figureAlternatives(pdf);
+        assertThat(figures).contains("Utvärderingsindikator: baslinje, värden och mål: " + "Baslinje 2019 50; "
+                + anonymousValues(anonymous, indicatorCode) + "Mål 2025 60.");
+        List<Map<String, Object>> categoryCells = anonymous.getList("evaluation.crime.byCategory.cells");
+        List<String> categories = categoryCells.stream().map(cell -> (String) cell.get("category")).distinct().toList();
+        assertThat(figures.stream().filter(f -> f.startsWith("Anmälda brott per år, "))).hasSize(categories.size());
+        StringBuilder violentAlt = new StringBuilder("Anmälda brott per år, Våldsbrott: ");
+        categoryCells.stream().filter(cell -> "valdsbrott".equals(cell.get("category"))).forEach(cell -> violentAlt
+                .append(cell.get("period")).append(' ').append(Boolean.TRUE.equals(cell.get("suppressed")) ? "dold"
+                        : XhtmlDocument.number(((Number) cell.get("count")).doubleValue())).append("; "));
+        assertThat(figures).contains(violentAlt.substring(0, violentAlt.length() - 2) + ".");
+        assertThat(figures).doesNotContainNull();
+
+        // the workbook: one sheet per section, numbers as numbers, the very figures of the reader's JSON, and a
+        // suppressed one an empty cell with its year in the note (never the exact figure)
+        byte[] xlsx = as(null).queryParam("format", "xlsx").when().get("/api/v1/reports/{id}/export", id)
+                .then().statusCode(200).contentType(ReportResource.XLSX).header("Content-Disposition",
+                        org.hamcrest.Matchers.containsString("utvardering-2020-2025.xlsx"))
+                .extract().asByteArray();
+        Map<String, List<Row>> sheets = new java.util.LinkedHashMap<>();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : wb.getSheets().toList()) {
+                sheets.put(sheet.getName(), sheet.read());
+            }
+        }
+        assertThat(sheets.keySet()).containsExactly("Utvärdering", "Slutsatser", "Indikatorer", "Indikatorvärden",
+                "Indikatormål", "Brott per kategori", "Brott per område", "Brott per kön", "Brott per åldersgrupp",
+                "Insatser per status", "Insatser per preventionstyp", "Insatser per preventionsnivå",
+                "Insatser per organisation", "Överenskommelser", "Effektuppföljning");
+        assertThat(sheets.get("Slutsatser").get(1).getCellText(2)).isEqualTo(overall);
+        Row indicatorRow = sheets.get("Indikatorer").stream().filter(r -> indicatorCode.equals(r.getCellText(3)))
+                .findFirst().orElseThrow();
+        assertThat(indicatorRow.getCellText(0)).isEqualTo("1");
+        assertThat(indicatorRow.getCellAsNumber(5).map(java.math.BigDecimal::doubleValue)).hasValue(50.0);
+        assertThat(indicatorRow.getCellText(6)).isEqualTo("2024");
+        assertThat(indicatorRow.getCellText(10)).isEqualTo("Uppnått");
+        assertThat(sheets.get("Indikatorvärden").stream().filter(r -> indicatorCode.equals(r.getCellText(2)))
+                .map(r -> r.getCellText(3)).toList()).containsExactly("2019", "2021", "2024");
+        Map<String, String> tables = Map.of("byCategory", "Brott per kategori", "byDistrict", "Brott per område",
+                "bySex", "Brott per kön", "byAgeGroup", "Brott per åldersgrupp");
+        int suppressed = 0;
+        for (var table : tables.entrySet()) {
+            List<Map<String, Object>> cells = anonymous.getList("evaluation.crime." + table.getKey() + ".cells");
+            List<String> expected = new java.util.ArrayList<>();
+            for (Map<String, Object> cell : cells) {
+                boolean hidden = Boolean.TRUE.equals(cell.get("suppressed"));
+                suppressed += hidden ? 1 : 0;
+                expected.add(cell.get("period") + "=" + (hidden ? "" : cell.get("count")));
+            }
+            assertThat(workbookFigures(sheets.get(table.getValue()))).as(table.getValue())
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(suppressed).as("figures the disclosure control hides from the public").isPositive();
+        assertThat(anonymous.getBoolean("evaluation.crime.byDistrict.cells.find { it.area == '1980-skultuna' && "
+                + "it.period == '2022' }.suppressed")).isTrue();
+        Row skultuna = sheets.get("Brott per område").stream().filter(r -> "Skultuna".equals(r.getCellText(0)))
+                .findFirst().orElseThrow();
+        int col2022 = sheets.get("Brott per område").get(0).stream().map(c -> c == null ? "" : c.getText()).toList()
+                .indexOf("2022");
+        assertThat(skultuna.hasCell(col2022) ? skultuna.getCellText(col2022) : "").isEmpty();
+        assertThat(skultuna.getCellText(skultuna.getCellCount() - 1)).contains("Dolda: 2022");
+        assertThat(sheets.get("Insatser per status").stream().skip(1)
+                .map(r -> r.getCellText(0) + "=" + r.getCellAsNumber(1).orElseThrow().intValue()).toList())
+                .isEqualTo(anonymous.getList("evaluation.measures.byStatus").stream().map(x -> ((Map<?, ?>) x))
+                        .map(x -> ((Map<?, ?>) x.get("label")).get("sv") + "=" + x.get("count")).toList());
+    }
+
+    /** The followed indicator's values in the reader's JSON as the PDF's alternative text writes them. */
+    private static String anonymousValues(JsonPath anonymous, String code) {
+        StringBuilder out = new StringBuilder();
+        for (Map<String, Object> goal : anonymous.<Map<String, Object>>getList("evaluation.goals")) {
+            for (Object o : (List<?>) goal.get("indicators")) {
+                Map<?, ?> i = (Map<?, ?>) o;
+                if (code.equals(((Map<?, ?>) i.get("indicator")).get("code"))) {
+                    for (Object v : (List<?>) ((Map<?, ?>) i.get("series")).get("observations")) {
+                        Map<?, ?> value = (Map<?, ?>) v;
+                        out.append(value.get("period")).append(' ').append("suppressed".equals(value.get("disclosure"))
+                                ? "dold" : XhtmlDocument.number(((Number) value.get("value")).doubleValue()))
+                                .append("; ");
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A yearly crime sheet's figures as "year=count" ("year=" for an empty cell, which must then be named in the
+     * row's note); a figure must be a number cell.
+     */
+    private static List<String> workbookFigures(List<Row> rows) {
+        Row header = rows.get(0);
+        int last = header.getCellCount() - 1;
+        assertThat(header.getCellText(last)).isEqualTo("Anmärkning");
+        List<String> out = new java.util.ArrayList<>();
+        for (Row row : rows.subList(1, rows.size())) {
+            for (int col = 1; col < last; col++) {
+                String year = header.getCellText(col);
+                if (!row.hasCell(col) || row.getCell(col) == null || row.getCellText(col).isEmpty()) {
+                    assertThat(row.getCellText(last)).contains(year);
+                    out.add(year + "=");
+                } else {
+                    assertThat(row.getCell(col).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+                    out.add(year + "=" + row.getCellAsNumber(col).orElseThrow().longValueExact());
+                }
+            }
+        }
+        return out;
     }
 
     @Test
