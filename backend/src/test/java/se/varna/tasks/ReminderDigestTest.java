@@ -74,11 +74,16 @@ class ReminderDigestTest {
      */
     static final class FixedDirectory extends KeycloakDirectory {
         final List<String> asked = new java.util.ArrayList<>();
+        final Map<String, List<Recipient>> editors;
+
+        FixedDirectory(Map<String, List<Recipient>> editors) {
+            this.editors = editors;
+        }
 
         @Override
         public List<Recipient> editorsOf(String organisationCode) {
             asked.add(organisationCode);
-            return EDITORS.getOrDefault(organisationCode, List.of());
+            return editors.getOrDefault(organisationCode, List.of());
         }
     }
 
@@ -126,7 +131,11 @@ class ReminderDigestTest {
     }
 
     private void keycloakAsTheDoubleSays() {
-        directory = new FixedDirectory();
+        keycloakNames(EDITORS);
+    }
+
+    private void keycloakNames(Map<String, List<Recipient>> editors) {
+        directory = new FixedDirectory(editors);
         QuarkusMock.installMockForType(directory, RecipientDirectory.class);
     }
 
@@ -161,7 +170,8 @@ class ReminderDigestTest {
 
     @Test
     void nothingDueNoMail() throws Exception {
-        keycloakAsTheDoubleSays();
+        // only the organisation with nothing due has an editor (others' seeded to-dos may be due)
+        keycloakNames(Map.of("raddningstjansten", EDITORS.get("raddningstjansten")));
         TaskFixtures.removeAll();
         given().header("Authorization", "Bearer " + NOTHING_DUE).when().get("/api/v1/me").then().statusCode(200);
         assertThat(digest.send(MAY_FIRST).sent()).isZero();
