@@ -103,9 +103,6 @@ public class CrimeImportService {
     @Inject
     CrimeImportWorker worker;
 
-    /** Whether an idle replica reads an upload's rows while it arrives ({@link CrimeImportPipeline}). */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "varna.imports.read-early", defaultValue = "true")
-    boolean readEarlyEnabled;
 
     /** Records failures the database could not take when they happened (see {@link #recordFailure}). */
     private final ScheduledExecutorService failures = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -141,7 +138,7 @@ public class CrimeImportService {
         long sourceId = source.id;
         ImportMode mode = params.mode();
         // Read the rows as the file arrives only when this replica would run the job next anyway.
-        boolean readEarly = readEarlyEnabled && !params.dryRun() && worker.idle() && early.get() == null;
+        boolean readEarly = limits.readEarly() && !params.dryRun() && worker.idle() && early.get() == null;
         CrimeImportJobs.Accepted accepted = jobs.accept(body, limits.crimeStatisticsMaxSize().asLongValue(), COLUMNS,
                 source.code, params.dryRun(), mode.code(), caller.username(), language,
                 limits.queueMax(), Math.max(1, limits.queueRetryAfter().toSeconds()),
