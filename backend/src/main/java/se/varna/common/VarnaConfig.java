@@ -97,6 +97,10 @@ public interface VarnaConfig {
 
     interface Imports {
 
+        /** Whether an idle replica reads a crime-statistics upload's rows while the file arrives. */
+        @WithDefault("true")
+        boolean readEarly();
+
         /** Largest indicator-value file (CSV or Kolada JSON) accepted; larger ones get 413. */
         @WithDefault("10M")
         MemorySize indicatorValuesMaxSize();

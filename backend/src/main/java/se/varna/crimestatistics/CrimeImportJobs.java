@@ -44,6 +44,7 @@ import se.varna.crimestatistics.CrimeDtos.CrimeStatisticsImport;
 @ApplicationScoped
 public class CrimeImportJobs {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CrimeImportJobs.class);
     private static final String COLUMNS = "id, state, source, dry_run, mode, created_by, created_at, started_at, "
             + "finished_at, rows_expected, rows_read, progress, months, report, detail";
 
@@ -84,11 +85,38 @@ public class CrimeImportJobs {
      */
     Accepted accept(InputStream body, long maxBytes, List<String> columns, String source, boolean dryRun, String mode,
             String createdBy, Locale language, int queueMax, long retryAfterSeconds) {
+        return accept(body, maxBytes, columns, source, dryRun, mode, createdBy, language, queueMax, retryAfterSeconds,
+                id -> null);
+    }
+
+    /**
+     * A copy of an upload's chunks as they are stored, for a reader that starts on the rows
+     * before the job is accepted ({@link CrimeImportPipeline}); told how the upload ended.
+     */
+    interface Tee {
+        void chunk(byte[] bytes) throws IOException;
+
+        /** The whole file is stored and checked; the job is about to be committed. */
+        void stored(CsvUpload.Copied file);
+
+        /** The job is committed: any replica may now claim it. */
+        void accepted();
+
+        /** The upload was refused or failed: nothing is stored. */
+        void abort();
+    }
+
+    /** {@link #accept}, handing each stored chunk to the tee {@code teeFor} gives for the job's id (if any). */
+    Accepted accept(InputStream body, long maxBytes, List<String> columns, String source, boolean dryRun, String mode,
+            String createdBy, Locale language, int queueMax, long retryAfterSeconds,
+            java.util.function.LongFunction<Tee> teeFor) {
         // A full queue is answered before the file is read, and again (atomically) before the job is stored.
         if (unfinished() >= queueMax) {
             throw new ImportQueueFullException(queueMax, retryAfterSeconds);
         }
         String municipality = this.municipality.code();
+        long started = System.nanoTime();
+        Tee tee = null;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -98,6 +126,8 @@ public class CrimeImportJobs {
                     rs.next();
                     id = rs.getLong(1);
                 }
+                tee = teeFor.apply(id);
+                Tee copy = tee;
                 CsvUpload.Copied file;
                 try (PreparedStatement chunk = c.prepareStatement(
                         "insert into crime_import_file (municipality, job_id, chunk, data) values (?, ?, ?, ?)")) {
@@ -107,12 +137,19 @@ public class CrimeImportJobs {
                             chunk.setString(1, municipality);
                             chunk.setLong(2, id);
                             chunk.setInt(3, next[0]++);
-                            chunk.setBytes(4, length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
+                            byte[] stored = Arrays.copyOf(bytes, length);
+                            chunk.setBytes(4, stored);
                             chunk.executeUpdate();
+                            if (copy != null) {
+                                copy.chunk(stored);
+                            }
                         } catch (SQLException e) {
                             throw new IOException(e);
                         }
                     }, columns, List.of());
+                }
+                if (tee != null) {
+                    tee.stored(file);
                 }
                 // One accepting transaction at a time counts the queue and adds to it.
                 try (Statement st = c.createStatement()) {
@@ -136,9 +173,18 @@ public class CrimeImportJobs {
                     st.setString(9, language.toLanguageTag());
                     st.executeUpdate();
                 }
+                long stored = System.nanoTime();
                 c.commit();
+                if (tee != null) {
+                    tee.accepted();
+                }
+                LOG.debugf("Crime-statistics import %d accepted: file stored in %d ms, committed in %d ms", id,
+                        (stored - started) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
                 return new Accepted(id, file);
             } catch (SQLException | RuntimeException e) {
+                if (tee != null) {
+                    tee.abort();
+                }
                 rollback(c, e);
                 throw e;
             } finally {

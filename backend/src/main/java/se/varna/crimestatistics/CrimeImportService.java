@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -99,6 +103,7 @@ public class CrimeImportService {
     @Inject
     CrimeImportWorker worker;
 
+
     /** Records failures the database could not take when they happened (see {@link #recordFailure}). */
     private final ScheduledExecutorService failures = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "crime-import-failures");
@@ -106,9 +111,20 @@ public class CrimeImportService {
         return thread;
     });
 
+    /** The upload being read early, if any: at most one at a time (see {@link CrimeImportPipeline}). */
+    private final AtomicReference<CrimeImportPipeline> early = new AtomicReference<>();
+
+    /** Reads an upload's rows while it arrives, when this replica's worker is idle. */
+    private final ExecutorService earlyReader = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "crime-import-early");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     @PreDestroy
     void stop() {
         failures.shutdownNow();
+        earlyReader.shutdownNow();
     }
 
     /**
@@ -118,11 +134,133 @@ public class CrimeImportService {
     public CrimeStatisticsImport startImport(InputStream body, ImportParams params, String requestedSource) {
         Organisation source = source(requestedSource);
         VarnaConfig.Imports limits = varnaConfig.imports();
+        Locale language = Messages.language();
+        long sourceId = source.id;
+        ImportMode mode = params.mode();
+        // Read the rows as the file arrives only when this replica would run the job next anyway.
+        boolean readEarly = limits.readEarly() && !params.dryRun() && worker.idle() && early.get() == null;
         CrimeImportJobs.Accepted accepted = jobs.accept(body, limits.crimeStatisticsMaxSize().asLongValue(), COLUMNS,
-                source.code, params.dryRun(), params.mode().code(), caller.username(), Messages.language(),
-                limits.queueMax(), Math.max(1, limits.queueRetryAfter().toSeconds()));
+                source.code, params.dryRun(), mode.code(), caller.username(), language,
+                limits.queueMax(), Math.max(1, limits.queueRetryAfter().toSeconds()),
+                id -> readEarly ? startEarlyRead(id, sourceId, mode, language) : null);
         worker.claimQueued();
         return jobs.find(accepted.id()).orElseThrow();
+    }
+
+    /** Starts reading the upload of job {@code id} as it arrives; null when another is being read. */
+    private CrimeImportPipeline startEarlyRead(long id, long sourceId, ImportMode mode, Locale language) {
+        CrimeImportPipeline pipeline = new CrimeImportPipeline(id);
+        if (!early.compareAndSet(null, pipeline)) {
+            return null;
+        }
+        try {
+            pipeline.result = CompletableFuture.supplyAsync(
+                    () -> Messages.in(language, () -> readEarly(pipeline, sourceId, mode)), earlyReader);
+        } catch (RejectedExecutionException stopping) {
+            early.compareAndSet(pipeline, null);
+            return null;
+        }
+        pipeline.result.whenComplete((copied, e) -> {
+            if (copied == null) {
+                discard(pipeline);
+            }
+        });
+        return pipeline;
+    }
+
+    /**
+     * The early read: the rows checked and copied into {@code crime_fact} in a transaction left
+     * open for the worker; null (everything rolled back) when anything goes wrong, and the job
+     * then runs from its stored file.
+     */
+    private CrimeImportPipeline.Copied readEarly(CrimeImportPipeline pipeline, long sourceId, ImportMode mode) {
+        long started = System.nanoTime();
+        Connection c = null;
+        io.quarkus.arc.ManagedContext requestContext = io.quarkus.arc.Arc.container().requestContext();
+        boolean activated = !requestContext.isActive();
+        if (activated) {
+            requestContext.activate();
+        }
+        try {
+            c = dataSource.getConnection();
+            c.setAutoCommit(false);
+            CrimeCatalog catalog = catalogQueries.reload();
+            // UTF-8 (or ASCII) is what nearly every file is; another encoding is read from the stored file.
+            CsvUpload upload = CsvUpload.stored(pipeline.streams(), "UTF-8", COLUMNS, List.of());
+            Validation v;
+            try (CrimeFactCopier.FactStream facts = copier.openFacts(c, catalog, sourceId, pipeline.jobId)) {
+                v = validate(null, upload, catalog, 0, facts, mode);
+            }
+            return new CrimeImportPipeline.Copied(c, v, upload, catalog, started);
+        } catch (Exception | StackOverflowError e) {
+            LOG.infof("Crime-statistics import %d: not read early (%s); it is read from the stored file",
+                    pipeline.jobId, e.toString());
+            pipeline.abandon();
+            close(c);
+            return null;
+        } finally {
+            if (activated) {
+                requestContext.terminate();
+            }
+        }
+    }
+
+    /** Stops an early read nobody will use and rolls back what it copied. */
+    private void discard(CrimeImportPipeline pipeline) {
+        early.compareAndSet(pipeline, null);
+        pipeline.abandon();
+        if (pipeline.result != null) {
+            pipeline.result.whenComplete((copied, e) -> {
+                if (copied != null) {
+                    close(copied.connection());
+                }
+            });
+        }
+    }
+
+    /** After the worker found no more jobs: an accepted upload read early whose job another replica took. */
+    void discardUnclaimedEarlyRead() {
+        CrimeImportPipeline pipeline = early.get();
+        if (pipeline != null && pipeline.isAccepted()) {
+            discard(pipeline);
+        }
+    }
+
+    /** The early read of job {@code job}, when there is one and it succeeded; null otherwise. */
+    private CrimeImportPipeline.Copied takeEarlyRead(CrimeImportJobs.Claim job) {
+        CrimeImportPipeline pipeline = early.get();
+        if (pipeline == null || pipeline.jobId != job.id() || !early.compareAndSet(pipeline, null)) {
+            return null;
+        }
+        CrimeImportPipeline.Copied copied;
+        try {
+            copied = pipeline.result.join();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (copied != null && !job.encoding().equals(pipeline.encoding())
+                || copied != null && !"UTF-8".equals(pipeline.encoding())) {
+            close(copied.connection());
+            return null;
+        }
+        return copied;
+    }
+
+    private static void close(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // closing below ends the transaction too
+        }
+        try {
+            c.setAutoCommit(true);
+            c.close();
+        } catch (SQLException e) {
+            LOG.debugf("Could not close an early read's connection: %s", e.getMessage());
+        }
     }
 
     public CrimeStatisticsImport job(long id) {
@@ -183,35 +321,42 @@ public class CrimeImportService {
     @ActivateRequestContext
     void run(CrimeImportJobs.Claim job) {
         metrics.timed(() -> Messages.in(job.language(), () -> {
+            CrimeImportPipeline.Copied copied = takeEarlyRead(job);
             CsvUpload upload;
             long sourceId;
             try {
                 sourceId = organisations.requireByCode(job.source(), "source").id;
-                upload = CsvUpload.stored(() -> jobs.file(job.id()), job.encoding(), COLUMNS, List.of());
+                upload = copied != null ? copied.upload()
+                        : CsvUpload.stored(() -> jobs.file(job.id()), job.encoding(), COLUMNS, List.of());
             } catch (RuntimeException e) {
+                if (copied != null) {
+                    close(copied.connection());
+                }
                 failed(job, e, false);
                 return null;
             }
-            run(job, upload, job.dryRun(), job.mode(), job.source(), sourceId, job.rowsExpected());
+            run(job, upload, job.dryRun(), job.mode(), job.source(), sourceId, job.rowsExpected(), copied);
             return null;
         }));
     }
 
     private void run(CrimeImportJobs.Claim id, CsvUpload upload, boolean dryRun, ImportMode mode, String source,
-            long sourceId, int rowsExpected) {
+            long sourceId, int rowsExpected, CrimeImportPipeline.Copied copied) {
         boolean committed = false;
         try {
-            long started = System.nanoTime();
-            CrimeCatalog catalog = catalogQueries.reload();
+            long started = copied != null ? copied.started() : System.nanoTime();
+            CrimeCatalog catalog = copied != null ? copied.catalog() : catalogQueries.reload();
             if (dryRun) {
                 validateOnly(id, upload, catalog, rowsExpected, mode, sourceId);
                 return;
             }
-            try (Connection c = dataSource.getConnection()) {
+            try (Connection c = copied != null ? copied.connection() : dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try {
-                    committed = storeInTransaction(c, id, upload, catalog, rowsExpected, mode, source, sourceId,
-                            started);
+                    committed = copied != null
+                            ? finishStoring(c, id, upload, catalog, mode, source, sourceId, copied.validation(), started,
+                                    true)
+                            : storeInTransaction(c, id, upload, catalog, rowsExpected, mode, source, sourceId, started);
                 } catch (SQLException | RuntimeException e) {
                     rollbackAfter(c, e);
                     throw e;
@@ -268,11 +413,21 @@ public class CrimeImportService {
      */
     private boolean storeInTransaction(Connection c, CrimeImportJobs.Claim id, CsvUpload upload, CrimeCatalog catalog,
             int rowsExpected, ImportMode mode, String source, long sourceId, long started) throws SQLException {
-        Map<Integer, CrimeFactCopier.Delivered> before = copier.deliveries(c, sourceId, true);
         Validation v;
         try (CrimeFactCopier.FactStream facts = copier.openFacts(c, catalog, sourceId, id.id())) {
             v = validate(id, upload, catalog, rowsExpected, facts, mode);
         }
+        return finishStoring(c, id, upload, catalog, mode, source, sourceId, v, started, false);
+    }
+
+    /**
+     * The rest of the import's transaction once every row is read (and the valid ones copied), by
+     * the worker or by the early read ({@code early}): reject, or replace the earlier deliveries of
+     * the file's months, whose rows are locked only now, and commit with the job finished.
+     */
+    private boolean finishStoring(Connection c, CrimeImportJobs.Claim id, CsvUpload upload, CrimeCatalog catalog,
+            ImportMode mode, String source, long sourceId, Validation v, long started, boolean early)
+            throws SQLException {
         long read = System.nanoTime();
         if (v.rejectedRows > 0 && mode == ImportMode.ALL_OR_NOTHING) {
             c.rollback();
@@ -280,6 +435,8 @@ public class CrimeImportService {
             return false;
         }
         jobs.progress(id, v.rowsRead, 0.9);
+        // Locked after copying: another import of the source's months waits here, not for the whole file.
+        Map<Integer, CrimeFactCopier.Delivered> before = copier.deliveries(c, sourceId, true);
         CrimeFactCopier.Stored stored;
         if (v.repeatedRows > 0) {
             c.rollback();
@@ -287,12 +444,19 @@ public class CrimeImportService {
         } else {
             stored = copier.replaceEarlierDeliveries(c, catalog, sourceId, id.id(), v.rows, before);
         }
+        long replaced = System.nanoTime();
         List<String> months = CrimeFactCopier.summarise(v.rows).keySet().stream().map(Months::format).toList();
         jobs.finish(c, id, CrimeStatisticsImportState.succeeded, v.rowsRead, months,
                 report(upload, false, mode, v.rowsRead, v.rows.size, v.rejectedRows, stored.rowsStored(),
                         stored.rowsUnchanged(), v.errors),
                 v.rejectedRows > 0 ? more(Messages.text("import.crime.skipped", v.rejectedRows), v) : null);
+        long finished = System.nanoTime();
         c.commit();
+        long committed = System.nanoTime();
+        LOG.infof("Crime-statistics import %d phases (%s): read+copy %d ms, replace+rollup %d ms, finish %d ms, "
+                + "commit %d ms", id.id(), early ? "read while uploaded" : "read from the stored file",
+                (read - started) / 1_000_000, (replaced - read) / 1_000_000, (finished - replaced) / 1_000_000,
+                (committed - finished) / 1_000_000);
         metrics.imported(v.rowsRead - v.rejectedRows);
         LOG.infof("Crime-statistics import %d: %d rows of %s read and copied in %d ms, stored in %d ms more",
                 id.id(), v.rowsRead, source, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);

@@ -106,6 +106,11 @@ public class CrimeImportWorker {
         }
     }
 
+    /** Whether this replica runs no job now and is not about to look for one. */
+    boolean idle() {
+        return held.isEmpty() && !draining.get();
+    }
+
     /** Has the worker claim and run queued jobs until none is left (now, or after the job it runs). */
     public void claimQueued() {
         wanted.set(true);
@@ -129,6 +134,8 @@ public class CrimeImportWorker {
             } catch (RuntimeException e) {
                 LOG.debugf("Could not claim a crime-statistics import job: %s", e.getMessage());
             } finally {
+                // an upload read early whose job another replica claimed is rolled back
+                imports.discardUnclaimedEarlyRead();
                 draining.set(false);
             }
             // a file that arrived while the last claim found nothing is claimed now
