@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,13 @@ class MalformedRequestFuzzTest {
     /** What a request to an operation that answers CSV accepts (null: no {@code Accept} header). */
     private static final String[] ACCEPTS = { null, "text/csv", "text/csv;delimiter=semicolon", "text/csv;delimiter=comma",
             "text/csv;delimiter=%00", "text/*", "application/json, text/csv;q=0.5", "application/xml", "*/*" };
+
+    /**
+     * Operations that read Keycloak's users, which the test profile has not: their 503 is the
+     * answer the contract declares for that (ReminderDigestTest proves nothing is sent), and it is
+     * still checked against the contract below.
+     */
+    private static final Set<String> NEEDS_KEYCLOAK = Set.of("runReminderDigest");
 
     record Op(String method, String path, JsonNode node, List<JsonNode> parameters) {
     }
@@ -141,7 +149,8 @@ class MalformedRequestFuzzTest {
                     + (language == null ? "" : " [Accept-Language: " + abbreviate(language) + "]") + " as "
                     + (token == null ? "anonymous" : token.length() < 30 ? token : "a role") + " -> "
                     + answer.statusCode() + " " + abbreviate(answer.body());
-            if (answer.statusCode() >= 500) {
+            if (answer.statusCode() >= 500 && !(answer.statusCode() == 503
+                    && NEEDS_KEYCLOAK.contains(op.node().path("operationId").asText()))) {
                 failures.add(label);
                 continue;
             }
