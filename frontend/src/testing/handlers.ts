@@ -30,8 +30,6 @@ export const handlers = [
   http.get('*/api/v1/overview', () => HttpResponse.json(overview)),
   http.get('*/api/v1/policies', () => HttpResponse.json(page([policy]))),
   http.get('*/api/v1/goals', () => HttpResponse.json(page(goals))),
-  // A visitor's start page lists the approved reports and adopted plans: none unless a test says so.
-  http.get('*/api/v1/reports', () => HttpResponse.json(page([]))),
   http.get('*/api/v1/action-plans', () => HttpResponse.json(page([]))),
   // When an indicator's next value is due (signed-in readers); a half-year survey three months late.
   http.get('*/api/v1/indicators/:id/due-rule', ({ params }) =>
