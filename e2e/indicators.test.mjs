@@ -138,11 +138,11 @@ before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
 
-test('goal cards show trend, latest value and status in words; the indicator page splits and tabulates', async () => {
+test('a goal on the visitor\'s start page leads to its indicator cards with trend, latest value and status in words; the indicator page splits and tabulates', async () => {
   const page = await newPage(browser);
   try {
     await page.goto(`${WEB_URL}/`);
-    await page.getByTestId('goal-card').first().getByRole('link').first().click();
+    await page.getByTestId('public-goal').first().getByRole('link').first().click();
     const card = page.getByTestId('indicator-card').first();
     await card.getByTestId('latest-value').waitFor({ timeout: TIMEOUT });
     assert.match(await card.getByTestId('status-badge').innerText(), /målet|mål satt/);
