@@ -3,13 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { renderApp } from '@/testing/test-utils';
 import { server } from '@/testing/server';
+import sv from '@/lib/i18n/sv.json';
+
+// The municipality's name as the catalogue gives it, not written into the test.
+const MUNICIPALITY = sv.app.municipality;
 
 // A visitor's start page is the public one (the signed-in glance is tested in features/overview).
 describe('The start page for a visitor', () => {
   it('is the public page: the policy and its six goals, each linking to its goal page with its aim and SDGs', async () => {
     renderApp('/');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Så går arbetet för ett tryggare Västerås stad' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: `Så går arbetet för ett tryggare ${MUNICIPALITY}` })).toBeInTheDocument();
     const goals = await screen.findAllByTestId('public-goal');
     expect(goals).toHaveLength(6);
 
@@ -53,7 +57,7 @@ describe('The start page for a visitor', () => {
     const swedish = screen.getByRole('button', { name: 'Svenska' });
     expect(swedish).toHaveAttribute('lang', 'sv');
     await user.click(swedish);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Så går arbetet för ett tryggare Västerås stad' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: `Så går arbetet för ett tryggare ${MUNICIPALITY}` })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('sv');
   });
 
