@@ -333,51 +333,25 @@ public class CrimeImportJobs {
 
     /** The job's stored file, read a chunk at a time (each with a connection of its own, held only to read it). */
     InputStream file(long id) {
-        return new InputStream() {
+        return new ChunkStream() {
             private int next;
-            private byte[] chunk = new byte[0];
-            private int position;
-            private boolean end;
 
-            private boolean fill() throws IOException {
-                while (!end && position >= chunk.length) {
-                    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                            "select data from crime_import_file where job_id = ? and chunk = ?")) {
-                        st.setLong(1, id);
-                        st.setInt(2, next);
-                        try (ResultSet rs = st.executeQuery()) {
-                            if (rs.next()) {
-                                chunk = rs.getBytes(1);
-                                position = 0;
-                                next++;
-                            } else {
-                                end = true;
-                            }
+            @Override
+            protected byte[] nextChunk() throws IOException {
+                try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                        "select data from crime_import_file where job_id = ? and chunk = ?")) {
+                    st.setLong(1, id);
+                    st.setInt(2, next);
+                    try (ResultSet rs = st.executeQuery()) {
+                        if (!rs.next()) {
+                            return null;
                         }
-                    } catch (SQLException e) {
-                        throw new IOException(e);
+                        next++;
+                        return rs.getBytes(1);
                     }
+                } catch (SQLException e) {
+                    throw new IOException(e);
                 }
-                return !end || position < chunk.length;
-            }
-
-            @Override
-            public int read() throws IOException {
-                return fill() ? chunk[position++] & 0xff : -1;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                if (length == 0) {
-                    return 0;
-                }
-                if (!fill()) {
-                    return -1;
-                }
-                int n = Math.min(length, chunk.length - position);
-                System.arraycopy(chunk, position, buffer, offset, n);
-                position += n;
-                return n;
             }
         };
     }

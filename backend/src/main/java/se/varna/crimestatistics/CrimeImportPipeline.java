@@ -146,41 +146,11 @@ final class CrimeImportPipeline implements CrimeImportJobs.Tee {
     }
 
     private InputStream rest() {
-        return new InputStream() {
-            private byte[] chunk = new byte[0];
-            private int position;
-            private boolean end;
-
-            private boolean fill() throws IOException {
-                while (!end && position >= chunk.length) {
-                    byte[] next = take();
-                    if (next == END) {
-                        end = true;
-                    } else {
-                        chunk = next;
-                        position = 0;
-                    }
-                }
-                return position < chunk.length;
-            }
-
+        return new ChunkStream() {
             @Override
-            public int read() throws IOException {
-                return fill() ? chunk[position++] & 0xff : -1;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                if (length == 0) {
-                    return 0;
-                }
-                if (!fill()) {
-                    return -1;
-                }
-                int n = Math.min(length, chunk.length - position);
-                System.arraycopy(chunk, position, buffer, offset, n);
-                position += n;
-                return n;
+            protected byte[] nextChunk() throws IOException {
+                byte[] next = take();
+                return next == END ? null : next;
             }
         };
     }
