@@ -21,7 +21,6 @@ import se.varna.report.EvaluationDtos.EvaluationContent;
 import se.varna.report.EvaluationDtos.EvaluationGoal;
 import se.varna.report.EvaluationDtos.EvaluationIndicator;
 import se.varna.report.EvaluationDtos.GoalConclusion;
-import se.varna.report.ReportDtos.ReportCount;
 import se.varna.report.ReportDtos.ReportEvaluation;
 import se.varna.report.ReportDtos.ReportView;
 
@@ -60,11 +59,11 @@ final class EvaluationXlsx {
             yearly(wb.newWorksheet("Brott per åldersgrupp"), "Åldersgrupp", c.crime().byAgeGroup(),
                     cell -> ReportText.ageGroup(cell.ageGroup()));
 
-            counts(wb.newWorksheet("Insatser per status"), "Status", c.measures().byStatus());
-            counts(wb.newWorksheet("Insatser per preventionstyp"), "Preventionstyp", c.measures().byPreventionType());
-            counts(wb.newWorksheet("Insatser per preventionsnivå"), "Preventionsnivå",
+            ReportXlsx.counts(wb.newWorksheet("Insatser per status"), "Status", c.measures().byStatus());
+            ReportXlsx.counts(wb.newWorksheet("Insatser per preventionstyp"), "Preventionstyp", c.measures().byPreventionType());
+            ReportXlsx.counts(wb.newWorksheet("Insatser per preventionsnivå"), "Preventionsnivå",
                     c.measures().byPreventionLevel());
-            counts(wb.newWorksheet("Insatser per organisation"), "Organisation", c.measures().byOrganisation());
+            ReportXlsx.counts(wb.newWorksheet("Insatser per organisation"), "Organisation", c.measures().byOrganisation());
 
             agreements(wb.newWorksheet("Överenskommelser"), c);
             effects(wb.newWorksheet("Effektuppföljning"), c);
@@ -101,7 +100,7 @@ final class EvaluationXlsx {
     }
 
     private static void conclusions(Worksheet ws, ReportView report, EvaluationContent c) {
-        header(ws, "Mål", "Målets titel", "Slutsats");
+        ReportXlsx.header(ws, "Mål", "Målets titel", "Slutsats");
         ws.value(1, 0, "Hela perioden");
         ws.value(1, 2, report.conclusions().overall());
         Map<Integer, String> byGoal = new LinkedHashMap<>();
@@ -118,7 +117,7 @@ final class EvaluationXlsx {
     }
 
     private static void indicators(Worksheet ws, EvaluationContent c) {
-        header(ws, "Mål", "Målets titel", "Indikator", "Kod", "Baslinjeperiod", "Baslinje", "Senaste period",
+        ReportXlsx.header(ws, "Mål", "Målets titel", "Indikator", "Kod", "Baslinjeperiod", "Baslinje", "Senaste period",
                 "Senaste värde", "Målår", "Målvärde", "Mot målet");
         int row = 1;
         for (EvaluationGoal g : c.goals()) {
@@ -148,7 +147,7 @@ final class EvaluationXlsx {
 
     /** Every value of each indicator's series, from the baseline on: the figures of the PDF's indicator charts. */
     private static void observations(Worksheet ws, EvaluationContent c) {
-        header(ws, "Mål", "Indikator", "Kod", "Period", "Värde", "Anmärkning");
+        ReportXlsx.header(ws, "Mål", "Indikator", "Kod", "Period", "Värde", "Anmärkning");
         int row = 1;
         for (EvaluationGoal g : c.goals()) {
             for (EvaluationIndicator i : g.indicators()) {
@@ -178,7 +177,7 @@ final class EvaluationXlsx {
     }
 
     private static void targets(Worksheet ws, EvaluationContent c) {
-        header(ws, "Mål", "Indikator", "Kod", "Målår", "Målvärde");
+        ReportXlsx.header(ws, "Mål", "Indikator", "Kod", "Målår", "Målvärde");
         int row = 1;
         for (EvaluationGoal g : c.goals()) {
             for (EvaluationIndicator i : g.indicators()) {
@@ -266,18 +265,8 @@ final class EvaluationXlsx {
         }
     }
 
-    private static void counts(Worksheet ws, String what, List<ReportCount> counts) {
-        header(ws, what, "Antal");
-        int row = 1;
-        for (ReportCount x : counts) {
-            ws.value(row, 0, x.label().sv());
-            ws.value(row, 1, x.count());
-            row++;
-        }
-    }
-
     private static void agreements(Worksheet ws, EvaluationContent c) {
-        header(ws, "Åtagandenas status", "Antal");
+        ReportXlsx.header(ws, "Åtagandenas status", "Antal");
         var counts = c.agreements().commitmentCounts();
         long[] numbers = { counts.notStarted(), counts.ongoing(), counts.fulfilled(), counts.notFulfilled() };
         se.varna.agreement.CommitmentStatus[] statuses = { se.varna.agreement.CommitmentStatus.notStarted,
@@ -293,7 +282,7 @@ final class EvaluationXlsx {
     }
 
     private static void effects(Worksheet ws, EvaluationContent c) {
-        header(ws, "Insats", "Utfall", "Upplägg", "Skattning");
+        ReportXlsx.header(ws, "Insats", "Utfall", "Upplägg", "Skattning");
         int row = 1;
         if (c.evaluations() == null) {
             return;
@@ -304,13 +293,6 @@ final class EvaluationXlsx {
             ws.value(row, 2, e.retrospective() ? "Efterhandsbedömning" : "Förhandsregistrerad");
             ws.value(row, 3, e.sentence().sv());
             row++;
-        }
-    }
-
-    private static void header(Worksheet ws, String... names) {
-        for (int i = 0; i < names.length; i++) {
-            ws.value(0, i, names[i]);
-            ws.style(0, i).bold().set();
         }
     }
 }

@@ -154,7 +154,8 @@ final class ReportXlsx {
         return out.toByteArray();
     }
 
-    private static void header(Worksheet ws, String... names) {
+    /** Bold column names in the sheet's first row; also the evaluation's ({@link EvaluationXlsx}). */
+    static void header(Worksheet ws, String... names) {
         for (int i = 0; i < names.length; i++) {
             ws.value(0, i, names[i]);
             ws.style(0, i).bold().set();
@@ -192,7 +193,8 @@ final class ReportXlsx {
         }
     }
 
-    private static void counts(Worksheet ws, String what, List<ReportCount> counts) {
+    /** A table of labelled counts (measures by status, type, …); also the evaluation's. */
+    static void counts(Worksheet ws, String what, List<ReportCount> counts) {
         header(ws, what, "Antal");
         int row = 1;
         for (ReportCount x : counts) {
