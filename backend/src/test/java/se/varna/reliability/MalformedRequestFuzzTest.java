@@ -15,7 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +32,7 @@ import io.restassured.RestAssured;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import se.varna.support.Contract;
 import se.varna.support.EmbeddedPostgresResource;
+import se.varna.support.NeedsKeycloak;
 import se.varna.support.TestTokens;
 
 /**
@@ -76,13 +76,6 @@ class MalformedRequestFuzzTest {
     /** What a request to an operation that answers CSV accepts (null: no {@code Accept} header). */
     private static final String[] ACCEPTS = { null, "text/csv", "text/csv;delimiter=semicolon", "text/csv;delimiter=comma",
             "text/csv;delimiter=%00", "text/*", "application/json, text/csv;q=0.5", "application/xml", "*/*" };
-
-    /**
-     * Operations that read Keycloak's users, which the test profile has not: their 503 is the
-     * answer the contract declares for that (ReminderDigestTest proves nothing is sent), and it is
-     * still checked against the contract below.
-     */
-    private static final Set<String> NEEDS_KEYCLOAK = Set.of("runReminderDigest");
 
     record Op(String method, String path, JsonNode node, List<JsonNode> parameters) {
     }
@@ -150,7 +143,7 @@ class MalformedRequestFuzzTest {
                     + (token == null ? "anonymous" : token.length() < 30 ? token : "a role") + " -> "
                     + answer.statusCode() + " " + abbreviate(answer.body());
             if (answer.statusCode() >= 500 && !(answer.statusCode() == 503
-                    && NEEDS_KEYCLOAK.contains(op.node().path("operationId").asText()))) {
+                    && NeedsKeycloak.OPERATIONS.contains(op.node().path("operationId").asText()))) {
                 failures.add(label);
                 continue;
             }
