@@ -11,7 +11,7 @@ export interface ChoroplethFeature {
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown[] } | null;
 }
 
-/** A GeoJSON FeatureCollection, e.g. `GET /api/v1/areas/boundaries?parent=1980`. */
+/** A GeoJSON FeatureCollection, e.g. `GET /api/v1/areas/boundaries?parent={municipality code}`. */
 export interface ChoroplethFeatureCollection {
   type: 'FeatureCollection';
   features: ChoroplethFeature[];

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { Link } from 'react-router';
 import { Loading } from '@/components/loading';
+import { config } from '@/config';
 import { useMe } from '@/features/auth/api/get-me';
 import { ImportPanel } from '@/features/indicators/components/import-panel';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -43,9 +44,8 @@ export function IndicatorsImportRoute() {
             <p>{t('indicators.values.import.formatText')}</p>
             <pre>
               <code>{`indicator;period;area;sex;ageGroup;value;status;source
-TILLIT;2024;1980;total;total;63,5;final;Invånarundersökningen 2024
-TILLIT;2024;1980;female;total;64,1;final;Invånarundersökningen 2024
-TILLIT;2024;1980-centrum;total;total;58,2;preliminary;Invånarundersökningen 2024`}</code>
+TILLIT;2024;${config.municipalityCode};total;total;63,5;final;Invånarundersökningen 2024
+TILLIT;2024;${config.municipalityCode};female;total;64,1;final;Invånarundersökningen 2024`}</code>
             </pre>
             <p>{t('indicators.values.import.koladaText')}</p>
           </details>

@@ -29,7 +29,7 @@ interface CrimeMapProps {
 
 /**
  * The districts coloured by rate, on the shared choropleth map with the boundaries of
- * `GET /api/v1/areas/boundaries?parent=1980`, which the route passes in (one cache entry with
+ * `GET /api/v1/areas/boundaries?parent={municipality code}`, which the route passes in (one cache entry with
  * the areas page, so a boundary upload there redraws this map too). When the boundaries cannot
  * be had, the same figures are shown as a ranked table, so nothing depends on the map being drawn.
  */

@@ -15,7 +15,7 @@ interface DistrictPickerProps {
   onChange: (codes: string[]) => void;
 }
 
-/** Several districts at once, as checkboxes; none chosen means the whole of Västerås. */
+/** Several districts at once, as checkboxes; none chosen means the whole municipality. */
 export function DistrictPicker({ areas, selected, onChange }: DistrictPickerProps) {
   const { t } = useTranslation();
   const id = useId();

@@ -1,7 +1,8 @@
+import { config } from '@/config';
 import type { CrimeStatisticsQuery } from '../api/get-crime-statistics';
 
-/** Code of the municipality: "hela Västerås", the default area. */
-export const MUNICIPALITY = '1980';
+/** Code of the municipality, the default area: the whole municipality. */
+export const MUNICIPALITY = config.municipalityCode;
 
 export const MEASURES = ['count', 'ratePer1000', 'ratePer100k'] as const;
 export const SPLITS = ['none', 'sex', 'ageGroup'] as const;

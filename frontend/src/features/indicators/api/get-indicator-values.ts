@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { config } from '@/config';
 import { api, unwrap } from '@/lib/api/client';
 import { indicatorKeys, type ValueFilter } from './query-keys';
 
@@ -13,4 +14,4 @@ export const useIndicatorValues = (id: number, filter: ValueFilter = {}) =>
   useQuery(getIndicatorValuesQueryOptions(id, filter));
 
 /** The municipality-wide total: the headline series of a card. */
-export const HEADLINE: ValueFilter = { area: '1980', sex: 'total', ageGroup: 'total' };
+export const HEADLINE: ValueFilter = { area: config.municipalityCode, sex: 'total', ageGroup: 'total' };

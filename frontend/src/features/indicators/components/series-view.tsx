@@ -6,7 +6,7 @@ import { QueryBoundary } from '@/components/query-boundary';
 import { csvMediaType, useDownload } from '@/lib/api/download';
 import type { Indicator, IndicatorObservation, IndicatorSeries, IndicatorValues } from '@/lib/api/types';
 import { useLocalized } from '@/lib/i18n/use-localized';
-import { useIndicatorValues } from '../api/get-indicator-values';
+import { HEADLINE, useIndicatorValues } from '../api/get-indicator-values';
 import type { ValueFilter } from '../api/query-keys';
 import { formatChange, formatObservation, formatValue } from './format';
 import { LatestSummary } from './latest-summary';
@@ -18,9 +18,9 @@ const SeriesChart = lazy(() => import('./trend-chart').then((module) => ({ defau
 export type Split = 'none' | 'sex' | 'ageGroup' | 'area';
 
 const FILTERS: Record<Split, ValueFilter> = {
-  none: { area: '1980', sex: 'total', ageGroup: 'total' },
-  sex: { area: '1980', ageGroup: 'total' },
-  ageGroup: { area: '1980', sex: 'total' },
+  none: HEADLINE,
+  sex: { area: HEADLINE.area, ageGroup: 'total' },
+  ageGroup: { area: HEADLINE.area, sex: 'total' },
   area: { sex: 'total', ageGroup: 'total' },
 };
 
