@@ -6,9 +6,9 @@ import java.util.List;
 import se.varna.actionplan.ActionPlanDtos.ActionPlanView;
 import se.varna.actionplan.ActionPlanDtos.ActionView;
 import se.varna.actionplan.ActionPlanDtos.ConsultationView;
+import se.varna.common.document.AdoptionStatus;
 import se.varna.common.document.export.DocumentText;
 import se.varna.common.document.export.XhtmlDocument;
-import se.varna.situation.AdoptionStatus;
 
 /**
  * An åtgärdsplan as the document its PDF and DOCX exports render: the view the reader may read

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.varna.common.Limits;
+import se.varna.common.document.AdoptionStatus;
 import se.varna.common.document.DecisionDtos.DecisionView;
 import se.varna.indicator.IndicatorDtos.IndicatorSummary;
 import se.varna.measure.EvaluationDtos.EstimateView;
@@ -27,7 +28,6 @@ import se.varna.measure.EvaluationDtos.Reason;
 import se.varna.measure.MeasureDtos.LastProgressUpdate;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.MeasureRef;
-import se.varna.situation.AdoptionStatus;
 import se.varna.situation.ProblemPriority;
 
 /** The action plan's API model. Request limits are the records' constraints. */

@@ -16,6 +16,28 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import se.varna.actionplan.ActionPlanDtos.ActionChange;
+import se.varna.actionplan.ActionPlanDtos.ActionInput;
+import se.varna.actionplan.ActionPlanDtos.ActionPlanInput;
+import se.varna.actionplan.ActionPlanDtos.ActionPlanPage;
+import se.varna.actionplan.ActionPlanDtos.ActionPlanSummary;
+import se.varna.actionplan.ActionPlanDtos.ActionPlanView;
+import se.varna.actionplan.ActionPlanDtos.ActionRef;
+import se.varna.actionplan.ActionPlanDtos.ActionView;
+import se.varna.actionplan.ActionPlanDtos.ChangesView;
+import se.varna.actionplan.ActionPlanDtos.ConsultationInput;
+import se.varna.actionplan.ActionPlanDtos.ConsultationView;
+import se.varna.actionplan.ActionPlanDtos.FollowUpView;
+import se.varna.actionplan.ActionPlanDtos.GapsView;
+import se.varna.actionplan.ActionPlanDtos.HistoryEntryView;
+import se.varna.actionplan.ActionPlanDtos.HistoryPage;
+import se.varna.actionplan.ActionPlanDtos.MeasureEffect;
+import se.varna.actionplan.ActionPlanDtos.MeasureGap;
+import se.varna.actionplan.ActionPlanDtos.PictureRef;
+import se.varna.actionplan.ActionPlanDtos.PlanInForce;
+import se.varna.actionplan.ActionPlanDtos.PlanInForceAction;
+import se.varna.actionplan.ActionPlanDtos.PlanInForceProblem;
+import se.varna.actionplan.ActionPlanDtos.ProblemRef;
 import se.varna.common.CurrentCaller;
 import se.varna.common.FieldError;
 import se.varna.common.ForbiddenProblem;
@@ -25,6 +47,7 @@ import se.varna.common.Municipality;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.VarnaRole;
+import se.varna.common.document.AdoptionStatus;
 import se.varna.common.document.Decision;
 import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
@@ -42,30 +65,7 @@ import se.varna.measure.MeasureService;
 import se.varna.organisation.Organisation;
 import se.varna.organisation.OrganisationDtos.OrganisationSummary;
 import se.varna.organisation.OrganisationService;
-import se.varna.actionplan.ActionPlanDtos.ActionInput;
-import se.varna.actionplan.ActionPlanDtos.ActionPlanInput;
-import se.varna.actionplan.ActionPlanDtos.ActionPlanPage;
-import se.varna.actionplan.ActionPlanDtos.ActionPlanSummary;
-import se.varna.actionplan.ActionPlanDtos.ActionPlanView;
-import se.varna.actionplan.ActionPlanDtos.ActionRef;
-import se.varna.actionplan.ActionPlanDtos.ActionView;
-import se.varna.actionplan.ActionPlanDtos.FollowUpView;
-import se.varna.actionplan.ActionPlanDtos.ActionChange;
-import se.varna.actionplan.ActionPlanDtos.ChangesView;
-import se.varna.actionplan.ActionPlanDtos.PlanInForce;
-import se.varna.actionplan.ActionPlanDtos.PlanInForceAction;
-import se.varna.actionplan.ActionPlanDtos.PlanInForceProblem;
-import se.varna.actionplan.ActionPlanDtos.MeasureEffect;
-import se.varna.actionplan.ActionPlanDtos.ConsultationInput;
-import se.varna.actionplan.ActionPlanDtos.ConsultationView;
-import se.varna.actionplan.ActionPlanDtos.GapsView;
-import se.varna.actionplan.ActionPlanDtos.HistoryEntryView;
-import se.varna.actionplan.ActionPlanDtos.HistoryPage;
-import se.varna.actionplan.ActionPlanDtos.MeasureGap;
-import se.varna.actionplan.ActionPlanDtos.PictureRef;
-import se.varna.actionplan.ActionPlanDtos.ProblemRef;
 import se.varna.safetyanalysis.SafetyAnalysisDtos.MeasureRef;
-import se.varna.situation.AdoptionStatus;
 import se.varna.situation.SituationDtos.AdoptionInput;
 import se.varna.situation.SituationPicture;
 import se.varna.situation.SituationProblem;
@@ -239,25 +239,17 @@ public class ActionPlanService {
     @Transactional
     public ActionPlanView adopt(long id, AdoptionInput input) {
         ActionPlan p = find(id);
-        lifecycle.requireDraft(DocumentKind.actionPlan, p);
-        if (input == null || input.decision() == null) {
-            throw new InvalidParameterException("decision", Messages.text("field.required"));
-        }
-        List<FieldError> pending = new ArrayList<>();
-        for (int i = 0; i < p.actions.size(); i++) {
-            if (p.actions.get(i).proposed()) {
-                pending.add(new FieldError("actions[" + i + "].status", Messages.text("field.actionPlan.pending")));
+        lifecycle.adopt(DocumentKind.actionPlan, p, input == null ? null : input.decision(), () -> {
+            List<FieldError> pending = new ArrayList<>();
+            for (int i = 0; i < p.actions.size(); i++) {
+                if (p.actions.get(i).proposed()) {
+                    pending.add(new FieldError("actions[" + i + "].status", Messages.text("field.actionPlan.pending")));
+                }
             }
-        }
-        if (!pending.isEmpty()) {
-            throw new InvalidParameterException(pending);
-        }
-        documents.change(DocumentKind.actionPlan, p, AdoptionStatus.adopted.name(), null, () -> snapshot(p), () -> {
-            p.decision = Decision.from(input.decision());
-            p.status = AdoptionStatus.adopted;
-            p.adoptedAt = documents.now();
-            p.adoptedBy = caller.username();
-        });
+            if (!pending.isEmpty()) {
+                throw new InvalidParameterException(pending);
+            }
+        }, ActionPlanService::snapshot);
         return view(p);
     }
 

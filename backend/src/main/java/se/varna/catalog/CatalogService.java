@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import se.varna.catalog.RdfGraph.Node;
 import se.varna.common.Municipality;
 import se.varna.common.VarnaConfig;
 import se.varna.indicator.Period;
+import se.varna.policy.PolicyPeriod;
 
 /**
  * The open-data catalogue (DCAT-AP-SE): one dataset per family of public figures — indicator
@@ -235,9 +237,9 @@ public class CatalogService {
 
     /** A report's period as first and last day: a half-year ({@code 2025H2}) or a policy period ({@code 2020-2025}). */
     static LocalDate[] reportPeriod(String period) {
-        if (period.matches("\\d{4}-\\d{4}")) {
-            return new LocalDate[] { LocalDate.of(Integer.parseInt(period.substring(0, 4)), 1, 1),
-                    LocalDate.of(Integer.parseInt(period.substring(5)), 12, 31) };
+        Optional<PolicyPeriod> policy = PolicyPeriod.parse(period);
+        if (policy.isPresent()) {
+            return new LocalDate[] { policy.get().firstDay(), policy.get().lastDay() };
         }
         Period half = Period.of(period);
         return new LocalDate[] { half.start(), half.end() };

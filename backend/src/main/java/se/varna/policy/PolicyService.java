@@ -402,7 +402,7 @@ public class PolicyService {
         p.titleEn = input.title().en().trim();
         p.validFrom = input.validFrom();
         p.validTo = input.validTo();
-        p.code = input.validFrom() + "-" + input.validTo();
+        p.code = new PolicyPeriod(input.validFrom(), input.validTo()).code();
         p.adoptedBy = input.adoptedBy().trim();
     }
 

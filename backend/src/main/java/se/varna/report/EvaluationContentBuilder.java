@@ -23,10 +23,10 @@ import se.varna.crimestatistics.CrimeDtos.CrimeCategoryTree;
 import se.varna.crimestatistics.CrimeStatisticsService;
 import se.varna.disclosure.Audience;
 import se.varna.disclosure.Disclosure;
+import se.varna.goal.GoalDtos.GoalIndicatorView;
 import se.varna.goal.GoalDtos.GoalSummary;
 import se.varna.goal.GoalDtos.GoalView;
 import se.varna.goal.GoalService;
-import se.varna.goal.GoalDtos.GoalIndicatorView;
 import se.varna.indicator.IndicatorDirection;
 import se.varna.indicator.IndicatorDtos.TargetView;
 import se.varna.indicator.IndicatorValueDtos.Series;
@@ -41,6 +41,7 @@ import se.varna.measure.MeasureStatus;
 import se.varna.measure.PreventionLevel;
 import se.varna.measure.PreventionType;
 import se.varna.policy.Policy;
+import se.varna.policy.PolicyPeriod;
 import se.varna.report.EvaluationDtos.EvaluationAgreements;
 import se.varna.report.EvaluationDtos.EvaluationContent;
 import se.varna.report.EvaluationDtos.EvaluationCrime;
@@ -121,7 +122,7 @@ public class EvaluationContentBuilder {
 
     /** A policy's period as an evaluation names it: {@code 2020-2025}. */
     static String period(Policy policy) {
-        return policy.validFrom + "-" + policy.validTo;
+        return PolicyPeriod.of(policy).code();
     }
 
     private CrimeAnswer yearly(String from, String to, List<String> categories, String groupBy) {

@@ -22,9 +22,12 @@ import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
 import se.varna.common.document.Lifecycle;
 import se.varna.common.document.VersionedDocuments;
+import se.varna.disclosure.Audience;
+import se.varna.disclosure.DisclosureControl;
 import se.varna.indicator.IndicatorFrequency;
 import se.varna.indicator.Period;
 import se.varna.policy.Policy;
+import se.varna.policy.PolicyPeriod;
 import se.varna.policy.PolicyStatus;
 import se.varna.report.EvaluationDtos.EvaluationConclusions;
 import se.varna.report.EvaluationDtos.EvaluationContent;
@@ -32,8 +35,6 @@ import se.varna.report.EvaluationDtos.EvaluationCrimeBasis;
 import se.varna.report.ReportDtos.ReportContent;
 import se.varna.report.ReportDtos.ReportHistoryEntry;
 import se.varna.report.ReportDtos.ReportHistoryPage;
-import se.varna.disclosure.Audience;
-import se.varna.disclosure.DisclosureControl;
 import se.varna.report.ReportDtos.ReportInput;
 import se.varna.report.ReportDtos.ReportMeasures;
 import se.varna.report.ReportDtos.ReportPage;
@@ -120,13 +121,11 @@ public class ReportService {
         if (raw == null || raw.isBlank()) {
             throw new InvalidParameterException("period", "is required: a policy's period like 2020-2025");
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{4})-([0-9]{4})").matcher(raw.trim());
-        if (!m.matches()) {
-            throw new InvalidParameterException("period", "must be a policy's period like 2020-2025, not '"
-                    + (raw.length() > 20 ? raw.substring(0, 20) + "…" : raw) + "'");
-        }
+        PolicyPeriod period = PolicyPeriod.parse(raw)
+                .orElseThrow(() -> new InvalidParameterException("period", "must be a policy's period like 2020-2025, not '"
+                        + (raw.length() > 20 ? raw.substring(0, 20) + "…" : raw) + "'"));
         Policy policy = Policy.<Policy>find("status = ?1 and validFrom = ?2 and validTo = ?3", PolicyStatus.adopted,
-                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).firstResult();
+                period.firstYear(), period.lastYear()).firstResult();
         if (policy == null) {
             throw EvaluationProblem.noPolicy(raw.trim());
         }

@@ -3,6 +3,7 @@ package se.varna.situation;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.varna.common.document.AdoptionStatus;
 import se.varna.common.document.export.DocumentText;
 import se.varna.common.document.export.XhtmlDocument;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.varna.area.AreaDtos.AreaSummary;
 import se.varna.common.Limits;
+import se.varna.common.document.AdoptionStatus;
 import se.varna.common.document.DecisionDtos.DecisionInput;
 import se.varna.common.document.DecisionDtos.DecisionView;
 import se.varna.crimestatistics.CrimeDtos.CrimeStatistics;

@@ -6,10 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -20,8 +17,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import se.varna.common.document.Decision;
-import se.varna.common.document.LifecycleDocument;
+import se.varna.common.document.AdoptedDocument;
 
 /**
  * A lägesbild for a period: the mapping Värna drafted from its own data (exact, with what
@@ -30,7 +26,7 @@ import se.varna.common.document.LifecycleDocument;
  */
 @Entity
 @Table(name = "situation_picture")
-public class SituationPicture extends LifecycleDocument {
+public class SituationPicture extends AdoptedDocument {
 
     @Column(nullable = false)
     public String municipality;
@@ -46,10 +42,6 @@ public class SituationPicture extends LifecycleDocument {
     @Column(name = "period_to", nullable = false, length = 7)
     public String periodTo;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    public AdoptionStatus status = AdoptionStatus.draft;
-
     @Column(nullable = false, columnDefinition = "text")
     public String analysis = "";
 
@@ -60,15 +52,6 @@ public class SituationPicture extends LifecycleDocument {
 
     @Column(name = "mapping_built_at", nullable = false)
     public OffsetDateTime mappingBuiltAt;
-
-    @Embedded
-    public Decision decision;
-
-    @Column(name = "adopted_at")
-    public OffsetDateTime adoptedAt;
-
-    @Column(name = "adopted_by")
-    public String adoptedBy;
 
     @Column(nullable = false)
     public boolean demo;
@@ -85,14 +68,4 @@ public class SituationPicture extends LifecycleDocument {
     @OneToMany(mappedBy = "picture", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<SituationProblem> problems = new ArrayList<>();
-
-    @Override
-    public boolean frozen() {
-        return status == AdoptionStatus.adopted;
-    }
-
-    @Override
-    public String frozenState() {
-        return "adopted";
-    }
 }

@@ -25,6 +25,7 @@ import se.varna.common.Municipality;
 import se.varna.common.NotFoundProblem;
 import se.varna.common.PageRequest;
 import se.varna.common.VarnaRole;
+import se.varna.common.document.AdoptionStatus;
 import se.varna.common.document.Decision;
 import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
@@ -226,17 +227,8 @@ public class SituationService {
     @Transactional
     public SituationPictureView adopt(long id, AdoptionInput input) {
         SituationPicture p = find(id);
-        lifecycle.requireDraft(DocumentKind.situationPicture, p);
-        if (input == null || input.decision() == null) {
-            throw new InvalidParameterException("decision", Messages.text("field.required"));
-        }
-        documents.change(DocumentKind.situationPicture, p, AdoptionStatus.adopted.name(), null, () -> snapshot(p),
-                () -> {
-                    p.decision = Decision.from(input.decision());
-                    p.status = AdoptionStatus.adopted;
-                    p.adoptedAt = documents.now();
-                    p.adoptedBy = caller.username();
-                });
+        lifecycle.adopt(DocumentKind.situationPicture, p, input == null ? null : input.decision(), () -> {
+        }, SituationService::snapshot);
         return view(p);
     }
 

@@ -8,6 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import se.varna.common.CurrentCaller;
+import se.varna.common.InvalidParameterException;
+import se.varna.common.Messages;
+import se.varna.common.document.DecisionDtos.DecisionInput;
+
 /**
  * The one lifecycle of documents that are approved or adopted: draft, then frozen. Every edit
  * of such a document first asks {@link #requireDraft}; a change to a frozen one is a new draft
@@ -18,6 +23,9 @@ public class Lifecycle {
 
     @Inject
     VersionedDocuments documents;
+
+    @Inject
+    CurrentCaller caller;
 
     /** 409 when the document is frozen. */
     public void requireDraft(DocumentKind kind, LifecycleDocument document) {
@@ -44,5 +52,26 @@ public class Lifecycle {
         }
         documents.create(kind, draft, snapshot);
         return draft;
+    }
+
+    /**
+     * Adopts a draft by {@code decision}: 409 when already adopted, then 400 naming
+     * {@code decision} when there is none, then the kind's own {@code checks} (which throw their
+     * problems), and only then the change, audited as {@code adopted} with who and when.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <D extends AdoptedDocument> void adopt(DocumentKind kind, D draft, DecisionInput decision, Runnable checks,
+            Function<? super D, Map<String, Object>> snapshot) {
+        requireDraft(kind, draft);
+        if (decision == null) {
+            throw new InvalidParameterException("decision", Messages.text("field.required"));
+        }
+        checks.run();
+        documents.change(kind, draft, AdoptionStatus.adopted.name(), null, () -> snapshot.apply(draft), () -> {
+            draft.decision = Decision.from(decision);
+            draft.status = AdoptionStatus.adopted;
+            draft.adoptedAt = documents.now();
+            draft.adoptedBy = caller.username();
+        });
     }
 }

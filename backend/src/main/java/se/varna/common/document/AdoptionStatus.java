@@ -1,4 +1,4 @@
-package se.varna.situation;
+package se.varna.common.document;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
