@@ -1,7 +1,8 @@
 import { lazy, type ComponentType, type ReactElement } from 'react';
 import { Navigate, useParams, useRoutes, type RouteObject } from 'react-router';
 import { Layout } from './layout';
-import { loadCataloguePart, type CatalogueLoaders } from '@/lib/i18n/i18n';
+import { withTexts } from '@/lib/i18n/i18n';
+import { governanceTexts, indicatorTexts, policyTexts, publicTexts, situationTexts, taskTexts } from './catalogue-parts';
 
 /**
  * A page whose code is fetched the first time it is visited, so the initial JavaScript holds
@@ -14,70 +15,30 @@ function page(load: () => Promise<ComponentType>): { element: ReactElement } {
   return { element: <Page /> };
 }
 
-/** The lägesbild and plan pages' texts, which come with those pages (catalogue parts, i18n.ts). */
-const situationTexts: CatalogueLoaders = {
-  sv: () => import('./situation/i18n/sv.json'),
-  en: () => import('./situation/i18n/en.json'),
-};
-/** The governance page's texts (forum decisions, the policy's levels), which come with that page. */
-const governanceTexts: CatalogueLoaders = {
-  sv: () => import('./governance/i18n/sv.json'),
-  en: () => import('./governance/i18n/en.json'),
-};
-const withGovernanceTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(governanceTexts)]))[0];
-/** Mina uppgifter's texts, which come with the page. */
-const taskTexts: CatalogueLoaders = {
-  sv: () => import('./tasks/i18n/sv.json'),
-  en: () => import('./tasks/i18n/en.json'),
-};
-
-const withSituationTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(situationTexts)]))[0];
-
-/** The policy and goal pages' texts on indicators per policy and measures through the crosswalk. */
-const policyTexts: CatalogueLoaders = {
-  sv: () => import('./policies/i18n/sv.json'),
-  en: () => import('./policies/i18n/en.json'),
-};
-const withPolicyTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(policyTexts)]))[0];
-/** The public start page's and the accessibility statement's texts, which come with those pages. */
-const publicTexts: CatalogueLoaders = {
-  sv: () => import('./public/i18n/sv.json'),
-  en: () => import('./public/i18n/en.json'),
-};
-/** The indicator page's texts on when the next value is due (the publication lag form). */
-const indicatorTexts: CatalogueLoaders = {
-  sv: () => import('./indicators/i18n/sv.json'),
-  en: () => import('./indicators/i18n/en.json'),
-};
-const withIndicatorTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(indicatorTexts)]))[0];
-const withPublicTexts = async <M,>(module: Promise<M>) => (await Promise.all([module, loadCataloguePart(publicTexts)]))[0];
-
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
       // a visitor's start page is the public one, a signed-in reader's the glance (start.tsx)
       { index: true, ...page(() => import('./routes/start').then((m) => m.StartRoute)) },
-      { path: 'public', ...page(() => withPublicTexts(import('./routes/public')).then((m) => m.PublicRoute)) },
+      { path: 'public', ...page(() => withTexts(publicTexts, import('./routes/public')).then((m) => m.PublicRoute)) },
       {
         path: 'accessibility',
-        ...page(() => withPublicTexts(import('./routes/accessibility')).then((m) => m.AccessibilityRoute)),
+        ...page(() => withTexts(publicTexts, import('./routes/accessibility')).then((m) => m.AccessibilityRoute)),
       },
       {
         path: 'tasks',
-        ...page(() =>
-          Promise.all([import('./routes/tasks'), loadCataloguePart(taskTexts)]).then(([m]) => m.TasksRoute),
-        ),
+        ...page(() => withTexts(taskTexts, import('./routes/tasks')).then((m) => m.TasksRoute)),
       },
       { path: 'policies', ...page(() => import('./routes/policies').then((m) => m.PoliciesRoute)) },
-      { path: 'policies/:id', ...page(() => withPolicyTexts(import('./routes/policy')).then((m) => m.PolicyRoute)) },
-      { path: 'goals/:id', ...page(() => withPolicyTexts(import('./routes/goal')).then((m) => m.GoalRoute)) },
+      { path: 'policies/:id', ...page(() => withTexts(policyTexts, import('./routes/policy')).then((m) => m.PolicyRoute)) },
+      { path: 'goals/:id', ...page(() => withTexts(policyTexts, import('./routes/goal')).then((m) => m.GoalRoute)) },
       { path: 'indicators', ...page(() => import('./routes/indicators').then((m) => m.IndicatorsRoute)) },
       {
         path: 'indicators/import',
         ...page(() => import('./routes/indicators-import').then((m) => m.IndicatorsImportRoute)),
       },
-      { path: 'indicators/:id', ...page(() => withIndicatorTexts(import('./routes/indicator')).then((m) => m.IndicatorRoute)) },
+      { path: 'indicators/:id', ...page(() => withTexts(indicatorTexts, import('./routes/indicator')).then((m) => m.IndicatorRoute)) },
       {
         path: 'indicators/:id/edit',
         ...page(() => import('./routes/indicator-edit').then((m) => m.EditIndicatorRoute)),
@@ -120,20 +81,20 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'situation-pictures',
-        ...page(() => withSituationTexts(import('./routes/situation-pictures')).then((m) => m.SituationPicturesRoute)),
+        ...page(() => withTexts(situationTexts, import('./routes/situation-pictures')).then((m) => m.SituationPicturesRoute)),
       },
       {
         path: 'situation-pictures/:id',
-        ...page(() => withSituationTexts(import('./routes/situation-picture')).then((m) => m.SituationPictureRoute)),
+        ...page(() => withTexts(situationTexts, import('./routes/situation-picture')).then((m) => m.SituationPictureRoute)),
       },
       {
         path: 'forum-decisions',
-        ...page(() => withGovernanceTexts(import('./routes/forum-decisions')).then((m) => m.ForumDecisionsRoute)),
+        ...page(() => withTexts(governanceTexts, import('./routes/forum-decisions')).then((m) => m.ForumDecisionsRoute)),
       },
       { path: 'population', ...page(() => import('./routes/population').then((m) => m.PopulationRoute)) },
       { path: 'reports', ...page(() => import('./routes/reports').then((m) => m.ReportsRoute)) },
       // a report cites the plan in force with the lägesbild pages' texts
-      { path: 'reports/:id', ...page(() => withSituationTexts(import('./routes/report')).then((m) => m.ReportRoute)) },
+      { path: 'reports/:id', ...page(() => withTexts(situationTexts, import('./routes/report')).then((m) => m.ReportRoute)) },
       { path: '*', ...page(() => import('./routes/not-found').then((m) => m.NotFoundRoute)) },
     ],
   },

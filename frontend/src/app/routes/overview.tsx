@@ -4,17 +4,16 @@ import { Loading } from '@/components/loading';
 import { useCurrentPolicy } from '@/features/policies/api/get-policies';
 import { PolicySummary } from '@/features/goals/components/policy-summary';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { loadCataloguePart, type CatalogueLoaders } from '@/lib/i18n/i18n';
+import { withTexts, type CatalogueLoaders } from '@/lib/i18n/i18n';
 
 /** The glance's texts come with it (a catalogue part), as its charts do: only signed-in readers fetch them. */
 const glanceTexts: CatalogueLoaders = {
   sv: () => import('@/features/overview/i18n/sv.json'),
   en: () => import('@/features/overview/i18n/en.json'),
 };
-const AtAGlance = lazy(async () => {
-  const [module] = await Promise.all([import('@/features/overview/components/at-a-glance'), loadCataloguePart(glanceTexts)]);
-  return { default: module.AtAGlance };
-});
+const AtAGlance = lazy(async () => ({
+  default: (await withTexts(glanceTexts, import('@/features/overview/components/at-a-glance'))).AtAGlance,
+}));
 
 /**
  * The signed-in start page (start.tsx chooses it): each goal at a glance and what the

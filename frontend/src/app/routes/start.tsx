@@ -2,20 +2,12 @@ import { lazy } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { Loading } from '@/components/loading';
 import { useMe } from '@/features/auth/api/get-me';
-import { loadCataloguePart, type CatalogueLoaders } from '@/lib/i18n/i18n';
-
-/** The public page's texts, which come with it (as on /public). */
-const publicTexts: CatalogueLoaders = {
-  sv: () => import('../public/i18n/sv.json'),
-  en: () => import('../public/i18n/en.json'),
-};
+import { withTexts } from '@/lib/i18n/i18n';
+import { publicTexts } from '../catalogue-parts';
 
 // Each start page is its own chunk: a visitor's first visit fetches the public page only, a
 // signed-in reader's the glance only, and neither counts against the first visit's budget.
-const PublicStart = lazy(async () => {
-  const [module] = await Promise.all([import('./public'), loadCataloguePart(publicTexts)]);
-  return { default: module.PublicRoute };
-});
+const PublicStart = lazy(async () => ({ default: (await withTexts(publicTexts, import('./public'))).PublicRoute }));
 const SignedInStart = lazy(() => import('./overview').then((module) => ({ default: module.OverviewRoute })));
 
 const SIGNED_IN_ROLES = ['viewer', 'partner', 'editor', 'coordinator'];

@@ -107,3 +107,9 @@ export async function loadCataloguePart(part: CatalogueLoaders): Promise<void> {
       .map(async (language) => i18n.addResourceBundle(language, 'translation', (await part[language]()).default, true, true)),
   );
 }
+
+/** `module` once the catalogue part `texts` is there too: how a page comes with its texts. */
+export async function withTexts<M>(texts: CatalogueLoaders, module: Promise<M>): Promise<M> {
+  const [loaded] = await Promise.all([module, loadCataloguePart(texts)]);
+  return loaded;
+}
