@@ -17,6 +17,7 @@ describe('Indicator page', () => {
     const summary = screen.getByTestId('series-summary');
     expect(within(summary).getByRole('rowheader', { name: 'Västerås' })).toBeInTheDocument();
     expect(within(summary).getByText('Risk att inte nå målet')).toBeInTheDocument();
+    expect(screen.getByTestId('target-from')).toHaveTextContent('Målet är det som policyn 2020-2025 sätter för indikatorn.');
 
     const table = screen.getByTestId('series-table');
     expect(within(table).getAllByRole('row').map((row) => row.textContent)).toEqual([
@@ -25,6 +26,24 @@ describe('Indicator page', () => {
       '202463,4 %',
       '202564,1 %',
     ]);
+  });
+
+  it("says when the target is the indicator's own because the policy sets none", async () => {
+    server.use(
+      http.get('*/api/v1/indicators/:id/values', ({ params, request }) => {
+        const answer = indicatorValues(Number(params.id), new URL(request.url).searchParams);
+        return HttpResponse.json({
+          ...answer,
+          judgedAgainst: { ...answer.judgedAgainst, policyTargets: [] },
+          series: answer.series.map((series) => ({ ...series, targetFrom: 'indicator' as const })),
+        });
+      }),
+    );
+    renderApp('/indicators/11');
+
+    expect(await screen.findByTestId('target-from')).toHaveTextContent(
+      'Policyn 2020-2025 sätter inget mål för indikatorn, så indikatorns eget mål gäller.',
+    );
   });
 
   it('shows a value of too few respondents as hidden in words, a rounded share as "ca", and says why', async () => {

@@ -136,6 +136,15 @@ function SeriesContent({ indicator, data, split, filter }: SeriesContentProps) {
       {headline && (
         <LatestSummary unit={indicator.unit} series={headline} freshness={data.freshness} demo={data.demo} />
       )}
+      {headline?.targetFrom && (
+        <p className="muted" data-testid="target-from">
+          {headline.targetFrom === 'policy'
+            ? t('indicators.targetFrom.policy', { policy: data.judgedAgainst.policyCode })
+            : data.judgedAgainst.policyCode
+              ? t('indicators.targetFrom.indicator', { policy: data.judgedAgainst.policyCode })
+              : t('indicators.targetFrom.noPolicy')}
+        </p>
+      )}
       <p className="muted">{t('indicators.values.statusRule')}</p>
       {data.series.some((s) => s.observations.some((o) => o.disclosure !== 'exact')) && (
         <p className="note" data-testid="indicator-disclosure-note">
