@@ -5,8 +5,8 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +135,10 @@ public class CrimeStatisticsQueries {
         }
     }
 
-    /** Each id's index; an id given twice would be counted once per index, which a map cannot say. */
+    /**
+     * Each id's index. The callers give each id once (the selection's areas and categories are
+     * distinct); one given twice is refused rather than counted once where it was asked twice.
+     */
     private static Map<Long, Integer> indexOf(long[] ids, int[] indexes) {
         Map<Long, Integer> result = new HashMap<>(ids.length * 2);
         for (int i = 0; i < ids.length; i++) {
