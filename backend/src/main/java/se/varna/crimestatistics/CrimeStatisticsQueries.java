@@ -1,13 +1,15 @@
 package se.varna.crimestatistics;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -89,39 +91,62 @@ public class CrimeStatisticsQueries {
     }
 
     /**
-     * Sums of the rollup, summed over sources, for the given rollup areas and categories (each
-     * its own row; the caller maps ids to its indexes).
+     * Sums of the rollup, summed over sources and over runs of months, for the given rollup
+     * areas and categories (each its own row; the caller maps ids to its indexes, each id to one
+     * index). {@code runStarts} are the first months of the runs, ascending, the first of them
+     * the first month read; each row's month is the first month of its run.
+     *
+     * <p>
+     * The caller's runs are the months that count in the same ranges (a year's dashboard: the
+     * year and the one before), so a row stands for a cell and a run, not a cell and a month: 324
+     * rows for the dashboard instead of 3 888. The ids become the caller's indexes here: joining
+     * the rows to {@code unnest} of the id and index arrays instead (before December 2026) let the
+     * planner misjudge the join at 133 rows and compare every row with every area in a nested
+     * loop, most of the read's time on the 10 M benchmark against 1 ms for the index-only scan.
      */
-    void fromRollup(long[] areaIds, int[] areaIndexes, long[] categoryIds, int[] categoryIndexes, int fromMonth,
+    void fromRollup(long[] areaIds, int[] areaIndexes, long[] categoryIds, int[] categoryIndexes, int[] runStarts,
             int toMonth, Sink sink) {
+        Map<Long, Integer> areaIndex = indexOf(areaIds, areaIndexes);
+        Map<Long, Integer> categoryIndex = indexOf(categoryIds, categoryIndexes);
         String sql = """
-                select r.month, a.idx, c.idx, sum(r.count), sum(r.record_key), min(r.source_id), max(r.source_id)
+                select width_bucket(r.month, ?::date[]) as run, r.area_id, r.category_id, sum(r.count),
+                       sum(r.record_key), min(r.source_id), max(r.source_id)
                 from crime_rollup r
-                join unnest(?::bigint[], ?::int[]) as c(id, idx) on c.id = r.category_id
-                join unnest(?::bigint[], ?::int[]) as a(id, idx) on a.id = r.area_id
                 where r.category_id = any(?::bigint[]) and r.area_id = any(?::bigint[])
                   and r.month between ? and ?
-                group by r.month, a.idx, c.idx""";
+                group by r.category_id, run, r.area_id""";
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            Array cats = c.createArrayOf("bigint", box(categoryIds));
-            Array areas = c.createArrayOf("bigint", box(areaIds));
-            st.setArray(1, cats);
-            st.setArray(2, c.createArrayOf("integer", box(categoryIndexes)));
-            st.setArray(3, areas);
-            st.setArray(4, c.createArrayOf("integer", box(areaIndexes)));
-            st.setArray(5, cats);
-            st.setArray(6, areas);
-            st.setDate(7, Date.valueOf(Months.firstDay(fromMonth)));
-            st.setDate(8, Date.valueOf(Months.firstDay(toMonth)));
+            st.setArray(1, c.createArrayOf("date", Arrays.stream(runStarts)
+                    .mapToObj(m -> Date.valueOf(Months.firstDay(m))).toArray()));
+            st.setArray(2, c.createArrayOf("bigint", box(categoryIds)));
+            st.setArray(3, c.createArrayOf("bigint", box(areaIds)));
+            st.setObject(4, Months.firstDay(runStarts[0]));
+            st.setObject(5, Months.firstDay(toMonth));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    sink.add(Months.of(rs.getDate(1).toLocalDate()), rs.getInt(2), rs.getInt(3), 't', 0,
-                            rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
+                    // width_bucket counts from 1: the run whose first month is at most the row's
+                    sink.add(runStarts[rs.getInt(1) - 1], areaIndex.get(rs.getLong(2)),
+                            categoryIndex.get(rs.getLong(3)), 't', 0, rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                            rs.getLong(7));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Each id's index. The callers give each id once (the selection's areas and categories are
+     * distinct); one given twice is refused rather than counted once where it was asked twice.
+     */
+    private static Map<Long, Integer> indexOf(long[] ids, int[] indexes) {
+        Map<Long, Integer> result = new HashMap<>(ids.length * 2);
+        for (int i = 0; i < ids.length; i++) {
+            if (result.put(ids[i], indexes[i]) != null) {
+                throw new IllegalArgumentException("id " + ids[i] + " given twice");
+            }
+        }
+        return result;
     }
 
     /**

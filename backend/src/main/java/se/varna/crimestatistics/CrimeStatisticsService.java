@@ -3,6 +3,7 @@ package se.varna.crimestatistics;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -420,7 +421,7 @@ public class CrimeStatisticsService {
         if (!bySex && !byAge && areasDisjoint && categoriesDisjoint) {
             queries.fromRollup(areas.stream().mapToLong(AreaNode::id).toArray(), indexes(areas.size(), byArea),
                     categories.stream().mapToLong(Category::id).toArray(), indexes(categories.size(), byCategory),
-                    fetchFrom, window.to(), sink);
+                    runStarts(rangesOfMonth, fetchFrom), window.to(), sink);
         } else {
             IdMap areaMap = idMap(areaCovers, byArea, catalog::areaIds);
             IdMap categoryMap = idMap(categoryCovers, byCategory, catalog::categoryIds);
@@ -428,6 +429,20 @@ public class CrimeStatisticsService {
                     fetchFrom, window.to(), sink);
         }
         return sums;
+    }
+
+    /**
+     * The first month of each run of months that count in the same ranges, from {@code from}:
+     * the rollup sums each run in the database, as the sink would add its months one by one.
+     */
+    private static int[] runStarts(int[][] rangesOfMonth, int from) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < rangesOfMonth.length; i++) {
+            if (i == 0 || !Arrays.equals(rangesOfMonth[i], rangesOfMonth[i - 1])) {
+                starts.add(from + i);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Each requested item's index: its own when split, 0 (summed) when not. */

@@ -187,6 +187,52 @@ class CrimeStatisticsQueryTest {
         assertThat(rollup).isEqualTo(facts).containsEntry("1980/brott-mot-person", 38);
     }
 
+    /**
+     * The rollup's read sums runs of months in the database (the months that count in the same
+     * periods); the facts' read sums month by month. Quarters from February to November make
+     * runs that cut periods: a partial first and last quarter, previous quarters and the quarters a
+     * year earlier, all of them summed the same both ways, as exact and as public figures.
+     */
+    @Test
+    void theRollupsRunsOfMonthsAnswerWhatTheFactsSayForEveryPeriodAndComparison() {
+        for (String token : new String[] { COORDINATOR, null }) {
+            String[] query = { "from", "2033-02", "to", "2034-11", "groupBy", "area", "groupBy", "category",
+                    "groupBy", "quarter" };
+            JsonPath fromRollup = statistics(token, query);
+            String[] bySex = Arrays.copyOf(query, query.length + 2);
+            bySex[query.length] = "groupBy";
+            bySex[query.length + 1] = "sex";
+            JsonPath fromFacts = statistics(token, bySex);
+
+            Map<String, Map<String, Object>> rollup = new HashMap<>();
+            List<Map<String, Object>> rollupCells = fromRollup.getList("cells");
+            rollupCells.forEach(c -> {
+                Map<String, Object> cell = new HashMap<>(c);
+                cell.remove("sex");
+                rollup.put(c.get("area") + "/" + c.get("category") + "/" + c.get("period"), cell);
+            });
+            Map<String, Map<String, Object>> facts = new HashMap<>();
+            List<Map<String, Object>> factCells = fromFacts.getList("cells");
+            // the all bucket is the unsplit figure, published by its own key
+            factCells.stream().filter(c -> "all".equals(c.get("sex"))).forEach(c -> {
+                Map<String, Object> cell = new HashMap<>(c);
+                cell.remove("sex");
+                facts.put(c.get("area") + "/" + c.get("category") + "/" + c.get("period"), cell);
+            });
+            assertThat(rollup).as(token == null ? "public figures" : "exact figures").isEqualTo(facts);
+            if (token != null) {
+                Map<String, Object> q1 = rollup.get("1980/brott-mot-person/2034-Q1");
+                assertThat(q1.get("count")).isEqualTo(31);
+                assertThat(q1).extractingByKey("previous").extracting("count").as("2033-Q4").isEqualTo(0);
+                assertThat(q1).extractingByKey("yearEarlier").extracting("count").as("2033-Q1").isEqualTo(7);
+                Map<String, Object> first = rollup.get("1980/bedrageri/2033-Q1");
+                assertThat(first).as("the partial first quarter, 2033-02–03").extractingByKey("count").isEqualTo(0);
+                assertThat(rollup.get("1980/bedrageri/2034-Q1")).extractingByKey("yearEarlier").extracting("count")
+                        .as("a year earlier, 2033-01–03").isEqualTo(4);
+            }
+        }
+    }
+
     @Test
     void ratesArePerInhabitantsOfTheNearestYearWithPopulation() {
         JsonPath answer = statistics(COORDINATOR, "from", "2034-01", "to", "2034-12", "category", "misshandel",
