@@ -39,6 +39,8 @@ final class CrimeImportPipeline implements CrimeImportJobs.Tee {
     private volatile boolean abandoned;
     private volatile boolean accepted;
     private volatile String encoding;
+    /** When the last chunk was stored (System.nanoTime), for the log: which of the two ended later. */
+    volatile long storedAt;
     /** The reader's result: null when it gave up. */
     volatile CompletableFuture<Copied> result;
 
@@ -66,6 +68,7 @@ final class CrimeImportPipeline implements CrimeImportJobs.Tee {
 
     @Override
     public void stored(CsvUpload.Copied file) {
+        storedAt = System.nanoTime();
         encoding = file.encoding();
         try {
             chunk(END);
