@@ -12,6 +12,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -436,13 +440,27 @@ public class CrimeFactCopier {
         }
     }
 
-    /** Facts on their way into {@code crime_fact}. */
+    /**
+     * Facts on their way into {@code crime_fact}. The caller (the thread that reads the file)
+     * only hands the rows over, a batch at a time; a thread of the stream's own computes their
+     * record keys (HMAC) and copies them, so that reading a file and keying and copying its rows
+     * run on two cores. {@link #finish} answers the keys, in the order the rows were added.
+     */
     static final class FactStream implements AutoCloseable {
+        private static final int BATCH = 8192;
+        /** Batches in flight: the reader waits for a writer that is behind, a few megabytes at most. */
+        private static final int IN_FLIGHT = 8;
         private final BinaryCopy out;
         private final Ids ids;
         private final int sourceId;
         private final int load;
         private final RecordKeys keys;
+        private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(IN_FLIGHT);
+        private final CompletableFuture<int[]> written;
+        private Batch batch = new Batch(BATCH);
+        private int[] recordKeys;
+        /** Set when the reader stops without handing the end over: the writer then stops too. */
+        private volatile boolean abandoned;
 
         private FactStream(BinaryCopy out, Ids ids, long sourceId, int load, RecordKeys keys) {
             this.out = out;
@@ -450,21 +468,147 @@ public class CrimeFactCopier {
             this.sourceId = Math.toIntExact(sourceId);
             this.load = load;
             this.keys = keys;
+            this.written = CompletableFuture.supplyAsync(this::write,
+                    task -> Thread.ofPlatform().name("crime-import-copy").daemon().start(task));
         }
 
-        /** Copies one fact and answers its record key. */
-        int add(int month, int area, int category, byte sex, int ageGroupId, int count) throws SQLException {
-            int areaId = ids.areaId[area];
-            int categoryId = ids.categoryId[category];
-            int recordKey = keys.ofCrimeFact(month, sourceId, areaId, categoryId, sex, ageGroupId, count);
-            out.row(9).date(month).int4(sourceId).int4(areaId).int4(categoryId).char1(sex).int4(ageGroupId)
-                    .int4(count).int4(load).int4(recordKey);
-            return recordKey;
+        /** Hands one fact over to be keyed and copied. */
+        void add(int month, int area, int category, byte sex, int ageGroupId, int count) throws SQLException {
+            if (batch.add(month, area, category, sex, ageGroupId, count)) {
+                hand(batch);
+                batch = new Batch(BATCH);
+            }
+        }
+
+        /** Waits until every fact added is copied; answers their record keys in the order they were added. */
+        int[] finish() throws SQLException {
+            if (recordKeys == null) {
+                hand(batch);
+                hand(Batch.END);
+                recordKeys = result();
+            }
+            return recordKeys;
+        }
+
+        private void hand(Batch b) throws SQLException {
+            try {
+                while (!batches.offer(b, 100, TimeUnit.MILLISECONDS)) {
+                    if (written.isDone()) {
+                        result(); // throws the writer's failure
+                        throw new SQLException("the copy of crime facts stopped");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while copying crime facts", e);
+            }
+        }
+
+        private int[] result() throws SQLException {
+            try {
+                return written.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw e;
+            }
+        }
+
+        /** The writer thread: keys and copies batch after batch until the last. */
+        private int[] write() {
+            int[] copied = new int[1 << 16];
+            int n = 0;
+            try {
+                for (Batch b = next(); b != Batch.END; b = next()) {
+                    if (n + b.size > copied.length) {
+                        copied = Arrays.copyOf(copied, Math.max(n + b.size, 2 * copied.length));
+                    }
+                    for (int i = 0; i < b.size; i++) {
+                        int areaId = ids.areaId[b.area[i]];
+                        int categoryId = ids.categoryId[b.category[i]];
+                        int recordKey = keys.ofCrimeFact(b.month[i], sourceId, areaId, categoryId, b.sex[i],
+                                b.ageGroupId[i], b.count[i]);
+                        out.row(9).date(b.month[i]).int4(sourceId).int4(areaId).int4(categoryId).char1(b.sex[i])
+                                .int4(b.ageGroupId[i]).int4(b.count[i]).int4(load).int4(recordKey);
+                        copied[n++] = recordKey;
+                    }
+                }
+            } catch (SQLException e) {
+                batches.clear();
+                throw new java.util.concurrent.CompletionException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CompletionException(new SQLException("interrupted", e));
+            }
+            return copied;
+        }
+
+        /** The next batch; the end when the reader gave up without handing the end over. */
+        private Batch next() throws InterruptedException {
+            Batch b;
+            while ((b = batches.poll(100, TimeUnit.MILLISECONDS)) == null) {
+                if (abandoned) {
+                    return Batch.END;
+                }
+            }
+            return b;
         }
 
         @Override
         public void close() throws SQLException {
+            try {
+                finish();
+            } catch (SQLException | RuntimeException e) {
+                abandoned = true;
+                try {
+                    // the writer stops at its next batch; the copy is ended (or cancelled) after it
+                    written.get(10, TimeUnit.SECONDS);
+                } catch (InterruptedException again) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException again) {
+                    // reported as the first failure below
+                }
+                try {
+                    out.close();
+                } catch (SQLException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
             out.close();
+        }
+
+        /** Facts as the reader hands them over. */
+        private static final class Batch {
+            static final Batch END = new Batch(0);
+            final int[] month;
+            final int[] area;
+            final int[] category;
+            final byte[] sex;
+            final int[] ageGroupId;
+            final int[] count;
+            int size;
+
+            Batch(int capacity) {
+                month = new int[capacity];
+                area = new int[capacity];
+                category = new int[capacity];
+                sex = new byte[capacity];
+                ageGroupId = new int[capacity];
+                count = new int[capacity];
+            }
+
+            /** Adds a fact; true when the batch is full. */
+            boolean add(int month, int area, int category, byte sex, int ageGroupId, int count) {
+                this.month[size] = month;
+                this.area[size] = area;
+                this.category[size] = category;
+                this.sex[size] = sex;
+                this.ageGroupId[size] = ageGroupId;
+                this.count[size] = count;
+                return ++size == this.month.length;
+            }
         }
     }
 

@@ -192,8 +192,10 @@ public class CrimeImportService {
                 v = validate(null, upload, catalog, 0, facts, mode);
             }
             long read = System.nanoTime();
-            LOG.infof("Crime-statistics import %d read early: upload stored after %d ms, rows read and copied after "
-                    + "%d ms", pipeline.jobId, (pipeline.storedAt - started) / 1_000_000, (read - started) / 1_000_000);
+            LOG.infof("Crime-statistics import %d read early: upload stored after %d ms (of which %d ms waiting for "
+                    + "the reader), rows read and copied after %d ms", pipeline.jobId,
+                    (pipeline.storedAt - started) / 1_000_000, pipeline.uploadWaited / 1_000_000,
+                    (read - started) / 1_000_000);
             return new CrimeImportPipeline.Copied(c, v, upload, catalog, started);
         } catch (Exception | StackOverflowError e) {
             LOG.infof("Crime-statistics import %d: not read early (%s); it is read from the stored file",
@@ -620,9 +622,13 @@ public class CrimeImportService {
             }
             v.rows.add(month, area.index(), category.index(), sex, ageGroupId, count, (int) row.number());
             if (facts != null && (v.rejectedRows == 0 || mode == ImportMode.SKIP_INVALID)) {
-                v.rows.recordKey[v.rows.size - 1] = facts.add(month, area.index(), category.index(), sex, ageGroupId,
-                        count);
+                facts.add(month, area.index(), category.index(), sex, ageGroupId, count);
             }
+        }
+        if (facts != null) {
+            // the rows handed to the copy are the first ones read (all of them, unless the file is rejected)
+            int[] keys = facts.finish();
+            System.arraycopy(keys, 0, v.rows.recordKey, 0, Math.min(keys.length, v.rows.size));
         }
         rejectRepeatedRows(v);
         return v;
