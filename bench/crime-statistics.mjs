@@ -23,6 +23,8 @@ const DATASET = 'crime-v2 (record keys): 120 months × 26 areas × 153 offence c
 // The backend's disclosure secret (scripts/bench.sh passes the one it starts the backend with): the
 // facts built here by SQL get the record keys the backend's imports would give them.
 const SECRET = process.env.BENCH_DISCLOSURE_SECRET;
+// BENCH_CRIME_ONLY=import: step (c) alone (scripts/bench.sh then starts no cache-less backend).
+const ONLY_IMPORT = process.env.BENCH_CRIME_ONLY === 'import';
 const DASHBOARD = '/api/v1/crime-statistics?from=2024-01&to=2024-12&groupBy=area&groupBy=category';
 
 const log = (message) => console.error(`\x1b[1m[bench]\x1b[0m ${message}`);
@@ -283,44 +285,8 @@ async function computedIndicatorLatencies() {
   return { latencies, shape, url };
 }
 
-async function main() {
-  mkdirSync(path.dirname(RESULTS), { recursive: true });
-  const loadBefore = os.loadavg()[0];
-  const buildMs = buildDataSet();
-  forget2025();
-  psql('vacuum analyze crime_fact'); // earlier runs' re-deliveries leave dead rows behind
-  psql('vacuum analyze crime_rollup');
-  const facts = Number(psql('select count(*) from crime_fact'));
-  const rollup = Number(psql('select count(*) from crime_rollup'));
-  const sizes = psql(`select pg_size_pretty(pg_total_relation_size('crime_fact')) || ' / ' ||
-                            pg_size_pretty(pg_total_relation_size('crime_rollup'))`);
-  log(`${facts} facts, ${rollup} rollup rows (${sizes})`);
-
-  // Tokens live a minute: the coordinator's is fetched for each use, the police's renewed every 30 s.
-  const coordinator = () => token({ grant_type: 'password', client_id: 'varna-cli', username: 'samordnare', password: 'samordnare' });
-  const police = renewed(() => token({ grant_type: 'client_credentials', client_id: 'polisen-api', client_secret: 'polisen-demo-secret' }));
-
-  log(`(a) dashboard through the API: ${CLIENTS} clients × ${REQUESTS_PER_CLIENT} requests…`);
-  const dashboard = await dashboardLatencies();
-  const a50 = median(dashboard.latencies);
-  const a95 = percentile(dashboard.latencies, 95);
-  log(`    median ${fmt(a50)}, p95 ${fmt(a95)}`);
-  let miss = null;
-  if (API_MISS) {
-    log(`(a) the same with the answer cache off (every request a miss): ${CLIENTS} clients × ${REQUESTS_PER_CLIENT} requests…`);
-    const { latencies } = await dashboardLatencies(API_MISS);
-    miss = { p50: median(latencies), p95: percentile(latencies, 95) };
-    log(`    median ${fmt(miss.p50)}, p95 ${fmt(miss.p95)}`);
-    // done with it: stopped, it takes none of the import jobs below
-    if (process.env.BENCH_API_MISS_PID) process.kill(Number(process.env.BENCH_API_MISS_PID), 'SIGTERM');
-  }
-
-  log('(b) the same answer by plain SQL GROUP BY over crime_fact, through psql…');
-  const naive = naiveTimings(5);
-  const b50 = median(naive);
-  log(`    median ${fmt(b50)}`);
-  const check2024 = await sameAnswer(await coordinator(), '2024-01-01', '2024-12-01');
-
+/** (c): a 1 M-row file through the API against psql's COPY of it. */
+async function importPart(police, coordinator) {
   const files = writeImportFiles();
   const rows = Number(psql(`select count(*) from (select 1 ${CELLS_SQL('120, 131')}) x`));
   const megabytes = statSync(files.first).size / 1e6;
@@ -344,6 +310,72 @@ async function main() {
   log(`    ${fmt(redelivery.ms)}`);
   const check2025 = await sameAnswer(await coordinator(), '2025-01-01', '2025-12-01');
   const unchanged = await apiImport(files.second, police);
+  log(`    identical re-delivery: ${fmt(unchanged.ms)} (rowsUnchanged ${unchanged.job.report.rowsUnchanged})`);
+  return { rows, megabytes, c50, imports, i50, redelivery, check2025, unchanged };
+}
+
+/** The report of step (c) alone (BENCH_CRIME_ONLY=import). */
+function importReport(loadBefore, c) {
+  const ratio = c.c50 / c.i50;
+  const report = `## Crime-statistics import against COPY (\`bench/crime-statistics.mjs\`, BENCH_CRIME_ONLY=import)
+
+Run ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, PostgreSQL ${psql('show server_version')}.
+Load average (1 min) ${loadBefore.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end.
+
+| measure | figure | target |
+|---|---|---|
+| (c) COPY of the ${c.rows.toLocaleString('en')}-row file (${c.megabytes.toFixed(1)} MB) into a scratch table through psql (3 runs) | median ${fmt(c.c50)} | |
+| (c) the same file through the API, POST to \`succeeded\` (3 runs after a warm-up) | ${c.imports.map((r) => fmt(r.ms)).join(', ')}; median ${fmt(c.i50)} | |
+| import throughput / COPY throughput | ${ratio.toFixed(2)} | ≥ 0.8: ${ratio >= 0.8 ? '**met**' : '**NOT met**'} |
+| re-delivery with other figures / identical re-delivery (\`rowsUnchanged\` ${c.unchanged.job.report.rowsUnchanged.toLocaleString('en')}) | ${fmt(c.redelivery.ms)} / ${fmt(c.unchanged.ms)} | |
+| API answer equals the plain SQL after the imports (2025) | ${c.check2025.differences === 0 ? 'yes' : `no: ${c.check2025.differences} cells differ`} | |
+`;
+  writeFileSync(RESULTS, report);
+  console.log(report);
+  console.log(`ratio: import/COPY = ${ratio.toFixed(2)}; written to ${RESULTS}`);
+}
+
+async function main() {
+  mkdirSync(path.dirname(RESULTS), { recursive: true });
+  const loadBefore = os.loadavg()[0];
+  const buildMs = buildDataSet();
+  forget2025();
+  psql('vacuum analyze crime_fact'); // earlier runs' re-deliveries leave dead rows behind
+  psql('vacuum analyze crime_rollup');
+  const facts = Number(psql('select count(*) from crime_fact'));
+  const rollup = Number(psql('select count(*) from crime_rollup'));
+  const sizes = psql(`select pg_size_pretty(pg_total_relation_size('crime_fact')) || ' / ' ||
+                            pg_size_pretty(pg_total_relation_size('crime_rollup'))`);
+  log(`${facts} facts, ${rollup} rollup rows (${sizes})`);
+
+  // Tokens live a minute: the coordinator's is fetched for each use, the police's renewed every 30 s.
+  const coordinator = () => token({ grant_type: 'password', client_id: 'varna-cli', username: 'samordnare', password: 'samordnare' });
+  const police = renewed(() => token({ grant_type: 'client_credentials', client_id: 'polisen-api', client_secret: 'polisen-demo-secret' }));
+
+  if (ONLY_IMPORT) return importReport(loadBefore, await importPart(police, coordinator));
+
+  log(`(a) dashboard through the API: ${CLIENTS} clients × ${REQUESTS_PER_CLIENT} requests…`);
+  const dashboard = await dashboardLatencies();
+  const a50 = median(dashboard.latencies);
+  const a95 = percentile(dashboard.latencies, 95);
+  log(`    median ${fmt(a50)}, p95 ${fmt(a95)}`);
+  let miss = null;
+  if (API_MISS) {
+    log(`(a) the same with the answer cache off (every request a miss): ${CLIENTS} clients × ${REQUESTS_PER_CLIENT} requests…`);
+    const { latencies } = await dashboardLatencies(API_MISS);
+    miss = { p50: median(latencies), p95: percentile(latencies, 95) };
+    log(`    median ${fmt(miss.p50)}, p95 ${fmt(miss.p95)}`);
+    // done with it: stopped, it takes none of the import jobs below
+    if (process.env.BENCH_API_MISS_PID) process.kill(Number(process.env.BENCH_API_MISS_PID), 'SIGTERM');
+  }
+
+  log('(b) the same answer by plain SQL GROUP BY over crime_fact, through psql…');
+  const naive = naiveTimings(5);
+  const b50 = median(naive);
+  log(`    median ${fmt(b50)}`);
+  const check2024 = await sameAnswer(await coordinator(), '2024-01-01', '2024-12-01');
+
+  const { rows, megabytes, c50, imports, i50, redelivery, check2025, unchanged } = await importPart(police, coordinator);
 
   log(`(d) a computed indicator's values, all districts × 10 years: ${CLIENTS} clients × ${REQUESTS_PER_CLIENT} requests…`);
   const computed = await computedIndicatorLatencies();

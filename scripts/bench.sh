@@ -12,6 +12,7 @@
 #            pinned to separate cores, its memory, its start and the web app's first dashboard
 #            (bench/results/reads.md);
 #   cluster  scripts/cluster-bench.sh: two prod replicas behind nginx (bench/results/cluster.md).
+# BENCH_CRIME_ONLY=import runs only the crime part's import against COPY (step c).
 # Ports of the crime part: BENCH_KEYCLOAK_PORT (46180; +1000 for its management),
 # BENCH_BACKEND_PORT (46080; the cache-less one +1), BENCH_POSTGRES_PORT (46432); it stops when one
 # is taken. The reads and cluster parts name theirs in their own scripts.
@@ -61,7 +62,10 @@ VARNA_DEMO_DATA=false start_backend "$DATA/backend.log" "$BACKEND_PORT" \
 pids+=($!)
 wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 180 Backend "${pids[1]}" "$DATA/backend.log"
 # The same service on the same database with its answer cache off: the dashboard's misses.
-# crime-statistics.mjs stops it once measured, so it takes no import job.
+# crime-statistics.mjs stops it once measured, so it takes no import job. BENCH_CRIME_ONLY=import
+# measures the import against COPY alone, without it.
+miss_url=""
+if [ "${BENCH_CRIME_ONLY:-}" != import ]; then
 VARNA_DEMO_DATA=false VARNA_ANSWER_CACHE_ENABLED=false \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$POSTGRES_PORT/varna" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
@@ -69,10 +73,12 @@ VARNA_DEMO_DATA=false VARNA_ANSWER_CACHE_ENABLED=false \
   "http://localhost:$KEYCLOAK_PORT/realms/varna" "http://localhost:$MISS_PORT" "$DATA/postgres-unused" "$POSTGRES_PORT"
 pids+=($!)
 wait_for_url "http://localhost:$MISS_PORT/q/health/ready" 180 "Backend without answer cache" "${pids[2]}" "$DATA/backend-nocache.log"
+miss_url="http://localhost:$MISS_PORT"
+fi
 
 cd "$ROOT"
 BENCH_API_URL="http://localhost:$BACKEND_PORT" \
-BENCH_API_MISS_URL="http://localhost:$MISS_PORT" BENCH_API_MISS_PID="${pids[2]}" \
+BENCH_API_MISS_URL="$miss_url" BENCH_API_MISS_PID="${pids[2]:-}" \
 BENCH_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT/realms/varna" \
 BENCH_PG="postgresql://postgres:postgres@localhost:$POSTGRES_PORT/varna" \
 BENCH_WORK="$DATA" \

@@ -1,6 +1,8 @@
 package se.varna.crimestatistics;
 
-import java.nio.charset.StandardCharsets;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -10,6 +12,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,8 +36,7 @@ import se.varna.disclosure.RecordKeys;
  * {@link #replaceEarlierDeliveries} removes the rows earlier deliveries of the same source left in
  * those months, replaces the source's {@code crime_rollup} rows of the months with sums computed
  * here from the delivery alone (the rollup is kept per source, so no other figures need reading)
- * and records the deliveries. {@link #store} does the same for rows already read (the careful
- * path, when a file's rows turn out to need it).
+ * and records the deliveries; months delivered identically before are left as they were.
  *
  * <p>
  * Each fact gets its record key as it is streamed (HMAC-SHA256 of its identity and count, see
@@ -57,14 +62,28 @@ public class CrimeFactCopier {
     }
 
     static TreeMap<Integer, MonthSummary> summarise(CrimeRows rows) {
-        Map<Integer, long[]> perMonth = new HashMap<>();
-        for (int i = 0; i < rows.size; i++) {
-            long[] s = perMonth.computeIfAbsent(rows.month[i], k -> new long[2]);
-            s[0]++;
-            s[1] += rows.hash(i);
-        }
         TreeMap<Integer, MonthSummary> result = new TreeMap<>();
-        perMonth.forEach((m, s) -> result.put(m, new MonthSummary((int) s[0], s[1])));
+        if (rows.size == 0) {
+            return result;
+        }
+        // per month in arrays over the file's months: a million rows, no boxing or map per row
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int i = 0; i < rows.size; i++) {
+            first = Math.min(first, rows.month[i]);
+            last = Math.max(last, rows.month[i]);
+        }
+        int[] count = new int[last - first + 1];
+        long[] checksum = new long[count.length];
+        for (int i = 0; i < rows.size; i++) {
+            count[rows.month[i] - first]++;
+            checksum[rows.month[i] - first] += rows.hash(i);
+        }
+        for (int m = 0; m < count.length; m++) {
+            if (count[m] > 0) {
+                result.put(first + m, new MonthSummary(count[m], checksum[m]));
+            }
+        }
         return result;
     }
 
@@ -88,83 +107,136 @@ public class CrimeFactCopier {
     static int unchangedRows(Map<Integer, MonthSummary> months, Map<Integer, Delivered> before) {
         int unchanged = 0;
         for (Map.Entry<Integer, MonthSummary> month : months.entrySet()) {
-            Delivered earlier = before.get(month.getKey());
-            if (earlier != null && !earlier.demo() && earlier.rows() == month.getValue().rows()
-                    && earlier.checksum() == month.getValue().checksum()) {
+            if (unchanged(month.getValue(), before.get(month.getKey()))) {
                 unchanged += month.getValue().rows();
             }
         }
         return unchanged;
     }
 
+    private static boolean unchanged(MonthSummary month, Delivered earlier) {
+        return earlier != null && !earlier.demo() && earlier.rows() == month.rows()
+                && earlier.checksum() == month.checksum();
+    }
+
     /** Starts copying facts of one source and load into {@code crime_fact}. */
     FactStream openFacts(Connection c, CrimeCatalog catalog, long sourceId, long loadId) throws SQLException {
-        return new FactStream(new CopyWriter(c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+        return new FactStream(new BinaryCopy(c.unwrap(PGConnection.class).getCopyAPI().copyIn(
                 "copy crime_fact (month, source_id, area_id, category_id, sex, age_group_id, count, load_id, record_key) "
-                        + "from stdin")),
-                new Ids(catalog), sourceId, Long.toString(sourceId).getBytes(StandardCharsets.US_ASCII),
-                Long.toString(loadId).getBytes(StandardCharsets.US_ASCII), new RecordKeys(disclosure.secret()));
+                        + "from stdin with (format binary)")),
+                new Ids(catalog), sourceId, Math.toIntExact(loadId), new RecordKeys(disclosure.secret()));
     }
 
     /**
      * After the delivery's rows were streamed in with {@code load_id = jobId}: removes the rows
      * earlier deliveries left in its months, replaces the rollup of those months and records the
-     * deliveries.
+     * deliveries. A month delivered identically before is not rewritten: its earlier facts, rollup
+     * and delivery stay, and the copies just streamed in go (when every month is unchanged, by
+     * rolling the transaction back: nothing is written at all). Rows that repeated an earlier
+     * row's key ({@code repeatedKeys}, sorted) were streamed in too: the rows of those keys are
+     * removed and the kept ones (each key's first row) copied again, instead of the whole file.
      */
     Stored replaceEarlierDeliveries(Connection c, CrimeCatalog catalog, long sourceId, long jobId, CrimeRows rows,
-            Map<Integer, Delivered> before) throws SQLException {
+            Map<Integer, Delivered> before, long[] repeatedKeys) throws SQLException {
         TreeMap<Integer, MonthSummary> months = summarise(rows);
-        int[] monthList = months.keySet().stream().mapToInt(Integer::intValue).filter(before::containsKey).toArray();
-        if (monthList.length > 0) {
+        TreeMap<Integer, MonthSummary> changed = new TreeMap<>();
+        months.forEach((m, s) -> {
+            if (!unchanged(s, before.get(m))) {
+                changed.put(m, s);
+            }
+        });
+        int unchanged = unchangedRows(months, before);
+        Stored stored = new Stored(rows.size - unchanged, unchanged);
+        if (changed.isEmpty()) {
+            c.rollback();
+            return stored;
+        }
+        int[] unchangedMonths = months.keySet().stream().mapToInt(Integer::intValue)
+                .filter(m -> !changed.containsKey(m)).toArray();
+        if (unchangedMonths.length > 0) {
             try (PreparedStatement st = c.prepareStatement(
-                    "delete from crime_fact where source_id = ? and month = any(?) and load_id <> ?")) {
+                    "delete from crime_fact where source_id = ? and month = any(?) and load_id = ?")) {
                 st.setLong(1, sourceId);
-                st.setArray(2, dates(c, monthList));
+                st.setArray(2, dates(c, unchangedMonths));
                 st.setLong(3, jobId);
                 st.executeUpdate();
             }
         }
-        replaceRollupAndDeliveries(c, catalog, sourceId, jobId, rows, null, months);
-        int unchanged = unchangedRows(months, before);
-        return new Stored(rows.size - unchanged, unchanged);
+        if (repeatedKeys.length > 0) {
+            copyRepeatedAgain(c, catalog, sourceId, jobId, rows, changed, repeatedKeys);
+        }
+        int[] replaced = changed.keySet().stream().mapToInt(Integer::intValue).filter(before::containsKey).toArray();
+        if (replaced.length > 0) {
+            try (PreparedStatement st = c.prepareStatement(
+                    "delete from crime_fact where source_id = ? and month = any(?) and load_id <> ?")) {
+                st.setLong(1, sourceId);
+                st.setArray(2, dates(c, replaced));
+                st.setLong(3, jobId);
+                st.executeUpdate();
+            }
+        }
+        replaceRollupAndDeliveries(c, catalog, sourceId, jobId, rows,
+                unchangedMonths.length == 0 ? null : inMonths(rows, changed), changed);
+        return stored;
     }
 
-    /**
-     * Stores rows already read: months delivered identically before are left as they are, the
-     * others replaced.
-     */
-    Stored store(Connection c, CrimeCatalog catalog, long sourceId, long jobId, CrimeRows rows) throws SQLException {
-        TreeMap<Integer, MonthSummary> months = summarise(rows);
-        Map<Integer, Delivered> before = deliveries(c, sourceId, true);
-        int unchanged = unchangedRows(months, before);
-        TreeMap<Integer, MonthSummary> changed = new TreeMap<>(months);
-        months.forEach((m, s) -> {
-            Delivered earlier = before.get(m);
-            if (earlier != null && !earlier.demo() && earlier.rows() == s.rows() && earlier.checksum() == s.checksum()) {
-                changed.remove(m);
-            }
-        });
-        if (changed.isEmpty()) {
-            return new Stored(0, unchanged);
+    /** The job's rows of the repeated keys removed, and each key's kept (first) row copied once more. */
+    private void copyRepeatedAgain(Connection c, CrimeCatalog catalog, long sourceId, long jobId, CrimeRows rows,
+            TreeMap<Integer, MonthSummary> changed, long[] repeatedKeys) throws SQLException {
+        int[] kept = java.util.stream.IntStream.range(0, rows.size)
+                .filter(i -> changed.containsKey(rows.month[i]) && Arrays.binarySearch(repeatedKeys, rows.key(i)) >= 0)
+                .toArray();
+        if (kept.length == 0) {
+            return;
         }
-        int[] monthList = changed.keySet().stream().mapToInt(Integer::intValue).toArray();
-        try (PreparedStatement st = c.prepareStatement("delete from crime_fact where source_id = ? and month = any(?)")) {
-            st.setLong(1, sourceId);
-            st.setArray(2, dates(c, monthList));
+        Ids ids = new Ids(catalog);
+        Date[] month = new Date[kept.length];
+        Integer[] area = new Integer[kept.length];
+        Integer[] category = new Integer[kept.length];
+        String[] sex = new String[kept.length];
+        Integer[] ageGroup = new Integer[kept.length];
+        for (int j = 0; j < kept.length; j++) {
+            int i = kept[j];
+            month[j] = Date.valueOf(Months.firstDay(rows.month[i]));
+            area[j] = ids.areaId[rows.area[i]];
+            category[j] = ids.categoryId[rows.category[i]];
+            sex[j] = String.valueOf((char) rows.sex[i]);
+            ageGroup[j] = rows.ageGroupId[i];
+        }
+        try (PreparedStatement st = c.prepareStatement("""
+                delete from crime_fact f
+                using unnest(?::date[], ?::integer[], ?::integer[], ?::text[], ?::integer[])
+                    as r(month, area_id, category_id, sex, age_group_id)
+                where f.source_id = ? and f.load_id = ? and f.month = r.month and f.area_id = r.area_id
+                  and f.category_id = r.category_id and f.sex = r.sex::char(1) and f.age_group_id = r.age_group_id""")) {
+            st.setArray(1, c.createArrayOf("date", month));
+            st.setArray(2, c.createArrayOf("integer", area));
+            st.setArray(3, c.createArrayOf("integer", category));
+            st.setArray(4, c.createArrayOf("text", sex));
+            st.setArray(5, c.createArrayOf("integer", ageGroup));
+            st.setLong(6, sourceId);
+            st.setLong(7, jobId);
             st.executeUpdate();
         }
-        boolean[] keep = new boolean[rows.size];
         try (FactStream facts = openFacts(c, catalog, sourceId, jobId)) {
-            for (int i = 0; i < rows.size; i++) {
-                keep[i] = changed.containsKey(rows.month[i]);
-                if (keep[i]) {
-                    rows.recordKey[i] = facts.add(rows.month[i], rows.area[i], rows.category[i], rows.sex[i],
-                            rows.ageGroupId[i], rows.count[i]);
-                }
+            for (int i : kept) {
+                facts.add(rows.month[i], rows.area[i], rows.category[i], rows.sex[i], rows.ageGroupId[i],
+                        rows.count[i]);
             }
         }
-        replaceRollupAndDeliveries(c, catalog, sourceId, jobId, rows, keep, changed);
-        return new Stored(rows.size - unchanged, unchanged);
+    }
+
+    /** Which rows are in {@code months}. */
+    private static boolean[] inMonths(CrimeRows rows, TreeMap<Integer, MonthSummary> months) {
+        int first = months.firstKey();
+        boolean[] month = new boolean[months.lastKey() - first + 1];
+        months.keySet().forEach(m -> month[m - first] = true);
+        boolean[] in = new boolean[rows.size];
+        for (int i = 0; i < rows.size; i++) {
+            int m = rows.month[i] - first;
+            in[i] = m >= 0 && m < month.length && month[m];
+        }
+        return in;
     }
 
     /** The rollup of the months: summed per month, area and category, then spread to ancestors and groups. */
@@ -180,15 +252,16 @@ public class CrimeFactCopier {
         Rollup rollup = Rollup.of(catalog, rows, only);
         long[] keys = rollup.keys();
         Ids ids = new Ids(catalog);
-        byte[] source = Long.toString(sourceId).getBytes(StandardCharsets.US_ASCII);
-        try (CopyWriter out = new CopyWriter(c.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy crime_rollup (category_id, month, area_id, source_id, count, record_key) from stdin"))) {
+        int source = Math.toIntExact(sourceId);
+        try (BinaryCopy out = new BinaryCopy(c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                "copy crime_rollup (category_id, month, area_id, source_id, count, record_key) "
+                        + "from stdin with (format binary)"))) {
             for (long key : keys) {
                 int category = (int) (key >>> 48);
                 int month = (int) ((key >>> 16) & 0xffffffffL);
                 int area = (int) (key & 0xffff);
-                out.write(ids.category[category]).tab().write(ids.month(month)).tab().write(ids.area[area]).tab()
-                        .write(source).tab().number(rollup.count(key)).tab().number(rollup.recordKey(key)).newline();
+                out.row(6).int4(ids.categoryId[category]).date(month).int4(ids.areaId[area]).int4(source)
+                        .int8(rollup.count(key)).int4(rollup.recordKey(key));
             }
         }
 
@@ -356,133 +429,257 @@ public class CrimeFactCopier {
         return c.createArrayOf("date", dates);
     }
 
-    /** The catalog's ids and the months as COPY text, made once per import. */
+    /** The catalog's ids by index, made once per import. */
     private static final class Ids {
-        final byte[][] area;
-        final byte[][] category;
-        final long[] areaId;
-        final long[] categoryId;
-        private final Map<Integer, byte[]> months = new HashMap<>();
+        final int[] areaId;
+        final int[] categoryId;
 
         Ids(CrimeCatalog catalog) {
-            area = new byte[catalog.areas.size()][];
-            areaId = new long[area.length];
-            for (int i = 0; i < area.length; i++) {
-                areaId[i] = catalog.areas.get(i).id();
-                area[i] = Long.toString(areaId[i]).getBytes(StandardCharsets.US_ASCII);
-            }
-            category = new byte[catalog.categories.size()][];
-            categoryId = new long[category.length];
-            for (int i = 0; i < category.length; i++) {
-                categoryId[i] = catalog.categories.get(i).id();
-                category[i] = Long.toString(categoryId[i]).getBytes(StandardCharsets.US_ASCII);
-            }
-        }
-
-        byte[] month(int month) {
-            return months.computeIfAbsent(month,
-                    m -> Months.firstDay(m).toString().getBytes(StandardCharsets.US_ASCII));
+            areaId = catalog.areas.stream().mapToInt(a -> Math.toIntExact(a.id())).toArray();
+            categoryId = catalog.categories.stream().mapToInt(k -> Math.toIntExact(k.id())).toArray();
         }
     }
 
-    /** Facts on their way into {@code crime_fact}. */
+    /**
+     * Facts on their way into {@code crime_fact}. The caller (the thread that reads the file)
+     * only hands the rows over, a batch at a time; a thread of the stream's own computes their
+     * record keys (HMAC) and copies them, so that reading a file and keying and copying its rows
+     * run on two cores. {@link #finish} answers the keys, in the order the rows were added.
+     */
     static final class FactStream implements AutoCloseable {
-        private final CopyWriter out;
+        private static final int BATCH = 8192;
+        /** Batches in flight: the reader waits for a writer that is behind, a few megabytes at most. */
+        private static final int IN_FLIGHT = 8;
+        private final BinaryCopy out;
         private final Ids ids;
-        private final long sourceId;
-        private final byte[] source;
-        private final byte[] load;
+        private final int sourceId;
+        private final int load;
         private final RecordKeys keys;
-        private int lastMonth = Integer.MIN_VALUE;
-        private byte[] lastMonthText;
+        private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(IN_FLIGHT);
+        private final CompletableFuture<int[]> written;
+        private Batch batch = new Batch(BATCH);
+        private int[] recordKeys;
+        /** Set when the reader stops without handing the end over: the writer then stops too. */
+        private volatile boolean abandoned;
 
-        private FactStream(CopyWriter out, Ids ids, long sourceId, byte[] source, byte[] load, RecordKeys keys) {
+        private FactStream(BinaryCopy out, Ids ids, long sourceId, int load, RecordKeys keys) {
             this.out = out;
             this.ids = ids;
-            this.sourceId = sourceId;
-            this.source = source;
+            this.sourceId = Math.toIntExact(sourceId);
             this.load = load;
             this.keys = keys;
+            this.written = CompletableFuture.supplyAsync(this::write,
+                    task -> Thread.ofPlatform().name("crime-import-copy").daemon().start(task));
         }
 
-        /** Copies one fact and answers its record key. */
-        int add(int month, int area, int category, byte sex, int ageGroupId, int count) throws SQLException {
-            if (month != lastMonth) {
-                lastMonth = month;
-                lastMonthText = ids.month(month);
+        /** Hands one fact over to be keyed and copied. */
+        void add(int month, int area, int category, byte sex, int ageGroupId, int count) throws SQLException {
+            if (batch.add(month, area, category, sex, ageGroupId, count)) {
+                hand(batch);
+                batch = new Batch(BATCH);
             }
-            int recordKey = keys.ofCrimeFact(month, sourceId, ids.areaId[area], ids.categoryId[category], sex,
-                    ageGroupId, count);
-            out.write(lastMonthText).tab().write(source).tab().write(ids.area[area]).tab()
-                    .write(ids.category[category]).tab().write(sex).tab().number(ageGroupId).tab().number(count)
-                    .tab().write(load).tab().number(recordKey).newline();
-            return recordKey;
+        }
+
+        /** Waits until every fact added is copied; answers their record keys in the order they were added. */
+        int[] finish() throws SQLException {
+            if (recordKeys == null) {
+                hand(batch);
+                hand(Batch.END);
+                recordKeys = result();
+            }
+            return recordKeys;
+        }
+
+        private void hand(Batch b) throws SQLException {
+            try {
+                while (!batches.offer(b, 100, TimeUnit.MILLISECONDS)) {
+                    if (written.isDone()) {
+                        result(); // throws the writer's failure
+                        throw new SQLException("the copy of crime facts stopped");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while copying crime facts", e);
+            }
+        }
+
+        private int[] result() throws SQLException {
+            try {
+                return written.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw e;
+            }
+        }
+
+        /** The writer thread: keys and copies batch after batch until the last. */
+        private int[] write() {
+            int[] copied = new int[1 << 16];
+            int n = 0;
+            try {
+                for (Batch b = next(); b != Batch.END; b = next()) {
+                    if (n + b.size > copied.length) {
+                        copied = Arrays.copyOf(copied, Math.max(n + b.size, 2 * copied.length));
+                    }
+                    for (int i = 0; i < b.size; i++) {
+                        int areaId = ids.areaId[b.area[i]];
+                        int categoryId = ids.categoryId[b.category[i]];
+                        int recordKey = keys.ofCrimeFact(b.month[i], sourceId, areaId, categoryId, b.sex[i],
+                                b.ageGroupId[i], b.count[i]);
+                        out.row(9).date(b.month[i]).int4(sourceId).int4(areaId).int4(categoryId).char1(b.sex[i])
+                                .int4(b.ageGroupId[i]).int4(b.count[i]).int4(load).int4(recordKey);
+                        copied[n++] = recordKey;
+                    }
+                }
+            } catch (SQLException e) {
+                batches.clear();
+                throw new java.util.concurrent.CompletionException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CompletionException(new SQLException("interrupted", e));
+            }
+            return copied;
+        }
+
+        /** The next batch; the end when the reader gave up without handing the end over. */
+        private Batch next() throws InterruptedException {
+            Batch b;
+            while ((b = batches.poll(100, TimeUnit.MILLISECONDS)) == null) {
+                if (abandoned) {
+                    return Batch.END;
+                }
+            }
+            return b;
         }
 
         @Override
         public void close() throws SQLException {
+            try {
+                finish();
+            } catch (SQLException | RuntimeException e) {
+                abandoned = true;
+                try {
+                    // the writer stops at its next batch; the copy is ended (or cancelled) after it
+                    written.get(10, TimeUnit.SECONDS);
+                } catch (InterruptedException again) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException again) {
+                    // reported as the first failure below
+                }
+                try {
+                    out.close();
+                } catch (SQLException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
             out.close();
+        }
+
+        /** Facts as the reader hands them over. */
+        private static final class Batch {
+            static final Batch END = new Batch(0);
+            final int[] month;
+            final int[] area;
+            final int[] category;
+            final byte[] sex;
+            final int[] ageGroupId;
+            final int[] count;
+            int size;
+
+            Batch(int capacity) {
+                month = new int[capacity];
+                area = new int[capacity];
+                category = new int[capacity];
+                sex = new byte[capacity];
+                ageGroupId = new int[capacity];
+                count = new int[capacity];
+            }
+
+            /** Adds a fact; true when the batch is full. */
+            boolean add(int month, int area, int category, byte sex, int ageGroupId, int count) {
+                this.month[size] = month;
+                this.area[size] = area;
+                this.category[size] = category;
+                this.sex[size] = sex;
+                this.ageGroupId[size] = ageGroupId;
+                this.count[size] = count;
+                return ++size == this.month.length;
+            }
         }
     }
 
-    /** Buffers COPY text rows and hands them to the driver in large chunks. */
-    private static final class CopyWriter implements AutoCloseable {
+    /**
+     * Rows in PostgreSQL's binary {@code COPY} format, buffered and handed to the driver in large
+     * chunks. Binary rather than text because PostgreSQL then reads each value as it is (a date
+     * in text goes through the date parser, a million times an import) and there is no number
+     * formatting here either. The fields' types must be the columns' own: {@code int4} for
+     * integer, {@code int8} for bigint, a day number for date, the bytes for char(1).
+     */
+    private static final class BinaryCopy implements AutoCloseable {
+        private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+        private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+        private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+        /** The signature, the flags (none) and the header extension's length (none). */
+        private static final byte[] HEADER = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0,
+                0, 0, 0, 0, 0, 0, 0, 0 };
+        /** PostgreSQL's dates count days from 2000-01-01. */
+        private static final long EPOCH_2000 = java.time.LocalDate.of(2000, 1, 1).toEpochDay();
+        /** A row's fields at most: 9 of 8 bytes and their lengths, and the field count. */
+        private static final int MAX_ROW = 2 + 9 * 12;
         private final CopyIn copyIn;
         private final byte[] buffer = new byte[1 << 18];
         private int length;
+        private int lastMonth = Integer.MIN_VALUE;
+        private int lastDay;
 
-        CopyWriter(CopyIn copyIn) {
+        BinaryCopy(CopyIn copyIn) {
             this.copyIn = copyIn;
+            System.arraycopy(HEADER, 0, buffer, 0, HEADER.length);
+            length = HEADER.length;
         }
 
-        CopyWriter write(byte[] bytes) throws SQLException {
-            ensure(bytes.length);
-            System.arraycopy(bytes, 0, buffer, length, bytes.length);
-            length += bytes.length;
-            return this;
-        }
-
-        CopyWriter write(byte b) throws SQLException {
-            ensure(1);
-            buffer[length++] = b;
-            return this;
-        }
-
-        CopyWriter tab() throws SQLException {
-            return write((byte) '\t');
-        }
-
-        CopyWriter newline() throws SQLException {
-            return write((byte) '\n');
-        }
-
-        CopyWriter number(long value) throws SQLException {
-            ensure(20);
-            if (value == 0) {
-                buffer[length++] = '0';
-                return this;
-            }
-            if (value < 0) {
-                buffer[length++] = '-';
-                value = -value;
-            }
-            int start = length;
-            while (value > 0) {
-                buffer[length++] = (byte) ('0' + value % 10);
-                value /= 10;
-            }
-            for (int i = start, j = length - 1; i < j; i++, j--) {
-                byte t = buffer[i];
-                buffer[i] = buffer[j];
-                buffer[j] = t;
-            }
-            return this;
-        }
-
-        private void ensure(int room) throws SQLException {
-            if (length + room > buffer.length) {
+        /** Starts a row of {@code fields} fields (at most 9). */
+        BinaryCopy row(int fields) throws SQLException {
+            if (length + MAX_ROW > buffer.length) {
                 flush();
             }
+            SHORT.set(buffer, length, (short) fields);
+            length += 2;
+            return this;
+        }
+
+        BinaryCopy int4(int value) {
+            INT.set(buffer, length, 4);
+            INT.set(buffer, length + 4, value);
+            length += 8;
+            return this;
+        }
+
+        BinaryCopy int8(long value) {
+            INT.set(buffer, length, 8);
+            LONG.set(buffer, length + 4, value);
+            length += 12;
+            return this;
+        }
+
+        /** The first day of {@code month} (as {@link Months} counts them). */
+        BinaryCopy date(int month) {
+            if (month != lastMonth) {
+                lastMonth = month;
+                lastDay = (int) (Months.firstDay(month).toEpochDay() - EPOCH_2000);
+            }
+            return int4(lastDay);
+        }
+
+        BinaryCopy char1(byte value) {
+            INT.set(buffer, length, 1);
+            buffer[length + 4] = value;
+            length += 5;
+            return this;
         }
 
         private void flush() throws SQLException {
@@ -495,6 +692,11 @@ public class CrimeFactCopier {
         @Override
         public void close() throws SQLException {
             try {
+                if (length + 2 > buffer.length) {
+                    flush();
+                }
+                SHORT.set(buffer, length, (short) -1); // the trailer
+                length += 2;
                 flush();
                 copyIn.endCopy();
             } finally {

@@ -39,6 +39,10 @@ final class CrimeImportPipeline implements CrimeImportJobs.Tee {
     private volatile boolean abandoned;
     private volatile boolean accepted;
     private volatile String encoding;
+    /** When the last chunk was stored (System.nanoTime), for the log: which of the two ended later. */
+    volatile long storedAt;
+    /** How long the upload waited for the reader to take its chunks (nanoseconds), for the log. */
+    volatile long uploadWaited;
     /** The reader's result: null when it gave up. */
     volatile CompletableFuture<Copied> result;
 
@@ -53,11 +57,13 @@ final class CrimeImportPipeline implements CrimeImportJobs.Tee {
         }
         try {
             // A bounded queue: the upload waits for a reader that is behind, never the other way round for long.
+            long start = System.nanoTime();
             while (!chunks.offer(bytes, 100, TimeUnit.MILLISECONDS)) {
                 if (abandoned) {
                     return;
                 }
             }
+            uploadWaited += System.nanoTime() - start;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while handing a chunk on");
@@ -66,6 +72,7 @@ final class CrimeImportPipeline implements CrimeImportJobs.Tee {
 
     @Override
     public void stored(CsvUpload.Copied file) {
+        storedAt = System.nanoTime();
         encoding = file.encoding();
         try {
             chunk(END);

@@ -191,6 +191,11 @@ public class CrimeImportService {
             try (CrimeFactCopier.FactStream facts = copier.openFacts(c, catalog, sourceId, pipeline.jobId)) {
                 v = validate(null, upload, catalog, 0, facts, mode);
             }
+            long read = System.nanoTime();
+            LOG.infof("Crime-statistics import %d read early: upload stored after %d ms (of which %d ms waiting for "
+                    + "the reader), rows read and copied after %d ms", pipeline.jobId,
+                    (pipeline.storedAt - started) / 1_000_000, pipeline.uploadWaited / 1_000_000,
+                    (read - started) / 1_000_000);
             return new CrimeImportPipeline.Copied(c, v, upload, catalog, started);
         } catch (Exception | StackOverflowError e) {
             LOG.infof("Crime-statistics import %d: not read early (%s); it is read from the stored file",
@@ -310,9 +315,10 @@ public class CrimeImportService {
     /**
      * The worker. A dry run only validates. Otherwise, in one transaction: each valid row goes
      * into {@code crime_fact} by COPY while the file is read; at the end, an all-or-nothing file
-     * with an invalid row is rolled back (rejected), and a file that repeated a row is rolled back
-     * and stored again without the repeats; else the earlier deliveries of its months are
-     * removed, the rollup replaced and the job marked finished, and the transaction commits.
+     * with an invalid row is rolled back (rejected), and the repeats of a row are removed again;
+     * else the earlier deliveries of its months are removed (months delivered identically before
+     * are left as they were), the rollup replaced and the job marked finished, and the
+     * transaction commits.
      */
     /**
      * Runs a job this replica has claimed, in the language of the request that started it,
@@ -437,13 +443,8 @@ public class CrimeImportService {
         jobs.progress(id, v.rowsRead, 0.9);
         // Locked after copying: another import of the source's months waits here, not for the whole file.
         Map<Integer, CrimeFactCopier.Delivered> before = copier.deliveries(c, sourceId, true);
-        CrimeFactCopier.Stored stored;
-        if (v.repeatedRows > 0) {
-            c.rollback();
-            stored = copier.store(c, catalog, sourceId, id.id(), v.rows);
-        } else {
-            stored = copier.replaceEarlierDeliveries(c, catalog, sourceId, id.id(), v.rows, before);
-        }
+        CrimeFactCopier.Stored stored = copier.replaceEarlierDeliveries(c, catalog, sourceId, id.id(), v.rows, before,
+                v.repeatedKeys);
         long replaced = System.nanoTime();
         List<String> months = CrimeFactCopier.summarise(v.rows).keySet().stream().map(Months::format).toList();
         jobs.finish(c, id, CrimeStatisticsImportState.succeeded, v.rowsRead, months,
@@ -555,7 +556,23 @@ public class CrimeImportService {
         int errorCount;
         int rowsRead;
         int rejectedRows;
-        int repeatedRows;
+        /** Where the file has each column, looked up once. */
+        int monthColumn;
+        int areaColumn;
+        int categoryColumn;
+        int sexColumn;
+        int ageGroupColumn;
+        int countColumn;
+        /**
+         * The last area and category code found and what they name: rows mostly repeat the
+         * row before's, and a comparison costs less than a look-up (a million times a file).
+         */
+        String lastAreaCode;
+        AreaNode lastArea;
+        String lastCategoryCode;
+        Category lastCategory;
+        /** The keys ({@link CrimeRows#key}) that more than one row had, sorted. */
+        long[] repeatedKeys = new long[0];
 
         void error(FieldError error) {
             errorCount++;
@@ -573,6 +590,12 @@ public class CrimeImportService {
     Validation validate(CrimeImportJobs.Claim jobId, CsvUpload upload, CrimeCatalog catalog, int rowsExpected,
             CrimeFactCopier.FactStream facts, ImportMode mode) throws SQLException {
         Validation v = new Validation();
+        v.monthColumn = upload.indexOf("month");
+        v.areaColumn = upload.indexOf("area");
+        v.categoryColumn = upload.indexOf("category");
+        v.sexColumn = upload.indexOf("sex");
+        v.ageGroupColumn = upload.indexOf("ageGroup");
+        v.countColumn = upload.indexOf("count");
         int[] categoryValidFrom = catalog.categories.stream().mapToInt(Category::validFrom).toArray();
         int[] categoryValidTo = catalog.categories.stream().mapToInt(Category::validTo).toArray();
         for (CsvUpload.Row row : upload) {
@@ -599,9 +622,13 @@ public class CrimeImportService {
             }
             v.rows.add(month, area.index(), category.index(), sex, ageGroupId, count, (int) row.number());
             if (facts != null && (v.rejectedRows == 0 || mode == ImportMode.SKIP_INVALID)) {
-                v.rows.recordKey[v.rows.size - 1] = facts.add(month, area.index(), category.index(), sex, ageGroupId,
-                        count);
+                facts.add(month, area.index(), category.index(), sex, ageGroupId, count);
             }
+        }
+        if (facts != null) {
+            // the rows handed to the copy are the first ones read (all of them, unless the file is rejected)
+            int[] keys = facts.finish();
+            System.arraycopy(keys, 0, v.rows.recordKey, 0, Math.min(keys.length, v.rows.size));
         }
         rejectRepeatedRows(v);
         return v;
@@ -611,7 +638,7 @@ public class CrimeImportService {
 
     /** The row's month as {@link Months} counts it; -1 when it is not one. */
     private static int month(CsvUpload.Row row, Validation v) {
-        String monthText = row.get("month");
+        String monthText = row.get(v.monthColumn);
         int month = Months.parse(monthText);
         if (month < 0) {
             v.error(row.error("month", Messages.text("import.row.month", abbreviate(monthText))));
@@ -620,8 +647,15 @@ public class CrimeImportService {
     }
 
     private static AreaNode area(CsvUpload.Row row, Validation v, CrimeCatalog catalog) {
-        String areaCode = row.get("area");
-        AreaNode area = catalog.area(areaCode);
+        String areaCode = row.get(v.areaColumn);
+        AreaNode area;
+        if (areaCode.equals(v.lastAreaCode)) {
+            area = v.lastArea;
+        } else {
+            area = catalog.area(areaCode);
+            v.lastAreaCode = area == null ? null : areaCode;
+            v.lastArea = area;
+        }
         if (area == null) {
             v.error(row.error("area", areaCode.isEmpty() ? Messages.text("import.row.empty") : AreaService.unknownCode(areaCode)));
         }
@@ -631,8 +665,15 @@ public class CrimeImportService {
     /** The row's category: a known one, not a group, in use in the row's month (when it has one). */
     private static Category category(CsvUpload.Row row, Validation v, CrimeCatalog catalog, int month,
             int[] categoryValidFrom, int[] categoryValidTo) {
-        String categoryCode = row.get("category");
-        Category category = catalog.category(categoryCode);
+        String categoryCode = row.get(v.categoryColumn);
+        Category category;
+        if (categoryCode.equals(v.lastCategoryCode)) {
+            category = v.lastCategory;
+        } else {
+            category = catalog.category(categoryCode);
+            v.lastCategoryCode = category == null ? null : categoryCode;
+            v.lastCategory = category;
+        }
         if (category == null) {
             v.error(row.error("category", categoryCode.isEmpty() ? Messages.text("import.row.empty")
                     : Messages.text("import.row.crime.category", abbreviate(categoryCode))));
@@ -648,7 +689,7 @@ public class CrimeImportService {
 
     /** {@code f}, {@code m} or {@code t} as stored; 0 when the row's sex is none of them. */
     private static byte sex(CsvUpload.Row row, Validation v) {
-        String sexText = row.get("sex");
+        String sexText = row.get(v.sexColumn);
         byte sex = switch (sexText) {
             case "female" -> (byte) 'f';
             case "male" -> (byte) 'm';
@@ -664,7 +705,7 @@ public class CrimeImportService {
 
     /** The age group's id, 0 for {@code notRecorded} (or its old name {@code total}); -1 when the row's is not one. */
     private static int ageGroup(CsvUpload.Row row, Validation v, CrimeCatalog catalog) {
-        String ageText = row.get("ageGroup");
+        String ageText = row.get(v.ageGroupColumn);
         if (CrimeBuckets.NOT_RECORDED.equals(ageText) || CrimeBuckets.LEGACY_NOT_RECORDED.equals(ageText)) {
             return 0;
         }
@@ -679,7 +720,7 @@ public class CrimeImportService {
 
     /** The row's count; -1 when it is not a whole number in range. */
     private static int count(CsvUpload.Row row, Validation v) {
-        String countText = row.get("count");
+        String countText = row.get(v.countColumn);
         int count = parseCount(countText);
         if (count < 0) {
             v.error(row.error("count", Messages.text("import.row.crime.count", abbreviate(countText))));
@@ -705,6 +746,7 @@ public class CrimeImportService {
         if (repeated.isEmpty()) {
             return;
         }
+        v.repeatedKeys = repeated.stream().mapToLong(Long::longValue).sorted().toArray();
         java.util.Map<Long, Integer> firstRow = new java.util.HashMap<>();
         boolean[] keep = new boolean[rows.size];
         List<FieldError> found = new ArrayList<>();
@@ -721,7 +763,6 @@ public class CrimeImportService {
         }
         rows.retain(keep);
         v.rejectedRows += found.size();
-        v.repeatedRows = found.size();
         found.forEach(v::error);
         v.errors.sort(java.util.Comparator.comparing(e -> e.row() == null ? 0 : e.row()));
     }

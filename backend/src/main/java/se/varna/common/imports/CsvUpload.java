@@ -229,7 +229,9 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
             // the byte-order mark is not part of the text
             int start = bom && size < 3 ? (int) Math.min(n, 3 - size) : 0;
             boolean chunkAscii = true;
-            for (int i = start; i < n; i++) {
+            int i = start;
+            // The header and the first text after it, byte by byte …
+            for (; i < n && !(newline && anyTextAfterHeader); i++) {
                 byte b = chunk[i];
                 if (b == 0) {
                     throw UploadProblemException.undecodable("upload.undecodable.nul", size + i + 1);
@@ -241,7 +243,7 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
                     } else if (header.size() < MAX_HEADER) {
                         header.write(b);
                     }
-                } else if (!anyTextAfterHeader && !blank(b)) {
+                } else if (!blank(b)) {
                     anyTextAfterHeader = true;
                 }
                 if (b == '\n') {
@@ -249,6 +251,17 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
                 }
                 anyText |= !blank(b);
             }
+            // … then, the rest of a large file, only what is still to be known: NUL bytes, ASCII, lines.
+            long lineFeeds = 0;
+            for (; i < n; i++) {
+                byte b = chunk[i];
+                if (b == 0) {
+                    throw UploadProblemException.undecodable("upload.undecodable.nul", size + i + 1);
+                }
+                chunkAscii &= b > 0;
+                lineFeeds += b == '\n' ? 1 : 0;
+            }
+            newlines += lineFeeds;
             if (n > 0) {
                 endsWithNewline = chunk[n - 1] == '\n';
             }
@@ -336,8 +349,12 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
     /** Column names as callers spell them, resolved once (a million rows ask for the same few). */
     private final Map<String, Integer> resolvedColumns = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The index of the named column (case-insensitive), -1 when the file has none. */
-    private int indexOf(String column) {
+    /**
+     * The index of the named column (case-insensitive), -1 when the file has none: for
+     * {@link Row#get(int)}, which a large file's reader calls instead of looking the name up on
+     * every row.
+     */
+    public int indexOf(String column) {
         return resolvedColumns.computeIfAbsent(column,
                 c -> columnIndex.getOrDefault(c.toLowerCase(Locale.ROOT), -1));
     }
@@ -422,11 +439,15 @@ public final class CsvUpload implements Iterable<CsvUpload.Row> {
 
         /** The trimmed value of a column, or {@code ""} when the column or the field is absent. */
         public String get(String column) {
-            int i = file.indexOf(column);
-            if (i < 0 || i >= record.getFieldCount()) {
+            return get(file.indexOf(column));
+        }
+
+        /** The trimmed value of the column at {@code index} ({@link CsvUpload#indexOf}), or {@code ""}. */
+        public String get(int index) {
+            if (index < 0 || index >= record.getFieldCount()) {
                 return "";
             }
-            return record.getField(i).strip();
+            return record.getField(index).strip();
         }
 
         /** An error when the row has more or fewer fields than the header has columns. */

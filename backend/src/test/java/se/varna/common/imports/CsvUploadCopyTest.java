@@ -40,6 +40,8 @@ class CsvUploadCopyTest {
         files.add("indicator,period,value\nA,1,x\n".getBytes(StandardCharsets.UTF_16));
         files.add(new byte[] { 'P', 'K', 3, 4, 20, 0 });
         files.add(new byte[] { 'i', 'n', 'd', 0, 'b' });
+        // a NUL byte after the first rows, where the copy checks less per byte than in the header
+        files.add(concat("indicator,period,value\nA,1,2\nB,1,".getBytes(StandardCharsets.US_ASCII), new byte[] { 0, '\n' }));
         // 0x81 is neither UTF-8 nor Windows-1252
         files.add(concat("indicator,period,value\nA,1,".getBytes(StandardCharsets.US_ASCII), new byte[] { (byte) 0x81, '\n' }));
         files.add(("indicator,period,value\n" + "TILLIT,2024,1\n".repeat(100)).getBytes(StandardCharsets.US_ASCII));
