@@ -134,6 +134,11 @@ public class MeHits {
                 (String) ((HttpServerRequestInternal) rc.request()).context().getLocal(TEMPLATE)));
     }
 
+    /** Forgets every answer kept, for {@code KnownUsers} when it forgets whom it noted. */
+    public void forget() {
+        replays.invalidateAll();
+    }
+
     /** How many answers were replayed on the event loop (for the tests). */
     long replayed() {
         return replayed.get();
