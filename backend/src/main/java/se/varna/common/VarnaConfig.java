@@ -44,6 +44,23 @@ public interface VarnaConfig {
         }
     }
 
+    /**
+     * The memory of verified bearer tokens ({@code VerifiedTokens}, docs/security.md#tokens):
+     * {@code VARNA_TOKEN_CACHE_MAX_SIZE}, {@code VARNA_TOKEN_CACHE_MAX_AGE}.
+     */
+    TokenCache tokenCache();
+
+    interface TokenCache {
+
+        /** Tokens remembered at most; 0 turns the memory off (every token verified on every request). */
+        @WithDefault("2000")
+        long maxSize();
+
+        /** How long after its verification a token is remembered at most; never past its {@code exp}. */
+        @WithDefault("5M")
+        Duration maxAge();
+    }
+
     /** Limits of requests in general. */
     Http http();
 

@@ -22,6 +22,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import se.varna.common.CurrentCaller;
 import se.varna.common.Municipality;
 import se.varna.common.VarnaRole;
+import se.varna.common.caching.MeHits;
 import se.varna.tasks.RecipientDirectory.Recipient;
 import se.varna.tasks.TaskDtos.ReminderSettings;
 
@@ -58,6 +59,9 @@ public class KnownUsers {
     @Inject
     Municipality municipality;
 
+    @Inject
+    MeHits meHits;
+
     /**
      * The callers this replica noted within the hour, as they were noted (username, name, e-mail,
      * organisation, editor): the web app asks {@code /me} at every sign-in and page load, and
@@ -89,9 +93,13 @@ public class KnownUsers {
         }
     }
 
-    /** Forgets which callers were noted, for whoever removed the rows (the tests). */
+    /**
+     * Forgets which callers were noted, for whoever removed the rows (the tests), and the {@code /me}
+     * answers replayed without noting them ({@link MeHits}), so that the next {@code /me} notes again.
+     */
     void forgetRecorded() {
         recorded.invalidateAll();
+        meHits.forget();
     }
 
     /** The caller's reminder settings. */

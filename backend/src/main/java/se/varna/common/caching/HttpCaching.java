@@ -110,6 +110,12 @@ public class HttpCaching {
                         (String) request.getProperty(AnswerCache.DAY), rc.request()));
                 rc.put(PublicHits.BODY, hit != null ? hit.body() : (byte[]) response.getEntity());
             }
+        } else if (personal && request.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null) {
+            // the bytes a signed-in answer was sent as, for MeHits (which replays /me alone)
+            RoutingContext rc = vertxRequest.getCurrent();
+            if (rc != null) {
+                rc.put(PublicHits.BODY, hit != null ? hit.body() : (byte[]) response.getEntity());
+            }
         }
     }
 
