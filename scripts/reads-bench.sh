@@ -194,7 +194,9 @@ row() {
   row "nginx, the same file, 1 connection" nginx1 nginx1 ""
   row "nginx, the same file, 4 connections" nginx4 nginx4 ""
   row "\`GET /api/v1/goals\` anonymous ($goals_bytes bytes), 16 connections" goals16 nginx16 10000 25
-  row "\`GET /api/v1/goals\` anonymous, 1 connection" goals1 nginx1 10000 25
+  # one connection is reported beside nginx's own: the target is for 16, and one
+  # connection's ceiling (nginx at one connection) may be below 10 000 on a slow core
+  row "\`GET /api/v1/goals\` anonymous, 1 connection (reported)" goals1 nginx1 ""
   row "\`GET /api/v1/me\` with a coordinator's token, 16 connections" me16 nginx16 4000
   row "dashboard \`$dashboard\` ($cells cells), anonymous, 4 connections" dashboard4 nginx4 1000
   printf '| backend resident memory after the load (`ps -o rss`) | %s MB | | ≤ 400 MB: %s |\n' "$rss_mb" \
