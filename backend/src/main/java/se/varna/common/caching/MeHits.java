@@ -1,10 +1,5 @@
 package se.varna.common.caching;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,12 +12,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.MultiMap;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.RoutingContext;
 import se.varna.common.VarnaConfig;
 import se.varna.common.VarnaRole;
@@ -44,16 +36,10 @@ public class MeHits {
 
     static final String PATH = "/api/v1/me";
     private static final String BEARER = "Bearer ";
-    /** Where Quarkus REST leaves the matched path template for the HTTP metrics, as in {@link PublicHits}. */
-    private static final String TEMPLATE = "UrlPathTemplate";
     /** Beside {@link PublicHits}: after {@link RequestIds}, {@code VaryByOrigin} and the security headers. */
     private static final int PRIORITY = 49;
-    private static final Set<String> OWN = Set.of(RequestIds.HEADER.toLowerCase(), "content-length", "date",
-            "transfer-encoding", "connection");
     private static final String KEEP = MeHits.class.getName() + ".keep";
 
-    record Replay(byte[] body, Map<String, List<String>> headers, String template) {
-    }
 
     @Inject
     DataVersion dataVersion;
@@ -98,14 +84,7 @@ public class MeHits {
             Replay replay = replays.getIfPresent(key(tokenKey, version, request));
             if (replay != null) {
                 replayed.incrementAndGet();
-                MultiMap headers = rc.response().headers();
-                for (Map.Entry<String, List<String>> header : replay.headers().entrySet()) {
-                    headers.set(header.getKey(), header.getValue());
-                }
-                if (replay.template() != null) {
-                    ((HttpServerRequestInternal) request).context().putLocal(TEMPLATE, replay.template());
-                }
-                rc.response().setStatusCode(200).end(Buffer.buffer(replay.body()));
+                replay.send(rc);
                 return;
             }
         }
@@ -124,14 +103,7 @@ public class MeHits {
                 || user.getSecurityIdentity().hasRole(VarnaRole.partner.name())) {
             return;
         }
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (String name : rc.response().headers().names()) {
-            if (!OWN.contains(name.toLowerCase())) {
-                headers.put(name, List.copyOf(rc.response().headers().getAll(name)));
-            }
-        }
-        replays.put(key, new Replay(body, Collections.unmodifiableMap(headers),
-                (String) ((HttpServerRequestInternal) rc.request()).context().getLocal(TEMPLATE)));
+        replays.put(key, Replay.of(rc, body));
     }
 
     /** Forgets every answer kept, for {@code KnownUsers} when it forgets whom it noted. */

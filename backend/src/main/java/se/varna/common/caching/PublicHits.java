@@ -1,10 +1,6 @@
 package se.varna.common.caching;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,12 +13,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.MultiMap;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.RoutingContext;
 import se.varna.operations.RequestIds;
 
@@ -42,20 +35,8 @@ public class PublicHits {
     static final String KEEP = PublicHits.class.getName() + ".keep";
     static final String BODY = PublicHits.class.getName() + ".body";
 
-    /**
-     * Where Quarkus REST leaves the matched path template for the HTTP metrics' {@code uri} tag
-     * (its ObservabilityUtil, not public): a replayed answer is counted under the same template.
-     */
-    private static final String TEMPLATE = "UrlPathTemplate";
     /** After {@link RequestIds} (3100), {@code VaryByOrigin} (3000) and the security headers. */
     private static final int PRIORITY = 50;
-    /** Set for each request by others, never replayed. */
-    private static final Set<String> OWN = Set.of(RequestIds.HEADER.toLowerCase(), "content-length", "date",
-            "transfer-encoding", "connection");
-
-    /** An answer as the full path sent it. */
-    record Replay(byte[] body, Map<String, List<String>> headers, String template) {
-    }
 
     @Inject
     DataVersion dataVersion;
@@ -101,15 +82,7 @@ public class PublicHits {
             if (replay != null) {
                 answers.countHit();
                 replayed.incrementAndGet();
-                MultiMap headers = rc.response().headers();
-                // set, not added: a header the filters before this one set (the security headers) stays one
-                for (Map.Entry<String, List<String>> header : replay.headers().entrySet()) {
-                    headers.set(header.getKey(), header.getValue());
-                }
-                if (replay.template() != null) {
-                    ((HttpServerRequestInternal) request).context().putLocal(TEMPLATE, replay.template());
-                }
-                rc.response().setStatusCode(200).end(Buffer.buffer(replay.body()));
+                replay.send(rc);
                 return;
             }
         }
@@ -124,13 +97,7 @@ public class PublicHits {
         if (key == null || body == null || rc.response().getStatusCode() != 200) {
             return;
         }
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (String name : rc.response().headers().names()) {
-            if (!OWN.contains(name.toLowerCase())) {
-                headers.put(name, List.copyOf(rc.response().headers().getAll(name)));
-            }
-        }
-        replays.put(key, new Replay(body, Collections.unmodifiableMap(headers), (String) ((HttpServerRequestInternal) rc.request()).context().getLocal(TEMPLATE)));
+        replays.put(key, Replay.of(rc, body));
     }
 
     /** How many answers were replayed on the event loop (for the tests). */

@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
+import static se.varna.common.caching.Replays.awaitTrue;
+import static se.varna.common.caching.Replays.headers;
+import static se.varna.common.caching.Replays.versionInMemory;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -255,7 +258,7 @@ class AnswerCachingTest {
 
     @Test
     void aRepeatedAnonymousReadIsReplayedOnTheEventLoopWithTheSameStatusHeadersAndBytes() throws Exception {
-        awaitTrue("the listener holds the version", this::versionInMemory);
+        awaitTrue("the listener holds the version", () -> versionInMemory(dataVersion));
         for (String path : List.of("/api/v1/indicators?limit=7", "/api/v1/crime-statistics?from=2024-01&to=2024-06")) {
             for (String accept : List.of("application/json", "text/csv")) {
                 if (path.startsWith("/api/v1/indicators") && accept.equals("text/csv")) {
@@ -267,7 +270,7 @@ class AnswerCachingTest {
                 // transaction of the service, if one ended meanwhile, makes one request read it)
                 Response replay = null;
                 for (int i = 0; i < 5 && replay == null; i++) {
-                    awaitTrue("the listener holds the version", this::versionInMemory);
+                    awaitTrue("the listener holds the version", () -> versionInMemory(dataVersion));
                     long replayed = publicHits.replayed();
                     double hits = count("hit");
                     Response answer = given().accept(accept).header("Accept-Language", "en").when().get(path)
@@ -291,31 +294,6 @@ class AnswerCachingTest {
         String etag = given().when().get("/api/v1/indicators?limit=7").then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/api/v1/indicators?limit=7").then().statusCode(304);
         assertThat(publicHits.replayed()).as("none of these replayed").isEqualTo(replayed);
-    }
-
-    /** Whether the version is in memory, once a read (as any request's) has followed the last transaction. */
-    private boolean versionInMemory() {
-        dataVersion.current();
-        return dataVersion.inMemory();
-    }
-
-    /** The answer's headers but those of its own request (its id, the date). */
-    private static Map<String, List<String>> headers(Response response) {
-        Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        response.headers().forEach(h -> {
-            if (!h.getName().equalsIgnoreCase("X-Request-Id") && !h.getName().equalsIgnoreCase("Date")) {
-                headers.computeIfAbsent(h.getName(), n -> new java.util.ArrayList<>()).add(h.getValue());
-            }
-        });
-        return headers;
-    }
-
-    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + 5_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(until);
-            Thread.sleep(10);
-        }
     }
 
     private void setTitle(long goal, String title) {

@@ -2,10 +2,11 @@ package se.varna.common.caching;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.varna.common.caching.Replays.awaitTrue;
+import static se.varna.common.caching.Replays.headers;
+import static se.varna.common.caching.Replays.versionInMemory;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -86,7 +87,7 @@ class MeHitsTest {
         // a partner client, whose every request the rate limit counts
         String partner = TestTokens.serviceAccount("polisen-api", "polisen", "partner");
         for (int i = 0; i < 3; i++) {
-            await(this::versionInMemory);
+            awaitTrue("the listener holds the version", () -> versionInMemory(dataVersion));
             me(partner).then().statusCode(200).header("RateLimit", org.hamcrest.Matchers.startsWith("\"partner\""));
         }
         assertThat(meHits.replayed()).as("none of these replayed").isEqualTo(replayed);
@@ -95,7 +96,7 @@ class MeHitsTest {
     /** The answer to the same token once replayed (a background transaction may make one request read the version). */
     private Response replayed(String token) throws InterruptedException {
         for (int i = 0; i < 5; i++) {
-            await(this::versionInMemory);
+            awaitTrue("the listener holds the version", () -> versionInMemory(dataVersion));
             long replayed = meHits.replayed();
             Response answer = me(token).then().statusCode(200).extract().response();
             if (meHits.replayed() == replayed + 1) {
@@ -107,28 +108,5 @@ class MeHitsTest {
 
     private static Response me(String token) {
         return given().header("Authorization", "Bearer " + token).when().get("/api/v1/me");
-    }
-
-    private boolean versionInMemory() {
-        dataVersion.current();
-        return dataVersion.inMemory();
-    }
-
-    private static Map<String, List<String>> headers(Response response) {
-        Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        response.headers().forEach(h -> {
-            if (!h.getName().equalsIgnoreCase("X-Request-Id") && !h.getName().equalsIgnoreCase("Date")) {
-                headers.computeIfAbsent(h.getName(), n -> new java.util.ArrayList<>()).add(h.getValue());
-            }
-        });
-        return headers;
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + 5_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("the listener holds the version").isLessThan(until);
-            Thread.sleep(10);
-        }
     }
 }
