@@ -19,6 +19,8 @@ const WORK = process.env.BENCH_WORK;
 const RESULTS = path.resolve(process.env.BENCH_RESULT ?? 'bench/results/crime.md');
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
 const REQUESTS_PER_CLIENT = Number(process.env.BENCH_REQUESTS ?? 50);
+// How long the dashboard's clients ask before their requests are counted (hits and misses alike).
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 const DATASET = 'crime-v2 (record keys): 120 months × 26 areas × 153 offence codes × 21 sex/age = 10 024 560 facts';
 // The backend's disclosure secret (scripts/bench.sh passes the one it starts the backend with): the
 // facts built here by SQL get the record keys the backend's imports would give them.
@@ -156,8 +158,18 @@ async function get(url, bearer, api = API) {
 
 /** Against `api`: API (the answer cache on: hits after the first) or API_MISS (off: every request a miss). */
 async function dashboardLatencies(api = API) {
-  // Warm-up: the JIT compiles the hot paths after a few hundred requests, as in a running service.
-  for (let i = 0; i < 300; i++) await get(DASHBOARD, undefined, api);
+  // Warm-up, as in a running service: the clients ask for WARMUP_SECONDS before anything is
+  // counted. After 300 requests (the warm-up until December 2026) the JIT was still compiling:
+  // a fresh cache-less backend answered its next 200 at p95 26.6 ms, the same one 3 000 requests
+  // later at 17 ms (docs/benchmarks.md).
+  const warmUntil = performance.now() + WARMUP_SECONDS * 1000;
+  let warmups = 0;
+  await Promise.all(Array.from({ length: CLIENTS }, async () => {
+    while (performance.now() < warmUntil) {
+      await get(DASHBOARD, undefined, api);
+      warmups++;
+    }
+  }));
   const latencies = [];
   const started = performance.now();
   await Promise.all(Array.from({ length: CLIENTS }, async () => {
@@ -168,7 +180,7 @@ async function dashboardLatencies(api = API) {
       if (answer.cells.length !== 27 * 6) throw new Error(`dashboard answered ${answer.cells.length} cells`);
     }
   }));
-  return { latencies, wall: performance.now() - started };
+  return { latencies, wall: performance.now() - started, warmups };
 }
 
 const NAIVE_SQL = (from, to) => `
@@ -362,8 +374,8 @@ async function main() {
   let miss = null;
   if (API_MISS) {
     log(`(a) the same with the answer cache off (every request a miss): ${CLIENTS} clients × ${REQUESTS_PER_CLIENT} requests…`);
-    const { latencies } = await dashboardLatencies(API_MISS);
-    miss = { p50: median(latencies), p95: percentile(latencies, 95) };
+    const { latencies, warmups } = await dashboardLatencies(API_MISS);
+    miss = { p50: median(latencies), p95: percentile(latencies, 95), warmups };
     log(`    median ${fmt(miss.p50)}, p95 ${fmt(miss.p95)}`);
     // done with it: stopped, it takes none of the import jobs below
     if (process.env.BENCH_API_MISS_PID) process.kill(Number(process.env.BENCH_API_MISS_PID), 'SIGTERM');
@@ -405,8 +417,8 @@ Data set: ${DATASET}; ${facts.toLocaleString('en')} rows in \`crime_fact\`, ${ro
 
 | measure | figure | target |
 |---|---|---|
-| (a) dashboard through the API, answer cache HITS (\`${DASHBOARD}\`, anonymous, ${CLIENTS} concurrent clients, ${CLIENTS * REQUESTS_PER_CLIENT} requests after 300 warm-up requests) | median ${fmt(a50)}, p95 ${fmt(a95)} | p95 ≤ 20 ms: ${pass(a95 <= 20)} |
-${miss ? `| (a) the same, cache MISSES (a second backend on the same database with \`VARNA_ANSWER_CACHE_ENABLED=false\`: the query itself on every request) | median ${fmt(miss.p50)}, p95 ${fmt(miss.p95)} | p95 ≤ 20 ms: ${pass(miss.p95 <= 20)} |
+| (a) dashboard through the API, answer cache HITS (\`${DASHBOARD}\`, anonymous, ${CLIENTS} concurrent clients, ${CLIENTS * REQUESTS_PER_CLIENT} requests after ${WARMUP_SECONDS} s of the same (${dashboard.warmups.toLocaleString('en')} requests) to warm up) | median ${fmt(a50)}, p95 ${fmt(a95)} | p95 ≤ 20 ms: ${pass(a95 <= 20)} |
+${miss ? `| (a) the same, cache MISSES (a second backend on the same database with \`VARNA_ANSWER_CACHE_ENABLED=false\`: the query itself on every request; ${miss.warmups.toLocaleString('en')} requests in the warm-up) | median ${fmt(miss.p50)}, p95 ${fmt(miss.p95)} | p95 ≤ 20 ms: ${pass(miss.p95 <= 20)} |
 ` : ''}| (b) the same answer by plain SQL \`GROUP BY\` over \`crime_fact\` through psql (5 runs) | median ${fmt(b50)} | |
 | (a) hits p95 / (b) median | ${ratioAB.toFixed(4)} | ≤ 0.02: ${pass(ratioAB <= 0.02)} |
 ${miss ? `| (a) misses p95 / (b) median | ${ratioMiss.toFixed(4)} | ≤ 0.02: ${pass(ratioMiss <= 0.02)} |

@@ -19,7 +19,8 @@ import jakarta.inject.Inject;
 /**
  * The SQL that answers crime-statistics queries. Splits by area, category and time are read
  * from {@code crime_rollup} (sums per month × area with its ancestors × category with its
- * ancestors and groups), which the import keeps in step with the facts; splits by sex or age
+ * ancestors and groups), which the import keeps in step with the facts, and its yearly sums
+ * {@code crime_rollup_year} (kept in step with it by a trigger, migration V37_1); splits by sex or age
  * group, and selections of overlapping categories or areas that must be counted once, are
  * summed from {@code crime_fact}.
  */
@@ -99,29 +100,41 @@ public class CrimeStatisticsQueries {
      * <p>
      * The caller's runs are the months that count in the same ranges (a year's dashboard: the
      * year and the one before), so a row stands for a cell and a run, not a cell and a month: 324
-     * rows for the dashboard instead of 3 888. The ids become the caller's indexes here: joining
-     * the rows to {@code unnest} of the id and index arrays instead (before December 2026) let the
-     * planner misjudge the join at 133 rows and compare every row with every area in a nested
-     * loop, most of the read's time on the 10 M benchmark against 1 ms for the index-only scan.
+     * rows for the dashboard instead of 3 888. The calendar years a run covers whole are read
+     * from {@code crime_rollup_year} (one row a year instead of twelve: the dashboard's read was
+     * most of a cache miss's time in the database), the months at its ends from
+     * {@code crime_rollup}. The ids become the caller's indexes here: joining the rows to
+     * {@code unnest} of the id and index arrays instead (before December 2026) let the planner
+     * misjudge the join at 133 rows and compare every row with every area in a nested loop.
      */
     void fromRollup(long[] areaIds, int[] areaIndexes, long[] categoryIds, int[] categoryIndexes, int[] runStarts,
             int toMonth, Sink sink) {
         Map<Long, Integer> areaIndex = indexOf(areaIds, areaIndexes);
         Map<Long, Integer> categoryIndex = indexOf(categoryIds, categoryIndexes);
+        RunParts parts = RunParts.of(runStarts, toMonth);
         String sql = """
                 select width_bucket(r.month, ?::date[]) as run, r.area_id, r.category_id, sum(r.count),
                        sum(r.record_key), min(r.source_id), max(r.source_id)
-                from crime_rollup r
-                where r.category_id = any(?::bigint[]) and r.area_id = any(?::bigint[])
-                  and r.month between ? and ?
+                from (select m.month, m.area_id, m.category_id, m.count, m.record_key, m.source_id
+                      from crime_rollup m
+                      where m.category_id = any(?::bigint[]) and m.area_id = any(?::bigint[])
+                        and m.month = any(?::date[])
+                      union all
+                      select make_date(y.year, 1, 1), y.area_id, y.category_id, y.count, y.record_key, y.source_id
+                      from crime_rollup_year y
+                      where y.category_id = any(?::bigint[]) and y.area_id = any(?::bigint[])
+                        and y.year = any(?::integer[])) r
                 group by r.category_id, run, r.area_id""";
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setArray(1, c.createArrayOf("date", Arrays.stream(runStarts)
-                    .mapToObj(m -> Date.valueOf(Months.firstDay(m))).toArray()));
-            st.setArray(2, c.createArrayOf("bigint", box(categoryIds)));
-            st.setArray(3, c.createArrayOf("bigint", box(areaIds)));
-            st.setObject(4, Months.firstDay(runStarts[0]));
-            st.setObject(5, Months.firstDay(toMonth));
+            java.sql.Array categories = c.createArrayOf("bigint", box(categoryIds));
+            java.sql.Array areas = c.createArrayOf("bigint", box(areaIds));
+            st.setArray(1, dates(c, runStarts));
+            st.setArray(2, categories);
+            st.setArray(3, areas);
+            st.setArray(4, dates(c, parts.months()));
+            st.setArray(5, categories);
+            st.setArray(6, areas);
+            st.setArray(7, c.createArrayOf("integer", box(parts.years())));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     // width_bucket counts from 1: the run whose first month is at most the row's
@@ -133,6 +146,36 @@ public class CrimeStatisticsQueries {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Runs of months as the two rollups read them: the calendar years some run covers whole, and
+     * the other months. Runs are contiguous and ascending from {@code runStarts[0]} to {@code to}.
+     */
+    record RunParts(int[] months, int[] years) {
+
+        static RunParts of(int[] runStarts, int to) {
+            List<Integer> months = new ArrayList<>();
+            List<Integer> years = new ArrayList<>();
+            for (int r = 0; r < runStarts.length; r++) {
+                int last = r + 1 < runStarts.length ? runStarts[r + 1] - 1 : to;
+                int m = runStarts[r];
+                while (m <= last) {
+                    if (Months.monthOfYear(m) == 1 && m + 11 <= last) {
+                        years.add(Months.year(m));
+                        m += 12;
+                    } else {
+                        months.add(m++);
+                    }
+                }
+            }
+            return new RunParts(months.stream().mapToInt(Integer::intValue).toArray(),
+                    years.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    private static java.sql.Array dates(Connection c, int[] months) throws SQLException {
+        return c.createArrayOf("date", Arrays.stream(months).mapToObj(m -> Date.valueOf(Months.firstDay(m))).toArray());
     }
 
     /**

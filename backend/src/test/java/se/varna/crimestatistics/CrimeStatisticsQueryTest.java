@@ -12,11 +12,17 @@ import static se.varna.crimestatistics.CrimeImports.VIEWER;
 import static se.varna.crimestatistics.CrimeImports.importAndWait;
 import static se.varna.crimestatistics.CrimeImports.statistics;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -34,7 +40,7 @@ import se.varna.support.EmbeddedPostgresResource;
 /**
  * Answering crime-statistics queries: roll-ups of districts and categories, periods with their
  * previous and year-earlier figures, rates, and what the public and partners see of them
- * (CrimeStatisticsDisclosureTest attacks it). The figures are of 2033–2034, which no other test touches.
+ * (CrimeStatisticsDisclosureTest attacks it). The figures are of 2033–2034 and 2036, which no other test touches.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -43,6 +49,9 @@ class CrimeStatisticsQueryTest {
 
     @Inject
     Municipality municipality;
+
+    @Inject
+    DataSource dataSource;
 
     private static boolean imported;
 
@@ -204,28 +213,7 @@ class CrimeStatisticsQueryTest {
         for (String token : new String[] { COORDINATOR, null }) {
             String[] query = { "from", "2033-02", "to", "2034-11", "groupBy", "area", "groupBy", "category",
                     "groupBy", "quarter" };
-            JsonPath fromRollup = statistics(token, query);
-            String[] bySex = Arrays.copyOf(query, query.length + 2);
-            bySex[query.length] = "groupBy";
-            bySex[query.length + 1] = "sex";
-            JsonPath fromFacts = statistics(token, bySex);
-
-            Map<String, Map<String, Object>> rollup = new HashMap<>();
-            List<Map<String, Object>> rollupCells = fromRollup.getList("cells");
-            rollupCells.forEach(c -> {
-                Map<String, Object> cell = new HashMap<>(c);
-                cell.remove("sex");
-                rollup.put(c.get("area") + "/" + c.get("category") + "/" + c.get("period"), cell);
-            });
-            Map<String, Map<String, Object>> facts = new HashMap<>();
-            List<Map<String, Object>> factCells = fromFacts.getList("cells");
-            // the all bucket is the unsplit figure, published by its own key
-            factCells.stream().filter(c -> "all".equals(c.get("sex"))).forEach(c -> {
-                Map<String, Object> cell = new HashMap<>(c);
-                cell.remove("sex");
-                facts.put(c.get("area") + "/" + c.get("category") + "/" + c.get("period"), cell);
-            });
-            assertThat(rollup).as(token == null ? "public figures" : "exact figures").isEqualTo(facts);
+            Map<String, Map<String, Object>> rollup = rollupAgainstFacts(token, query);
             if (token != null) {
                 Map<String, Object> q1 = rollup.get(municipality.code() + "/brott-mot-person/2034-Q1");
                 assertThat(q1.get("count")).isEqualTo(31);
@@ -237,6 +225,111 @@ class CrimeStatisticsQueryTest {
                         .as("a year earlier, 2033-01–03").isEqualTo(4);
             }
         }
+    }
+
+    /**
+     * Whole calendar years are read from the yearly rollup, the months around them from the
+     * monthly one: years, a range of whole years and the year before, and a range that starts
+     * and ends inside years answer what the facts say, as exact and as public figures.
+     */
+    @Test
+    void theYearlyRollupAnswersWhatTheFactsSayForWholeYearsAndTheMonthsAroundThem() {
+        String[][] queries = { { "from", "2033-01", "to", "2034-12", "groupBy", "area", "groupBy", "category",
+                "groupBy", "year" },
+                { "from", "2034-01", "to", "2034-12", "groupBy", "area", "groupBy", "category" },
+                { "from", "2032-11", "to", "2034-07", "groupBy", "area", "groupBy", "category" } };
+        for (String token : new String[] { COORDINATOR, null }) {
+            for (String[] query : queries) {
+                rollupAgainstFacts(token, query);
+            }
+        }
+        Map<String, Map<String, Object>> year = rollupAgainstFacts(COORDINATOR, queries[0]);
+        Map<String, Object> y2034 = year.get(municipality.code() + "/brott-mot-person/2034");
+        assertThat(y2034.get("count")).isEqualTo(31);
+        assertThat(y2034).extractingByKey("yearEarlier").extracting("count").as("2033").isEqualTo(7);
+        Map<String, Object> partial = rollupAgainstFacts(COORDINATOR, queries[2])
+                .get(municipality.code() + "/brott-mot-person/null");
+        assertThat(partial.get("count")).as("2032-11 to 2034-07").isEqualTo(38);
+    }
+
+    /**
+     * The yearly rollup is the monthly one summed by year after any writing (a trigger keeps it):
+     * here after a delivery of 2036 and a re-delivery of one of its months that drops a district
+     * and changes another's figure, checked over the whole table and through the API.
+     */
+    @Test
+    void theYearlyRollupStaysTheMonthlyOneSummedWhenADeliveryReplacesMonths() {
+        String centrum = municipality.code() + "-centrum";
+        String viksang = municipality.code() + "-viksang";
+        assertThat(importAndWait(POLICE, HEADER + "2036-02," + centrum + ",misshandel,male,25-44,3\n"
+                + "2036-03," + centrum + ",misshandel,male,25-44,2\n"
+                + "2036-03," + viksang + ",ran,female,18-24,6\n").getString("state")).isEqualTo("succeeded");
+        assertThat(yearlyDifferingFromMonthly()).isZero();
+        assertThat(importAndWait(POLICE, HEADER + "2036-03," + centrum + ",misshandel,male,25-44,5\n")
+                .getString("state")).isEqualTo("succeeded");
+        assertThat(yearlyDifferingFromMonthly()).as("rows of crime_rollup_year unlike crime_rollup summed").isZero();
+        Map<String, Map<String, Object>> year = rollupAgainstFacts(COORDINATOR, "from", "2036-01", "to", "2036-12",
+                "groupBy", "area", "groupBy", "category");
+        assertThat(year.get(centrum + "/brott-mot-person/null").get("count")).isEqualTo(8);
+        assertThat(year.get(viksang + "/brott-mot-person/null").get("count")).as("dropped by the re-delivery")
+                .isEqualTo(0);
+        assertThat(yearRows(viksang, 2036)).as("no year row is left without its months").isZero();
+    }
+
+    /** Rows of the yearly rollup that are not the monthly rollup summed by year, both ways. */
+    private long yearlyDifferingFromMonthly() {
+        return query("""
+                with expected as (
+                    select category_id, extract(year from month)::integer as year, area_id, source_id, sum(count) as count,
+                           sum(record_key)::bit(32)::integer as record_key, count(*)::integer as months
+                    from crime_rollup group by 1, 2, 3, 4),
+                actual as (
+                    select category_id, year, area_id, source_id, count, record_key, months from crime_rollup_year)
+                select (select count(*) from (select * from expected except select * from actual) a)
+                     + (select count(*) from (select * from actual except select * from expected) b)""");
+    }
+
+    private long yearRows(String area, int year) {
+        return query("select count(*) from crime_rollup_year y join area a on a.id = y.area_id where a.code = '"
+                + area + "' and y.year = " + year);
+    }
+
+    private long query(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The answer read from the rollup, by area/category/period, checked equal to the one summed from the facts. */
+    private static Map<String, Map<String, Object>> rollupAgainstFacts(String token, String... query) {
+        JsonPath fromRollup = statistics(token, query);
+        String[] bySex = Arrays.copyOf(query, query.length + 2);
+        bySex[query.length] = "groupBy";
+        bySex[query.length + 1] = "sex";
+        JsonPath fromFacts = statistics(token, bySex);
+
+        Map<String, Map<String, Object>> rollup = new HashMap<>();
+        List<Map<String, Object>> rollupCells = fromRollup.getList("cells");
+        rollupCells.forEach(c -> {
+            Map<String, Object> cell = new HashMap<>(c);
+            cell.remove("sex");
+            rollup.put(c.get("area") + "/" + c.get("category") + "/" + c.get("period"), cell);
+        });
+        Map<String, Map<String, Object>> facts = new HashMap<>();
+        List<Map<String, Object>> factCells = fromFacts.getList("cells");
+        // the all bucket is the unsplit figure, published by its own key
+        factCells.stream().filter(c -> "all".equals(c.get("sex"))).forEach(c -> {
+            Map<String, Object> cell = new HashMap<>(c);
+            cell.remove("sex");
+            facts.put(c.get("area") + "/" + c.get("category") + "/" + c.get("period"), cell);
+        });
+        assertThat(rollup).as((token == null ? "public figures of " : "exact figures of ") + String.join(" ", query))
+                .isEqualTo(facts).isNotEmpty();
+        return rollup;
     }
 
     @Test
