@@ -20,8 +20,31 @@ create table crime_rollup_year (
     primary key (category_id, year, area_id, source_id) include (count, record_key)
 );
 
--- Adds the new rows' sums and takes the old rows' away, grouped by year (in the trigger function
--- itself: a function it called would not see the transition tables); rows left without a month go.
+-- The statement that adds sign × the sums of a relation's rollup rows, grouped by year: the
+-- trigger runs it on its transition tables, this migration once on crime_rollup itself.
+create function crime_rollup_year_upsert(sign integer, rollup_rows text) returns text
+language sql immutable as $f$
+    select format($q$
+        insert into crime_rollup_year as y (municipality, category_id, year, area_id, source_id, count,
+                                            record_key, months)
+        select m.code, d.category_id, d.year, d.area_id, d.source_id, d.count, d.record_key, d.months
+        from (select r.category_id, extract(year from r.month)::integer as year, r.area_id, r.source_id,
+                     %1$s * sum(r.count) as count,
+                     (%1$s * sum(r.record_key))::bit(32)::integer as record_key,
+                     %1$s * count(*)::integer as months
+              from %2$I r
+              group by 1, 2, 3, 4) d
+        join crime_area_ancestry aa on aa.area_id = d.area_id
+        join area m on m.id = aa.ancestor_id and m.parent_id is null
+        on conflict (category_id, year, area_id, source_id) do update
+           set count = y.count + excluded.count,
+               record_key = ((y.record_key::bigint + excluded.record_key)::bit(32))::integer,
+               months = y.months + excluded.months$q$, sign, rollup_rows)
+$f$;
+
+-- Adds the new rows' sums and takes the old rows' away (the statement executed in the trigger
+-- function itself: a function it called would not see the transition tables); rows left
+-- without a month go.
 create function crime_rollup_year_written() returns trigger
 language plpgsql as $$
 declare
@@ -32,22 +55,7 @@ begin
                               (1, 'new_rollup', tg_op in ('UPDATE', 'INSERT'))) as c(sign, rows, fired)
         where c.fired
     loop
-        execute format($q$
-            insert into crime_rollup_year as y (municipality, category_id, year, area_id, source_id, count,
-                                                record_key, months)
-            select m.code, d.category_id, d.year, d.area_id, d.source_id, d.count, d.record_key, d.months
-            from (select r.category_id, extract(year from r.month)::integer as year, r.area_id, r.source_id,
-                         %1$s * sum(r.count) as count,
-                         (%1$s * sum(r.record_key))::bit(32)::integer as record_key,
-                         %1$s * count(*)::integer as months
-                  from %2$I r
-                  group by 1, 2, 3, 4) d
-            join crime_area_ancestry aa on aa.area_id = d.area_id
-            join area m on m.id = aa.ancestor_id and m.parent_id is null
-            on conflict (category_id, year, area_id, source_id) do update
-               set count = y.count + excluded.count,
-                   record_key = ((y.record_key::bigint + excluded.record_key)::bit(32))::integer,
-                   months = y.months + excluded.months$q$, change.sign, change.rows);
+        execute crime_rollup_year_upsert(change.sign, change.rows);
         if change.sign < 0 then
             delete from crime_rollup_year where months <= 0;
         end if;
@@ -74,12 +82,9 @@ end $$;
 create trigger crime_rollup_year_truncated after truncate on crime_rollup
     for each statement execute function crime_rollup_year_truncated();
 
-insert into crime_rollup_year (municipality, category_id, year, area_id, source_id, count, record_key, months)
-select m.code, d.category_id, d.year, d.area_id, d.source_id, d.count, d.record_key, d.months
-from (select category_id, extract(year from month)::integer as year, area_id, source_id, sum(count) as count,
-             sum(record_key)::bit(32)::integer as record_key, count(*)::integer as months
-      from crime_rollup group by 1, 2, 3, 4) d
-join crime_area_ancestry aa on aa.area_id = d.area_id
-join area m on m.id = aa.ancestor_id and m.parent_id is null;
+do $$
+begin
+    execute crime_rollup_year_upsert(1, 'crime_rollup');
+end $$;
 
 analyze crime_rollup_year;

@@ -157,7 +157,7 @@ public class CrimeFactCopier {
             try (PreparedStatement st = c.prepareStatement(
                     "delete from crime_fact where source_id = ? and month = any(?) and load_id = ?")) {
                 st.setLong(1, sourceId);
-                st.setArray(2, dates(c, unchangedMonths));
+                st.setArray(2, Months.firstDays(c, unchangedMonths));
                 st.setLong(3, jobId);
                 st.executeUpdate();
             }
@@ -170,7 +170,7 @@ public class CrimeFactCopier {
             try (PreparedStatement st = c.prepareStatement(
                     "delete from crime_fact where source_id = ? and month = any(?) and load_id <> ?")) {
                 st.setLong(1, sourceId);
-                st.setArray(2, dates(c, replaced));
+                st.setArray(2, Months.firstDays(c, replaced));
                 st.setLong(3, jobId);
                 st.executeUpdate();
             }
@@ -246,7 +246,7 @@ public class CrimeFactCopier {
         try (PreparedStatement st = c.prepareStatement(
                 "delete from crime_rollup where source_id = ? and month = any(?)")) {
             st.setLong(1, sourceId);
-            st.setArray(2, dates(c, monthList));
+            st.setArray(2, Months.firstDays(c, monthList));
             st.executeUpdate();
         }
         Rollup rollup = Rollup.of(catalog, rows, only);
@@ -419,14 +419,6 @@ public class CrimeFactCopier {
             long[] sum = sparse.get(key);
             return sum == null ? 0 : (int) sum[1];
         }
-    }
-
-    private static java.sql.Array dates(Connection c, int[] months) throws SQLException {
-        Date[] dates = new Date[months.length];
-        for (int i = 0; i < months.length; i++) {
-            dates[i] = Date.valueOf(Months.firstDay(months[i]));
-        }
-        return c.createArrayOf("date", dates);
     }
 
     /** The catalog's ids by index, made once per import. */

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,10 +127,10 @@ public class CrimeStatisticsQueries {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             java.sql.Array categories = c.createArrayOf("bigint", box(categoryIds));
             java.sql.Array areas = c.createArrayOf("bigint", box(areaIds));
-            st.setArray(1, dates(c, runStarts));
+            st.setArray(1, Months.firstDays(c, runStarts));
             st.setArray(2, categories);
             st.setArray(3, areas);
-            st.setArray(4, dates(c, parts.months()));
+            st.setArray(4, Months.firstDays(c, parts.months()));
             st.setArray(5, categories);
             st.setArray(6, areas);
             st.setArray(7, c.createArrayOf("integer", box(parts.years())));
@@ -172,10 +171,6 @@ public class CrimeStatisticsQueries {
             return new RunParts(months.stream().mapToInt(Integer::intValue).toArray(),
                     years.stream().mapToInt(Integer::intValue).toArray());
         }
-    }
-
-    private static java.sql.Array dates(Connection c, int[] months) throws SQLException {
-        return c.createArrayOf("date", Arrays.stream(months).mapToObj(m -> Date.valueOf(Months.firstDay(m))).toArray());
     }
 
     /**

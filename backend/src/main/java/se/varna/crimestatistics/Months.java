@@ -32,6 +32,15 @@ final class Months {
         return LocalDate.of(year(month), monthOfYear(month), 1);
     }
 
+    /** The first days of {@code months} as an SQL {@code date[]}, for {@code = any(?)}. */
+    static java.sql.Array firstDays(java.sql.Connection c, int[] months) throws java.sql.SQLException {
+        java.sql.Date[] dates = new java.sql.Date[months.length];
+        for (int i = 0; i < months.length; i++) {
+            dates[i] = java.sql.Date.valueOf(firstDay(months[i]));
+        }
+        return c.createArrayOf("date", dates);
+    }
+
     static String format(int month) {
         int m = monthOfYear(month);
         return year(month) + (m < 10 ? "-0" : "-") + m;
