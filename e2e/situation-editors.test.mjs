@@ -95,7 +95,9 @@ test('the coordinator links a problem to an action and a measure, and the gap li
     // the gap list changed: the problem has an action now
     await gaps.getByRole('heading', { name: 'Problem utan åtgärd' }).waitFor({ state: 'detached', timeout: TIMEOUT });
     assert.doesNotMatch(await gaps.innerText(), /Problem utan åtgärd/);
-    await page.getByText('Polisen delar bilden av skadegörelsen.').waitFor({ timeout: TIMEOUT });
+    // the editor closes once the plan is saved, and the consultation is listed in the plan
+    await page.getByRole('button', { name: 'Spara åtgärdsplanen' }).waitFor({ state: 'detached', timeout: TIMEOUT });
+    await page.getByRole('listitem').filter({ hasText: 'Polisen delar bilden av skadegörelsen.' }).waitFor({ timeout: TIMEOUT });
 
     const adoptPlan = page.getByRole('form', { name: 'Anta åtgärdsplanen' });
     await adoptPlan.getByLabel('Beslutsdatum').fill('2026-03-04');
