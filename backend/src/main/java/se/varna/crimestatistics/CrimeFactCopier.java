@@ -1,8 +1,5 @@
 package se.varna.crimestatistics;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -20,8 +17,6 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 import se.varna.disclosure.DisclosureConfig;
 import se.varna.disclosure.RecordKeys;
@@ -121,9 +116,9 @@ public class CrimeFactCopier {
 
     /** Starts copying facts of one source and load into {@code crime_fact}. */
     FactStream openFacts(Connection c, CrimeCatalog catalog, long sourceId, long loadId) throws SQLException {
-        return new FactStream(new BinaryCopy(c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+        return new FactStream(BinaryCopy.into(c,
                 "copy crime_fact (month, source_id, area_id, category_id, sex, age_group_id, count, load_id, record_key) "
-                        + "from stdin with (format binary)")),
+                        + "from stdin with (format binary)"),
                 new Ids(catalog), sourceId, Math.toIntExact(loadId), new RecordKeys(disclosure.secret()));
     }
 
@@ -253,9 +248,9 @@ public class CrimeFactCopier {
         long[] keys = rollup.keys();
         Ids ids = new Ids(catalog);
         int source = Math.toIntExact(sourceId);
-        try (BinaryCopy out = new BinaryCopy(c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+        try (BinaryCopy out = BinaryCopy.into(c,
                 "copy crime_rollup (category_id, month, area_id, source_id, count, record_key) "
-                        + "from stdin with (format binary)"))) {
+                        + "from stdin with (format binary)")) {
             for (long key : keys) {
                 int category = (int) (key >>> 48);
                 int month = (int) ((key >>> 16) & 0xffffffffL);
@@ -600,101 +595,6 @@ public class CrimeFactCopier {
                 this.ageGroupId[size] = ageGroupId;
                 this.count[size] = count;
                 return ++size == this.month.length;
-            }
-        }
-    }
-
-    /**
-     * Rows in PostgreSQL's binary {@code COPY} format, buffered and handed to the driver in large
-     * chunks. Binary rather than text because PostgreSQL then reads each value as it is (a date
-     * in text goes through the date parser, a million times an import) and there is no number
-     * formatting here either. The fields' types must be the columns' own: {@code int4} for
-     * integer, {@code int8} for bigint, a day number for date, the bytes for char(1).
-     */
-    private static final class BinaryCopy implements AutoCloseable {
-        private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-        private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-        private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
-        /** The signature, the flags (none) and the header extension's length (none). */
-        private static final byte[] HEADER = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0,
-                0, 0, 0, 0, 0, 0, 0, 0 };
-        /** PostgreSQL's dates count days from 2000-01-01. */
-        private static final long EPOCH_2000 = java.time.LocalDate.of(2000, 1, 1).toEpochDay();
-        /** A row's fields at most: 9 of 8 bytes and their lengths, and the field count. */
-        private static final int MAX_ROW = 2 + 9 * 12;
-        private final CopyIn copyIn;
-        private final byte[] buffer = new byte[1 << 18];
-        private int length;
-        private int lastMonth = Integer.MIN_VALUE;
-        private int lastDay;
-
-        BinaryCopy(CopyIn copyIn) {
-            this.copyIn = copyIn;
-            System.arraycopy(HEADER, 0, buffer, 0, HEADER.length);
-            length = HEADER.length;
-        }
-
-        /** Starts a row of {@code fields} fields (at most 9). */
-        BinaryCopy row(int fields) throws SQLException {
-            if (length + MAX_ROW > buffer.length) {
-                flush();
-            }
-            SHORT.set(buffer, length, (short) fields);
-            length += 2;
-            return this;
-        }
-
-        BinaryCopy int4(int value) {
-            INT.set(buffer, length, 4);
-            INT.set(buffer, length + 4, value);
-            length += 8;
-            return this;
-        }
-
-        BinaryCopy int8(long value) {
-            INT.set(buffer, length, 8);
-            LONG.set(buffer, length + 4, value);
-            length += 12;
-            return this;
-        }
-
-        /** The first day of {@code month} (as {@link Months} counts them). */
-        BinaryCopy date(int month) {
-            if (month != lastMonth) {
-                lastMonth = month;
-                lastDay = (int) (Months.firstDay(month).toEpochDay() - EPOCH_2000);
-            }
-            return int4(lastDay);
-        }
-
-        BinaryCopy char1(byte value) {
-            INT.set(buffer, length, 1);
-            buffer[length + 4] = value;
-            length += 5;
-            return this;
-        }
-
-        private void flush() throws SQLException {
-            if (length > 0) {
-                copyIn.writeToCopy(buffer, 0, length);
-                length = 0;
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try {
-                if (length + 2 > buffer.length) {
-                    flush();
-                }
-                SHORT.set(buffer, length, (short) -1); // the trailer
-                length += 2;
-                flush();
-                copyIn.endCopy();
-            } finally {
-                if (copyIn.isActive()) {
-                    copyIn.cancelCopy();
-                }
             }
         }
     }

@@ -129,17 +129,15 @@ public class CrimeImportJobs {
                 tee = teeFor.apply(id);
                 Tee copy = tee;
                 CsvUpload.Copied file;
-                try (PreparedStatement chunk = c.prepareStatement(
-                        "insert into crime_import_file (municipality, job_id, chunk, data) values (?, ?, ?, ?)")) {
+                // COPY, not an insert a chunk: the next chunk is read while PostgreSQL stores this one
+                BinaryCopy chunks = BinaryCopy.into(c,
+                        "copy crime_import_file (municipality, job_id, chunk, data) from stdin with (format binary)");
+                try {
                     int[] next = { 0 };
                     file = CsvUpload.copy(body, maxBytes, CHUNK_BYTES, (bytes, length) -> {
                         try {
-                            chunk.setString(1, municipality);
-                            chunk.setLong(2, id);
-                            chunk.setInt(3, next[0]++);
                             byte[] stored = Arrays.copyOf(bytes, length);
-                            chunk.setBytes(4, stored);
-                            chunk.executeUpdate();
+                            chunks.row(4).text(municipality).int8(id).int4(next[0]++).bytes(stored, 0, length);
                             if (copy != null) {
                                 copy.chunk(stored);
                             }
@@ -147,7 +145,15 @@ public class CrimeImportJobs {
                             throw new IOException(e);
                         }
                     }, columns, List.of());
+                } catch (RuntimeException e) {
+                    try {
+                        chunks.cancel();
+                    } catch (SQLException again) {
+                        e.addSuppressed(again);
+                    }
+                    throw e;
                 }
+                chunks.close();
                 if (tee != null) {
                     tee.stored(file);
                 }

@@ -228,6 +228,31 @@ class CrimeImportQueueTest {
         assertThat(job.getInt("rowsExpected")).isEqualTo(rows + 1);
     }
 
+    @Test
+    void aFileRefusedAfterItsFirstChunkWereSentLeavesNoChunkNoJobAndNoFact() throws Exception {
+        // The chunks go to PostgreSQL by COPY while the rest is still arriving: a NUL in the
+        // second chunk refuses the file after the first is on its way, and nothing may stay.
+        StringBuilder csv = new StringBuilder(HEADER);
+        while (csv.length() < CrimeImportJobs.CHUNK_BYTES * 3 / 2) {
+            csv.append("2045-06,1980-centrum,misshandel,total,total,1\n");
+        }
+        csv.append("2045-06,1980-centrum,misshandel,total,total,\u0000\n");
+        long chunksBefore = number("select count(*) from crime_import_file");
+        long jobsBefore = number("select count(*) from crime_import_job");
+
+        Response answer = CrimeImports.post(POLICE, csv.toString());
+
+        assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.asString()).contains("NUL");
+        assertThat(number("select count(*) from crime_import_file")).isEqualTo(chunksBefore);
+        assertThat(number("select count(*) from crime_import_job")).isEqualTo(jobsBefore);
+        assertThat(number("select count(*) from crime_fact where month = date '2045-06-01'")).isZero();
+        JsonPath accepted = CrimeImports.importAndWait(POLICE, HEADER + "2045-06,1980-centrum,misshandel,total,total,2\n");
+        assertThat(accepted.getString("state")).as("and the next file is stored")
+                .isEqualTo("succeeded");
+    }
+
     private String state(long id) throws SQLException {
         return text("select state from crime_import_job where id = " + id);
     }
