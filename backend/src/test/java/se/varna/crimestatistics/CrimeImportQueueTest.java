@@ -65,6 +65,9 @@ class CrimeImportQueueTest {
     VarnaConfig config;
 
     @Inject
+    se.varna.common.Municipality municipality;
+
+    @Inject
     DataSource dataSource;
 
     /** A job accepted as the resource accepts one, but no worker told about it. */
@@ -229,14 +232,15 @@ class CrimeImportQueueTest {
     }
 
     @Test
-    void aFileRefusedAfterItsFirstChunkWereSentLeavesNoChunkNoJobAndNoFact() throws Exception {
+    void aFileRefusedAfterItsFirstChunkWasSentLeavesNoChunkNoJobAndNoFact() throws Exception {
         // The chunks go to PostgreSQL by COPY while the rest is still arriving: a NUL in the
         // second chunk refuses the file after the first is on its way, and nothing may stay.
+        String row = "2045-06," + municipality.code() + "-centrum,misshandel,total,total,";
         StringBuilder csv = new StringBuilder(HEADER);
         while (csv.length() < CrimeImportJobs.CHUNK_BYTES * 3 / 2) {
-            csv.append("2045-06,1980-centrum,misshandel,total,total,1\n");
+            csv.append(row).append("1\n");
         }
-        csv.append("2045-06,1980-centrum,misshandel,total,total,\u0000\n");
+        csv.append(row).append("\u0000\n");
         long chunksBefore = number("select count(*) from crime_import_file");
         long jobsBefore = number("select count(*) from crime_import_job");
 
@@ -248,7 +252,7 @@ class CrimeImportQueueTest {
         assertThat(number("select count(*) from crime_import_file")).isEqualTo(chunksBefore);
         assertThat(number("select count(*) from crime_import_job")).isEqualTo(jobsBefore);
         assertThat(number("select count(*) from crime_fact where month = date '2045-06-01'")).isZero();
-        JsonPath accepted = CrimeImports.importAndWait(POLICE, HEADER + "2045-06,1980-centrum,misshandel,total,total,2\n");
+        JsonPath accepted = CrimeImports.importAndWait(POLICE, HEADER + row + "2\n");
         assertThat(accepted.getString("state")).as("and the next file is stored")
                 .isEqualTo("succeeded");
     }
