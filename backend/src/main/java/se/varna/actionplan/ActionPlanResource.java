@@ -388,7 +388,8 @@ public class ActionPlanResource {
             operationId = "newActionPlanVersion", summary = "Start a new version of an adopted action plan",
             description = "A change of an adopted plan is a new version: a draft copy of its actions and "
                     + "consultations on the same lägesbild, with `predecessor` naming it. The adopted plan stays as "
-                    + "it is (and in force) until the new version is adopted. 409 when the plan is still a draft.")
+                    + "it is (and in force) until the new version is adopted. 409 when the plan is still a draft, or "
+                    + "when it already has a newer version (change that one).")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "The new draft",
             headers = { @Header(name = "Location", description = "The new draft.", schema = @Schema(type = SchemaType.STRING)),

@@ -52,6 +52,7 @@ import se.varna.common.document.Decision;
 import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
 import se.varna.common.document.Lifecycle;
+import se.varna.common.document.LifecycleProblem;
 import se.varna.common.document.VersionedDocuments;
 import se.varna.crimestatistics.CrimeStatisticsService;
 import se.varna.disclosure.Audience;
@@ -255,12 +256,18 @@ public class ActionPlanService {
 
     /**
      * A new version of an adopted plan: a draft copy of its actions and consultations on the same
-     * lägesbild, linked to it ({@link Lifecycle#newVersion}; 409 when it is still a draft). The
+     * lägesbild, linked to it ({@link Lifecycle#newVersion}; 409 when it is still a draft, and when
+     * it already has a newer version, which is the one to change: two drafts of one plan would each
+     * claim to be its successor). The
      * plan itself stays in force until the new version is adopted.
      */
     @Transactional
     public ActionPlanView newVersion(long id) {
         ActionPlan adopted = find(id);
+        ActionPlan newer = ActionPlan.find("predecessor", adopted).firstResult();
+        if (adopted.frozen() && newer != null) {
+            throw LifecycleProblem.revised(DocumentKind.actionPlan, adopted.id, newer.id);
+        }
         ActionPlan draft = lifecycle.newVersion(DocumentKind.actionPlan, adopted, ActionPlanService::copy,
                 ActionPlanService::snapshot);
         return view(draft);

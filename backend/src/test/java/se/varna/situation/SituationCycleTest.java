@@ -376,6 +376,11 @@ class SituationCycleTest {
         assertThat(version.jsonPath().getString("status")).isEqualTo("draft");
         assertThat(version.jsonPath().getLong("predecessor.id")).isEqualTo(planId);
         assertThat(version.jsonPath().getList("actions.title")).containsExactly("Kontroller", "Kampanj");
+        Response second = as(COORDINATOR).when().post("/api/v1/action-plans/{id}/versions", planId);
+        assertThat(second.statusCode()).as("one newer version at a time").isEqualTo(409);
+        assertThat(second.contentType()).startsWith("application/problem+json");
+        assertThat(second.jsonPath().getString("type")).isEqualTo("urn:varna:problem:action-plan-revised");
+        assertThat(second.jsonPath().getString("detail")).contains(String.valueOf(versionId));
         assertThat(as(VIEWER).when().get("/api/v1/action-plans/{id}/changes", versionId).then().statusCode(200)
                 .extract().jsonPath().getList("changed")).as("a copy changes nothing").isEmpty();
 
