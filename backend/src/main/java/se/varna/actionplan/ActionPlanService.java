@@ -52,7 +52,6 @@ import se.varna.common.document.Decision;
 import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
 import se.varna.common.document.Lifecycle;
-import se.varna.common.document.LifecycleProblem;
 import se.varna.common.document.VersionedDocuments;
 import se.varna.crimestatistics.CrimeStatisticsService;
 import se.varna.disclosure.Audience;
@@ -263,12 +262,8 @@ public class ActionPlanService {
      */
     @Transactional
     public ActionPlanView newVersion(long id) {
-        ActionPlan adopted = find(id);
-        ActionPlan newer = ActionPlan.find("predecessor", adopted).firstResult();
-        if (adopted.frozen() && newer != null) {
-            throw LifecycleProblem.revised(DocumentKind.actionPlan, adopted.id, newer.id);
-        }
-        ActionPlan draft = lifecycle.newVersion(DocumentKind.actionPlan, adopted, ActionPlanService::copy,
+        ActionPlan draft = lifecycle.newVersion(DocumentKind.actionPlan, find(id),
+                plan -> ActionPlan.find("predecessor", plan).firstResult(), ActionPlanService::copy,
                 ActionPlanService::snapshot);
         return view(draft);
     }

@@ -30,7 +30,6 @@ import se.varna.common.document.Decision;
 import se.varna.common.document.DocumentChange;
 import se.varna.common.document.DocumentKind;
 import se.varna.common.document.Lifecycle;
-import se.varna.common.document.LifecycleProblem;
 import se.varna.common.document.VersionedDocuments;
 import se.varna.crimestatistics.CrimeStatisticsService;
 import se.varna.disclosure.DisclosureControl;
@@ -240,12 +239,8 @@ public class SituationService {
      */
     @Transactional
     public SituationPictureView newVersion(long id) {
-        SituationPicture adopted = find(id);
-        SituationPicture newer = SituationPicture.find("predecessor", adopted).firstResult();
-        if (adopted.frozen() && newer != null) {
-            throw LifecycleProblem.revised(DocumentKind.situationPicture, adopted.id, newer.id);
-        }
-        SituationPicture draft = lifecycle.newVersion(DocumentKind.situationPicture, adopted, SituationService::copy,
+        SituationPicture draft = lifecycle.newVersion(DocumentKind.situationPicture, find(id),
+                picture -> SituationPicture.find("predecessor", picture).firstResult(), SituationService::copy,
                 SituationService::snapshot);
         return view(draft);
     }

@@ -38,13 +38,20 @@ public class Lifecycle {
      * "A change is a new version": starts a new draft from a frozen document. {@code copy}
      * makes the new, unsaved draft from the frozen one (its content, and a link back to it when
      * the kind keeps one); it is created and audited like any new document, and the frozen one
-     * stays as it is. 409 when {@code frozen} is still a draft: that is changed as it is.
+     * stays as it is. 409 when {@code frozen} is still a draft: that is changed as it is; and 409
+     * when it already has a newer version ({@code newer} answers it, or null): that is the one to
+     * change, for two drafts from one document would each claim to succeed it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <D extends LifecycleDocument> D newVersion(DocumentKind kind, D frozen, UnaryOperator<D> copy,
+    public <D extends LifecycleDocument> D newVersion(DocumentKind kind, D frozen,
+            Function<? super D, ? extends LifecycleDocument> newer, UnaryOperator<D> copy,
             Function<? super D, Map<String, Object>> snapshot) {
         if (!frozen.frozen()) {
             throw LifecycleProblem.draft(kind, frozen.id);
+        }
+        LifecycleDocument successor = newer.apply(frozen);
+        if (successor != null) {
+            throw LifecycleProblem.revised(kind, frozen.id, successor.id);
         }
         D draft = copy.apply(frozen);
         if (draft == frozen || draft.id != null || draft.frozen()) {

@@ -93,7 +93,7 @@ class LifecycleTest {
                 });
 
         long draftId = QuarkusTransaction.requiringNew().call(() -> lifecycle.newVersion(DocumentKind.report,
-                Report.<Report>findById(frozenId), LifecycleTest::copyOf, LifecycleTest::snapshot).id);
+                Report.<Report>findById(frozenId), r -> null, LifecycleTest::copyOf, LifecycleTest::snapshot).id);
 
         Report draft = Report.findById(draftId);
         Report frozen = Report.findById(frozenId);
@@ -112,9 +112,18 @@ class LifecycleTest {
 
         // the draft is changed as it is, not versioned
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> lifecycle.newVersion(
-                DocumentKind.report, Report.<Report>findById(draftId), LifecycleTest::copyOf, LifecycleTest::snapshot)))
+                DocumentKind.report, Report.<Report>findById(draftId), r -> null, LifecycleTest::copyOf,
+                LifecycleTest::snapshot)))
                 .isInstanceOfSatisfying(LifecycleProblem.class,
                         p -> assertThat(p.type()).isEqualTo("urn:varna:problem:report-draft"));
+        // a frozen document with a newer version is changed through that one, not versioned again
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> lifecycle.newVersion(
+                DocumentKind.report, Report.<Report>findById(frozenId), r -> Report.<Report>findById(draftId),
+                LifecycleTest::copyOf, LifecycleTest::snapshot)))
+                .isInstanceOfSatisfying(LifecycleProblem.class, p -> {
+                    assertThat(p.type()).isEqualTo("urn:varna:problem:report-revised");
+                    assertThat(p.getMessage()).contains(String.valueOf(draftId));
+                });
         assertThat(Report.count("period", PERIOD)).isEqualTo(2);
     }
 }
