@@ -136,10 +136,10 @@ public class CrimeImportJobs {
                     int[] next = { 0 };
                     file = CsvUpload.copy(body, maxBytes, CHUNK_BYTES, (bytes, length) -> {
                         try {
-                            byte[] stored = Arrays.copyOf(bytes, length);
-                            chunks.row(4).text(municipality).int8(id).int4(next[0]++).bytes(stored, 0, length);
+                            // the driver has sent the chunk when this returns, so the buffer can be read into again
+                            chunks.row(4).text(municipality).int8(id).int4(next[0]++).bytes(bytes, 0, length);
                             if (copy != null) {
-                                copy.chunk(stored);
+                                copy.chunk(Arrays.copyOf(bytes, length)); // the reader keeps it: a copy of its own
                             }
                         } catch (SQLException e) {
                             throw new IOException(e);
